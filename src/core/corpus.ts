@@ -1,0 +1,317 @@
+// The corpus: every article of a folder, analysed once per file, and a resolved view of the whole.
+// Per-file work (decode, parse, candidates, date expressions) happens in upsert and is kept, so a
+// changed file costs one file. Corpus-wide work (entity resolution, month inference, events) runs
+// lazily in snapshot() and is cached until the next change.
+
+import { AliasMatcher } from './aliasMatcher';
+import { parseArticle } from './article';
+import { decodeArticleBytes } from './decode';
+import { extractCandidates, type ArticleCandidates } from './entityCandidates';
+import { EntityResolver } from './entityResolver';
+import { findDateExpressions, mentionedMonths, resolveDateExpressions, type DateExpression } from './dates';
+import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
+import { inferMonths, type InferenceInput } from './monthInference';
+import { ArticleSearchIndex, parseSearchQuery } from './search';
+import { foldText } from './text';
+import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
+import { parseUserEntities, type UserEntities } from './userEntities';
+
+/** Default upper size for one article file. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+interface AnalysedFile {
+  parsed: ParsedArticle;
+  expressions: DateExpression[];
+  candidates: ArticleCandidates;
+  /** events resolved against `eventsMonth`; recomputed only when the article's month changes */
+  events?: DatedEvent[];
+  eventsMonth?: Month | null;
+}
+
+export interface CorpusSnapshot {
+  /** increases on every change */
+  readonly version: number;
+  /** sorted by month (undated last), then path */
+  readonly articles: ArticleView[];
+  /** sorted by number of articles, descending */
+  readonly entities: Entity[];
+  /** sorted by date */
+  readonly events: DatedEvent[];
+  readonly skipped: Skipped[];
+  article(path: string): ArticleView | undefined;
+  entity(id: string): Entity | undefined;
+  parsed(path: string): ParsedArticle | undefined;
+  /** the entity whose spelling covers `offset` in `text`, case- and accent-tolerant */
+  entityAt(text: string, offset: number): { entity: Entity; start: number; end: number } | undefined;
+  /** full-text search; the query may hold `actor:` and `month:` filters */
+  search(query: string, limit?: number): SearchHit[];
+}
+
+export class Corpus {
+  private readonly files = new Map<string, AnalysedFile>();
+  private readonly skippedFiles = new Map<string, string>();
+  private readonly knowledgeBase: KnownEntity[];
+  private userEntities: UserEntities | undefined;
+  private knownMatcher: AliasMatcher;
+  private readonly resolver: EntityResolver;
+  /** built on the first search, then kept up to date file by file */
+  private searchIndex: ArticleSearchIndex | undefined;
+  private version = 0;
+  private cached: CorpusSnapshot | undefined;
+
+  constructor(options: { knowledgeBase?: KnownEntity[] } = {}) {
+    this.knowledgeBase = options.knowledgeBase ?? loadKnowledgeBase();
+    this.knownMatcher = this.buildKnownMatcher();
+    this.resolver = new EntityResolver(this.knowledgeBase);
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  has(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  /** Analyses (or re-analyses) one file; returns null when accepted, else why it was skipped. */
+  upsertFile(path: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): string | null {
+    const decoded = decodeArticleBytes(bytes, maxBytes);
+    if (!decoded.ok) {
+      this.skip(path, decoded.reason);
+      return decoded.reason;
+    }
+    this.upsertText(path, decoded.text);
+    return null;
+  }
+
+  upsertText(path: string, text: string): void {
+    this.skippedFiles.delete(path);
+    const parsed = parseArticle(path, text);
+    const file: AnalysedFile = {
+      parsed,
+      expressions: findDateExpressions(parsed),
+      candidates: extractCandidates(parsed, this.knownMatcher),
+    };
+    this.files.set(path, file);
+    this.resolver.set(file.candidates);
+    this.searchIndex?.addOrReplace(this.searchDocument(file));
+    this.changed();
+  }
+
+  /** Records a file that cannot be read at all (e.g. an I/O error), with the reason. */
+  skip(path: string, reason: string): void {
+    this.forget(path);
+    this.skippedFiles.set(path, reason);
+    this.changed();
+  }
+
+  removeFile(path: string): void {
+    this.forget(path);
+    this.skippedFiles.delete(path);
+    this.changed();
+  }
+
+  /** The user's entities file as JSON text, or null when there is none. Returns its errors. */
+  setUserEntities(jsonText: string | null): string[] {
+    let errors: string[] = [];
+    if (jsonText === null) {
+      this.userEntities = undefined;
+    } else {
+      const result = parseUserEntities(jsonText);
+      this.userEntities = result.value;
+      errors = result.errors;
+    }
+    this.resolver.setUserEntities(this.userEntities);
+    // Known spellings changed, so every article's candidates must be found again.
+    this.knownMatcher = this.buildKnownMatcher();
+    for (const file of this.files.values()) {
+      file.candidates = extractCandidates(file.parsed, this.knownMatcher);
+      this.resolver.set(file.candidates);
+    }
+    this.searchIndex = undefined;
+    this.changed();
+    return errors;
+  }
+
+  snapshot(): CorpusSnapshot {
+    this.cached ??= this.resolveSnapshot();
+    return this.cached;
+  }
+
+  private forget(path: string): void {
+    if (!this.files.delete(path)) return;
+    this.resolver.delete(path);
+    this.searchIndex?.remove(path);
+  }
+
+  private changed(): void {
+    this.version++;
+    this.cached = undefined;
+  }
+
+  private buildKnownMatcher(): AliasMatcher {
+    const entries: { id: string; alias: string }[] = [];
+    const known = [...this.knowledgeBase, ...(this.userEntities?.entities ?? [])];
+    for (const entity of known) {
+      entries.push({ id: entity.id, alias: entity.name });
+      for (const alias of entity.aliases) entries.push({ id: entity.id, alias });
+    }
+    return new AliasMatcher(entries);
+  }
+
+  private searchDocument(file: AnalysedFile) {
+    const { parsed, candidates } = file;
+    return {
+      path: parsed.path,
+      title: parsed.title,
+      month: parsed.headerMonth,
+      sentences: parsed.sentences,
+      actors: candidateSpellings(candidates),
+    };
+  }
+
+  private ensureSearchIndex(): ArticleSearchIndex {
+    if (!this.searchIndex) {
+      const index = new ArticleSearchIndex((path) => this.files.get(path)?.parsed.sentences);
+      for (const file of this.files.values()) index.addOrReplace(this.searchDocument(file));
+      this.searchIndex = index;
+    }
+    return this.searchIndex;
+  }
+
+  private resolveSnapshot(): CorpusSnapshot {
+    const entities = this.resolver.resolve().sort(byArticleCount);
+    const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+    const entityIdsByPath = entityIdsPerArticle(entities);
+
+    const months = this.articleMonths(entityIdsByPath);
+
+    const articles: ArticleView[] = [];
+    const events: DatedEvent[] = [];
+    for (const [path, file] of this.files) {
+      const month = months.get(path) ?? null;
+      if (file.events === undefined || file.eventsMonth !== month) {
+        file.events = resolveDateExpressions(file.parsed, file.expressions, month);
+        file.eventsMonth = month;
+      }
+      events.push(...file.events);
+      articles.push({
+        path,
+        month,
+        monthSource: file.parsed.headerMonth ? 'header' : month ? 'inferred' : null,
+        title: file.parsed.title,
+        summary: file.parsed.summary,
+        bodyStart: file.parsed.bodyStart,
+        entities: entityIdsByPath.get(path) ?? [],
+        warnings: file.parsed.warnings,
+      });
+    }
+    articles.sort(byMonthThenPath);
+    events.sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.path, b.path) || a.start - b.start);
+    const articleByPath = new Map(articles.map((article) => [article.path, article]));
+    const skipped = [...this.skippedFiles].map(([path, reason]) => ({ path, reason })).sort((a, b) => compareStrings(a.path, b.path));
+
+    let spellingMatcher: AliasMatcher | undefined;
+    const corpus = this;
+    return {
+      version: this.version,
+      articles,
+      entities,
+      events,
+      skipped,
+      article: (path) => articleByPath.get(path),
+      entity: (id) => entityById.get(id),
+      parsed: (path) => this.files.get(path)?.parsed,
+      entityAt(text, offset) {
+        spellingMatcher ??= new AliasMatcher(entities.flatMap((entity) => [entity.name, ...entity.aliases].map((alias) => ({ id: entity.id, alias }))));
+        const match = spellingMatcher.findAt(text, offset);
+        const entity = match && entityById.get(match.id);
+        return entity && match ? { entity, start: match.start, end: match.end } : undefined;
+      },
+      search(query, limit = 50) {
+        const parsedQuery = parseSearchQuery(query);
+        let paths: ReadonlySet<string> | undefined;
+        if (parsedQuery.actor !== undefined) {
+          const actor = findEntityByName(entities, parsedQuery.actor);
+          paths = new Set(actor?.articles ?? []);
+        }
+        // Inferred months are corpus knowledge the index does not hold: filter on them here.
+        const hits = corpus.ensureSearchIndex().search(parsedQuery.text, { limit: parsedQuery.month ? undefined : limit, paths });
+        const inMonth = parsedQuery.month
+          ? hits.filter((hit) => (articleByPath.get(hit.path)?.month ?? '').startsWith(parsedQuery.month!))
+          : hits;
+        return inMonth.slice(0, limit).map((hit) => ({ ...hit, month: articleByPath.get(hit.path)?.month ?? hit.month }));
+      },
+    };
+  }
+
+  /** Header months as written; for undated articles a month inferred from the corpus. */
+  private articleMonths(entityIdsByPath: Map<string, string[]>): Map<string, Month> {
+    const inputs: InferenceInput[] = [];
+    for (const [path, file] of this.files) {
+      const { headerMonth } = file.parsed;
+      inputs.push({
+        path,
+        headerMonth,
+        mentionedMonths: headerMonth ? [] : mentionedMonths(file.expressions),
+        explicitYears: headerMonth ? [] : explicitYears(file),
+        features: entityIdsByPath.get(path) ?? [],
+      });
+    }
+    const months = inferMonths(inputs);
+    for (const [path, file] of this.files) {
+      if (file.parsed.headerMonth) months.set(path, file.parsed.headerMonth);
+    }
+    return months;
+  }
+}
+
+/** Years an undated article names outright ("in 2011", "3 februari 2020"). */
+function explicitYears(file: AnalysedFile): number[] {
+  return resolveDateExpressions(file.parsed, file.expressions, null).map((event) => Number(event.date.slice(0, 4)));
+}
+
+function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      let perEntity = counts.get(mention.path);
+      if (!perEntity) counts.set(mention.path, (perEntity = new Map()));
+      perEntity.set(entity.id, (perEntity.get(entity.id) ?? 0) + 1);
+    }
+  }
+  const result = new Map<string, string[]>();
+  for (const [path, perEntity] of counts) {
+    result.set(path, [...perEntity].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).map(([id]) => id));
+  }
+  return result;
+}
+
+function candidateSpellings(candidates: ArticleCandidates): string[] {
+  return [...new Set(candidates.mentions.map((mention) => mention.surface))];
+}
+
+/** Finds an entity by id, preferred name or any spelling, ignoring case and accents. */
+export function findEntityByName(entities: readonly Entity[], name: string): Entity | undefined {
+  const key = foldText(name.trim());
+  return entities.find((entity) => entity.id === name)
+    ?? entities.find((entity) => foldText(entity.name) === key || entity.aliases.some((alias) => foldText(alias) === key))
+    ?? entities.find((entity) => foldText(entity.name).includes(key));
+}
+
+function byArticleCount(a: Entity, b: Entity): number {
+  return b.articles.length - a.articles.length || b.mentions.length - a.mentions.length || compareStrings(a.name, b.name);
+}
+
+function byMonthThenPath(a: ArticleView, b: ArticleView): number {
+  if (a.month !== b.month) {
+    if (a.month === null) return 1;
+    if (b.month === null) return -1;
+    return compareStrings(a.month, b.month);
+  }
+  return compareStrings(a.path, b.path);
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
