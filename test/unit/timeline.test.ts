@@ -1,0 +1,229 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTimeline, dayNumber, filterTimeline, isoDate, itemExtent, parsePartialDate } from '../../src/core/timeline';
+import type { ArticleView, DatedEvent, Entity, EntityType } from '../../src/core/types';
+
+// A small hand-built corpus on another topic (a Chilean fisheries dispute), with the offsets
+// computed from the texts themselves, so the sentence/mention arithmetic is exercised for real.
+const texts: Record<string, string> = {
+  'chile/a.txt':
+    ' date 2021-03 Visserijconflict in Valparaíso.\n\nMinister Camila Rojas sprak op 12 maart met de vissersbond Sindpesca. ' +
+    'Daarna bleef het stil. In 2020 had Rojas al gewaarschuwd.\n',
+  'chile/b.txt':
+    ' date 2021-05 Staking in de haven.\n\nVan 3 tot 5 mei legde Sindpesca de haven van Valparaíso plat. ' +
+    'In mei 2021 volgde overleg met minister Rójas en burgemeester Tomás Vidal. Vidal noemde 3 mei een zwarte dag voor 3 mei.\n',
+  'chile/c.txt': 'Een bericht zonder datum waarin het jaar 2019 en Vidal voorkomen.\n',
+  'chile/d.txt': 'Een bericht waarvan de maand uit de tekst is afgeleid: in april 2021 sprak Camila Rojas.\n',
+};
+
+function mentionsOf(surfaces: string[]): Entity['mentions'] {
+  const mentions: Entity['mentions'] = [];
+  for (const [path, text] of Object.entries(texts)) {
+    for (const surface of surfaces) {
+      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+        mentions.push({ path, start: at, end: at + surface.length, surface });
+      }
+    }
+  }
+  return mentions;
+}
+
+function entity(id: string, name: string, type: EntityType, surfaces: string[]): Entity {
+  const mentions = mentionsOf(surfaces);
+  const articles = [...new Set(mentions.map((m) => m.path))].sort();
+  return { id, name, type, aliases: surfaces, articles, mentions, roles: [], origin: 'discovered' };
+}
+
+const entities: Entity[] = [
+  entity('person:rojas', 'Camila Rojas', 'person', ['Camila Rojas', 'Rojas', 'Rójas']),
+  entity('org:sindpesca', 'Sindpesca', 'organization', ['Sindpesca']),
+  entity('place:valparaiso', 'Valparaíso', 'place', ['Valparaíso']),
+  entity('person:vidal', 'Tomás Vidal', 'person', ['Tomás Vidal', 'Vidal']),
+];
+
+function article(path: string, month: string | null, monthSource: ArticleView['monthSource'], ids: string[]): ArticleView {
+  const text = texts[path];
+  const bodyStart = text.startsWith(' date ') ? 14 : 0;
+  const title = text.slice(bodyStart, text.indexOf('\n'));
+  return { path, month, monthSource, title, summary: `Samenvatting van ${path}`, bodyStart, entities: ids, warnings: [] };
+}
+
+const articles: ArticleView[] = [
+  article('chile/a.txt', '2021-03', 'header', ['person:rojas', 'org:sindpesca', 'place:valparaiso']),
+  article('chile/d.txt', '2021-04', 'inferred', ['person:rojas', 'person:unknown-id']),
+  article('chile/b.txt', '2021-05', 'header', ['place:valparaiso', 'org:sindpesca', 'person:vidal', 'person:rojas']),
+  article('chile/c.txt', null, null, ['person:vidal']),
+];
+
+/** An event on the sentence containing `expression` (its `nth` occurrence in the file). */
+function event(path: string, sentence: string, expression: string, date: string, extra: Partial<DatedEvent> = {}, nth = 0): DatedEvent {
+  const text = texts[path];
+  const sentenceStart = text.indexOf(sentence);
+  assert.ok(sentenceStart >= 0, `sentence not in ${path}`);
+  let start = text.indexOf(expression, sentenceStart);
+  for (let i = 0; i < nth; i++) start = text.indexOf(expression, start + 1);
+  const precision = date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
+  return { date, precision, text: sentence, expression, path, start, ...extra };
+}
+
+const events: DatedEvent[] = [
+  event('chile/a.txt', 'Minister Camila Rojas sprak op 12 maart met de vissersbond Sindpesca.', '12 maart', '2021-03-12'),
+  event('chile/a.txt', 'In 2020 had Rojas al gewaarschuwd.', '2020', '2020'),
+  event('chile/b.txt', 'Van 3 tot 5 mei legde Sindpesca de haven van Valparaíso plat.', 'Van 3 tot 5 mei', '2021-05-03', { endDate: '2021-05-05' }),
+  event('chile/b.txt', 'In mei 2021 volgde overleg met minister Rójas en burgemeester Tomás Vidal.', 'mei 2021', '2021-05'),
+  // the expression occurs twice in its sentence: the actor list must stay inside the sentence
+  event('chile/b.txt', 'Vidal noemde 3 mei een zwarte dag voor 3 mei.', '3 mei', '2021-05-03', {}, 1),
+  event('chile/a.txt', 'Daarna bleef het stil.', 'onzin', '2021-02-30'), // impossible date: dropped
+];
+
+test('parsePartialDate reads years, months and days and rejects impossible dates', () => {
+  assert.deepEqual(parsePartialDate('2021'), { start: '2021-01-01', precision: 'year' });
+  assert.deepEqual(parsePartialDate('2021-05'), { start: '2021-05-01', precision: 'month' });
+  assert.deepEqual(parsePartialDate('2020-02-29'), { start: '2020-02-29', precision: 'day' });
+  for (const bad of ['2021-02-29', '2021-13', '21-05', '2021-5-1', '', 'mei 2021', '2021-05-01T00:00']) {
+    assert.equal(parsePartialDate(bad), null, bad);
+  }
+});
+
+test('day numbers round-trip and extents follow the precision', () => {
+  assert.equal(isoDate(dayNumber('1999-12-31')), '1999-12-31');
+  assert.equal(dayNumber('1970-01-02'), 1);
+  const extent = (start: string, precision: 'day' | 'month' | 'year', end?: string) => {
+    const { first, last } = itemExtent({ start, precision, end });
+    return [isoDate(first), isoDate(last)];
+  };
+  assert.deepEqual(extent('2024-02-01', 'month'), ['2024-02-01', '2024-02-29']);
+  assert.deepEqual(extent('2023-01-01', 'year'), ['2023-01-01', '2023-12-31']);
+  assert.deepEqual(extent('2023-06-07', 'day'), ['2023-06-07', '2023-06-07']);
+  assert.deepEqual(extent('2023-06-07', 'day', '2023-06-09'), ['2023-06-07', '2023-06-09']);
+});
+
+test('articles are placed at their month, inferred months flagged, undated ones counted', () => {
+  const model = buildTimeline(articles, [], entities);
+  assert.deepEqual(
+    model.items.map((item) => [item.kind, item.start, item.precision, item.path, item.inferred ?? false]),
+    [
+      ['article', '2021-03-01', 'month', 'chile/a.txt', false],
+      ['article', '2021-04-01', 'month', 'chile/d.txt', true],
+      ['article', '2021-05-01', 'month', 'chile/b.txt', false],
+    ],
+  );
+  assert.equal(model.undatedArticles, 1);
+  assert.deepEqual(model.range, { start: '2021-03-01', end: '2021-05-31' });
+  const inferred = model.items[1];
+  assert.deepEqual(inferred.actors, ['person:rojas'], 'ids of unknown entities are dropped');
+  assert.equal(inferred.offset, 0);
+  assert.equal(model.items[0].offset, 14);
+  assert.equal(model.items[0].label, 'Visserijconflict in Valparaíso.');
+});
+
+test('events at day, month and year precision, with ranges, in time order', () => {
+  const model = buildTimeline(articles, events, entities);
+  const eventItems = model.items.filter((item) => item.kind === 'event');
+  assert.deepEqual(
+    eventItems.map((item) => [item.start, item.end ?? null, item.precision]),
+    [
+      ['2020-01-01', null, 'year'],
+      ['2021-03-12', null, 'day'],
+      ['2021-05-01', null, 'month'],
+      ['2021-05-03', '2021-05-05', 'day'], // same day, same file: by offset
+      ['2021-05-03', null, 'day'],
+    ],
+  );
+  // articles of a month come before that month's events; all sorted by start
+  const starts = model.items.map((item) => item.start);
+  assert.deepEqual(starts, [...starts].sort());
+  assert.deepEqual(model.range, { start: '2020-01-01', end: '2021-05-31' });
+  const may = model.items.filter((item) => item.start === '2021-05-01').map((item) => item.kind);
+  assert.deepEqual(may, ['article', 'event']);
+  for (const item of eventItems) {
+    assert.equal(texts[item.path].slice(item.offset, item.offset + 1).length, 1);
+    assert.equal(item.detail, articles.find((a) => a.path === item.path)!.title);
+  }
+});
+
+test("an event's actors are the entities named in its own sentence, and only those", () => {
+  const model = buildTimeline(articles, events, entities);
+  const actorsAt = (start: string, end?: string) =>
+    model.items.find((item) => item.kind === 'event' && item.start === start && item.end === end)!.actors;
+  assert.deepEqual(actorsAt('2021-03-12'), ['person:rojas', 'org:sindpesca']);
+  assert.deepEqual(actorsAt('2020-01-01'), ['person:rojas']);
+  assert.deepEqual(actorsAt('2021-05-03', '2021-05-05'), ['org:sindpesca', 'place:valparaiso']);
+  // the spelling "Rójas" is a mention of the same entity, so it counts once
+  assert.deepEqual(actorsAt('2021-05-01'), ['person:rojas', 'person:vidal']);
+  // the expression occurs twice in the sentence: Vidal at its start is still found
+  assert.deepEqual(actorsAt('2021-05-03'), ['person:vidal']);
+});
+
+test('actors are counted over all items and filtering keeps only their items', () => {
+  const full = buildTimeline(articles, events, entities);
+  assert.deepEqual(
+    full.actors.map((actor) => [actor.id, actor.count]),
+    [
+      ['person:rojas', 6],
+      ['org:sindpesca', 4],
+      ['person:vidal', 3],
+      ['place:valparaiso', 3],
+    ],
+  );
+  assert.equal(full.actors[0].name, 'Camila Rojas');
+  assert.equal(full.actors[0].type, 'person');
+
+  const vidal = buildTimeline(articles, events, entities, { actorId: 'person:vidal' });
+  assert.deepEqual(vidal.items.map((item) => item.start), ['2021-05-01', '2021-05-01', '2021-05-03']);
+  assert.deepEqual(vidal.range, { start: '2021-05-01', end: '2021-05-31' });
+  assert.deepEqual(vidal.actors, full.actors, 'the actor list does not shrink with the filter');
+  assert.deepEqual(filterTimeline(full, 'person:vidal'), vidal);
+  assert.equal(filterTimeline(full, null), full);
+  assert.deepEqual(filterTimeline(full, 'nobody').range, null);
+});
+
+test('the actor list is capped but always holds the selected actor', () => {
+  const capped = buildTimeline(articles, events, entities, { maxActors: 1, actorId: 'place:valparaiso' });
+  assert.deepEqual(capped.actors.map((actor) => actor.id), ['person:rojas', 'place:valparaiso']);
+});
+
+test('empty, undated and hostile input gives a valid plain-JSON model', () => {
+  assert.deepEqual(buildTimeline([], [], []), { items: [], actors: [], range: null, undatedArticles: 0 });
+  const hostile: ArticleView = {
+    path: 'x/<script>.txt', month: '2021-99', monthSource: 'header', title: '<img src=x onerror=alert(1)>',
+    summary: '', bodyStart: 0, entities: [], warnings: [],
+  };
+  const weirdEvents: DatedEvent[] = [
+    { date: 'gisteren', precision: 'day', text: 'x', expression: 'x', path: 'x', start: 0 },
+    { date: '2021-01-05', precision: 'day', text: '', expression: '', path: 'nowhere.txt', start: -5 },
+    { date: '2021-01-05', endDate: '2021-01-01', precision: 'day', text: 'y'.repeat(5000), expression: 'zz', path: 'x', start: 3 },
+  ];
+  const model = buildTimeline([hostile], weirdEvents, entities);
+  assert.equal(model.undatedArticles, 1);
+  assert.equal(model.items.length, 2);
+  assert.ok(model.items.every((item) => item.actors.length === 0 && item.end === undefined));
+  assert.ok(model.items[1].label.length <= 200 && model.items[1].label.endsWith('…'));
+  assert.deepEqual(JSON.parse(JSON.stringify(model)), model);
+});
+
+test('scales linearly: 20k articles, 60k events, 200k mentions', () => {
+  const bigEntities: Entity[] = [];
+  const bigArticles: ArticleView[] = [];
+  const bigEvents: DatedEvent[] = [];
+  for (let e = 0; e < 1000; e++) {
+    bigEntities.push({ id: `p${e}`, name: `Persoon ${e}`, type: 'person', aliases: [], articles: [], mentions: [], roles: [], origin: 'discovered' });
+  }
+  for (let a = 0; a < 20_000; a++) {
+    const path = `big/${a}.txt`;
+    const month = `${2000 + (a % 20)}-${String((a % 12) + 1).padStart(2, '0')}`;
+    bigArticles.push({ path, month, monthSource: 'header', title: `Titel ${a}`, summary: '', bodyStart: 0, entities: [`p${a % 1000}`], warnings: [] });
+    for (let s = 0; s < 3; s++) {
+      bigEvents.push({ date: `${month}-1${s}`, precision: 'day', text: 'Op 1 mei sprak Persoon.', expression: '1 mei', path, start: 100 * s + 3 });
+      for (let m = 0; m < 3; m++) {
+        bigEntities[(a + m) % 1000].mentions.push({ path, start: 100 * s + 15, end: 100 * s + 22, surface: 'Persoon' });
+      }
+    }
+  }
+  const started = performance.now();
+  const model = buildTimeline(bigArticles, bigEvents, bigEntities);
+  const elapsed = performance.now() - started;
+  assert.equal(model.items.length, 80_000);
+  assert.equal(model.items.find((item) => item.kind === 'event')!.actors.length, 3);
+  assert.ok(elapsed < 3000, `took ${elapsed.toFixed(0)} ms`);
+});
