@@ -1,0 +1,194 @@
+// Parses one article: the ` date YYYY-MM[-DD]` header, the sentences (with their file offsets) and
+// the passages a scraper repeated. One left-to-right pass over the text; no look-back beyond a word.
+
+import type { ParsedArticle, Sentence } from './types';
+import { foldText } from './text';
+
+/** ` date 2020-01` or `date 2020-01-15` at the very start (after a BOM or spaces), then a space or the end. */
+const HEADER_PATTERN = /^\uFEFF?[ \t]*[Dd]ate[ \t]+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?=\s|$)/;
+/** A blank line (possibly holding spaces) separates paragraphs. */
+const PARAGRAPH_BREAK = /\r?\n[ \t\u00a0]*\r?\n\s*/g;
+/** Sentence-ending punctuation, then any closing quotes or brackets. */
+const TERMINATOR = /[.!?…]+["'”’»)\]]*/g;
+/** Sentences longer than this are split at a space (hostile or unpunctuated text stays workable). */
+const MAX_SENTENCE = 1000;
+/** Sentences with fewer words may repeat legitimately ("Lees ook:") and are always kept. */
+const MIN_WORDS_FOR_REPEAT = 4;
+const TITLE_LENGTH = 90;
+const SUMMARY_LENGTH = 280;
+const SUMMARY_SENTENCES = 3;
+
+/**
+ * Words that end with a full stop without ending the sentence, even before a capital:
+ * titles ("dhr. Rutte"), "St. Maarten", "bijv. Rusland", "nr. 5", month abbreviations ("3 jan. 2020").
+ */
+const ABBREVIATIONS = new Set([
+  'dhr', 'mevr', 'mw', 'mr', 'mrs', 'ms', 'dr', 'drs', 'ir', 'ing', 'prof', 'st', 'sr', 'jr', 'gen', 'lt', 'kol',
+  'sgt', 'mgr', 'ds', 'nr', 'bijv', 'bv', 'vgl', 'ca', 'vs', 'jl', 'blz', 'art', 'zgn', 'zg', 'resp', 'evt',
+  'incl', 'excl', 'max', 'min', 'mln', 'mld', 'mrd', 'tel', 'afd', 'ong',
+  'jan', 'feb', 'febr', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec',
+]);
+
+const LETTER = /\p{L}/u;
+const LOWERCASE = /\p{Ll}/u;
+const WHITESPACE = /\s/;
+
+interface Span {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/** Validates a header date; returns null for month 13, 31 April and the like. */
+function validDate(year: number, month: number, day: number | null): boolean {
+  if (month < 1 || month > 12) return false;
+  if (day === null) return true;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+/** The word (letters and inner dots) that ends just before `dot`, e.g. "o.a" or "dhr". */
+function wordBefore(text: string, dot: number): string {
+  let start = dot;
+  while (start > 0 && start > dot - 12 && (LETTER.test(text[start - 1]) || (text[start - 1] === '.' && start - 1 < dot))) start--;
+  return text.slice(start, dot);
+}
+
+/** True when the full stop at `dot` belongs to an abbreviation or an initial rather than ending a sentence. */
+function isAbbreviationDot(text: string, dot: number): boolean {
+  const word = wordBefore(text, dot);
+  if (word === '') return false;
+  if (word.includes('.')) return true; // "o.a.", "i.p.v.", "J.P."
+  if (word.length === 1 && word !== word.toLowerCase()) return true; // an initial: "J. Smit"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Appends the sentences of text[start, end) to `out`, trimmed, split at terminators. */
+function splitSentences(text: string, start: number, end: number, paragraph: number, out: Span[]): void {
+  let sentenceStart = start;
+  const push = (from: number, to: number) => {
+    while (from < to && WHITESPACE.test(text[from])) from++;
+    while (to > from && WHITESPACE.test(text[to - 1])) to--;
+    // Overlong runs without punctuation are cut at a space so no "sentence" becomes megabytes long.
+    while (to - from > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', from + MAX_SENTENCE);
+      if (cut <= from) cut = from + MAX_SENTENCE;
+      out.push({ start: from, end: cut, paragraph });
+      from = cut;
+      while (from < to && WHITESPACE.test(text[from])) from++;
+    }
+    if (to > from) out.push({ start: from, end: to, paragraph });
+  };
+  const segment = text.slice(start, end);
+  for (const match of segment.matchAll(TERMINATOR)) {
+    const stop = start + match.index;
+    const after = stop + match[0].length;
+    if (after < end && !WHITESPACE.test(text[after])) continue; // "3.5", "nos.nl", "(zaterdag)namiddag"
+    let next = after;
+    while (next < end && WHITESPACE.test(text[next])) next++;
+    if (next < end && LOWERCASE.test(text[next])) continue; // "(...) die", "bijv. de"
+    if (match[0] === '.' && isAbbreviationDot(text, stop)) continue;
+    push(sentenceStart, after);
+    sentenceStart = after;
+  }
+  push(sentenceStart, end);
+}
+
+/** Key under which two sentences count as the same passage: folded, whitespace collapsed. */
+function repeatKey(sentence: string): string {
+  return foldText(sentence).replace(/\s+/g, ' ');
+}
+
+function wordCount(sentence: string): number {
+  return sentence.split(/\s+/).filter((w) => w !== '').length;
+}
+
+/** Cuts text at a word boundary to at most `max` characters, adding '…' when it was cut. */
+export function cutAtWord(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const space = flat.lastIndexOf(' ', max - 1);
+  const cut = space > max / 2 ? flat.slice(0, space) : flat.slice(0, max - 1);
+  return cut.replace(/[\s,;:–-]+$/, '') + '…';
+}
+
+function fileTitle(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+function summarize(sentences: Sentence[]): string {
+  let summary = '';
+  for (const sentence of sentences.slice(0, SUMMARY_SENTENCES)) {
+    const flat = sentence.text.replace(/\s+/g, ' ');
+    const joined = summary === '' ? flat : `${summary} ${flat}`;
+    if (joined.length > SUMMARY_LENGTH) return summary === '' ? cutAtWord(flat, SUMMARY_LENGTH) : summary;
+    summary = joined;
+  }
+  return summary;
+}
+
+export function parseArticle(path: string, text: string): ParsedArticle {
+  const warnings: string[] = [];
+  let headerMonth: string | null = null;
+  let headerDay: string | null = null;
+  let bodyStart = 0;
+
+  const header = HEADER_PATTERN.exec(text);
+  if (header) {
+    const [written, yearText, monthText, dayText] = header;
+    const year = Number(yearText);
+    const month = Number(monthText);
+    const day = dayText === undefined ? null : Number(dayText);
+    const iso = `${yearText}-${monthText.padStart(2, '0')}${day === null ? '' : `-${dayText.padStart(2, '0')}`}`;
+    if (validDate(year, month, day)) {
+      headerMonth = iso.slice(0, 7);
+      headerDay = day === null ? null : iso;
+    } else {
+      warnings.push(`The date header "${written.trim()}" is not a valid date; the article is treated as undated.`);
+    }
+    bodyStart = written.length;
+  } else if (text.charCodeAt(0) === 0xfeff) {
+    bodyStart = 1;
+  }
+  while (bodyStart < text.length && WHITESPACE.test(text[bodyStart])) bodyStart++;
+
+  const spans: Span[] = [];
+  let paragraph = 0;
+  let paragraphStart = bodyStart;
+  PARAGRAPH_BREAK.lastIndex = bodyStart;
+  for (let brk = PARAGRAPH_BREAK.exec(text); brk; brk = PARAGRAPH_BREAK.exec(text)) {
+    if (brk.index > paragraphStart) splitSentences(text, paragraphStart, brk.index, paragraph++, spans);
+    paragraphStart = brk.index + brk[0].length;
+  }
+  if (paragraphStart < text.length) splitSentences(text, paragraphStart, text.length, paragraph, spans);
+
+  const seen = new Set<string>();
+  const sentences: Sentence[] = [];
+  let repeatedSentences = 0;
+  for (const span of spans) {
+    const sentence = text.slice(span.start, span.end);
+    if (wordCount(sentence) >= MIN_WORDS_FOR_REPEAT) {
+      const key = repeatKey(sentence);
+      if (seen.has(key)) {
+        repeatedSentences++;
+        continue;
+      }
+      seen.add(key);
+    }
+    sentences.push({ text: sentence, start: span.start, paragraph: span.paragraph });
+  }
+
+  return {
+    path,
+    headerMonth,
+    headerDay,
+    bodyStart,
+    title: sentences.length > 0 ? cutAtWord(sentences[0].text, TITLE_LENGTH) : fileTitle(path),
+    summary: summarize(sentences),
+    sentences,
+    repeatedSentences,
+    warnings,
+  };
+}

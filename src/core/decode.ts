@@ -1,0 +1,58 @@
+// Turns a file's bytes into article text, or says in plain words why it is not an article.
+// UTF-8 first (strict); bytes that are not valid UTF-8 are read as Windows-1252, the usual encoding
+// of older Dutch and other Western European text files.
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
+  | { ok: false; reason: string };
+
+/** How much of the file's start is inspected for signs of a binary file. */
+const SNIFF_BYTES = 8192;
+/** Above this share of control bytes in the sniffed part the file is not text. */
+const MAX_CONTROL_RATIO = 0.1;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const windows1252 = new TextDecoder('windows-1252');
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 10 ? mb.toFixed(0) : mb >= 0.1 ? mb.toFixed(1) : mb.toFixed(2);
+}
+
+/** A reason when the start of the file looks binary, else null. */
+function binaryReason(bytes: Uint8Array): string | null {
+  const end = Math.min(bytes.length, SNIFF_BYTES);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return 'the file is UTF-16 encoded; save it as UTF-8 to include it';
+  }
+  let control = 0;
+  for (let i = 0; i < end; i++) {
+    const byte = bytes[i];
+    if (byte === 0) return 'binary file (contains NUL bytes)';
+    // Tab, line feed, form feed and carriage return are ordinary in text; other C0 bytes are not.
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) control++;
+  }
+  if (end > 0 && control / end > MAX_CONTROL_RATIO) return 'binary file (mostly control characters)';
+  return null;
+}
+
+export function decodeArticleBytes(bytes: Uint8Array, maxBytes: number): DecodeResult {
+  if (bytes.length > maxBytes) {
+    return { ok: false, reason: `file is too large (${megabytes(bytes.length)} MB; the limit is ${megabytes(maxBytes)} MB)` };
+  }
+  const binary = binaryReason(bytes);
+  if (binary) return { ok: false, reason: binary };
+
+  let text: string;
+  let encoding: 'utf-8' | 'windows-1252';
+  try {
+    text = utf8.decode(bytes); // strips a UTF-8 BOM
+    encoding = 'utf-8';
+  } catch {
+    text = windows1252.decode(bytes);
+    encoding = 'windows-1252';
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return { ok: false, reason: 'empty file' };
+  return { ok: true, text, encoding };
+}
