@@ -1,0 +1,65 @@
+// Glob matching for the user's exclude patterns. VS Code's findFiles takes one exclude pattern
+// and does not nest braces, so Dossier filters with its own matcher. Syntax as VS Code's:
+// `*`, `?`, `**`, `[...]`, `[!...]`, `{a,b}` (nestable). Paths are relative with '/'.
+
+const cache = new Map<string, RegExp>();
+
+export function globToRegExp(glob: string): RegExp {
+  let regExp = cache.get(glob);
+  if (!regExp) {
+    regExp = new RegExp(`^${translate(glob)}$`);
+    cache.set(glob, regExp);
+  }
+  return regExp;
+}
+
+export function matchesAnyGlob(path: string, globs: readonly string[]): boolean {
+  return globs.some((glob) => globToRegExp(glob).test(path));
+}
+
+function translate(glob: string): string {
+  let out = '';
+  let braceDepth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        // `**/` matches any number of whole segments, including none; a trailing `**` anything.
+        i++;
+        if (glob[i + 1] === '/') {
+          i++;
+          out += '(?:[^/]*/)*';
+        } else {
+          out += '.*';
+        }
+      } else {
+        out += '[^/]*';
+      }
+    } else if (c === '?') {
+      out += '[^/]';
+    } else if (c === '[') {
+      const close = glob.indexOf(']', i + 2);
+      if (close < 0) {
+        out += '\\[';
+      } else {
+        let body = glob.slice(i + 1, close);
+        const negated = body.startsWith('!');
+        if (negated) body = body.slice(1);
+        out += `[${negated ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+        i = close;
+      }
+    } else if (c === '{') {
+      braceDepth++;
+      out += '(?:';
+    } else if (c === '}' && braceDepth > 0) {
+      braceDepth--;
+      out += ')';
+    } else if (c === ',' && braceDepth > 0) {
+      out += '|';
+    } else {
+      out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+  }
+  // an unclosed brace would leave an unbalanced group: close it so the pattern stays valid
+  return out + ')'.repeat(braceDepth);
+}

@@ -1,0 +1,347 @@
+// The live model: finds the workspace's article files, feeds them to the Corpus in batches, keeps
+// them up to date from a file watcher (one changed file costs one file) and announces snapshots.
+import * as vscode from 'vscode';
+import { Corpus, type CorpusSnapshot } from '../core/corpus';
+import { matchesAnyGlob } from './glob';
+
+/** What the features (tree, hover, search, timeline) need from the index. */
+export interface DossierModel {
+  /** fires after a batch of changes has been applied, with the new snapshot */
+  readonly onDidChange: vscode.Event<CorpusSnapshot>;
+  /** the current resolved view (cached by the corpus until the next change) */
+  snapshot(): CorpusSnapshot;
+  /** resolves once the initial indexing and every queued file update are applied */
+  whenIndexed(): Promise<CorpusSnapshot>;
+  /** the file of a corpus path; undefined for paths that are not articles of the corpus */
+  uriFor(path: string): vscode.Uri | undefined;
+  /** the corpus path of a workspace file ('/'-separated, folder name first in multi-root) */
+  pathFor(uri: vscode.Uri): string | undefined;
+}
+
+interface IndexSettings {
+  include: string[];
+  exclude: string[];
+  maxBytes: number;
+}
+
+interface FileStamp {
+  uri: vscode.Uri;
+  mtime: number;
+  size: number;
+}
+
+/** Files read in parallel per batch; between batches the extension host gets to run other work. */
+const BATCH_SIZE = 64;
+/** File events arriving within this window are applied together, as one change. */
+const DEBOUNCE_MS = 200;
+/** While a long first indexing runs, the tree is refreshed at most this often. */
+const PROGRESS_REFRESH_MS = 3000;
+
+export class WorkspaceIndex implements DossierModel, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<CorpusSnapshot>();
+  readonly onDidChange = this.changeEmitter.event;
+
+  /** path -> the file and the stat it was read at; unchanged files are never read again */
+  private readonly stamps = new Map<string, FileStamp>();
+  private readonly reportedSkips = new Set<string>();
+  private readonly watchers: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private settings: IndexSettings = readSettings();
+
+  /** all work runs one task at a time on this chain, so scans and updates never interleave */
+  private tail: Promise<void> = Promise.resolve();
+  private readonly pendingEvents = new Map<string, vscode.Uri>();
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private indexed = false;
+  /** counts the changes this index made to the corpus (reading the snapshot's version would resolve it) */
+  private corpusChanges = 0;
+
+  constructor(private readonly corpus: Corpus, private readonly output: vscode.OutputChannel) {
+    this.disposables.push(
+      this.changeEmitter,
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('dossier.articles')) {
+          this.settings = readSettings();
+          this.watchArticles();
+          void this.rescan();
+        } else if (event.affectsConfiguration('dossier.entitiesFile')) {
+          this.watchArticles();
+          void this.enqueue(() => this.loadUserEntities().then(() => this.announce()));
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.watchArticles();
+        void this.rescan();
+      }),
+    );
+  }
+
+  /** Starts the first indexing in the background; activation does not wait for it. */
+  start(): void {
+    void vscode.commands.executeCommand('setContext', 'dossier.indexed', false);
+    this.watchArticles();
+    void this.enqueue(() => this.loadUserEntities());
+    void this.rescan().then(() => {
+      this.indexed = true;
+      void vscode.commands.executeCommand('setContext', 'dossier.indexed', true);
+    });
+  }
+
+  snapshot(): CorpusSnapshot {
+    return this.corpus.snapshot();
+  }
+
+  async whenIndexed(): Promise<CorpusSnapshot> {
+    // Work can queue more work (a debounced flush, a rescan after a settings change): wait until quiet.
+    for (;;) {
+      const tail = this.tail;
+      await tail;
+      if (this.debounceTimer !== undefined) {
+        await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+        continue;
+      }
+      if (tail === this.tail && this.indexed) return this.snapshot();
+      if (tail === this.tail) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  uriFor(path: string): vscode.Uri | undefined {
+    return this.corpus.has(path) ? this.stamps.get(path)?.uri : undefined;
+  }
+
+  pathFor(uri: vscode.Uri): string | undefined {
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return undefined;
+    return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  }
+
+  /** Finds every article file again; reads only new and changed files, forgets vanished ones. */
+  rescan(): Promise<void> {
+    return this.enqueue(() => this.scanAll());
+  }
+
+  dispose(): void {
+    clearTimeout(this.debounceTimer);
+    for (const disposable of [...this.watchers, ...this.disposables]) disposable.dispose();
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.tail.then(task).catch((error: unknown) => {
+      this.output.appendLine(`[error] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    });
+    this.tail = run;
+    return run;
+  }
+
+  private async scanAll(): Promise<void> {
+    await vscode.window.withProgress({ location: { viewId: 'dossier.articles' } }, () =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Dossier') }, async (progress) => {
+        progress.report({ message: vscode.l10n.t('looking for articles…') });
+        const found = await this.findArticleFiles();
+        for (const path of [...this.stamps.keys()]) {
+          if (!found.has(path)) this.forget(path);
+        }
+        const uris = [...found.values()];
+        let lastRefresh = Date.now();
+        for (let i = 0; i < uris.length; i += BATCH_SIZE) {
+          await this.updateFiles(uris.slice(i, i + BATCH_SIZE));
+          progress.report({ message: vscode.l10n.t('indexing {0} of {1} files', Math.min(i + BATCH_SIZE, uris.length), uris.length) });
+          if (Date.now() - lastRefresh > PROGRESS_REFRESH_MS) {
+            this.announce();
+            lastRefresh = Date.now();
+          }
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+        this.announce();
+      }),
+    );
+  }
+
+  /** Article files of every workspace folder, by corpus path. */
+  private async findArticleFiles(): Promise<Map<string, vscode.Uri>> {
+    const found = new Map<string, vscode.Uri>();
+    // findFiles takes a single exclude glob without nested braces: hand it the simple ones to
+    // prune the walk, and filter with every exclude pattern afterwards.
+    const simpleExcludes = this.settings.exclude.filter((glob) => !/[{}]/.test(glob));
+    const walkExclude = simpleExcludes.length > 0 ? `{${simpleExcludes.join(',')}}` : null;
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const include of this.settings.include) {
+        const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), walkExclude);
+        for (const uri of uris) {
+          if (this.isExcluded(uri, folder)) continue;
+          const path = this.pathFor(uri);
+          if (path !== undefined) found.set(path, uri);
+        }
+      }
+    }
+    return found;
+  }
+
+  private isExcluded(uri: vscode.Uri, folder: vscode.WorkspaceFolder): boolean {
+    return matchesAnyGlob(relativeTo(folder, uri), this.settings.exclude);
+  }
+
+  /**
+   * Brings the given files up to date: stat all, read the changed ones, analyse them. Paths that
+   * no longer exist and were not articles are added to `vanished` (they may have been folders).
+   */
+  private async updateFiles(uris: vscode.Uri[], vanished?: Set<string>): Promise<void> {
+    const results = await Promise.all(uris.map((uri) => this.readIfChanged(uri)));
+    for (const result of results) {
+      if (!result) continue;
+      const { path } = result;
+      if (result.kind === 'gone') {
+        if (this.stamps.has(path)) this.forget(path);
+        else vanished?.add(path);
+        continue;
+      }
+      this.stamps.set(path, result.stamp);
+      if (result.kind === 'unreadable') this.corpus.skip(path, result.reason);
+      else this.corpus.upsertFile(path, result.bytes, this.settings.maxBytes);
+      this.corpusChanges++;
+    }
+  }
+
+  private async readIfChanged(uri: vscode.Uri): Promise<
+    | { kind: 'gone'; path: string }
+    | { kind: 'unreadable'; path: string; stamp: FileStamp; reason: string }
+    | { kind: 'read'; path: string; stamp: FileStamp; bytes: Uint8Array }
+    | undefined
+  > {
+    const path = this.pathFor(uri);
+    if (path === undefined) return undefined;
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch {
+      return { kind: 'gone', path };
+    }
+    if (stat.type & vscode.FileType.Directory) return undefined;
+    const stamp: FileStamp = { uri, mtime: stat.mtime, size: stat.size };
+    const known = this.stamps.get(path);
+    if (known && known.mtime === stat.mtime && known.size === stat.size) return undefined;
+    if (stat.size > this.settings.maxBytes) {
+      // Never read a huge file just to refuse it.
+      return { kind: 'unreadable', path, stamp, reason: vscode.l10n.t('larger than {0} MB (setting dossier.articles.maxFileSizeMB)', this.settings.maxBytes / (1024 * 1024)) };
+    }
+    try {
+      return { kind: 'read', path, stamp, bytes: await vscode.workspace.fs.readFile(uri) };
+    } catch (error) {
+      return { kind: 'unreadable', path, stamp, reason: vscode.l10n.t('could not be read: {0}', error instanceof Error ? error.message : String(error)) };
+    }
+  }
+
+  private forget(path: string): void {
+    this.stamps.delete(path);
+    this.corpus.removeFile(path);
+    this.corpusChanges++;
+  }
+
+  /** Tells the features about the new snapshot, reports new skips once, updates context keys. */
+  private announce(): void {
+    const snapshot = this.corpus.snapshot();
+    for (const { path, reason } of snapshot.skipped) {
+      const key = `${path}\u0000${reason}`;
+      if (this.reportedSkips.has(key)) continue;
+      this.reportedSkips.add(key);
+      this.output.appendLine(vscode.l10n.t('Skipped {0}: {1}', path, reason));
+    }
+    void vscode.commands.executeCommand('setContext', 'dossier.hasArticles', snapshot.articles.length > 0);
+    this.changeEmitter.fire(snapshot);
+  }
+
+  private watchArticles(): void {
+    for (const watcher of this.watchers.splice(0)) watcher.dispose();
+    const onEvent = (uri: vscode.Uri) => this.queueFileEvent(uri);
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      // A deleted or renamed folder is reported only under its own name, which the article globs
+      // do not match: watch deletions everywhere so the articles inside it are forgotten.
+      const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
+      this.watchers.push(deletions, deletions.onDidDelete(onEvent));
+      for (const include of this.settings.include) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, include));
+        this.watchers.push(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
+      }
+    }
+    const entities = entitiesFileLocation();
+    if (entities) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entities.folder, entities.relativePath));
+      const reload = () => this.enqueue(() => this.loadUserEntities().then(() => this.announce()));
+      this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+    }
+  }
+
+  /** Collects file events for a short while so a burst (a rename, a git checkout) is one change. */
+  private queueFileEvent(uri: vscode.Uri): void {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || this.isExcluded(uri, folder)) return;
+    this.pendingEvents.set(uri.toString(), uri);
+    clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => {
+      this.debounceTimer = undefined;
+      const uris = [...this.pendingEvents.values()];
+      this.pendingEvents.clear();
+      void this.enqueue(() => this.applyFileEvents(uris));
+    }, DEBOUNCE_MS);
+  }
+
+  private async applyFileEvents(uris: vscode.Uri[]): Promise<void> {
+    const before = this.corpusChanges;
+    const vanished = new Set<string>();
+    for (let i = 0; i < uris.length; i += BATCH_SIZE) await this.updateFiles(uris.slice(i, i + BATCH_SIZE), vanished);
+    if (vanished.size > 0) {
+      // One pass over the known files, checking each one's folders against the vanished paths.
+      for (const path of [...this.stamps.keys()]) {
+        for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+          if (vanished.has(path.slice(0, slash))) {
+            this.forget(path);
+            break;
+          }
+        }
+      }
+    }
+    if (this.corpusChanges !== before) this.announce();
+  }
+
+  private async loadUserEntities(): Promise<void> {
+    const location = entitiesFileLocation();
+    let text: string | null = null;
+    if (location) {
+      try {
+        text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(location.uri));
+      } catch {
+        text = null; // no entities file: only the knowledge base and the corpus itself
+      }
+    }
+    const errors = this.corpus.setUserEntities(text);
+    if (errors.length > 0 && location) {
+      const file = vscode.workspace.asRelativePath(location.uri);
+      for (const error of errors) this.output.appendLine(vscode.l10n.t('Entities file {0}: {1}', file, error));
+      void vscode.window.showWarningMessage(vscode.l10n.t('Dossier: the entities file {0} has {1} problem(s); see the Dossier output.', file, errors.length));
+    }
+  }
+}
+
+/** The path of `uri` inside `folder`, '/'-separated, without the folder name. */
+function relativeTo(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  return uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path;
+}
+
+function readSettings(): IndexSettings {
+  const config = vscode.workspace.getConfiguration('dossier.articles');
+  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : []);
+  const maxMB = config.get<number>('maxFileSizeMB', 10);
+  return {
+    include: strings(config.get('include')),
+    exclude: strings(config.get('exclude')),
+    maxBytes: Math.max(1024, (Number.isFinite(maxMB) && maxMB > 0 ? maxMB : 10) * 1024 * 1024),
+  };
+}
+
+/** The user's entities file (setting dossier.entitiesFile), relative to the first workspace folder. */
+export function entitiesFileLocation(): { folder: vscode.WorkspaceFolder; relativePath: string; uri: vscode.Uri } | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const relativePath = vscode.workspace.getConfiguration('dossier').get<string>('entitiesFile', '').trim().replace(/\\/g, '/').replace(/^\.?\//, '');
+  if (!folder || relativePath === '' || relativePath.split('/').includes('..')) return undefined;
+  return { folder, relativePath, uri: vscode.Uri.joinPath(folder.uri, relativePath) };
+}
