@@ -39,4 +39,8 @@ JSON
     npm install --no-audit --no-fund --silent)
   touch "$CS_DIR/.installed"
 fi
+# The TypeScript harness (test/e2e/codeServer.ts) reads the paths from here, so versions live in one place.
+cat > "$CACHE/tools.json" <<JSON
+{"node":"$NODE24_BIN/node","codeServer":"$CS_DIR/node_modules/code-server/out/node/entry.js","chromium":"/usr/bin/chromium"}
+JSON
 echo "ensure-tools: ready (chromium, node24, code-server $CODE_SERVER_VERSION)"
