@@ -64,8 +64,7 @@ const RELATIVE_MONTH: Record<string, number> = { vorige: -1, afgelopen: -1, deze
 /** Words joining the two ends of a range, after a word "tot" / "t/m": "14 tot (en met) 16 april". */
 const RANGE_WORDS = new Set(['tot', 'until', 'to', 't']);
 
-/** The default window for a month without a year: from 9 months before to 2 months after the reference. */
-const WINDOW_BEFORE = 9;
+/** A month without a year lies at most this many months after the reference (and so at most 9 before). */
 const WINDOW_AFTER = 2;
 
 const DAY_PATTERN = /^\d{1,2}$/;
