@@ -13,6 +13,13 @@ const MAX_CONTROL_RATIO = 0.1;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const windows1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1252 characters at 0x80-0x9F. Node 20's TextDecoder decodes this label as ISO-8859-1 and
+ * leaves C1 controls there (browsers do map them), so they are mapped here; 0x81, 0x8D, 0x8F, 0x90
+ * and 0x9D are unassigned and stay as they are.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const C1_PATTERN = /[\u0080-\u009f]/g;
 
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
@@ -49,7 +56,7 @@ export function decodeArticleBytes(bytes: Uint8Array, maxBytes: number): DecodeR
     text = utf8.decode(bytes); // strips a UTF-8 BOM
     encoding = 'utf-8';
   } catch {
-    text = windows1252.decode(bytes);
+    text = windows1252.decode(bytes).replace(C1_PATTERN, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]);
     encoding = 'windows-1252';
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
