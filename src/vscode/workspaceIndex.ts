@@ -134,7 +134,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
 
   private async scanAll(): Promise<void> {
     await vscode.window.withProgress({ location: { viewId: 'dossier.articles' } }, () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Dossier') }, async (progress) => {
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Dossier' }, async (progress) => {
         progress.report({ message: vscode.l10n.t('looking for articles…') });
         const found = await this.findArticleFiles();
         for (const path of [...this.stamps.keys()]) {

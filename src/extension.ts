@@ -1,0 +1,35 @@
+// Entry point: wires the live index and the features together. Nothing heavy runs here; the
+// first indexing starts in the background once activation has returned.
+import * as vscode from 'vscode';
+import { Corpus } from './core/corpus';
+import { registerArticlesTree } from './vscode/articlesTree';
+import { registerEditEntities } from './vscode/editEntities';
+import { registerHover } from './vscode/hoverProvider';
+import { registerOpenArticle } from './vscode/openArticle';
+import { registerSearch } from './vscode/searchQuickPick';
+import { registerTimeline } from './vscode/timelinePanel';
+import { WorkspaceIndex, type DossierModel } from './vscode/workspaceIndex';
+
+/** What activate() returns: the tests inside VS Code read the model through it. */
+export interface DossierApi {
+  model: DossierModel;
+}
+
+export function activate(context: vscode.ExtensionContext): DossierApi {
+  const output = vscode.window.createOutputChannel('Dossier');
+  const index = new WorkspaceIndex(new Corpus(), output);
+  context.subscriptions.push(output, index);
+
+  registerOpenArticle(context, index);
+  registerArticlesTree(context, index);
+  registerHover(context, index);
+  registerSearch(context, index);
+  registerTimeline(context, index);
+  registerEditEntities(context);
+  context.subscriptions.push(vscode.commands.registerCommand('dossier.refresh', () => index.rescan()));
+
+  setTimeout(() => index.start(), 0);
+  return { model: index };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,51 @@
+// Hover cards for named entities in plaintext and markdown editors (dossier.hover.* settings).
+import * as vscode from 'vscode';
+import { buildEntityCard, CARD_COMMANDS } from './entityCard';
+import { formatMonth } from './monthLabel';
+import type { DossierModel } from './workspaceIndex';
+
+export class EntityHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly model: DossierModel, private readonly locale = vscode.env.language) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const snapshot = this.model.snapshot();
+    const line = document.lineAt(position.line).text;
+    // The corpus's spelling matcher is built once per snapshot: no rescan per hover.
+    const found = snapshot.entityAt(line, position.character);
+    if (!found) return undefined;
+    const card = new vscode.MarkdownString(
+      buildEntityCard(found.entity, {
+        article: snapshot.article,
+        formatMonth: (month) => formatMonth(month, this.locale),
+        t: vscode.l10n.t,
+      }),
+      true,
+    );
+    card.isTrusted = { enabledCommands: [...CARD_COMMANDS] };
+    card.supportHtml = false;
+    return new vscode.Hover(card, new vscode.Range(position.line, found.start, position.line, found.end));
+  }
+}
+
+/** Registers the hover provider while dossier.hover.enabled is on, for dossier.hover.languages. */
+export function registerHover(context: vscode.ExtensionContext, model: DossierModel): void {
+  const provider = new EntityHoverProvider(model);
+  let registration: vscode.Disposable | undefined;
+  const update = () => {
+    registration?.dispose();
+    registration = undefined;
+    const config = vscode.workspace.getConfiguration('dossier.hover');
+    if (!config.get<boolean>('enabled', true)) return;
+    const languages = config.get<unknown>('languages');
+    const list = Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : ['plaintext', 'markdown'];
+    const selector = list.flatMap((language): vscode.DocumentFilter[] => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
+    if (selector.length > 0) registration = vscode.languages.registerHoverProvider(selector, provider);
+  };
+  update();
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('dossier.hover')) update();
+    }),
+    { dispose: () => registration?.dispose() },
+  );
+}

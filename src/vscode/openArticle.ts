@@ -1,0 +1,45 @@
+// The dossier.openArticle command: opens an article of the corpus at an offset, optionally with a
+// range selected. Links in hover cards call it, so it only ever opens the corpus's own articles.
+import * as vscode from 'vscode';
+import type { DossierModel } from './workspaceIndex';
+
+export interface OpenArticleArgs {
+  path: string;
+  /** UTF-16 offset into the file text; the article's body start when absent */
+  offset?: number;
+  /** end of a range to select (a search match) */
+  end?: number;
+}
+
+export function registerOpenArticle(context: vscode.ExtensionContext, model: DossierModel): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('dossier.openArticle', (args: unknown) => openArticle(model, args)),
+  );
+}
+
+/** Returns the editor, or undefined when the arguments do not name an article of the corpus. */
+export async function openArticle(model: DossierModel, args: unknown): Promise<vscode.TextEditor | undefined> {
+  const request = parseArgs(args);
+  const article = request && model.snapshot().article(request.path);
+  const uri = request && article && model.uriFor(request.path);
+  if (!request || !article || !uri) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Dossier: that article is not part of the indexed articles.'));
+    return undefined;
+  }
+  const document = await vscode.workspace.openTextDocument(uri);
+  const start = document.positionAt(request.offset ?? article.bodyStart);
+  const end = request.end !== undefined && request.end > (request.offset ?? 0) ? document.positionAt(request.end) : start;
+  const editor = await vscode.window.showTextDocument(document, { selection: new vscode.Range(start, end), preview: true });
+  editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+/** Accepts `{path, offset?, end?}` (or a one-element array of it, as command links pass). */
+function parseArgs(args: unknown): OpenArticleArgs | undefined {
+  const value = Array.isArray(args) ? args[0] : args;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { path, offset, end } = value as Record<string, unknown>;
+  if (typeof path !== 'string') return undefined;
+  const validOffset = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined);
+  return { path, offset: validOffset(offset), end: validOffset(end) };
+}
