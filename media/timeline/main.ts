@@ -1,0 +1,940 @@
+// The timeline webview: a zoomable, pannable time axis drawn on one canvas (fast with tens of
+// thousands of items), with a visually hidden listbox that mirrors the focused item for screen
+// readers. Article text is untrusted: it only ever reaches the DOM through textContent.
+import './timeline.css';
+import { filterTimeline, itemExtent, type TimelineItem, type TimelineModel } from '../../src/core/timeline';
+import {
+  parseTimelineState, TIMELINE_STRINGS,
+  type ExtensionMessage, type TimelineState, type TimelineStrings, type WebviewMessage,
+} from './protocol';
+
+interface VsCodeApi {
+  postMessage(message: WebviewMessage): void;
+  getState(): unknown;
+  setState(state: TimelineState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const DAY_MS = 86_400_000;
+const AXIS_HEIGHT = 30;
+const LANE_LABEL_HEIGHT = 18;
+const EVENT_ROW_HEIGHT = 18;
+const ARTICLE_TEXT_ROW_HEIGHT = 20;
+/** an article column this wide shows titles */
+const ARTICLE_TEXT_MIN_WIDTH = 90;
+/** event labels are drawn from this many pixels per day on (about 2 months on a 400 px axis) */
+const EVENT_LABEL_MIN_SCALE = 3;
+const MAX_LABEL_WIDTH = 260;
+const MIN_TICK_SPACING = 80;
+const ZOOM_STEP = 1.6;
+const MIN_SPAN_DAYS = 3;
+const DRAG_THRESHOLD = 4;
+const DOT_RADIUS = 4;
+
+const vscode = acquireVsCodeApi();
+const strings = readStrings();
+const language = document.documentElement.lang || navigator.language;
+const formats = makeFormats(language);
+
+// ---- state --------------------------------------------------------------------------------
+
+interface Layout {
+  model: TimelineModel;
+  /** first and last day (inclusive) of every item, by index in model.items */
+  first: Int32Array;
+  last: Int32Array;
+  articles: number[];
+  events: number[];
+  /** most articles in one month: sizes the histogram rows */
+  busiestMonth: number;
+  /** measured label widths, NaN until measured (reset when the font changes) */
+  labelWidth: Float32Array;
+  indexById: Map<string, number>;
+}
+
+const saved = parseTimelineState(vscode.getState());
+let fullModel: TimelineModel | null = null;
+let layout: Layout | null = null;
+let actorId: string | null = saved.actorId ?? null;
+let view = saved.view ?? null;
+let focused = -1;
+let focusedId: string | null = saved.focusedId ?? null;
+let hovered = -1;
+/** geometry of the items drawn last: x0, y0, x1, y1, index (flat) */
+let hits: number[] = [];
+let colors = readColors();
+let drawQueued = false;
+
+// ---- DOM ----------------------------------------------------------------------------------
+
+const toolbar = element('div', 'toolbar', document.body);
+toolbar.setAttribute('role', 'toolbar');
+const actorLabel = element('label', '', toolbar);
+actorLabel.textContent = strings.actor;
+actorLabel.htmlFor = 'actor';
+const actorSelect = element('select', '', toolbar);
+actorSelect.id = 'actor';
+const legend = element('span', 'legend', toolbar);
+legend.setAttribute('aria-hidden', 'true');
+for (const [kind, text] of [['article', strings.articles], ['inferred', strings.inferred], ['event', strings.events]]) {
+  const entry = element('span', '', legend);
+  element('span', `swatch ${kind}`, entry);
+  entry.append(text);
+}
+element('span', 'spacer', toolbar);
+const countLabel = element('span', 'count', toolbar);
+const zoomOutButton = iconButton('zoom-out', strings.zoomOut);
+const zoomInButton = iconButton('zoom-in', strings.zoomIn);
+const fitButton = iconButton('screen-full', strings.fit);
+
+const stage = element('div', 'stage', document.body);
+stage.tabIndex = 0;
+stage.setAttribute('role', 'listbox');
+stage.setAttribute('aria-label', strings.listLabel);
+const canvas = element('canvas', '', stage);
+canvas.setAttribute('aria-hidden', 'true');
+const context = canvas.getContext('2d', { alpha: false })!;
+// Two option elements take turns, so a screen reader hears every change of aria-activedescendant.
+const options = [0, 1].map((n) => {
+  const option = element('div', 'visually-hidden', stage);
+  option.id = `timeline-option-${n}`;
+  option.setAttribute('role', 'option');
+  option.setAttribute('aria-selected', 'true');
+  return option;
+});
+let optionTurn = 0;
+const message = element('div', 'message', stage);
+message.textContent = strings.loading;
+
+const details = element('div', 'details', document.body);
+details.setAttribute('aria-hidden', 'true');
+const tooltip = element('div', 'tooltip', document.body);
+tooltip.setAttribute('role', 'tooltip');
+tooltip.hidden = true;
+const status = element('div', 'visually-hidden', document.body);
+status.setAttribute('aria-live', 'polite');
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: HTMLElement): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  parent.append(node);
+  return node;
+}
+
+function iconButton(icon: string, label: string): HTMLButtonElement {
+  const button = element('button', '', toolbar);
+  button.type = 'button';
+  button.title = label;
+  button.setAttribute('aria-label', label);
+  element('span', `codicon codicon-${icon}`, button);
+  return button;
+}
+
+function readStrings(): TimelineStrings {
+  try {
+    const given = JSON.parse(document.body.dataset.strings ?? '{}') as Record<string, unknown>;
+    const result: Record<string, string> = { ...TIMELINE_STRINGS };
+    for (const key of Object.keys(result)) if (typeof given[key] === 'string') result[key] = given[key];
+    return result as TimelineStrings;
+  } catch {
+    return { ...TIMELINE_STRINGS };
+  }
+}
+
+function fill(template: string, value: string | number): string {
+  return template.replace('{0}', String(value));
+}
+
+// ---- dates --------------------------------------------------------------------------------
+
+function makeFormats(locale: string) {
+  const make = (options: Intl.DateTimeFormatOptions) => {
+    try {
+      return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+    } catch {
+      return new Intl.DateTimeFormat('en', { timeZone: 'UTC', ...options });
+    }
+  };
+  return {
+    year: make({ year: 'numeric' }),
+    month: make({ month: 'short' }),
+    monthYear: make({ month: 'short', year: 'numeric' }),
+    longMonthYear: make({ month: 'long', year: 'numeric' }),
+    dayMonth: make({ day: 'numeric', month: 'short' }),
+    day: make({ day: 'numeric' }),
+    full: make({ day: 'numeric', month: 'long', year: 'numeric' }),
+    number: new Intl.NumberFormat(locale),
+  };
+}
+
+const dateOf = (day: number) => new Date(day * DAY_MS);
+
+/** The item's date as a person would write it, matching its precision. */
+function itemDate(index: number): string {
+  const { model, first, last } = layout!;
+  const item = model.items[index];
+  if (item.end) return formats.full.formatRange(dateOf(first[index]), dateOf(last[index]));
+  if (item.precision === 'year') return formats.year.format(dateOf(first[index]));
+  if (item.precision === 'month') return formats.longMonthYear.format(dateOf(first[index]));
+  return formats.full.format(dateOf(first[index]));
+}
+
+// ---- theme --------------------------------------------------------------------------------
+
+interface Colors {
+  background: string;
+  foreground: string;
+  muted: string;
+  grid: string;
+  border: string;
+  article: string;
+  event: string;
+  focus: string;
+  contrast: string;
+  font: string;
+  boldFont: string;
+}
+
+function readColors(): Colors {
+  const style = getComputedStyle(document.documentElement);
+  const variable = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const foreground = variable('--vscode-foreground', getComputedStyle(document.body).color);
+  const family = variable('--vscode-font-family', 'sans-serif');
+  const size = variable('--vscode-font-size', '13px');
+  return {
+    background: variable('--vscode-editor-background', getComputedStyle(document.body).backgroundColor),
+    foreground,
+    muted: variable('--vscode-descriptionForeground', foreground),
+    grid: variable('--vscode-editorIndentGuide-background1', variable('--vscode-panel-border', foreground)),
+    border: variable('--vscode-panel-border', variable('--vscode-editorIndentGuide-background1', foreground)),
+    article: variable('--vscode-charts-blue', '#3794ff'),
+    event: variable('--vscode-charts-orange', '#d18616'),
+    focus: variable('--vscode-focusBorder', foreground),
+    contrast: variable('--vscode-contrastBorder', ''),
+    font: `${size} ${family}`,
+    boldFont: `600 ${size} ${family}`,
+  };
+}
+
+function onThemeChange(): void {
+  colors = readColors();
+  if (layout) layout.labelWidth.fill(NaN);
+  requestDraw();
+}
+// VS Code switches the body class (vscode-light/dark/high-contrast) and rewrites the variables in
+// the <html> style attribute when the theme changes.
+new MutationObserver(onThemeChange).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+new MutationObserver(onThemeChange).observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
+
+// ---- model --------------------------------------------------------------------------------
+
+function applyFilter(fit: boolean): void {
+  if (!fullModel) return;
+  const model = filterTimeline(fullModel, actorId);
+  const count = model.items.length;
+  const first = new Int32Array(count);
+  const last = new Int32Array(count);
+  const articles: number[] = [];
+  const events: number[] = [];
+  const indexById = new Map<string, number>();
+  let busiestMonth = 0;
+  let run = 0;
+  model.items.forEach((item, index) => {
+    const extent = itemExtent(item);
+    first[index] = extent.first;
+    last[index] = extent.last;
+    indexById.set(item.id, index);
+    if (item.kind === 'article') {
+      const previous = articles[articles.length - 1];
+      run = previous !== undefined && first[previous] === extent.first ? run + 1 : 1;
+      busiestMonth = Math.max(busiestMonth, run);
+      articles.push(index);
+    } else {
+      events.push(index);
+    }
+  });
+  layout = { model, first, last, articles, events, busiestMonth, labelWidth: new Float32Array(count).fill(NaN), indexById };
+  focused = focusedId !== null ? indexById.get(focusedId) ?? -1 : -1;
+  hovered = -1;
+  if (fit || !view || !intersectsData(view)) fitView();
+
+  countLabel.textContent = fill(strings.itemCount, formats.number.format(count));
+  message.hidden = count > 0;
+  message.textContent = actorId ? strings.emptyActor : strings.empty;
+  showDetails(focused);
+  requestDraw();
+}
+
+function intersectsData(span: { start: number; end: number }): boolean {
+  if (!layout) return false;
+  const { first, last } = layout;
+  return layout.model.items.some((_, i) => first[i] <= span.end && last[i] + 1 >= span.start);
+}
+
+function fillActorSelect(): void {
+  actorSelect.replaceChildren();
+  const all = element('option', '', actorSelect);
+  all.value = '';
+  all.textContent = `${strings.allActors} (${formats.number.format(fullModel?.items.length ?? 0)})`;
+  const groups: [string, string][] = [['person', strings.people], ['organization', strings.organizations], ['place', strings.places]];
+  for (const [type, label] of groups) {
+    const actors = fullModel?.actors.filter((actor) => actor.type === type) ?? [];
+    if (actors.length === 0) continue;
+    const group = element('optgroup', '', actorSelect);
+    group.label = label;
+    for (const actor of actors) {
+      const option = element('option', '', group);
+      option.value = actor.id;
+      option.textContent = `${actor.name} (${formats.number.format(actor.count)})`;
+    }
+  }
+  actorSelect.value = actorId ?? '';
+}
+
+function selectActor(id: string | null, fromUser: boolean): void {
+  const known = id === null || (fullModel?.actors.some((actor) => actor.id === id) ?? false);
+  actorId = known ? id : null;
+  actorSelect.value = actorId ?? '';
+  applyFilter(true);
+  if (!known) message.hidden = false;
+  if (!known) message.textContent = strings.emptyActor;
+  announce(countLabel.textContent ?? '');
+  if (fromUser) vscode.postMessage({ type: 'filterActor', actorId });
+  saveState();
+}
+
+window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
+  const data = event.data;
+  if (typeof data !== 'object' || data === null) return;
+  if (data.type === 'model' && data.model && Array.isArray(data.model.items)) {
+    const first = fullModel === null;
+    fullModel = data.model;
+    fillActorSelect();
+    if (data.actorId !== undefined) selectActor(data.actorId, false);
+    else if (actorId && !fullModel.actors.some((actor) => actor.id === actorId)) selectActor(null, false);
+    else applyFilter(first && !saved.view);
+  } else if (data.type === 'focusActor') {
+    selectActor(typeof data.actorId === 'string' ? data.actorId : null, false);
+  }
+});
+
+// ---- view ---------------------------------------------------------------------------------
+
+function fitView(): void {
+  const range = layout?.model.range;
+  if (!range || !layout) {
+    view = view ?? { start: Date.UTC(2000, 0, 1) / DAY_MS, end: Date.UTC(2001, 0, 1) / DAY_MS };
+    return;
+  }
+  let start = Infinity;
+  let end = -Infinity;
+  for (let i = 0; i < layout.first.length; i++) {
+    start = Math.min(start, layout.first[i]);
+    end = Math.max(end, layout.last[i] + 1);
+  }
+  const span = Math.max(end - start, 28);
+  const middle = (start + end) / 2;
+  view = { start: middle - span * 0.53, end: middle + span * 0.53 };
+}
+
+function maxSpan(): number {
+  const range = fullModel?.range;
+  if (!range) return 3650;
+  const span = (Date.parse(range.end) - Date.parse(range.start)) / DAY_MS;
+  return Math.max(span * 4, 120);
+}
+
+/** Zooms by `factor` (< 1 zooms in) keeping the day under `anchorX` in place. */
+function zoom(factor: number, anchorX = canvasWidth() / 2): void {
+  if (!view) return;
+  const span = view.end - view.start;
+  const newSpan = Math.min(Math.max(span * factor, MIN_SPAN_DAYS), maxSpan());
+  const anchorDay = view.start + (anchorX / canvasWidth()) * span;
+  const ratio = (anchorDay - view.start) / span;
+  view = { start: anchorDay - ratio * newSpan, end: anchorDay + (1 - ratio) * newSpan };
+  requestDraw();
+}
+
+function pan(pixels: number): void {
+  if (!view) return;
+  const days = (pixels / canvasWidth()) * (view.end - view.start);
+  view = { start: view.start + days, end: view.end + days };
+  requestDraw();
+}
+
+function zoomAnchor(): number | undefined {
+  if (focused < 0 || !layout || !view) return undefined;
+  const x = dayToX((layout.first[focused] + layout.last[focused] + 1) / 2);
+  return x >= 0 && x <= canvasWidth() ? x : undefined;
+}
+
+function canvasWidth(): number {
+  return canvas.clientWidth || 1;
+}
+
+function dayToX(day: number): number {
+  return ((day - view!.start) / (view!.end - view!.start)) * canvasWidth();
+}
+
+function ensureVisible(index: number): void {
+  if (!layout || !view) return;
+  const start = layout.first[index];
+  const end = layout.last[index] + 1;
+  const span = view.end - view.start;
+  const margin = span * 0.08;
+  if (start >= view.start + margin && end <= view.end - margin) return;
+  const middle = end - start < span ? (start + end) / 2 : start + span * 0.4;
+  view = { start: middle - span / 2, end: middle + span / 2 };
+}
+
+// ---- drawing ------------------------------------------------------------------------------
+
+function requestDraw(): void {
+  if (drawQueued) return;
+  drawQueued = true;
+  requestAnimationFrame(() => {
+    drawQueued = false;
+    draw();
+    saveState();
+  });
+}
+
+function draw(): void {
+  const started = performance.now();
+  const ratio = window.devicePixelRatio || 1;
+  const width = canvas.clientWidth;
+  const height = canvas.clientHeight;
+  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+  }
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.fillStyle = colors.background;
+  context.fillRect(0, 0, width, height);
+  hits = [];
+  if (!view || width === 0) return;
+  context.font = colors.font;
+  context.textBaseline = 'middle';
+
+  const laneArea = height - AXIS_HEIGHT;
+  const articleTop = AXIS_HEIGHT;
+  const articleHeight = Math.max(60, Math.round(laneArea * 0.42));
+  const eventTop = articleTop + articleHeight;
+  const eventHeight = height - eventTop;
+
+  drawAxis(width, height);
+  context.fillStyle = colors.border;
+  context.fillRect(0, eventTop, width, 1);
+  if (layout && layout.model.items.length > 0) {
+    drawArticles(width, articleTop + LANE_LABEL_HEIGHT, articleHeight - LANE_LABEL_HEIGHT - 6);
+    drawEvents(width, eventTop + LANE_LABEL_HEIGHT, eventHeight - LANE_LABEL_HEIGHT - 4);
+    drawHighlight(hovered, 1, false);
+    drawHighlight(focused, 2, document.activeElement === stage);
+  }
+  drawLaneLabel(strings.articles, articleTop + 10);
+  drawLaneLabel(strings.events, eventTop + 10);
+  // The browser test reads this measure to report the draw time per zoom step.
+  performance.clearMeasures('timeline-draw');
+  performance.measure('timeline-draw', { start: started, end: performance.now() });
+}
+
+function drawLaneLabel(text: string, y: number): void {
+  context.font = colors.boldFont;
+  const width = context.measureText(text).width;
+  context.fillStyle = colors.background;
+  context.globalAlpha = 0.85;
+  context.fillRect(4, y - 8, width + 8, 16);
+  context.globalAlpha = 1;
+  context.fillStyle = colors.muted;
+  context.fillText(text, 8, y);
+  context.font = colors.font;
+}
+
+type TickUnit = 'day' | 'month' | 'year';
+const TICK_STEPS: { unit: TickUnit; step: number; days: number }[] = [
+  { unit: 'day', step: 1, days: 1 },
+  { unit: 'day', step: 2, days: 2 },
+  { unit: 'day', step: 7, days: 7 },
+  { unit: 'month', step: 1, days: 30.4 },
+  { unit: 'month', step: 3, days: 91 },
+  { unit: 'month', step: 6, days: 182 },
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500].map((step) => ({ unit: 'year' as const, step, days: 365.25 * step })),
+];
+
+/** Ticks for the visible span, coarser as the view widens: days, then months, then years. */
+function ticks(scale: number): { day: number; label: string; major: boolean }[] {
+  const { start, end } = view!;
+  const choice = TICK_STEPS.find((candidate) => candidate.days * scale >= MIN_TICK_SPACING) ?? TICK_STEPS[TICK_STEPS.length - 1];
+  const result: { day: number; label: string; major: boolean }[] = [];
+  const startDate = dateOf(Math.floor(start));
+  if (choice.unit === 'year') {
+    for (let year = Math.floor(startDate.getUTCFullYear() / choice.step) * choice.step; ; year += choice.step) {
+      const day = Date.UTC(year, 0, 1) / DAY_MS;
+      if (day > end) break;
+      result.push({ day, label: formats.year.format(dateOf(day)), major: true });
+    }
+  } else if (choice.unit === 'month') {
+    let month = startDate.getUTCFullYear() * 12 + Math.floor(startDate.getUTCMonth() / choice.step) * choice.step;
+    for (; ; month += choice.step) {
+      const day = Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY_MS;
+      if (day > end) break;
+      const january = month % 12 === 0;
+      const label = january || result.length === 0 ? formats.monthYear.format(dateOf(day)) : formats.month.format(dateOf(day));
+      result.push({ day, label, major: january });
+    }
+  } else {
+    // weeks start on Monday (day 4 since the epoch was a Monday)
+    const align = choice.step === 7 ? 4 : 0;
+    for (let day = Math.floor((Math.floor(start) - align) / choice.step) * choice.step + align; day <= end; day += choice.step) {
+      const date = dateOf(day);
+      const monthStart = date.getUTCDate() === 1;
+      const label = monthStart || result.length === 0 ? formats.dayMonth.format(date) : formats.day.format(date);
+      result.push({ day, label, major: monthStart });
+    }
+  }
+  return result;
+}
+
+function drawAxis(width: number, height: number): void {
+  const scale = width / (view!.end - view!.start);
+  context.fillStyle = colors.border;
+  context.fillRect(0, AXIS_HEIGHT - 1, width, 1);
+  for (const tick of ticks(scale)) {
+    const x = Math.round(dayToX(tick.day)) + 0.5;
+    context.fillStyle = colors.grid;
+    context.globalAlpha = tick.major ? 0.9 : 0.45;
+    context.fillRect(x - 0.5, AXIS_HEIGHT, 1, height - AXIS_HEIGHT);
+    context.globalAlpha = 1;
+    context.fillStyle = tick.major ? colors.foreground : colors.muted;
+    context.fillRect(x - 0.5, AXIS_HEIGHT - 7, 1, 6);
+    context.font = tick.major ? colors.boldFont : colors.font;
+    context.fillText(tick.label, x + 4, AXIS_HEIGHT / 2 - 2);
+  }
+  context.font = colors.font;
+}
+
+/** Articles: one column per month, one block per article, titles when the column is wide. */
+function drawArticles(width: number, top: number, height: number): void {
+  const { model, first, last, articles, busiestMonth } = layout!;
+  const blocks = new Path2D();
+  const inferred = new Path2D();
+  const titles: [number, number, number, string][] = [];
+  const overflow: [number, number, string][] = [];
+  let group = 0;
+  while (group < articles.length) {
+    let groupEnd = group;
+    while (groupEnd < articles.length && first[articles[groupEnd]] === first[articles[group]]) groupEnd++;
+    const head = articles[group];
+    const x0 = dayToX(first[head]);
+    const x1 = dayToX(last[head] + 1);
+    if (x1 >= 0 && x0 <= width) {
+      const columnWidth = Math.max(1, x1 - x0 - 2);
+      const withText = columnWidth >= ARTICLE_TEXT_MIN_WIDTH;
+      const rowHeight = withText ? ARTICLE_TEXT_ROW_HEIGHT : Math.max(2, Math.min(10, Math.floor(height / busiestMonth)));
+      const rows = Math.max(1, Math.floor(height / rowHeight));
+      const shown = groupEnd - group > rows ? rows - 1 : groupEnd - group;
+      const gap = rowHeight >= 6 ? 2 : rowHeight >= 3 ? 1 : 0;
+      for (let n = 0; n < shown; n++) {
+        const index = articles[group + n];
+        const y = top + n * rowHeight;
+        const target = model.items[index].inferred ? inferred : blocks;
+        target.rect(x0 + 1, y, columnWidth, rowHeight - gap);
+        hits.push(x0 + 1, y, x0 + 1 + columnWidth, y + rowHeight - gap, index);
+        if (withText) titles.push([x0 + 6, y + (rowHeight - gap) / 2, columnWidth - 10, model.items[index].label]);
+      }
+      if (shown < groupEnd - group) overflow.push([x0 + 4, top + shown * rowHeight + rowHeight / 2, `+${groupEnd - group - shown}`]);
+    }
+    group = groupEnd;
+  }
+  context.fillStyle = colors.article;
+  context.globalAlpha = 0.85;
+  context.fill(blocks);
+  context.globalAlpha = 0.18;
+  context.fill(inferred);
+  context.globalAlpha = 1;
+  context.strokeStyle = colors.article;
+  context.setLineDash([3, 2]);
+  context.lineWidth = 1;
+  context.stroke(inferred);
+  context.setLineDash([]);
+  if (colors.contrast) {
+    context.strokeStyle = colors.contrast;
+    context.stroke(blocks);
+  }
+  // Titles sit on the filled blocks: the editor background colour reads on the chart colour in
+  // light and dark themes alike; inferred (hollow) blocks take the normal foreground.
+  for (const [x, y, room, label] of titles) {
+    context.fillStyle = colors.background;
+    drawClippedText(label, x, y, room);
+  }
+  context.fillStyle = colors.muted;
+  for (const [x, y, text] of overflow) context.fillText(text, x, y);
+}
+
+/** Events: dots for days, bars for ranges, hollow bars for a month or a year; packed into rows. */
+function drawEvents(width: number, top: number, height: number): void {
+  const { model, first, last, events } = layout!;
+  const scale = width / (view!.end - view!.start);
+  const withLabels = scale >= EVENT_LABEL_MIN_SCALE;
+  const rowCount = Math.max(1, Math.floor(height / EVENT_ROW_HEIGHT));
+  const rowEnd = new Float64Array(rowCount).fill(-Infinity);
+  const dots = new Path2D();
+  const bars = new Path2D();
+  const vague = new Path2D();
+  const labels: [number, number, number, string][] = [];
+  for (const index of events) {
+    const item = model.items[index];
+    const isDot = item.precision === 'day' && !item.end;
+    const x0 = isDot ? dayToX(first[index] + 0.5) - DOT_RADIUS : dayToX(first[index]);
+    const x1 = isDot ? x0 + 2 * DOT_RADIUS : Math.max(dayToX(last[index] + 1), x0 + 6);
+    if (x1 < -MAX_LABEL_WIDTH || x0 > width) continue;
+    const labelRoom = withLabels ? Math.min(labelWidth(index), MAX_LABEL_WIDTH) : 0;
+    // a bar's label starts inside the bar (at the left edge of the view when the bar starts before it)
+    const labelStart = isDot ? x1 + 4 : Math.max(x0, 0) + 4;
+    const occupiedEnd = Math.max(x1, labelStart + labelRoom) + 6;
+    let row = 0;
+    while (row < rowCount && rowEnd[row] > x0) row++;
+    // no free row: overlap in the row that frees up first, without a label
+    const free = row < rowCount;
+    if (!free) row = rowEnd.indexOf(Math.min(...rowEnd));
+    rowEnd[row] = Math.max(rowEnd[row], free ? occupiedEnd : x1 + 2);
+    const middle = top + row * EVENT_ROW_HEIGHT + EVENT_ROW_HEIGHT / 2;
+    if (isDot) {
+      dots.moveTo(x1, middle);
+      dots.arc(x0 + DOT_RADIUS, middle, DOT_RADIUS, 0, 2 * Math.PI);
+      hits.push(x0, middle - DOT_RADIUS - 1, x1, middle + DOT_RADIUS + 1, index);
+    } else {
+      (item.end ? bars : vague).rect(x0, middle - 4, x1 - x0, 8);
+      hits.push(x0, middle - 5, x1, middle + 5, index);
+    }
+    if (free && labelRoom > 0) labels.push([labelStart, middle, labelRoom, item.label]);
+  }
+  context.fillStyle = colors.event;
+  context.globalAlpha = 0.25;
+  context.fill(vague);
+  context.globalAlpha = 1;
+  context.strokeStyle = colors.event;
+  context.lineWidth = 1;
+  context.stroke(vague);
+  context.fill(bars);
+  context.fill(dots);
+  if (colors.contrast) {
+    context.strokeStyle = colors.contrast;
+    context.stroke(dots);
+    context.stroke(bars);
+  }
+  context.fillStyle = colors.foreground;
+  for (const [x, y, room, label] of labels) drawLabelOnBackground(label, x, y, room);
+}
+
+function labelWidth(index: number): number {
+  const widths = layout!.labelWidth;
+  if (Number.isNaN(widths[index])) widths[index] = context.measureText(layout!.model.items[index].label).width;
+  return widths[index];
+}
+
+function drawLabelOnBackground(text: string, x: number, y: number, room: number): void {
+  context.fillStyle = colors.background;
+  context.globalAlpha = 0.75;
+  context.fillRect(x - 2, y - 7, Math.min(room, context.measureText(text).width) + 4, 14);
+  context.globalAlpha = 1;
+  context.fillStyle = colors.foreground;
+  drawClippedText(text, x, y, room);
+}
+
+/** Draws text cut with an ellipsis to `room` pixels. */
+function drawClippedText(text: string, x: number, y: number, room: number): void {
+  if (room < 12) return;
+  let shown = text;
+  if (context.measureText(shown).width > room) {
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (context.measureText(`${text.slice(0, middle)}…`).width <= room) low = middle;
+      else high = middle - 1;
+    }
+    shown = `${text.slice(0, low).trimEnd()}…`;
+  }
+  context.fillText(shown, x, y);
+}
+
+function hitRect(index: number): [number, number, number, number] | undefined {
+  for (let h = 0; h < hits.length; h += 5) {
+    if (hits[h + 4] === index) return [hits[h], hits[h + 1], hits[h + 2], hits[h + 3]];
+  }
+  return undefined;
+}
+
+function drawHighlight(index: number, lineWidth: number, strong: boolean): void {
+  if (index < 0) return;
+  const rect = hitRect(index);
+  if (!rect) return;
+  context.strokeStyle = strong || lineWidth > 1 ? colors.focus : colors.foreground;
+  context.lineWidth = lineWidth;
+  context.globalAlpha = strong ? 1 : 0.8;
+  context.strokeRect(rect[0] - 2, rect[1] - 2, rect[2] - rect[0] + 4, rect[3] - rect[1] + 4);
+  context.globalAlpha = 1;
+  context.lineWidth = 1;
+}
+
+function itemAt(x: number, y: number): number {
+  for (let h = hits.length - 5; h >= 0; h -= 5) {
+    if (x >= hits[h] - 2 && x <= hits[h + 2] + 2 && y >= hits[h + 1] - 2 && y <= hits[h + 3] + 2) return hits[h + 4];
+  }
+  return -1;
+}
+
+// ---- details, tooltip, announcements -------------------------------------------------------
+
+function describe(index: number): string {
+  const item = layout!.model.items[index];
+  const kind = item.kind === 'article' ? strings.articles : strings.events;
+  return `${itemDate(index)} — ${item.label} (${kind}${item.inferred ? `, ${strings.inferred}` : ''})`;
+}
+
+function actorNames(item: TimelineItem): string {
+  const names = new Map(fullModel?.actors.map((actor) => [actor.id, actor.name]));
+  const known = item.actors.map((id) => names.get(id)).filter((name): name is string => name !== undefined);
+  const shown = known.slice(0, 5).join(', ');
+  return known.length > 5 ? `${shown} ${fill(strings.moreActors, known.length - 5)}` : shown;
+}
+
+function showDetails(index: number): void {
+  details.replaceChildren();
+  if (index < 0 || !layout) {
+    const undated = fullModel?.undatedArticles ?? 0;
+    details.textContent = undated > 0 ? fill(strings.undated, formats.number.format(undated)) : '';
+    return;
+  }
+  const item = layout.model.items[index];
+  element('span', 'date', details).textContent = itemDate(index);
+  details.append(item.label);
+}
+
+function showTooltip(index: number, x: number, y: number): void {
+  if (index < 0 || !layout) {
+    tooltip.hidden = true;
+    return;
+  }
+  const item = layout.model.items[index];
+  tooltip.replaceChildren();
+  element('div', 'date', tooltip).textContent = itemDate(index);
+  element('div', 'kind', tooltip).textContent =
+    (item.kind === 'article' ? strings.articles : strings.events) + (item.inferred ? ` · ${strings.inferred}` : '');
+  element('div', 'label', tooltip).textContent = item.label;
+  if (item.detail) element('div', 'detail', tooltip).textContent = item.detail;
+  const actors = actorNames(item);
+  if (actors) element('div', 'actors', tooltip).textContent = actors;
+  tooltip.hidden = false;
+  const box = tooltip.getBoundingClientRect();
+  const left = Math.min(x + 12, window.innerWidth - box.width - 4);
+  const top = y + 16 + box.height > window.innerHeight ? y - box.height - 10 : y + 16;
+  tooltip.style.left = `${Math.max(4, left)}px`;
+  tooltip.style.top = `${Math.max(4, top)}px`;
+}
+
+function announce(text: string): void {
+  status.textContent = text;
+}
+
+// ---- focus and keyboard -------------------------------------------------------------------
+
+function setFocused(index: number, reveal: boolean): void {
+  if (!layout || index < 0 || index >= layout.model.items.length) return;
+  focused = index;
+  focusedId = layout.model.items[index].id;
+  if (reveal) ensureVisible(index);
+  const option = options[optionTurn];
+  optionTurn = 1 - optionTurn;
+  option.textContent = describe(index);
+  option.setAttribute('aria-posinset', String(index + 1));
+  option.setAttribute('aria-setsize', String(layout.model.items.length));
+  stage.setAttribute('aria-activedescendant', option.id);
+  showDetails(index);
+  draw();
+  const rect = hitRect(index);
+  const canvasBox = canvas.getBoundingClientRect();
+  if (rect) showTooltip(index, canvasBox.left + rect[0], canvasBox.top + rect[3]);
+  saveState();
+}
+
+/** The item to start from when nothing is focused yet: the first one in view. */
+function firstInView(): number {
+  if (!layout || !view) return -1;
+  const { first, last } = layout;
+  for (let i = 0; i < first.length; i++) if (last[i] + 1 >= view.start && first[i] <= view.end) return i;
+  return 0;
+}
+
+function openItem(index: number): void {
+  const item = layout?.model.items[index];
+  if (item) vscode.postMessage({ type: 'openItem', path: item.path, offset: item.offset });
+}
+
+stage.addEventListener('keydown', (event) => {
+  if (!layout || layout.model.items.length === 0) return;
+  const count = layout.model.items.length;
+  const current = focused >= 0 ? focused : -1;
+  let handled = true;
+  switch (event.key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      setFocused(current < 0 ? firstInView() : Math.min(count - 1, current + 1), true);
+      break;
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      setFocused(current < 0 ? firstInView() : Math.max(0, current - 1), true);
+      break;
+    case 'Home':
+      setFocused(0, true);
+      break;
+    case 'End':
+      setFocused(count - 1, true);
+      break;
+    case 'Enter':
+    case ' ':
+      if (current >= 0) openItem(current);
+      break;
+    case '+':
+    case '=':
+      zoom(1 / ZOOM_STEP, zoomAnchor());
+      break;
+    case '-':
+    case '_':
+      zoom(ZOOM_STEP, zoomAnchor());
+      break;
+    case '0':
+      fitView();
+      requestDraw();
+      break;
+    case 'PageUp':
+      pan(-canvasWidth() * 0.8);
+      break;
+    case 'PageDown':
+      pan(canvasWidth() * 0.8);
+      break;
+    case 'Escape':
+      tooltip.hidden = true;
+      break;
+    default:
+      handled = false;
+  }
+  if (handled) event.preventDefault();
+});
+
+stage.addEventListener('focus', () => {
+  if (layout && layout.model.items.length > 0) setFocused(focused >= 0 ? focused : firstInView(), true);
+});
+stage.addEventListener('blur', () => {
+  tooltip.hidden = true;
+  requestDraw();
+});
+
+// ---- pointer ------------------------------------------------------------------------------
+
+const pointers = new Map<number, { x: number; y: number }>();
+let dragStart: { x: number; y: number; moved: boolean } | null = null;
+let pinchDistance = 0;
+
+function localPoint(event: PointerEvent | WheelEvent): { x: number; y: number } {
+  const box = canvas.getBoundingClientRect();
+  return { x: event.clientX - box.left, y: event.clientY - box.top };
+}
+
+canvas.addEventListener('pointerdown', (event) => {
+  canvas.setPointerCapture(event.pointerId);
+  const point = localPoint(event);
+  pointers.set(event.pointerId, point);
+  if (pointers.size === 1) dragStart = { ...point, moved: false };
+  if (pointers.size === 2) {
+    const [a, b] = [...pointers.values()];
+    pinchDistance = Math.hypot(a.x - b.x, a.y - b.y);
+    dragStart = null;
+  }
+});
+
+canvas.addEventListener('pointermove', (event) => {
+  const point = localPoint(event);
+  const previous = pointers.get(event.pointerId);
+  if (previous) pointers.set(event.pointerId, point);
+  if (pointers.size === 2) {
+    const [a, b] = [...pointers.values()];
+    const distance = Math.hypot(a.x - b.x, a.y - b.y);
+    if (pinchDistance > 0 && distance > 0) zoom(pinchDistance / distance, (a.x + b.x) / 2);
+    pinchDistance = distance;
+    return;
+  }
+  if (dragStart && previous) {
+    if (Math.abs(point.x - dragStart.x) + Math.abs(point.y - dragStart.y) > DRAG_THRESHOLD) dragStart.moved = true;
+    if (dragStart.moved) {
+      canvas.classList.add('dragging');
+      tooltip.hidden = true;
+      pan(previous.x - point.x);
+      return;
+    }
+  }
+  const index = itemAt(point.x, point.y);
+  canvas.classList.toggle('over-item', index >= 0);
+  if (index !== hovered) {
+    hovered = index;
+    requestDraw();
+  }
+  showTooltip(index, event.clientX, event.clientY);
+});
+
+function endPointer(event: PointerEvent): void {
+  pointers.delete(event.pointerId);
+  canvas.classList.remove('dragging');
+  if (pointers.size < 2) pinchDistance = 0;
+  const start = dragStart;
+  dragStart = null;
+  if (event.type !== 'pointerup' || !start || start.moved) return;
+  const point = localPoint(event);
+  const index = itemAt(point.x, point.y);
+  if (index >= 0) {
+    stage.focus({ preventScroll: true });
+    setFocused(index, false);
+    openItem(index);
+  }
+}
+canvas.addEventListener('pointerup', endPointer);
+canvas.addEventListener('pointercancel', endPointer);
+canvas.addEventListener('pointerleave', () => {
+  if (hovered >= 0) {
+    hovered = -1;
+    requestDraw();
+  }
+  if (document.activeElement !== stage) tooltip.hidden = true;
+});
+
+canvas.addEventListener('wheel', (event) => {
+  event.preventDefault();
+  tooltip.hidden = true;
+  const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+  if (horizontal && !event.ctrlKey) {
+    pan(event.deltaX);
+  } else {
+    // ctrl+wheel is how a trackpad pinch arrives: larger steps, same direction
+    const pixels = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 16 : event.deltaY;
+    zoom(Math.exp(pixels * (event.ctrlKey ? 0.01 : 0.0015)), localPoint(event).x);
+  }
+}, { passive: false });
+
+zoomInButton.addEventListener('click', () => zoom(1 / ZOOM_STEP, zoomAnchor()));
+zoomOutButton.addEventListener('click', () => zoom(ZOOM_STEP, zoomAnchor()));
+fitButton.addEventListener('click', () => {
+  fitView();
+  requestDraw();
+});
+actorSelect.addEventListener('change', () => selectActor(actorSelect.value || null, true));
+
+new ResizeObserver(() => requestDraw()).observe(stage);
+
+// ---- state --------------------------------------------------------------------------------
+
+function saveState(): void {
+  vscode.setState({ view: view ?? undefined, actorId, focusedId });
+}
+
+vscode.postMessage({ type: 'ready' });

@@ -1,0 +1,206 @@
+// The timeline feature: commands dossier.openTimeline and dossier.showOnTimeline, one webview
+// panel that survives a reload (serializer), the model posted on 'ready' and again after changes.
+// The webview is untrusted: every message it posts is checked against the corpus before use.
+import * as vscode from 'vscode';
+import type { CorpusSnapshot } from '../core/corpus';
+import { buildTimeline, type TimelineModel } from '../core/timeline';
+import { createNonce, timelinePageHtml } from '../../media/timeline/page';
+import {
+  parseTimelineState, parseWebviewMessage, TIMELINE_STRINGS, TIMELINE_VIEW_TYPE,
+  type ExtensionMessage, type TimelineStrings, type WebviewMessage,
+} from '../../media/timeline/protocol';
+import { entityIdOf } from './actorArgs';
+
+/** What the timeline needs from the live workspace model (WorkspaceIndex fits). */
+export interface TimelineSource {
+  snapshot(): CorpusSnapshot;
+  readonly onDidChange: vscode.Event<unknown>;
+}
+
+/** Opens an article of the corpus at a UTF-16 offset. */
+export type OpenArticleAt = (path: string, offset: number) => Thenable<unknown>;
+
+/** Changes arriving within this window are posted to the webview as one new model. */
+const MODEL_DEBOUNCE_MS = 300;
+
+/**
+ * Registers the timeline: the commands `dossier.openTimeline` (no argument) and
+ * `dossier.showOnTimeline` (an entity id, `{ entityId }` or `[{ entityId }]`, as tree rows and
+ * hover links pass it), and the serializer that restores the panel after a reload (package.json
+ * lists `onWebviewPanel:dossier.timeline` for it).
+ *
+ * @param model the live workspace model; the panel rebuilds its timeline from `snapshot()` after
+ *   each `onDidChange`, debounced
+ * @param openArticle opens an article the user picked in the timeline; by default the
+ *   `dossier.openArticle` command with `{ path, offset }`
+ */
+export function registerTimeline(
+  context: vscode.ExtensionContext,
+  model: TimelineSource,
+  openArticle: OpenArticleAt = (path, offset) => vscode.commands.executeCommand('dossier.openArticle', { path, offset }),
+): void {
+  const timeline = new TimelinePanel(context.extensionUri, model, openArticle);
+  context.subscriptions.push(
+    timeline,
+    vscode.commands.registerCommand('dossier.openTimeline', () => timeline.show()),
+    vscode.commands.registerCommand('dossier.showOnTimeline', (arg: unknown) => {
+      const id = entityIdOf(arg);
+      if (id && model.snapshot().entity(id)) timeline.show(id);
+      else timeline.show();
+    }),
+    vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => {
+        timeline.adopt(panel, parseTimelineState(state).actorId ?? null);
+      },
+    }),
+  );
+}
+
+class TimelinePanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private readonly panelDisposables: vscode.Disposable[] = [];
+  private readonly modelSubscription: vscode.Disposable;
+  /** the webview script has loaded and asked for the model */
+  private ready = false;
+  /** an actor to select once the webview is ready (undefined: keep the webview's own choice) */
+  private pendingActor: string | null | undefined;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private cached: { version: number; model: TimelineModel } | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly source: TimelineSource,
+    private readonly openArticle: OpenArticleAt,
+  ) {
+    this.modelSubscription = source.onDidChange(() => this.scheduleModel());
+  }
+
+  /** Opens (or reveals) the panel; with an entity id, filters the timeline to that actor. */
+  show(actorId?: string): void {
+    if (this.panel) {
+      this.panel.reveal();
+      if (actorId !== undefined) {
+        if (this.ready) this.post({ type: 'focusActor', actorId });
+        else this.pendingActor = actorId;
+        this.updateTitle(actorId);
+      }
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, this.title(null), vscode.ViewColumn.Active, {
+      enableScripts: true,
+      retainContextWhenHidden: false,
+      localResourceRoots: [this.webviewRoot()],
+    });
+    this.adopt(panel, actorId ?? null);
+    this.pendingActor = actorId;
+  }
+
+  /** Takes over a panel, new or restored by the serializer. */
+  adopt(panel: vscode.WebviewPanel, actorId: string | null): void {
+    this.disposePanel();
+    this.panel = panel;
+    this.ready = false;
+    this.pendingActor = undefined;
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'dossier.svg');
+    panel.webview.options = { enableScripts: true, localResourceRoots: [this.webviewRoot()] };
+    panel.webview.html = this.html(panel.webview);
+    this.updateTitle(actorId);
+    this.panelDisposables.push(
+      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      // Without retainContextWhenHidden the page reloads when shown again and says 'ready' again.
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.ready = false;
+      }),
+      panel.onDidDispose(() => {
+        if (this.panel === panel) {
+          this.panel = undefined;
+          this.disposePanel();
+        }
+      }),
+    );
+  }
+
+  dispose(): void {
+    this.modelSubscription.dispose();
+    this.panel?.dispose();
+    this.disposePanel();
+  }
+
+  private disposePanel(): void {
+    clearTimeout(this.debounce);
+    for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
+  }
+
+  private receive(raw: unknown): void {
+    const message: WebviewMessage | undefined = parseWebviewMessage(raw);
+    if (!message) return;
+    const snapshot = this.source.snapshot();
+    switch (message.type) {
+      case 'ready': {
+        this.ready = true;
+        const actorId = this.pendingActor;
+        this.pendingActor = undefined;
+        this.post({ type: 'model', model: this.model(snapshot), ...(actorId !== undefined ? { actorId } : {}) });
+        break;
+      }
+      case 'openItem':
+        // only articles of the corpus, whatever the webview says
+        if (snapshot.article(message.path)) void this.openArticle(message.path, message.offset);
+        break;
+      case 'filterActor':
+        if (message.actorId === null || snapshot.entity(message.actorId)) this.updateTitle(message.actorId);
+        break;
+    }
+  }
+
+  private scheduleModel(): void {
+    if (!this.panel) return;
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => {
+      if (this.ready) this.post({ type: 'model', model: this.model(this.source.snapshot()) });
+    }, MODEL_DEBOUNCE_MS);
+  }
+
+  private model(snapshot: CorpusSnapshot): TimelineModel {
+    if (this.cached?.version !== snapshot.version) {
+      this.cached = { version: snapshot.version, model: buildTimeline(snapshot.articles, snapshot.events, snapshot.entities) };
+    }
+    return this.cached.model;
+  }
+
+  private post(message: ExtensionMessage): void {
+    void this.panel?.webview.postMessage(message);
+  }
+
+  private updateTitle(actorId: string | null): void {
+    if (!this.panel) return;
+    const name = actorId ? this.source.snapshot().entity(actorId)?.name : undefined;
+    this.panel.title = this.title(name ?? null);
+  }
+
+  private title(actorName: string | null): string {
+    return actorName ? vscode.l10n.t('Timeline: {0}', actorName) : vscode.l10n.t('Dossier Timeline');
+  }
+
+  private webviewRoot(): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+  }
+
+  private html(webview: vscode.Webview): string {
+    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.webviewRoot(), name)).toString();
+    return timelinePageHtml({
+      cspSource: webview.cspSource,
+      nonce: createNonce(),
+      scriptUri: asset('timeline.js'),
+      styleUris: [asset('codicon.css'), asset('timeline.css')],
+      language: vscode.env.language,
+      strings: localizedStrings(),
+    });
+  }
+}
+
+function localizedStrings(): TimelineStrings {
+  const strings = { ...TIMELINE_STRINGS } as Record<keyof TimelineStrings, string>;
+  for (const key of Object.keys(strings) as (keyof TimelineStrings)[]) strings[key] = vscode.l10n.t(TIMELINE_STRINGS[key]);
+  return strings;
+}
