@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
-# Installs, once and idempotently, what the real-VS-Code tests and `npm start` need:
-# Debian chromium, Node 24 (from npm) and code-server (built against Node 24).
-# Everything is cached under $DOSSIER_CACHE (default ~/.cache/dossier) so later runs take seconds.
+# Installs, once and idempotently, what the real-VS-Code tests and `npm start` need: the repo's npm
+# dependencies, Debian chromium, Node 24 (from npm) and code-server (built against Node 24).
+# The tools are cached under $DOSSIER_CACHE (default ~/.cache/dossier) so later runs take a second.
 set -euo pipefail
+REPO="$(cd "$(dirname "$0")/.." && pwd)"
 CACHE="${DOSSIER_CACHE:-$HOME/.cache/dossier}"
 NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
 mkdir -p "$CACHE"
+
+# npm keeps a copy of the lockfile it installed from in node_modules; when package-lock.json is
+# newer, the dependencies changed since the last install.
+if [ ! -f "$REPO/node_modules/.package-lock.json" ] || [ "$REPO/package-lock.json" -nt "$REPO/node_modules/.package-lock.json" ]; then
+  echo "ensure-tools: installing the npm dependencies"
+  (cd "$REPO" && npm install --no-audit --no-fund)
+  touch "$REPO/node_modules/.package-lock.json"
+fi
 
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)

@@ -36,6 +36,7 @@ export const baseSettings: Record<string, unknown> = {
   'update.mode': 'none',
   'telemetry.telemetryLevel': 'off',
   'workbench.enableExperiments': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'editor.hover.delay': 300,
   // Untitled files must stay plain text so that the Dossier hover applies to them.
   'workbench.editor.languageDetection': false,
@@ -67,6 +68,8 @@ export interface RunningCodeServer {
   readonly logFile: string;
   /** The workbench URL with the workspace open; `extraQuery` is appended as is. */
   folderUrl(extraQuery?: string): string;
+  /** Resolves with the server's exit code when it stops by itself or is stopped. */
+  readonly exited: Promise<number | null>;
   /** Stops the server and every process it started; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -117,6 +120,15 @@ export async function freePort(): Promise<number> {
       const port = typeof address === 'object' && address ? address.port : 0;
       server.close(() => done(port));
     });
+  });
+}
+
+/** Fails when something already listens on `port` (its /healthz could be mistaken for ours). */
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((done, fail) => {
+    const server = createServer();
+    server.once('error', () => fail(new Error(`port ${port} is in use: stop what runs there or choose another port`)));
+    server.listen(port, '127.0.0.1', () => server.close(() => done()));
   });
 }
 
@@ -198,6 +210,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   const log = createWriteStream(logFile, { flags: 'w' });
   if (options.vsix) await installVsix(tools, runDir, options.vsix, log);
 
+  if (options.port !== undefined) await assertPortFree(options.port);
   const port = options.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   const args = [
@@ -226,6 +239,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   const pgid = child.pid;
   if (pgid === undefined) throw new Error(`could not start ${tools.node}`);
   liveGroups.add(pgid);
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
 
   const stop = async () => {
     if (!liveGroups.has(pgid)) return;
@@ -248,7 +262,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     workspace,
     runDir,
     logFile,
-    folderUrl: (extraQuery = '') => `${origin}/?folder=${encodeURIComponent(workspace)}${extraQuery}`,
+    // Slashes stay readable; everything else that could end the parameter is escaped.
+    folderUrl: (extraQuery = '') => `${origin}/?folder=${encodeURIComponent(workspace).replace(/%2F/g, '/')}${extraQuery}`,
+    exited,
     stop,
   };
 }

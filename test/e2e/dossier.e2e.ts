@@ -1,0 +1,252 @@
+// End-to-end: the packaged extension (dist/dossier.vsix) installed in a real VS Code (code-server),
+// driven in headless chromium as a person would. The workspace is a temp copy of seeds/; the
+// expected values are read from those files (their date lines, which files name whom), not typed in.
+// Run: node --import tsx --test --test-reporter=spec test/e2e/dossier.e2e.ts (after `npm run package`)
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import {
+  copySeedsWorkspace, launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer,
+} from './codeServer';
+import {
+  clickViewAction, closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette,
+  screenshot, treeRow, treeRows,
+} from './workbench';
+
+const stepTimeout = { timeout: 120_000 };
+
+/** What the workspace's files say, independently of the extension. */
+class WorkspaceFacts {
+  readonly files: string[];
+  constructor(readonly folder: string) {
+    this.files = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
+  }
+  text(file: string): string {
+    return readFileSync(join(this.folder, file), 'utf8');
+  }
+  /** 'YYYY-MM' from a ` date YYYY-MM` first line, or null */
+  datedMonth(file: string): string | null {
+    return /^\s*date\s+(\d{4}-\d{2})/.exec(this.text(file))?.[1] ?? null;
+  }
+  filesDatedIn(month: string): string[] {
+    return this.files.filter((file) => this.datedMonth(file) === month);
+  }
+  undatedFiles(): string[] {
+    return this.files.filter((file) => this.datedMonth(file) === null);
+  }
+  datedMonths(): string[] {
+    return [...new Set(this.files.map((file) => this.datedMonth(file)).filter((m): m is string => m !== null))].sort();
+  }
+  filesMentioning(word: string): string[] {
+    return this.files.filter((file) => this.text(file).toLowerCase().includes(word.toLowerCase()));
+  }
+}
+
+/** "February 2020": the month as the tree labels it in an English VS Code. */
+function monthLabel(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', timeZone: 'UTC' })
+    .format(Date.UTC(year!, monthNumber! - 1, 1));
+}
+
+describe('Dossier in a real VS Code', () => {
+  let root: string;
+  let server: RunningCodeServer;
+  let browser: Browser;
+  let page: Page;
+  let facts: WorkspaceFacts;
+
+  before(async () => {
+    root = makeTempDir('dossier-e2e-');
+    const workspace = copySeedsWorkspace(root);
+    facts = new WorkspaceFacts(workspace);
+    server = await startCodeServer({
+      runDir: join(root, 'run'),
+      workspace,
+      vsix: vsixPath,
+      settings: { 'editor.hover.delay': 100, 'workbench.view.alwaysShowHeaderActions': true },
+    });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.folderUrl());
+  }, { timeout: 120_000 });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (root) removeDir(root);
+  });
+
+  test('the activity-bar entry opens the tree: months with counts, then actors with counts', stepTimeout, async () => {
+    await openDossierView(page);
+    const months = facts.datedMonths();
+    assert.ok(months.length > 0, 'the workspace has dated articles');
+    await treeRow(page, monthLabel(months[0]!)).first().waitFor({ timeout: 60_000 });
+    const roots = (await treeRows(page)).filter((row) => row.level === 1);
+    await screenshot(page, 'a1-tree-by-month');
+
+    // Every article sits in exactly one month group (or "Undated").
+    assert.equal(roots.reduce((sum, row) => sum + row.count, 0), facts.files.length, JSON.stringify(roots));
+    const undated = facts.undatedFiles().length;
+    for (const month of months) {
+      const row = roots.find((r) => r.label === monthLabel(month));
+      assert.ok(row, `a row for ${monthLabel(month)} in ${JSON.stringify(roots.map((r) => r.label))}`);
+      const dated = facts.filesDatedIn(month).length;
+      // An undated article may have been given this month by inference.
+      assert.ok(row.count >= dated && row.count <= dated + undated, `${row.label}: ${row.count} articles, ${dated} dated`);
+    }
+    // Newest month first.
+    const monthRows = roots.filter((r) => months.some((m) => monthLabel(m) === r.label)).map((r) => r.label);
+    assert.deepEqual(monthRows, [...months].reverse().map(monthLabel));
+
+    // Expanding a month lists its articles by file name.
+    const busiest = [...months].sort((a, b) => facts.filesDatedIn(b).length - facts.filesDatedIn(a).length)[0]!;
+    await expandRow(page, monthLabel(busiest));
+    const afterExpand = await treeRows(page);
+    const start = afterExpand.findIndex((r) => r.label === monthLabel(busiest));
+    const next = afterExpand.findIndex((r, i) => i > start && r.level === 1);
+    const children = afterExpand.slice(start + 1, next < 0 ? undefined : next);
+    for (const file of facts.filesDatedIn(busiest)) {
+      assert.ok(children.some((c) => c.description.includes(file)), `${file} under ${monthLabel(busiest)}: ${JSON.stringify(children)}`);
+    }
+    await screenshot(page, 'a2-month-expanded');
+
+    // By actor: the view title button switches the grouping.
+    await clickViewAction(page, commandTitle('dossier.groupByActor'));
+    await treeRow(page, 'People').first().waitFor({ timeout: 30_000 });
+    await expandRow(page, 'People');
+    const haftarFiles = facts.filesMentioning('Haftar');
+    assert.ok(haftarFiles.length > 0);
+    const haftar = page.locator('.sidebar').getByRole('treeitem').filter({ hasText: 'Haftar' }).first();
+    await haftar.waitFor({ timeout: 30_000 });
+    const actorRows = (await treeRows(page)).filter((r) => r.level === 2);
+    const haftarRow = actorRows.find((r) => r.label.includes('Haftar'));
+    assert.ok(haftarRow, JSON.stringify(actorRows));
+    assert.equal(haftarRow.count, haftarFiles.length, `Haftar is named in ${haftarFiles.join(', ')}`);
+    // Most articles first.
+    const counts = actorRows.map((r) => r.count);
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+    await screenshot(page, 'a3-tree-by-actor');
+
+    await clickViewAction(page, commandTitle('dossier.groupByMonth'));
+    await treeRow(page, monthLabel(months[0]!)).first().waitFor({ timeout: 30_000 });
+  });
+
+  test('hovering "am-Saaraj" in a new untitled file shows the al-Sarraj card', stepTimeout, async () => {
+    await closeAllEditors(page);
+    await runFromPalette(page, 'File', 'New Untitled Text File');
+    const editor = page.locator('.editor-instance .monaco-editor textarea').first();
+    await editor.waitFor();
+    await page.keyboard.type('Het overleg met am-Saaraj in Tripoli liep vast.');
+    await page.locator('.editor-instance .view-lines', { hasText: 'am-Saaraj' }).waitFor();
+    const hover = page.locator('.monaco-hover-content', { hasText: /Sarraj/ });
+    // The first hover of a session can race the extension's activation; point again if needed.
+    for (let attempt = 0; attempt < 5 && !(await hover.isVisible()); attempt++) {
+      await page.mouse.move(5, 5);
+      await hoverWord(page, 'am-Saaraj');
+      await hover.first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await screenshot(page, 'b-hover-card');
+    const card = await hover.first().innerText();
+    assert.match(card, /al-Sarraj/i);
+    // The card counts the articles that name him, under any spelling.
+    assert.match(card, /\d/);
+    await page.mouse.move(5, 5);
+  });
+
+  test('"Dossier: Search Articles" finds Ghadames and Enter opens the article', stepTimeout, async () => {
+    await closeAllEditors(page);
+    const expected = facts.filesMentioning('Ghadames');
+    assert.ok(expected.length > 0);
+    await runFromPalette(page, 'Dossier', commandTitle('dossier.search'));
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('Ghadames');
+    const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+    await rows.first().waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-list .monaco-list-row')?.textContent?.includes('Ghadames') ?? false, null, { timeout: 30_000 }).catch(() => undefined);
+    await screenshot(page, 'c1-search-results');
+    const texts = await rows.allInnerTexts();
+    assert.ok(texts.length >= 1 && texts.length <= facts.files.length, JSON.stringify(texts));
+    await page.keyboard.press('Enter');
+    const tab = page.locator('.editor-group-container .tab.active .label-name');
+    await tab.waitFor({ timeout: 30_000 });
+    const opened = await tab.innerText();
+    assert.ok(expected.includes(opened), `opened ${opened}; Ghadames is in ${expected.join(', ')}`);
+    await screenshot(page, 'c2-search-opened');
+  });
+
+  test('"Dossier: Open Timeline" renders items and clicking one opens its article', stepTimeout, async () => {
+    await closeAllEditors(page);
+    await runFromPalette(page, 'Dossier', commandTitle('dossier.openTimeline'));
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const canvas = frame.locator('canvas');
+    await canvas.waitFor({ timeout: 30_000 });
+    const countLabel = frame.locator('.toolbar .count');
+    await countLabel.filter({ hasText: /[1-9]/ }).waitFor({ timeout: 30_000 });
+    const itemCount = Number((await countLabel.innerText()).replace(/\D/g, ''));
+    const dated = facts.files.length - facts.undatedFiles().length;
+    assert.ok(itemCount >= dated, `${itemCount} items on the timeline, ${dated} dated articles`);
+    await screenshot(page, 'd1-timeline');
+
+    // The items are drawn on a canvas: point at coloured marks, as a person would, until the
+    // pointer is over an item (the canvas then says so), and click it.
+    const marks = await canvas.evaluate((element: HTMLCanvasElement) => {
+      const context = element.getContext('2d')!;
+      const { width, height } = element;
+      const pixels = context.getImageData(0, 0, width, height).data;
+      const scale = width / element.getBoundingClientRect().width;
+      const saturated: { x: number; y: number }[] = [];
+      for (let y = 0; y < height; y += 3) {
+        for (let x = 0; x < width; x += 3) {
+          const i = (y * width + x) * 4;
+          const [r, g, b] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!];
+          // Items are drawn in chart colours; text, grid and background are grey.
+          if (Math.max(r, g, b) - Math.min(r, g, b) > 60) saturated.push({ x: x / scale, y: y / scale });
+        }
+      }
+      return saturated;
+    });
+    assert.ok(marks.length > 0, 'the timeline draws coloured items');
+    const box = (await canvas.boundingBox())!;
+    let found = false;
+    for (const mark of marks.filter((_, i) => i % Math.ceil(marks.length / 300) === 0)) {
+      await page.mouse.move(box.x + mark.x, box.y + mark.y);
+      if (await frame.locator('canvas.over-item').count()) { found = true; break; }
+    }
+    assert.ok(found, 'the pointer found an item on the timeline');
+    const tooltip = await frame.locator('.tooltip').innerText().catch(() => '');
+    await screenshot(page, 'd2-timeline-item-pointed');
+    await page.mouse.down();
+    await page.mouse.up();
+    // The article opens next to the timeline (a tab in any editor group).
+    const opened = await page.waitForFunction((files) => {
+      const tabs = [...document.querySelectorAll('.editor-group-container .tab .label-name')].map((t) => t.textContent ?? '');
+      return tabs.find((name) => files.includes(name));
+    }, facts.files, { timeout: 30_000 }).then((handle) => handle.jsonValue());
+    assert.ok(opened && facts.files.includes(opened), `opened ${opened} (pointed at: ${tooltip})`);
+    await screenshot(page, 'd3-timeline-opened');
+  });
+
+  test('an article written into the workspace appears in the tree', stepTimeout, async () => {
+    await closeAllEditors(page);
+    await openDossierView(page);
+    const existing = facts.datedMonths();
+    // A month no seed has, so its row can only come from the new file.
+    const month = '2031-07';
+    assert.ok(!existing.includes(month));
+    assert.equal(await treeRow(page, monthLabel(month)).count(), 0);
+    const file = '900_e2e_new_article.txt';
+    writeFileSync(join(facts.folder, file),
+      ` date ${month} Khalifa Haftar en Fayez al-Sarraj ontmoetten elkaar in Ghadames, meldt de VN-missie.\n\nHet overleg duurde twee dagen.\n`);
+    const row = treeRow(page, monthLabel(month)).first();
+    await row.waitFor({ timeout: 30_000 });
+    const added = (await treeRows(page)).find((r) => r.label === monthLabel(month));
+    assert.equal(added?.count, 1);
+    await expandRow(page, monthLabel(month));
+    await page.locator('.sidebar').getByRole('treeitem').filter({ hasText: file }).first().waitFor({ timeout: 10_000 });
+    await screenshot(page, 'e-new-article-in-tree');
+  });
+});

@@ -1,0 +1,145 @@
+// What a person does in the VS Code workbench, as Playwright steps: open a view, run a palette
+// command, read tree rows, hover a word. Selectors are the workbench's own (see
+// /work/shared/docs/real-vscode-offline.md); titles come from the extension's package.nls.json.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { repoRoot } from './codeServer';
+
+export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
+
+/** The English title of a command as the palette and the view title show it. */
+export function commandTitle(commandId: string): string {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+    contributes: { commands: { command: string; title: string; category?: string }[] };
+  };
+  const command = manifest.contributes.commands.find((c) => c.command === commandId);
+  if (!command) throw new Error(`package.json contributes no command ${commandId}`);
+  return localized(command.title);
+}
+
+function localized(title: string): string {
+  const key = /^%(.+)%$/.exec(title)?.[1];
+  if (!key) return title;
+  const strings = JSON.parse(readFileSync(join(repoRoot, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  const value = strings[key];
+  if (value === undefined) throw new Error(`package.nls.json has no "${key}"`);
+  return value;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Waits until the workbench has restored and the extension host has started. */
+export async function waitForWorkbench(page: Page): Promise<void> {
+  await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
+  await page.locator('.statusbar').waitFor({ timeout: 60_000 });
+}
+
+/** Runs a command from the palette by its title, like a person typing it. */
+export async function runFromPalette(page: Page, category: string, title: string): Promise<void> {
+  const label = `${category}: ${title}`;
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${label}`);
+  // Enter only once the palette shows the command, or it would run whatever was first.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+export async function closeAllEditors(page: Page): Promise<void> {
+  await runFromPalette(page, 'View', 'Close All Editors');
+  await page.locator('.editor-group-container .tab').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+}
+
+/** Clicks the Dossier entry of the activity bar (unless its view is showing) and waits for rows. */
+export async function openDossierView(page: Page): Promise<void> {
+  const entry = page.locator('.activitybar a.action-label[aria-label^="Dossier"]');
+  await entry.waitFor({ timeout: 60_000 });
+  const title = page.locator('.sidebar .composite.title', { hasText: 'Dossier' });
+  // Clicking the entry of the view that is showing would close the sidebar.
+  if (!(await title.isVisible())) await entry.click();
+  await title.waitFor();
+  await page.locator('.sidebar').getByRole('treeitem').first().waitFor({ timeout: 60_000 });
+}
+
+export interface TreeRow {
+  label: string;
+  description: string;
+  /** the number in the description, or NaN */
+  count: number;
+  level: number;
+  expanded: boolean | undefined;
+}
+
+/** The visible rows of the sidebar tree, top to bottom. */
+export async function treeRows(page: Page): Promise<TreeRow[]> {
+  return page.locator('.sidebar').getByRole('treeitem').evaluateAll((rows) =>
+    rows.map((row) => {
+      const label = row.querySelector('.label-name')?.textContent?.trim() ?? '';
+      const description = row.querySelector('.label-description')?.textContent?.trim() ?? '';
+      const expanded = row.getAttribute('aria-expanded');
+      return {
+        label,
+        description,
+        count: Number(/\d+/.exec(description)?.[0] ?? NaN),
+        level: Number(row.getAttribute('aria-level') ?? 0),
+        expanded: expanded === null ? undefined : expanded === 'true',
+      };
+    }),
+  );
+}
+
+/** A tree row by its exact label (rows are rendered lazily: it must be scrolled into view). */
+export function treeRow(page: Page, label: string): Locator {
+  return page.locator('.sidebar').getByRole('treeitem').filter({
+    has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }),
+  });
+}
+
+export async function expandRow(page: Page, label: string): Promise<void> {
+  const row = treeRow(page, label).first();
+  await row.waitFor();
+  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+  await page.waitForFunction(
+    (el) => el?.getAttribute('aria-expanded') === 'true',
+    await row.elementHandle(),
+  );
+}
+
+/** Clicks an action in the Dossier view's title bar by its title. */
+export async function clickViewAction(page: Page, title: string): Promise<void> {
+  await page.locator('.sidebar').hover();
+  await page.locator(`.sidebar .title-actions a.action-label[aria-label="${title}"], .sidebar .pane-header .actions a.action-label[aria-label="${title}"]`).first().click();
+}
+
+/** Moves the mouse onto `word` in the active editor, as a person pointing at it. */
+export async function hoverWord(page: Page, word: string): Promise<void> {
+  const box = await page.locator('.editor-instance .view-lines').evaluate((lines, target) => {
+    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // The editor renders spaces as non-breaking spaces.
+      const text = (node.textContent ?? '').replace(/\u00a0/g, ' ');
+      const at = text.indexOf(target);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    }
+    return null;
+  }, word);
+  if (!box) throw new Error(`"${word}" is not visible in the editor`);
+  await page.mouse.move(box.x + box.width / 2 - 3, box.y + box.height / 2 - 1);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
