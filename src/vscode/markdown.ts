@@ -3,13 +3,21 @@
 // No `vscode` import, so Node tests can check the output.
 
 /**
- * Escapes every ASCII punctuation character (CommonMark allows a backslash before any of them and
- * renders the character itself), so text can never open a link, an image, HTML, an autolink
- * (`http\://`, `www\.`), emphasis, a block construct or a theme icon (`\$(zap)`). Line breaks and
- * runs of whitespace collapse to one space: a blank line would start a new block.
+ * Characters that could start markdown syntax in a single line of text: links, images, HTML,
+ * emphasis, code, theme icons (`$(zap)`), entities (`&lt;`), autolinks (`http://`, `www.x`,
+ * `a@b.c`) and block starts (`# `, `- `, `1. `). A hyphen inside a word ("al-Sarraj") and a full
+ * stop before a space ("J. de Vries") mean nothing and stay as they are, so names read normally.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+!|~$&:@]|\.(?=\S)|(?<=\d)\.|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])/gu;
+
+/**
+ * Escapes text for a MarkdownString so it renders as itself and can never become a link, image,
+ * HTML, a command or formatting (CommonMark renders a backslash-escaped punctuation character as
+ * the character). Whitespace runs, line breaks included, become one space: a blank line would
+ * start a new block.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
+  return text.replace(/\s+/g, ' ').trim().replace(MARKDOWN_SPECIAL, '\\$&');
 }
 
 /**

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { marked } from 'marked';
+import type { ArticleView, Entity } from '../../src/core/types';
+import { buildEntityCard, CARD_COMMANDS, mostRelevantArticles, type CardContext } from '../../src/vscode/entityCard';
+
+const t = (message: string, ...args: Array<string | number>) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+
+function article(path: string, month: string | null, title = `Notícia ${path.replace(/\W+/g, ' ')}`): ArticleView {
+  return { path, month, monthSource: month ? 'header' : null, title, summary: '', bodyStart: 0, entities: [], warnings: [] };
+}
+
+function context(articles: ArticleView[]): CardContext {
+  const byPath = new Map(articles.map((a) => [a.path, a]));
+  return { article: (path) => byPath.get(path), formatMonth: (month) => `Mon ${month}`, t };
+}
+
+/** Every link target in the rendered card. */
+function linkTargets(markdown: string): string[] {
+  const html = marked.parse(markdown, { gfm: true, async: false });
+  return [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]!);
+}
+
+// A Portuguese corpus, not the seeds: nothing here is tuned to the Libyan articles.
+const lisbon = [article('pt/a.txt', '2021-03'), article('pt/b.txt', '2021-05'), article('pt/c.txt', '2020-11'), article('pt/d.txt', null)];
+const costa: Entity = {
+  id: 'antonio-costa',
+  name: 'António Costa',
+  type: 'person',
+  description: 'Prime minister of Portugal',
+  aliases: ['António Costa', 'Antonio Costa', 'Costa'],
+  articles: ['pt/a.txt', 'pt/b.txt', 'pt/c.txt', 'pt/d.txt'],
+  mentions: [
+    { path: 'pt/b.txt', start: 40, end: 44, surface: 'Costa' },
+    { path: 'pt/b.txt', start: 10, end: 23, surface: 'António Costa' },
+    { path: 'pt/a.txt', start: 5, end: 18, surface: 'Antonio Costa' },
+    { path: 'pt/c.txt', start: 7, end: 11, surface: 'Costa' },
+    { path: 'pt/d.txt', start: 3, end: 7, surface: 'Costa' },
+  ],
+  roles: [
+    { text: 'primeiro-ministro', path: 'pt/a.txt', sentence: '…', start: 5 },
+    { text: 'Primeiro-ministro', path: 'pt/b.txt', sentence: '…', start: 10 },
+    { text: 'secretário-geral do PS', path: 'pt/c.txt', sentence: '…', start: 7 },
+  ],
+  origin: 'discovered',
+};
+
+describe('entity card', () => {
+  const card = buildEntityCard(costa, context(lisbon));
+
+  test('names the entity, its type, description, other spellings and coverage', () => {
+    assert.match(card, /^\$\(person\) \*\*António Costa\*\* · person/);
+    assert.match(card, /Prime minister of Portugal/);
+    assert.match(card, /Also written as: Antonio Costa, Costa/);
+    assert.doesNotMatch(card, /Also written as: António Costa/);
+    assert.match(card, /in 4 articles, 3 months \(Mon 2020-11 – Mon 2021-05\)/);
+  });
+
+  test('roles appear once per text, each linked to the article it came from', () => {
+    assert.equal(card.match(/primeiro-ministro/gi)?.length, 1);
+    assert.match(card, /- secretário-geral do PS \(\[Notícia pt c txt\]\(command:dossier\.openArticle\?/);
+  });
+
+  test('articles link to the first mention, the most mentioning first', () => {
+    const relevant = mostRelevantArticles(costa, context(lisbon).article);
+    assert.deepEqual(relevant.map((r) => [r.article.path, r.offset, r.mentions]), [
+      ['pt/b.txt', 10, 2], ['pt/a.txt', 5, 1], ['pt/c.txt', 7, 1], ['pt/d.txt', 3, 1],
+    ]);
+  });
+
+  test('at most five articles are listed', () => {
+    const many = Array.from({ length: 9 }, (_, i) => article(`x/${i}.txt`, `2019-0${i + 1}`));
+    const entity: Entity = { ...costa, articles: many.map((a) => a.path), mentions: many.map((a) => ({ path: a.path, start: 1, end: 2, surface: 'Costa' })), roles: [] };
+    assert.equal(mostRelevantArticles(entity, context(many).article).length, 5);
+    const openLinks = linkTargets(buildEntityCard(entity, context(many))).filter((href) => href.startsWith('command:dossier.openArticle'));
+    assert.equal(openLinks.length, 5);
+  });
+
+  test('every link is one of the trusted commands, with decodable arguments', () => {
+    const targets = linkTargets(card);
+    assert.ok(targets.length >= 6, card);
+    for (const href of targets) {
+      const command = href.slice('command:'.length, href.indexOf('?'));
+      assert.ok((CARD_COMMANDS as readonly string[]).includes(command), href);
+      JSON.parse(decodeURIComponent(href.slice(href.indexOf('?') + 1)));
+    }
+    assert.ok(targets.some((href) => href.startsWith('command:dossier.showOnTimeline?')));
+    assert.ok(targets.some((href) => href.startsWith('command:dossier.searchActor?')));
+  });
+
+  test('an entity in no dated article says so without a month range', () => {
+    const undated: Entity = { ...costa, articles: ['pt/d.txt'], mentions: [costa.mentions[4]!], roles: [] };
+    assert.match(buildEntityCard(undated, context(lisbon)), /in 1 article(?!s)/);
+    assert.doesNotMatch(buildEntityCard(undated, context(lisbon)), /month/);
+  });
+});
+
+describe('entity card with hostile text', () => {
+  const evil = '[x](command:workbench.action.terminal.new)';
+  const hostile: Entity = {
+    id: 'evil',
+    name: `Mr ${evil}`,
+    type: 'organization',
+    description: '<img src=x onerror=alert(1)> $(zap)',
+    aliases: [`Mr ${evil}`, 'Mr <script>alert(1)</script>'],
+    articles: ['a.txt'],
+    mentions: [{ path: 'a.txt', start: 0, end: 5, surface: 'Mr' }],
+    roles: [{ text: `chief ${evil} <img src=x onerror=alert(1)>`, path: 'a.txt', sentence: '', start: 0 }],
+    origin: 'user',
+  };
+  const card = buildEntityCard(hostile, context([article('a.txt', '2022-01', `![t](http://tracker.example/x.png) ${evil}`)]));
+  const html = marked.parse(card, { gfm: true, async: false });
+
+  test('no link but the card\'s own, no image, no HTML', () => {
+    for (const href of linkTargets(card)) {
+      assert.ok(/^command:dossier\.(openArticle|showOnTimeline|searchActor)\?/.test(href), href);
+    }
+    assert.doesNotMatch(html, /href="[^"]*(workbench|tracker)/);
+    assert.doesNotMatch(html, /<img|<script/i);
+  });
+
+  test('the hostile text is shown as text', () => {
+    assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
+    assert.match(html, /chief \[x\]\(command:workbench\.action\.terminal\.new\)/);
+    assert.match(card, /\\\$\\\(zap\\\)/, 'theme icon syntax from text is escaped');
+  });
+});
