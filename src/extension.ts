@@ -2,7 +2,7 @@
 // first indexing starts in the background once activation has returned.
 import * as vscode from 'vscode';
 import { Corpus } from './core/corpus';
-import { registerArticlesTree } from './vscode/articlesTree';
+import { registerArticlesTree, type ArticlesNode, type ArticlesTreeProvider } from './vscode/articlesTree';
 import { registerEditEntities } from './vscode/editEntities';
 import { registerHover } from './vscode/hoverProvider';
 import { registerOpenArticle } from './vscode/openArticle';
@@ -10,9 +10,10 @@ import { registerSearch } from './vscode/searchQuickPick';
 import { registerTimeline } from './vscode/timelinePanel';
 import { WorkspaceIndex, type DossierModel } from './vscode/workspaceIndex';
 
-/** What activate() returns: the tests inside VS Code read the model through it. */
+/** What activate() returns: the tests inside VS Code read the model and the tree through it. */
 export interface DossierApi {
   model: DossierModel;
+  tree: { provider: ArticlesTreeProvider; view: vscode.TreeView<ArticlesNode> };
 }
 
 export function activate(context: vscode.ExtensionContext): DossierApi {
@@ -21,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   context.subscriptions.push(output, index);
 
   registerOpenArticle(context, index);
-  registerArticlesTree(context, index);
+  const tree = registerArticlesTree(context, index);
   registerHover(context, index);
   registerSearch(context, index);
   registerTimeline(context, index);
@@ -29,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   context.subscriptions.push(vscode.commands.registerCommand('dossier.refresh', () => index.rescan()));
 
   setTimeout(() => index.start(), 0);
-  return { model: index };
+  return { model: index, tree };
 }
 
 export function deactivate(): void {}

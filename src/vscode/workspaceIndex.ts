@@ -8,7 +8,7 @@ import { matchesAnyGlob } from './glob';
 export interface DossierModel {
   /** fires after a batch of changes has been applied, with the new snapshot */
   readonly onDidChange: vscode.Event<CorpusSnapshot>;
-  /** the current resolved view (cached by the corpus until the next change) */
+  /** the snapshot last announced by onDidChange (the corpus resolves only when one is announced) */
   snapshot(): CorpusSnapshot;
   /** resolves once the initial indexing and every queued file update are applied */
   whenIndexed(): Promise<CorpusSnapshot>;
@@ -55,8 +55,14 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   private indexed = false;
   /** counts the changes this index made to the corpus (reading the snapshot's version would resolve it) */
   private corpusChanges = 0;
+  /**
+   * What the features see. Hovers and tree rows read this instead of the corpus, so a hover in
+   * the middle of indexing does not make the corpus resolve a half-read workspace.
+   */
+  private current: CorpusSnapshot;
 
   constructor(private readonly corpus: Corpus, private readonly output: vscode.OutputChannel) {
+    this.current = corpus.snapshot();
     this.disposables.push(
       this.changeEmitter,
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -88,7 +94,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   }
 
   snapshot(): CorpusSnapshot {
-    return this.corpus.snapshot();
+    return this.current;
   }
 
   async whenIndexed(): Promise<CorpusSnapshot> {
@@ -106,7 +112,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   }
 
   uriFor(path: string): vscode.Uri | undefined {
-    return this.corpus.has(path) ? this.stamps.get(path)?.uri : undefined;
+    return this.current.article(path) ? this.stamps.get(path)?.uri : undefined;
   }
 
   pathFor(uri: vscode.Uri): string | undefined {
@@ -239,6 +245,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   /** Tells the features about the new snapshot, reports new skips once, updates context keys. */
   private announce(): void {
     const snapshot = this.corpus.snapshot();
+    this.current = snapshot;
     for (const { path, reason } of snapshot.skipped) {
       const key = `${path}\u0000${reason}`;
       if (this.reportedSkips.has(key)) continue;
