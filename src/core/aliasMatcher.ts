@@ -1,0 +1,179 @@
+// Finds known spellings in text, ignoring case and accents, in one left-to-right pass.
+// Words are split into parts at inner hyphens and apostrophes, so "al-Sarraj", "Al Sarraj" and
+// "AL-SARRAJ" are the same spelling, and a known name at the start of a compound is found
+// ("VN-gezant" mentions the VN). Lookup is keyed on the first folded part: cost is linear in the text
+// and independent of the number of names (no regex alternation).
+
+import { foldText, WORD_PATTERN } from './text';
+
+export interface AliasMatch {
+  id: string;
+  start: number;
+  end: number;
+  /** the spelling as written */
+  surface: string;
+}
+
+export interface AliasEntry {
+  id: string;
+  alias: string;
+  /** also match the Dutch possessive "Haftars" for "Haftar" (default: when the last word has 4+ letters and no final s) */
+  possessive?: boolean;
+}
+
+/** A word part with its folded form and offsets. */
+export interface WordPart {
+  folded: string;
+  start: number;
+  end: number;
+  /** first part of a whitespace-separated word */
+  wordStart: boolean;
+  /** starts with an upper-case letter */
+  capital: boolean;
+}
+
+interface CompiledAlias {
+  id: string;
+  parts: string[];
+  /** the alias holds a capital, so the text must too ("VS" is not "vs", "Chili" not "chili") */
+  needsCapital: boolean;
+  /** short all-capital acronyms ("IS", "VN") must match exactly in case */
+  exactCase: string | undefined;
+  possessive: boolean;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const PART_SEPARATOR = /['’\-]/;
+/** What may stand between two parts of one name: spaces, a line break, hyphens, apostrophes. */
+const NAME_GAP = /^[\s\-'’]{1,4}$/;
+/** Context read around a hover offset; names are far shorter. */
+const HOVER_WINDOW = 200;
+
+function foldPart(part: string): string {
+  return ASCII.test(part) ? part.toLowerCase() : foldText(part);
+}
+
+function startsUpper(part: string): boolean {
+  const first = part.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** Splits text into word parts: "VN-gezant Salamé" -> vn, gezant, salame. */
+export function wordParts(text: string): WordPart[] {
+  const parts: WordPart[] = [];
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    const word = match[0];
+    const base = match.index;
+    let from = 0;
+    for (let i = 0; i <= word.length; i++) {
+      if (i < word.length && !PART_SEPARATOR.test(word[i])) continue;
+      const piece = word.slice(from, i);
+      parts.push({ folded: foldPart(piece), start: base + from, end: base + i, wordStart: from === 0, capital: startsUpper(piece) });
+      from = i + 1;
+    }
+  }
+  return parts;
+}
+
+export class AliasMatcher {
+  private readonly byFirstPart = new Map<string, CompiledAlias[]>();
+
+  /** When two entries share a spelling, the later one wins (user entries listed last override). */
+  constructor(entries: Iterable<AliasEntry>) {
+    const byKey = new Map<string, CompiledAlias>();
+    for (const entry of entries) {
+      const alias = entry.alias.trim();
+      const parts = wordParts(alias).map((part) => part.folded);
+      if (parts.length === 0) continue;
+      const letters = alias.replace(/[^\p{L}\p{N}]/gu, '');
+      const acronym = letters.length <= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+      byKey.set(parts.join(' '), {
+        id: entry.id,
+        parts,
+        needsCapital: alias !== alias.toLowerCase(),
+        exactCase: acronym ? letters : undefined,
+        possessive: entry.possessive ?? (parts[parts.length - 1].length >= 4 && !parts[parts.length - 1].endsWith('s')),
+      });
+    }
+    for (const compiled of byKey.values()) {
+      const list = this.byFirstPart.get(compiled.parts[0]);
+      if (list) list.push(compiled);
+      else this.byFirstPart.set(compiled.parts[0], [compiled]);
+    }
+    for (const list of this.byFirstPart.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+  }
+
+  get size(): number {
+    let count = 0;
+    for (const list of this.byFirstPart.values()) count += list.length;
+    return count;
+  }
+
+  /** All known spellings in `text`, left to right; the longest wins where several start at one word, none overlap. */
+  findAll(text: string): AliasMatch[] {
+    return this.matchParts(text, wordParts(text));
+  }
+
+  /** Matches over parts already computed for `text` (callers that tokenise once). */
+  matchParts(text: string, parts: readonly WordPart[]): AliasMatch[] {
+    const matches: AliasMatch[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      if (!parts[i].wordStart) continue;
+      const candidates = this.byFirstPart.get(parts[i].folded) ?? this.byFirstPart.get(stripPossessive(parts[i].folded));
+      if (!candidates) continue;
+      for (const candidate of candidates) {
+        const length = this.matchLength(text, parts, i, candidate);
+        if (length === 0) continue;
+        const start = parts[i].start;
+        const end = parts[i + length - 1].end;
+        matches.push({ id: candidate.id, start, end, surface: text.slice(start, end) });
+        i += length - 1;
+        break;
+      }
+    }
+    return matches;
+  }
+
+  /** The match covering `offset` (for hover), reading only a window of text around it. */
+  findAt(text: string, offset: number): AliasMatch | undefined {
+    if (offset < 0 || offset > text.length) return undefined;
+    let from = Math.max(0, offset - HOVER_WINDOW);
+    let to = Math.min(text.length, offset + HOVER_WINDOW);
+    // Start and end the window at whitespace so no word is cut in two.
+    while (from > 0 && !/\s/.test(text[from - 1]) && offset - from < HOVER_WINDOW * 2) from--;
+    while (to < text.length && !/\s/.test(text[to]) && to - offset < HOVER_WINDOW * 2) to++;
+    const window = text.slice(from, to);
+    for (const match of this.findAll(window)) {
+      const start = match.start + from;
+      const end = match.end + from;
+      if (start <= offset && offset < end) return { ...match, start, end };
+      if (start > offset) break;
+    }
+    return undefined;
+  }
+
+  /** Number of parts matched from parts[i], or 0. */
+  private matchLength(text: string, parts: readonly WordPart[], i: number, alias: CompiledAlias): number {
+    const n = alias.parts.length;
+    if (i + n > parts.length) return 0;
+    let capital = false;
+    for (let k = 0; k < n; k++) {
+      const part = parts[i + k];
+      const last = k === n - 1;
+      if (part.folded !== alias.parts[k] && !(last && alias.possessive && stripPossessive(part.folded) === alias.parts[k])) return 0;
+      if (k > 0 && !NAME_GAP.test(text.slice(parts[i + k - 1].end, part.start))) return 0;
+      capital ||= part.capital;
+    }
+    if (alias.needsCapital && !capital) return 0;
+    if (alias.exactCase !== undefined) {
+      const written = text.slice(parts[i].start, parts[i + n - 1].end).replace(/[^\p{L}\p{N}]/gu, '');
+      if (written !== alias.exactCase) return 0;
+    }
+    return n;
+  }
+}
+
+/** "haftars" -> "haftar"; other words unchanged. */
+function stripPossessive(folded: string): string {
+  return folded.length > 3 && folded.endsWith('s') ? folded.slice(0, -1) : folded;
+}

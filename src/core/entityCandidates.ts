@@ -1,0 +1,480 @@
+// Per-article entity extraction: pure and cacheable per file. Finds the known spellings (knowledge
+// base, user entries) and discovers names no list holds: capitalised word sequences with name
+// particles, acronyms, and the roles the text gives them ("VN-gezant voor Libië, Ghassan Salame").
+// Nothing here is corpus-wide: the resolver decides what the candidates are, using all articles.
+
+import { wordParts, type AliasMatch, type AliasMatcher, type WordPart } from './aliasMatcher';
+import type { EntityType, ParsedArticle, Role } from './types';
+
+export type TypeCues = Record<EntityType, number>;
+
+export interface CandidateMention {
+  /** the spelling as written (for a compound such as "GNA-regering" only the name part, "GNA") */
+  surface: string;
+  start: number;
+  end: number;
+  /** index into the article's sentences */
+  sentence: number;
+  /** the entity a known spelling (knowledge base, user file) names */
+  knownId?: string;
+  /** first word of a sentence, heading or quotation: the capital proves nothing */
+  initial: boolean;
+  /** all capitals ("LNA", "G7") */
+  acronym: boolean;
+  /** evidence for each type from the words around it */
+  cues: TypeCues;
+}
+
+/** A role or function found next to a mention; `mention` indexes the article's mentions. */
+export interface CandidateRole extends Role {
+  mention: number;
+}
+
+/** An acronym introduced next to its full name: "Libische Nationale Leger (LNA)". */
+export interface AcronymLink {
+  acronym: string;
+  expansion: string;
+}
+
+export interface ArticleCandidates {
+  path: string;
+  mentions: CandidateMention[];
+  roles: CandidateRole[];
+  acronyms: AcronymLink[];
+}
+
+interface Word {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+  parts: WordPart[];
+  /** text between the previous word (or sentence start) and this one */
+  gap: string;
+  capital: boolean;
+  /** index of the known match covering this word */
+  known: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists (folded). Dutch news first, with the English words that appear in quoted names.
+
+/** Capitalised words that begin sentences or headings and are not names. */
+const STOP_CAPITALS = new Set(
+  ('de het een die dat deze dit die daar hier er en of maar want dus toch ook nog wel niet geen al alle beide veel enkele ' +
+    'sommige andere elke ieder iedere zo nu dan toen als omdat terwijl hoewel zodat tot sinds tijdens na voor na vanaf ' +
+    'met zonder door over onder boven achter tussen binnen buiten rond rondom tegen naar uit van in op bij om aan ' +
+    'volgens aldus vanuit namens ondanks dankzij wegens inmiddels momenteel intussen ondertussen eerst daarna daarom ' +
+    'toen later vorige volgende afgelopen komende vandaag gisteren morgen hij zij ze wij we ik je jij u men wie wat waar ' +
+    'waarom hoe wanneer welke welk zijn haar hun ons onze mijn jouw uw het lees zie meer ook bovendien verder vooral ' +
+    'ja nee oh mevrouw meneer heer dames heren the a an of and in on at to for by with from this that it he she they we ' +
+    'januari februari maart april mei juni juli augustus september oktober november december ' +
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' +
+    'maandagavond dinsdagavond woensdagavond donderdagavond vrijdagavond zaterdagavond zondagavond ' +
+    'maandagochtend dinsdagochtend woensdagochtend donderdagochtend vrijdagochtend zaterdagochtend zondagochtend ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march june july august october ' +
+    'foto video update live breaking').split(' '),
+);
+
+/** Lower-case words inside names: "Ursula von der Leyen", "Hoge Raad van State", "Mohammed bin Salman". */
+const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'abu', 'al', 'el', 'y', 'of']);
+
+/** Arabic article written lower-case and joined: "al-Khadafi", "am-Saaraj", "el-Sisi", "ash-Shara". */
+export const ARABIC_ARTICLE = /^(?:al|el|am|as|ad|ar|at|an|az|ash|ul|ud|ed|es|ez|en|er)[-‐'’]/i;
+
+/** Acronyms that end an organisation's name rather than start a new one: "al-Ahrar TV", "Philips NV". */
+const NAME_FINAL_ACRONYMS = new Set(['tv', 'fm', 'nv', 'bv', 'ag', 'sa', 'plc', 'fc', 'ac', 'sc', 'cv', 'inc', 'ltd', 'llc']);
+
+/** Titles and functions of people. A word is a role when it is one, ends in one after a hyphen ("VN-gezant"), or (6+ letters) ends in one ("partijvoorzitter"). */
+const ROLE_WORDS = new Set(
+  ('premier president minister staatssecretaris kanselier bondskanselier maarschalk veldmaarschalk generaal kolonel majoor ' +
+    'luitenant kapitein commandant bevelhebber krijgsheer dictator leider gezant afgezant ambassadeur diplomaat woordvoerder ' +
+    'woordvoerster secretaris voorzitter hoofd directeur topman topvrouw baas ceo cfo oprichter eigenaar koning koningin ' +
+    'prins prinses kroonprins paus emir sjeik sultan ayatollah imam burgemeester gouverneur wethouder senator kamerlid ' +
+    'europarlementarier fractievoorzitter fractieleider lijsttrekker partijleider trainer coach bondscoach aanvoerder spits ' +
+    'doelman keeper verdediger middenvelder aanvaller speler wielrenner schaatser atleet hoogleraar professor onderzoeker ' +
+    'wetenschapper rechter advocaat aanklager procureur officier journalist correspondent commissaris eurocommissaris ' +
+    'vicepremier onderminister ombudsman rapporteur functionaris bisschop kardinaal rabbijn activist kandidaat ' +
+    'presidentskandidaat oprichtster directrice bestuurder bestuursvoorzitter manager minister-president vicepresident ' +
+    'zanger zangeres schrijver schrijfster acteur actrice kunstenaar arts chirurg viroloog epidemioloog econoom ' +
+    'analist expert chef opperbevelhebber legerleider rebellenleider militieleider krijgsheer premier-elect president-elect ' +
+    'chairman spokesman spokeswoman minister-presidente burgemeesteres agent inspecteur').split(' '),
+);
+
+/** Words that name an organisation when they are part of a name ("Hoge Raad van State", "Libische Nationale Leger"). */
+const ORGANIZATION_HEADS = new Set(
+  ('raad leger partij bank unie liga commissie kamer ministerie hof rechtbank parlement regering front beweging alliantie ' +
+    'garde strijdkrachten naties republiek federatie macht brigade brigades militie bataljon organisatie agentschap instituut ' +
+    'universiteit ziekenhuis omroep tv krant fonds groep concern bedrijf maatschappij vereniging stichting bond club fc nv bv ' +
+    'senaat congres council army party union ministry agency court tribunal gerechtshof politie marine luchtmacht krijgsmacht ' +
+    'kabinet coalitie missie delegatie dienst inspectie autoriteit accord government company corporation group bureau ' +
+    'airlines airways holding telecom energy school academie college hogeschool museum orkest vakbond federation league ' +
+    'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij').split(' '),
+);
+
+/** Words before a name that place it: "in Tripoli", "de stad Ghadames", "luchthaven Mitiga". */
+const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'vanuit', 'nabij', 'richting', 'rond', 'rondom', 'buiten', 'langs']);
+const PLACE_NOUNS = new Set(
+  ('stad hoofdstad havenstad havenplaats kustplaats kuststad grensstad dorp provincie regio gemeente deelstaat eiland ' +
+    'luchthaven vliegveld haven wijk plaats gebied oase woestijn rivier berg vallei district departement staat').split(' '),
+);
+/** Verbs of saying next to a name mark a person: "zei Khaled al-Mishri", "aldus Guterres". */
+const SPEECH_VERBS = new Set(['zei', 'zegt', 'aldus', 'verklaarde', 'verklaart', 'schreef', 'schrijft', 'vertelde', 'vertelt', 'benadrukte', 'waarschuwde', 'stelde', 'stelt', 'twitterde', 'tweette', 'reageerde']);
+
+/** Nationality and similar adjectives are cues, not names: "Russische", "Turkse", "Europees". */
+const ADJECTIVE_STEMS = new Set(
+  ('turks russisch libisch egyptisch amerikaans europees europese frans duits brits engels nederlands belgisch italiaans ' +
+    'spaans portugees portugese grieks pools oekraiens chinees chinese japans indiaas iraans iraaks syrisch israelisch ' +
+    'palestijns arabisch saudisch qatarees qatarese marokkaans tunesisch algerijns soedanees soedanese afrikaans aziatisch ' +
+    'internationaal internationale nationaal nationale koerdisch islamitisch joods christelijk westers oosters zwitsers ' +
+    'oostenrijks zweeds noors deens fins iers schots hongaars tsjechisch roemeens bulgaars servisch kroatisch canadees ' +
+    'canadese mexicaans braziliaans argentijns australisch koreaans vietnamees vietnamese indonesisch pakistaans afghaans ' +
+    'georgisch armeens jemenitisch libanees libanese jordaans koeweits emiraats ethiopisch somalisch keniaans nigeriaans ' +
+    'noord-afrikaans zuid-afrikaans oost-europees oost-europese west-europees west-europese wit-russisch vlaams waals ' +
+    'fries limburgs brabants amsterdams rotterdams haags sjiitisch soennitisch').split(' '),
+);
+
+/** Plural nationality nouns: "de Russen", "de Turken". */
+const DEMONYMS = new Set(
+  ('russen turken amerikanen europeanen afrikanen arabieren koerden palestijnen israeliers libiers egyptenaren syriers ' +
+    'irakezen iraniers afghanen chinezen japanners duitsers fransen britten engelsen italianen spanjaarden grieken ' +
+    'nederlanders belgen oekrainers vlamingen walen marokkanen tunesiers algerijnen soedanezen jemenieten saoedis ' +
+    'indiers pakistanen amerikaan rus turk europeaan').split(' '),
+);
+
+/** The phrase after these names a portfolio, not an entity: "minister van Buitenlandse Zaken". */
+const PORTFOLIO_HEADS = new Set(['minister', 'ministerie', 'staatssecretaris', 'departement', 'ministers']);
+
+const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'onze', 'ons', 'his', 'her', 'their']);
+const ARTICLES = new Set(['de', 'het', 'een', "'t", 'the', 'a', 'an']);
+/** Words that may stand between a role and its complement: "gezant voor Libië", "hoofd van de Hoge Raad". */
+const ROLE_LINKS = new Set(['van', 'voor', 'bij', 'in', 'uit', 'namens', 'op', 'of', 'for']);
+const ROLE_MODIFIER_EXCEPTIONS = new Set(['de', 'die', 'deze', 'onze', 'mijne', 'hare', 'welke', 'elke', 'iedere', 'ze', 'we', 'je', 'me', 'te']);
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+const WHITESPACE_GAP = /^\s+$/;
+/** Quotes may surround a title: "de zelfbenoemde ‘maarschalk’ Khalifa Haftar". */
+const QUOTED_GAP = /^[\s'"‘’“”«»]+$/;
+/** Gaps that begin a new sentence-like unit: a quotation, a colon, a dash. */
+const INITIAL_GAP = /[:;'"‘“«„—–]$/;
+const MAX_NAME_WORDS = 6;
+const MAX_ROLE_WORDS = 12;
+
+export function isRoleWord(folded: string): boolean {
+  if (ROLE_WORDS.has(folded)) return true;
+  const hyphen = folded.lastIndexOf('-');
+  if (hyphen > 0 && ROLE_WORDS.has(folded.slice(hyphen + 1))) return true;
+  for (let cut = 3; cut <= folded.length - 6; cut++) {
+    if (ROLE_WORDS.has(folded.slice(cut))) return true;
+  }
+  return false;
+}
+
+export function isOrganizationHead(folded: string): boolean {
+  if (ORGANIZATION_HEADS.has(folded)) return true;
+  const hyphen = folded.lastIndexOf('-');
+  if (hyphen > 0 && ORGANIZATION_HEADS.has(folded.slice(hyphen + 1))) return true;
+  for (let cut = 3; cut <= folded.length - 4; cut++) {
+    if (ORGANIZATION_HEADS.has(folded.slice(cut))) return true;
+  }
+  return false;
+}
+
+/** "Russische", "Turks", "Noord-Afrikaanse", "Libisch": adjectives of nationality, region or creed. */
+export function isNationalityAdjective(folded: string): boolean {
+  if (ADJECTIVE_STEMS.has(folded)) return true;
+  if (folded.endsWith('e') && ADJECTIVE_STEMS.has(folded.slice(0, -1))) return true;
+  return folded.length >= 6 && /(?:isch|ische|sche|aans|aanse|iaanse)$/.test(folded);
+}
+
+function emptyCues(): TypeCues {
+  return { person: 0, organization: 0, place: 0 };
+}
+
+/** Groups a sentence's word parts back into whitespace-separated words. */
+function sentenceWords(text: string, parts: WordPart[], known: AliasMatch[]): Word[] {
+  const words: Word[] = [];
+  let knownIndex = 0;
+  let previousEnd = 0;
+  for (let i = 0; i < parts.length; ) {
+    let j = i + 1;
+    while (j < parts.length && !parts[j].wordStart) j++;
+    const wordPartsList = parts.slice(i, j);
+    const start = parts[i].start;
+    const end = parts[j - 1].end;
+    while (knownIndex < known.length && known[knownIndex].end <= start) knownIndex++;
+    const covering = knownIndex < known.length && known[knownIndex].start <= start ? knownIndex : -1;
+    words.push({
+      text: text.slice(start, end),
+      folded: wordPartsList.map((part) => part.folded).join('-'),
+      start,
+      end,
+      parts: wordPartsList,
+      gap: text.slice(previousEnd, start),
+      capital: parts[i].capital,
+      known: covering,
+    });
+    previousEnd = end;
+    i = j;
+  }
+  return words;
+}
+
+function isInitial(words: Word[], i: number): boolean {
+  return i === 0 || INITIAL_GAP.test(words[i].gap.trimEnd());
+}
+
+function isAcronymWord(word: Word): boolean {
+  return word.parts.length === 1 && ACRONYM.test(word.text) && !ROMAN_NUMERAL.test(word.text) && /\p{Lu}.*\p{Lu}|\p{N}/u.test(word.text);
+}
+
+/** A word that can be part of a name: capitalised, or joined to a lower-case Arabic article. */
+function isNameWord(word: Word): boolean {
+  if (word.known >= 0) return false;
+  if (ARABIC_ARTICLE.test(word.text) && word.parts.length > 1 && word.parts[1].capital) return true;
+  return word.capital && !/^\p{N}/u.test(word.text);
+}
+
+/** "Facebook-pagina", "GNA-regering", "Haftar-troepen": a name joined to a lower-case noun. */
+function compoundHeadLength(word: Word): number {
+  if (word.parts.length < 2 || ARABIC_ARTICLE.test(word.text)) return 0;
+  const tail = word.parts.findIndex((part, i) => i > 0 && !part.capital);
+  return tail > 0 ? tail : 0;
+}
+
+function startsName(word: Word): boolean {
+  return isNameWord(word) && !STOP_CAPITALS.has(word.folded) && !isRoleWord(word.folded) && !DEMONYMS.has(word.folded);
+}
+
+export function extractCandidates(article: ParsedArticle, known: AliasMatcher): ArticleCandidates {
+  const mentions: CandidateMention[] = [];
+  const roles: CandidateRole[] = [];
+  const acronyms: AcronymLink[] = [];
+  article.sentences.forEach((sentence, sentenceIndex) => {
+    const text = sentence.text;
+    const parts = wordParts(text);
+    const knownMatches = known.matchParts(text, parts);
+    const words = sentenceWords(text, parts, knownMatches);
+    const local: { mention: CandidateMention; first: number; last: number }[] = [];
+    const add = (first: number, last: number, start: number, end: number, knownId: string | undefined, acronym: boolean) => {
+      const mention: CandidateMention = {
+        surface: text.slice(start, end),
+        start: sentence.start + start,
+        end: sentence.start + end,
+        sentence: sentenceIndex,
+        initial: knownId === undefined && !acronym && isInitial(words, first),
+        acronym,
+        cues: typeCues(words, first, last),
+      };
+      if (knownId !== undefined) mention.knownId = knownId;
+      local.push({ mention, first, last });
+    };
+
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      if (word.known >= 0) {
+        const match = knownMatches[word.known];
+        let last = i;
+        while (last + 1 < words.length && words[last + 1].known === word.known) last++;
+        add(i, last, match.start, match.end, match.id, false);
+        i = last;
+        continue;
+      }
+      if (!isNameWord(word)) continue;
+      if (followsPortfolio(words, i)) {
+        i = nameEnd(words, i);
+        continue;
+      }
+      const head = compoundHeadLength(word);
+      if (head > 0) {
+        const headText = text.slice(word.start, word.parts[head - 1].end);
+        if (STOP_CAPITALS.has(word.parts[0].folded) || isNationalityAdjective(word.parts[0].folded)) continue;
+        const acronym = head === 1 && ACRONYM.test(headText) && !ROMAN_NUMERAL.test(headText);
+        add(i, i, word.start, word.parts[head - 1].end, undefined, acronym);
+        if (isOrganizationHead(word.parts[word.parts.length - 1].folded)) local[local.length - 1].mention.cues.organization += 2;
+        continue;
+      }
+      if (isAcronymWord(word)) {
+        add(i, i, word.start, word.end, undefined, true);
+        continue;
+      }
+      if (!startsName(word) && !startsWithCapitalParticle(words, i)) continue;
+      const last = nameEnd(words, i);
+      let first = i;
+      const hasOrganizationHead = words.slice(first, last + 1).some((w) => isOrganizationHead(w.folded));
+      // "Russische Sergei ..." / "Libische Haftar": a leading adjective is a cue, not part of the name.
+      while (!hasOrganizationHead && first < last && isNationalityAdjective(words[first].folded)) first++;
+      if (first === last && (isNationalityAdjective(words[first].folded) || DEMONYMS.has(words[first].folded) || STOP_CAPITALS.has(words[first].folded))) {
+        i = last;
+        continue;
+      }
+      add(first, last, words[first].start, words[last].end, undefined, false);
+      if (first !== i) local[local.length - 1].mention.initial = false;
+      i = last;
+    }
+
+    for (const { mention, first, last } of local) {
+      const index = mentions.length;
+      mentions.push(mention);
+      for (const roleText of rolesAround(words, first, last)) {
+        roles.push({ text: roleText, path: article.path, sentence: text, start: mention.start, mention: index });
+        mention.cues.person += 2;
+      }
+    }
+    linkAcronyms(text, sentence.start, local.map((entry) => entry.mention), acronyms);
+  });
+  return { path: article.path, mentions, roles, acronyms };
+}
+
+/** "Van der Leyen", "De Vries", "Al Sisi": a capitalised particle that begins a name. */
+function startsWithCapitalParticle(words: Word[], i: number): boolean {
+  if (!words[i].capital || !NAME_PARTICLES.has(words[i].folded)) return false;
+  // At a sentence start "De Beschermingsmacht" is an article; "Van der Leyen" still starts a name.
+  if (isInitial(words, i) && !(i + 1 < words.length && !words[i + 1].capital && NAME_PARTICLES.has(words[i + 1].folded))) return false;
+  let k = i + 1;
+  while (k < words.length && NAME_PARTICLES.has(words[k].folded) && k - i < 3) k++;
+  return k < words.length && WHITESPACE_GAP.test(words[k].gap) && startsName(words[k]) && !isNationalityAdjective(words[k].folded);
+}
+
+/** The last word of the name that starts at words[i]. */
+function nameEnd(words: Word[], i: number): number {
+  let end = i;
+  let k = i + 1;
+  while (k < words.length && k - i < MAX_NAME_WORDS) {
+    const word = words[k];
+    if (!WHITESPACE_GAP.test(word.gap)) break;
+    if (isNameWord(word) && compoundHeadLength(word) === 0 && !isAcronymWord(word) && !STOP_CAPITALS.has(word.folded) && !isRoleWord(word.folded)) {
+      end = k++;
+      continue;
+    }
+    if (isAcronymWord(word) && NAME_FINAL_ACRONYMS.has(word.folded)) return k;
+    if (!word.capital && NAME_PARTICLES.has(word.folded)) {
+      let m = k;
+      while (m < words.length && !words[m].capital && NAME_PARTICLES.has(words[m].folded) && WHITESPACE_GAP.test(words[m].gap)) m++;
+      if (m < words.length && m - k <= 3 && WHITESPACE_GAP.test(words[m].gap) && isNameWord(words[m]) && !STOP_CAPITALS.has(words[m].folded) && compoundHeadLength(words[m]) === 0) {
+        end = m;
+        k = m + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+/** "minister van Buitenlandse Zaken": the capitalised words name a portfolio, not an entity. */
+function followsPortfolio(words: Word[], i: number): boolean {
+  return i >= 2 && words[i - 1].folded === 'van' && PORTFOLIO_HEADS.has(words[i - 2].folded) && WHITESPACE_GAP.test(words[i].gap);
+}
+
+function typeCues(words: Word[], first: number, last: number): TypeCues {
+  const cues = emptyCues();
+  const previous = first > 0 ? words[first - 1].folded : '';
+  const beforePrevious = first > 1 ? words[first - 2].folded : '';
+  const next = last + 1 < words.length ? words[last + 1].folded : '';
+  const adjacent = first > 0 && WHITESPACE_GAP.test(words[first].gap);
+  if (adjacent && PLACE_PREPOSITIONS.has(previous)) cues.place += 1;
+  if (adjacent && (PLACE_NOUNS.has(previous) || (ARTICLES.has(previous) && PLACE_NOUNS.has(beforePrevious)))) cues.place += 2;
+  if (adjacent && isRoleWord(previous)) cues.person += 2;
+  if ((adjacent && SPEECH_VERBS.has(previous)) || (last + 1 < words.length && WHITESPACE_GAP.test(words[last + 1].gap) && SPEECH_VERBS.has(next))) cues.person += 1;
+  if (adjacent && ARTICLES.has(previous)) cues.organization += 0.5;
+  const name = words.slice(first, last + 1);
+  if (name.some((word) => isOrganizationHead(word.folded))) cues.organization += 2;
+  else if (name.length >= 2 && name.filter((word) => word.capital || ARABIC_ARTICLE.test(word.text)).length >= 2) cues.person += 0.5;
+  if (name.some((word) => ARABIC_ARTICLE.test(word.text) || word.folded === 'bin' || word.folded === 'ibn')) cues.person += 0.5;
+  return cues;
+}
+
+/** Roles before ("premier Fayez am-Saaraj", "VN-gezant voor Libië, Ghassan Salame") and after ("Khaled al-Mishri, hoofd van ..."). */
+function rolesAround(words: Word[], first: number, last: number): string[] {
+  const found: string[] = [];
+  const before = roleBefore(words, first);
+  if (before) found.push(before);
+  const after = roleAfter(words, last);
+  if (after) found.push(after);
+  return found;
+}
+
+/** Checks that the words between a role word and the end of its phrase form a complement ("van de VN in het land"). */
+function validComplement(words: Word[], from: number, to: number): boolean {
+  let linked = false;
+  for (let k = from; k <= to; k++) {
+    const word = words[k];
+    if (ROLE_LINKS.has(word.folded)) linked = true;
+    else if (!(word.capital || word.known >= 0 || ARTICLES.has(word.folded) || linked)) return false;
+  }
+  return true;
+}
+
+function roleBefore(words: Word[], first: number): string | undefined {
+  if (first === 0) return undefined;
+  const gap = words[first].gap;
+  if (!QUOTED_GAP.test(gap) && !/^\s*,\s*$/.test(gap)) return undefined;
+  const end = first - 1;
+  for (let r = end; r >= 0 && end - r < MAX_ROLE_WORDS; r--) {
+    if (r < end && !QUOTED_GAP.test(words[r + 1].gap)) return undefined;
+    if (!isRoleWord(words[r].folded)) continue;
+    // "functionaris bij de door de VN": a name inside the complement is not the role's holder.
+    if (r < end && (ROLE_LINKS.has(words[end].folded) || ARTICLES.has(words[end].folded))) return undefined;
+    if (!validComplement(words, r + 1, end)) return undefined;
+    return cleanRole(words, withModifiers(words, r), end);
+  }
+  return undefined;
+}
+
+function roleAfter(words: Word[], last: number): string | undefined {
+  if (last + 1 >= words.length || !/^\s*,\s*$/.test(words[last + 1].gap)) return undefined;
+  let k = last + 1;
+  if (ARTICLES.has(words[k].folded)) k++;
+  while (k < words.length && isRoleModifier(words[k]) && !isRoleWord(words[k].folded)) k++;
+  if (k >= words.length || !isRoleWord(words[k].folded) || (k > last + 1 && !QUOTED_GAP.test(words[k].gap))) return undefined;
+  const roleWord = k;
+  let end = k;
+  while (end + 1 < words.length && end + 1 - roleWord < MAX_ROLE_WORDS && QUOTED_GAP.test(words[end + 1].gap) && validComplement(words, roleWord + 1, end + 1)) end++;
+  // A complement ends on a name or noun, not on a dangling "van de".
+  while (end > roleWord && (ROLE_LINKS.has(words[end].folded) || ARTICLES.has(words[end].folded))) end--;
+  return cleanRole(words, last + 1, end);
+}
+
+/**
+ * Where a role phrase starts, given its role word at r: adjectives before it are included when an
+ * article precedes them ("de afvallige generaal"), which tells them apart from verbs ("rukte generaal").
+ */
+function withModifiers(words: Word[], r: number): number {
+  let start = r;
+  while (start > 0 && QUOTED_GAP.test(words[start].gap) && isRoleModifier(words[start - 1])) start--;
+  if (start === r || start === 0) return start;
+  const before = words[start - 1].folded;
+  return ARTICLES.has(before) || POSSESSIVES.has(before) ? start : r;
+}
+
+/** "speciale", "afvallige", "Russische", "oud-", "voormalig": words that may precede a role. */
+function isRoleModifier(word: Word): boolean {
+  if (isNationalityAdjective(word.folded)) return true;
+  if (['voormalig', 'huidig', 'interim', 'waarnemend', 'nieuw', 'toenmalig', 'ex', 'oud'].includes(word.folded)) return true;
+  return !word.capital && word.folded.length > 3 && word.folded.endsWith('e') && !ROLE_MODIFIER_EXCEPTIONS.has(word.folded) && !ARTICLES.has(word.folded);
+}
+
+function cleanRole(words: Word[], from: number, to: number): string | undefined {
+  let start = from;
+  while (start <= to && ARTICLES.has(words[start].folded)) start++;
+  if (start > to) return undefined;
+  const text = words.slice(start, to + 1).map((word, i) => (i === 0 ? '' : ' ') + word.text).join('');
+  return text.replace(/['"‘’“”«»]/g, '').trim() || undefined;
+}
+
+/** "Libische Nationale Leger (LNA)" and "LNA (Libyan National Army)" introduce an acronym. */
+function linkAcronyms(text: string, offset: number, mentions: CandidateMention[], out: AcronymLink[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (a.knownId !== undefined && b.knownId !== undefined) continue;
+    const between = text.slice(a.end - offset, b.start - offset);
+    const closes = text.slice(b.end - offset).trimStart().startsWith(')');
+    if (!closes || !/^[\p{L}\-]*\s*\(\s*$/u.test(between)) continue;
+    if (b.acronym && !a.acronym) out.push({ acronym: b.surface, expansion: a.surface });
+    else if (a.acronym && !b.acronym && b.surface.includes(' ')) out.push({ acronym: a.surface, expansion: b.surface });
+  }
+}
+

@@ -1,0 +1,77 @@
+// The starter knowledge base: widely reported actors of international news (countries, capitals,
+// international organisations, heads of state and government), shipped as data in
+// data/knowledge-base.json. It is deliberately general: actors it does not list are discovered
+// from the articles themselves.
+
+import knowledgeBaseJson from './data/knowledge-base.json';
+import type { EntityType } from './types';
+
+export interface KnownEntity {
+  /** stable, readable slug, e.g. "antonio-guterres" */
+  id: string;
+  /** preferred spelling */
+  name: string;
+  type: EntityType;
+  /** other spellings (Dutch and English), not including `name` */
+  aliases: string[];
+  /** one line, in English */
+  description?: string;
+}
+
+const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isEntityType(value: unknown): value is EntityType {
+  return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
+}
+
+/** True for a usable entity id: lower-case letters and digits joined by single hyphens. */
+export function isEntityId(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value);
+}
+
+/**
+ * Checks one raw entry; returns the entity or the problems found, each prefixed with `where`
+ * (a JSON path such as `entities[3]`). Shared with the user's entities file.
+ */
+export function validateKnownEntity(raw: unknown, where: string): { entity?: KnownEntity; errors: string[] } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { errors: [`${where}: expected an object`] };
+  const entry = raw as Record<string, unknown>;
+  const errors: string[] = [];
+  if (!isEntityId(entry.id)) errors.push(`${where}.id: expected a slug like "jan-de-vries" (lower-case letters, digits and hyphens)`);
+  if (typeof entry.name !== 'string' || entry.name.trim() === '') errors.push(`${where}.name: expected a non-empty string`);
+  if (!isEntityType(entry.type)) errors.push(`${where}.type: expected one of ${ENTITY_TYPES.map((t) => `"${t}"`).join(', ')}`);
+  let aliases: string[] = [];
+  if (entry.aliases !== undefined) {
+    if (!Array.isArray(entry.aliases)) errors.push(`${where}.aliases: expected an array of strings`);
+    else {
+      entry.aliases.forEach((alias, i) => {
+        if (typeof alias !== 'string' || alias.trim() === '') errors.push(`${where}.aliases[${i}]: expected a non-empty string`);
+      });
+      aliases = entry.aliases.filter((alias): alias is string => typeof alias === 'string' && alias.trim() !== '').map((alias) => alias.trim());
+    }
+  }
+  if (entry.description !== undefined && typeof entry.description !== 'string') errors.push(`${where}.description: expected a string`);
+  if (errors.length > 0) return { errors };
+  const name = (entry.name as string).trim();
+  const entity: KnownEntity = { id: entry.id as string, name, type: entry.type as EntityType, aliases: [...new Set(aliases)].filter((alias) => alias !== name) };
+  if (typeof entry.description === 'string' && entry.description.trim() !== '') entity.description = entry.description.trim();
+  return { entity, errors };
+}
+
+/** The shipped knowledge base, validated; throws if the shipped data is broken (a build error, not user input). */
+export function loadKnowledgeBase(): KnownEntity[] {
+  const raw: unknown = knowledgeBaseJson;
+  const list = (raw as { entities?: unknown }).entities;
+  if (!Array.isArray(list)) throw new Error('knowledge-base.json: "entities" must be an array');
+  const ids = new Set<string>();
+  const entities: KnownEntity[] = [];
+  list.forEach((entry, i) => {
+    const { entity, errors } = validateKnownEntity(entry, `knowledge-base.json: entities[${i}]`);
+    if (!entity) throw new Error(errors.join('; '));
+    if (ids.has(entity.id)) throw new Error(`knowledge-base.json: entities[${i}].id: duplicate id "${entity.id}"`);
+    ids.add(entity.id);
+    entities.push(entity);
+  });
+  return entities;
+}
