@@ -1,0 +1,210 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseArticle } from '../../src/core/article';
+import { ArticleSearchIndex, parseSearchQuery, snippetAround, type SearchDocument } from '../../src/core/search';
+import { foldText } from '../../src/core/text';
+import type { ParsedArticle } from '../../src/core/types';
+
+/** A tiny corpus: parsed texts kept by path, an index that loads sentences from it. */
+function corpusOf(files: [string, string][], actors: Record<string, string[]> = {}, stemming?: boolean) {
+  const texts = new Map<string, string>();
+  const parsed = new Map<string, ParsedArticle>();
+  const index = new ArticleSearchIndex((path) => parsed.get(path)?.sentences, { stemming });
+  const put = (path: string, text: string) => {
+    const article = parseArticle(path, text);
+    texts.set(path, text);
+    parsed.set(path, article);
+    const doc: SearchDocument = { path, title: article.title, month: article.headerMonth, sentences: article.sentences, actors: actors[path] ?? [] };
+    index.addOrReplace(doc);
+  };
+  for (const [path, text] of files) put(path, text);
+  return { index, texts, put };
+}
+
+const seedDir = new URL('../../seeds/', import.meta.url);
+const seeds: [string, string][] = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => [f.slice(0, 3), readFileSync(new URL(f, seedDir), 'utf8')]);
+const paths = (hits: { path: string }[]) => hits.map((h) => h.path).sort();
+
+test('accents and case are folded both ways', () => {
+  const { index, texts } = corpusOf(seeds);
+  assert.equal(index.size, 5);
+  for (const query of ['Geneve', 'genève', 'GENÈVE']) assert.deepEqual(paths(index.search(query)), ['001', '002'], query);
+  const [hit] = index.search('Salame', { month: '2019' });
+  assert.equal(hit.path, '004');
+  assert.equal(texts.get('004')!.slice(hit.matchStart, hit.matchEnd), 'Salamé');
+});
+
+test('typos and prefixes: "Hafter", "Ghadamez", "Ghadam"', () => {
+  const { index } = corpusOf(seeds);
+  assert.deepEqual(paths(index.search('Hafter')), ['000', '001', '002', '003', '004']);
+  assert.deepEqual(paths(index.search('Ghadames')), ['003', '004']);
+  assert.deepEqual(paths(index.search('Ghadamez')), ['003', '004']);
+  assert.deepEqual(paths(index.search('Ghadam')), ['003', '004']);
+  assert.deepEqual(paths(index.search('Sarraj')), ['001', '002', '004']); // am-Saaraj (001) within the typo distance
+});
+
+test('AND first, OR when AND finds nothing; stopword-only queries find nothing', () => {
+  const { index } = corpusOf(seeds);
+  assert.deepEqual(paths(index.search('Haftar Genève')), ['001', '002']);
+  assert.deepEqual(paths(index.search('Ghadames conferentie')), ['003', '004']);
+  // no article names both Ghadames and Berlijn: every article naming either is found
+  assert.deepEqual(paths(index.search('Ghadames Berlijn')), ['000', '001', '002', '003', '004']);
+  assert.deepEqual(index.search('de het een'), []);
+  assert.deepEqual(index.search(''), []);
+});
+
+test('filters: month prefix and a set of paths; filters alone list the articles newest first', () => {
+  const { index } = corpusOf(seeds);
+  assert.deepEqual(paths(index.search('Haftar', { month: '2019' })), ['003', '004']);
+  assert.deepEqual(paths(index.search('Haftar', { month: '2020-02' })), ['002']);
+  assert.deepEqual(paths(index.search('Haftar', { paths: new Set(['000', '004']) })), ['000', '004']);
+  assert.deepEqual(index.search('', { month: '2019-04' }).map((h) => h.path), ['003', '004']);
+  assert.deepEqual(index.search('', { paths: new Set(['001', '002']) }).map((h) => h.path), ['002', '001']);
+  assert.equal(index.search('Haftar', { limit: 2 }).length, 2);
+});
+
+test('snippets: the best sentence, offsets that select the matched word in the file', () => {
+  const { index, texts } = corpusOf(seeds);
+  for (const query of ['wapenstilstand', 'Ghadames conferentie', 'Genève', 'veldmaarschalk', 'Kadhafi', 'gesprekken hernemen']) {
+    const hits = index.search(query);
+    assert.ok(hits.length > 0, query);
+    for (const hit of hits) {
+      const word = texts.get(hit.path)!.slice(hit.matchStart, hit.matchEnd);
+      assert.ok(word.length > 0, `${query} in ${hit.path}`);
+      assert.ok(hit.snippet.includes(word), `${hit.snippet} / ${word}`);
+      assert.ok(hit.snippet.length <= 170, hit.snippet);
+    }
+  }
+  const [hit] = index.search('gesprekken hernemen');
+  assert.equal(hit.path, '001');
+  assert.match(hit.snippet, /gesprekken vanaf 18 februari te hernemen/);
+});
+
+test('another topic: actors field, Tweede Kamer survives stopwords, stemming finds other forms', () => {
+  const files: [string, string][] = [
+    ['nl/kamer.txt', ' date 2023-07 De Tweede Kamer debatteert over de val van het kabinet. Premier Rutte biedt zijn ontslag aan.'],
+    ['nl/boeren.txt', ' date 2022-06 Boeren blokkeren snelwegen uit protest tegen het stikstofbeleid. Een boer uit Stroe voert actie.'],
+    ['cl/boric.txt', ' date 2021-12 Gabriel Boric wint de verkiezingen in Chili. Hij versloeg José Antonio Kast.'],
+  ];
+  const { index } = corpusOf(files, { 'cl/boric.txt': ['Gabriel Boric', 'José Antonio Kast'], 'nl/kamer.txt': ['Mark Rutte'] });
+  assert.deepEqual(paths(index.search('tweede kamer')), ['nl/kamer.txt']);
+  assert.deepEqual(paths(index.search('Jose Kast')), ['cl/boric.txt']);
+  assert.deepEqual(paths(index.search('verkiezing')), ['cl/boric.txt']);
+  assert.deepEqual(paths(index.search('boer')), ['nl/boeren.txt']);
+  assert.deepEqual(paths(index.search('Rutte')), ['nl/kamer.txt']);
+});
+
+test('incremental: replace drops the old terms, remove drops the article', () => {
+  const { index, put } = corpusOf(seeds);
+  put('002', ' date 2020-03 Een nieuw artikel over Tunesië en Bourguiba.');
+  assert.equal(index.size, 5);
+  assert.deepEqual(paths(index.search('veldmaarschalk')), []);
+  assert.deepEqual(paths(index.search('Bourguiba')), ['002']);
+  assert.equal(index.search('Bourguiba')[0].month, '2020-03');
+  index.remove('002');
+  index.remove('002'); // removing twice is harmless
+  index.remove('never-added');
+  assert.equal(index.size, 4);
+  assert.deepEqual(paths(index.search('Bourguiba')), []);
+  put('002', ' date 2020-04 Weer terug: Bourguiba.');
+  assert.deepEqual(paths(index.search('Bourguiba')), ['002']);
+});
+
+test('hostile queries and missing sentences do not throw', () => {
+  const index = new ArticleSearchIndex(() => undefined);
+  const article = parseArticle('x.txt', 'Een tekst over Haftar.');
+  index.addOrReplace({ path: 'x.txt', title: article.title, month: null, sentences: article.sentences, actors: [] });
+  for (const query of ['(((', '*', '"', 'a'.repeat(5000), '\u0000', 'actor:', '👍 Haftar']) assert.doesNotThrow(() => index.search(query), query);
+  const [hit] = index.search('Haftar');
+  assert.deepEqual([hit.snippet, hit.matchStart, hit.matchEnd], ['Een tekst over Haftar.', 0, 0]);
+});
+
+test('parseSearchQuery: actor and month filters, quoted names, invalid months stay text', () => {
+  assert.deepEqual(parseSearchQuery('actor:haftar month:2020-02 wapenstilstand'), { text: 'wapenstilstand', actor: 'haftar', month: '2020-02' });
+  assert.deepEqual(parseSearchQuery('actor:"Fayez al-Sarraj" Tripoli'), { text: 'Tripoli', actor: 'Fayez al-Sarraj' });
+  assert.deepEqual(parseSearchQuery('Month:2019 Ghadames'), { text: 'Ghadames', month: '2019' });
+  assert.deepEqual(parseSearchQuery('month:2020-13 vrede'), { text: 'month:2020-13 vrede' });
+  assert.deepEqual(parseSearchQuery('  gewoon  zoeken '), { text: 'gewoon zoeken' });
+  assert.deepEqual(parseSearchQuery('actor:"Khalifa Haftar'), { text: '', actor: 'Khalifa Haftar' });
+  assert.deepEqual(parseSearchQuery('factor:x'), { text: 'factor:x' });
+});
+
+test('snippetAround cuts at words around the match', () => {
+  const text = `${'begin '.repeat(30)}MATCH${' einde'.repeat(40)}`;
+  const start = text.indexOf('MATCH');
+  const snippet = snippetAround(text, start, start + 5);
+  assert.ok(snippet.startsWith('…begin') && snippet.endsWith('einde…') && snippet.includes('MATCH'));
+  assert.equal(snippetAround('Kort.', 0, 4), 'Kort.');
+});
+
+/**
+ * Measures whether Snowball stemming helps: a small judged set of Dutch articles and queries
+ * (plural/singular and inflected forms, plus names). Recall, precision and F1 are macro-averaged.
+ */
+test('stemming measurably helps on a judged set (numbers printed)', () => {
+  const docs: [string, string][] = [
+    ['d1', 'De boeren voerden actie tegen de stikstofregels. Duizenden trekkers blokkeerden de snelwegen.'],
+    ['d2', 'Een boer uit Gelderland protesteert tegen het stikstofbeleid van het kabinet.'],
+    ['d3', 'De minister sprak met de boerenorganisaties over een uitkoopregeling.'],
+    ['d4', 'Bij een aanval op een konvooi kwamen vier militairen om.'],
+    ['d5', 'De aanvallen op de hoofdstad gingen de hele nacht door.'],
+    ['d6', 'De verkiezingen in Chili werden gewonnen door Boric.'],
+    ['d7', 'Bij de verkiezing van een nieuwe burgemeester stemde de raad unaniem.'],
+    ['d8', 'De gesprekken tussen de partijen liepen vast.'],
+    ['d9', 'Na een kort gesprek met de premier vertrok de gezant.'],
+    ['d10', 'De landen van de Europese Unie sloten een akkoord over migratie.'],
+    ['d11', 'Het land kampt met een zware droogte.'],
+    ['d12', 'Twee steden in het noorden werden overstroomd.'],
+    ['d13', 'Het onderwijs in de stad lijdt onder het lerarentekort.'],
+    ['d14', 'De regeringen van Frankrijk en Duitsland overleggen.'],
+    ['d15', 'De regering valt over de asielwet.'],
+    ['d16', 'De landbouwminister bezocht een boerderij.'],
+    ['d17', 'De wapens werden in beslag genomen.'],
+    ['d18', 'Het wapenbezit in de regio is gestegen.'],
+    ['d19', 'Troepen trokken de grens over.'],
+    ['d20', 'Een troep soldaten bewaakte de brug.'],
+  ];
+  const judged: [string, string[]][] = [
+    ['boeren', ['d1', 'd2', 'd3']],
+    ['boer', ['d1', 'd2', 'd3']],
+    ['aanval', ['d4', 'd5']],
+    ['aanvallen', ['d4', 'd5']],
+    ['verkiezingen', ['d6', 'd7']],
+    ['verkiezing', ['d6', 'd7']],
+    ['gesprekken', ['d8', 'd9']],
+    ['landen', ['d10', 'd11']],
+    ['steden', ['d12', 'd13']],
+    ['regeringen', ['d14', 'd15']],
+    ['regering', ['d14', 'd15']],
+    ['wapens', ['d17', 'd18']],
+    ['troepen', ['d19', 'd20']],
+    ['Boric', ['d6']],
+    ['Frankrijk', ['d14']],
+    ['militairen', ['d4']],
+  ];
+  const measure = (stemming: boolean) => {
+    const { index } = corpusOf(docs, {}, stemming);
+    let recall = 0;
+    let precision = 0;
+    let f1 = 0;
+    for (const [query, relevant] of judged) {
+      const found = index.search(query).map((h) => h.path);
+      const right = found.filter((p) => relevant.includes(p)).length;
+      const r = right / relevant.length;
+      const p = found.length === 0 ? 0 : right / found.length;
+      recall += r;
+      precision += p;
+      f1 += r + p === 0 ? 0 : (2 * r * p) / (r + p);
+    }
+    const n = judged.length;
+    return { recall: recall / n, precision: precision / n, f1: f1 / n };
+  };
+  const withStems = measure(true);
+  const without = measure(false);
+  const show = (m: { recall: number; precision: number; f1: number }) => `recall ${m.recall.toFixed(3)} precision ${m.precision.toFixed(3)} F1 ${m.f1.toFixed(3)}`;
+  console.log(`search stemming on:  ${show(withStems)}\nsearch stemming off: ${show(without)}`);
+  assert.ok(withStems.f1 > without.f1, 'stemming is on by default, so it must win on this set');
+  // folding is independent of stemming
+  assert.equal(foldText('Genève'), 'geneve');
+});
