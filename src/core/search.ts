@@ -21,8 +21,10 @@ export interface SearchOptions {
   limit?: number;
   /** restrict to these articles (actor filter) */
   paths?: ReadonlySet<string>;
-  /** 'YYYY' or 'YYYY-MM' prefix */
+  /** 'YYYY' or 'YYYY-MM' prefix of the month the document was added with */
   month?: string;
+  /** any other condition on the article (e.g. its inferred month), applied before `limit` */
+  accept?: (path: string) => boolean;
 }
 
 export interface SearchIndexOptions {
@@ -63,8 +65,18 @@ function tokenizeForIndex(text: string): string[] {
   return foldText(text).match(INDEX_WORD) ?? [];
 }
 
+/** A quick match on titles and names only, for results while the user is still typing. */
+export interface Suggestion {
+  path: string;
+  title: string;
+  month: Month | null;
+  score: number;
+}
+
 export class ArticleSearchIndex {
   private readonly index: MiniSearch<SearchDocument>;
+  /** titles and actor names only: small, so prefix queries stay fast on every keystroke */
+  private readonly suggestions: MiniSearch<SearchDocument>;
   private readonly stems = new Map<string, string>();
   private readonly stemming: boolean;
 
@@ -87,6 +99,15 @@ export class ArticleSearchIndex {
       processTerm,
       searchOptions: { tokenize: tokenizeForIndex, processTerm },
     });
+    this.suggestions = new MiniSearch<SearchDocument>({
+      idField: 'path',
+      fields: ['title', 'actors'],
+      storeFields: ['title', 'month'],
+      extractField: (doc, field) => (field === 'actors' ? doc.actors.join(' ') : (doc as unknown as Record<string, unknown>)[field]),
+      tokenize: tokenizeForIndex,
+      processTerm,
+      searchOptions: { tokenize: tokenizeForIndex, processTerm },
+    });
   }
 
   get size(): number {
@@ -94,20 +115,41 @@ export class ArticleSearchIndex {
   }
 
   addOrReplace(doc: SearchDocument): void {
-    if (this.index.has(doc.path)) this.index.replace(doc);
-    else this.index.add(doc);
+    for (const index of [this.index, this.suggestions]) {
+      if (index.has(doc.path)) index.replace(doc);
+      else index.add(doc);
+    }
   }
 
   remove(path: string): void {
-    if (this.index.has(path)) this.index.discard(path);
+    for (const index of [this.index, this.suggestions]) {
+      if (index.has(path)) index.discard(path);
+    }
+  }
+
+  /** Articles whose title or names match the words typed so far (the last word as a prefix). */
+  suggest(query: string, limit = 10): Suggestion[] {
+    const results = this.suggestions.search(query, {
+      boost: { actors: 2 },
+      prefix: (term, i, terms) => i === terms.length - 1 || term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      combineWith: 'AND',
+    });
+    return results.slice(0, limit).map((result) => {
+      const stored = result as unknown as Stored;
+      return { path: result.id, title: stored.title, month: stored.month ?? null, score: result.score };
+    });
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
-    const { paths, month } = options;
+    const { paths, month, accept } = options;
     const filter =
-      paths || month
-        ? (result: SearchResult) => (!paths || paths.has(result.id)) && (!month || ((result.month as Month | null) ?? '').startsWith(month))
+      paths || month || accept
+        ? (result: SearchResult) =>
+            (!paths || paths.has(result.id)) &&
+            (!month || ((result.month as Month | null) ?? '').startsWith(month)) &&
+            (!accept || accept(result.id))
         : undefined;
     const hasTerms = tokenizeForIndex(query).some((token) => this.processTerm(token) !== null);
     let results: SearchResult[];

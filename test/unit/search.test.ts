@@ -62,6 +62,10 @@ test('filters: month prefix and a set of paths; filters alone list the articles 
   assert.deepEqual(index.search('', { month: '2019-04' }).map((h) => h.path), ['003', '004']);
   assert.deepEqual(index.search('', { paths: new Set(['001', '002']) }).map((h) => h.path), ['002', '001']);
   assert.equal(index.search('Haftar', { limit: 2 }).length, 2);
+  // a condition the index does not know (an inferred month) is applied before the limit
+  const undated = (path: string) => path === '001';
+  assert.deepEqual(paths(index.search('Haftar', { limit: 1, accept: undated })), ['001']);
+  assert.deepEqual(paths(index.search('', { accept: undated })), ['001']);
 });
 
 test('snippets: the best sentence, offsets that select the matched word in the file', () => {
@@ -109,6 +113,23 @@ test('incremental: replace drops the old terms, remove drops the article', () =>
   assert.deepEqual(paths(index.search('Bourguiba')), []);
   put('002', ' date 2020-04 Weer terug: Bourguiba.');
   assert.deepEqual(paths(index.search('Bourguiba')), ['002']);
+});
+
+test('suggestions match titles and names while typing, and follow replace/remove', () => {
+  const files: [string, string][] = [
+    ['a.txt', ' date 2023-07 Kabinet valt over migratie. Rutte zegt niets over Haftar.'],
+    ['b.txt', ' date 2021-12 Boric wint in Chili.'],
+  ];
+  const { index, put } = corpusOf(files, { 'a.txt': ['Mark Rutte'], 'b.txt': ['Gabriel Boric'] });
+  assert.deepEqual(index.suggest('ru').map((s) => s.path), ['a.txt']);
+  assert.deepEqual(index.suggest('gabriel bo').map((s) => s.path), ['b.txt']);
+  assert.deepEqual(index.suggest('Haftar'), []); // only in the body, not a title or name
+  assert.deepEqual(index.suggest('migratie')[0], { path: 'a.txt', title: 'Kabinet valt over migratie.', month: '2023-07', score: index.suggest('migratie')[0].score });
+  put('b.txt', ' date 2022-01 Iets anders.');
+  assert.deepEqual(index.suggest('wint'), []);
+  assert.deepEqual(index.suggest('anders').map((s) => s.path), ['b.txt']);
+  index.remove('a.txt');
+  assert.deepEqual(index.suggest('rutte'), []);
 });
 
 test('hostile queries and missing sentences do not throw', () => {
