@@ -96,11 +96,14 @@ function gapBefore(scan: Scan, i: number): string {
   return scan.text.slice(scan.tokens[i - 1].end, scan.tokens[i].start);
 }
 
+const SPACE_GAP = /^\.?[ \t\u00a0]+$/;
+const COMMA_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*$/;
+
 /** True when tokens i-1 and i are separated only by spaces (or an abbreviation's full stop: "jan. 2020"). */
-function joined(scan: Scan, i: number): boolean {
+function joined(scan: Scan, i: number, allowComma = false): boolean {
   if (i <= 0 || i >= scan.tokens.length) return false;
   const gap = gapBefore(scan, i);
-  return gap.length <= 3 && /^\.?[ \t\u00a0]+$|^[ \t\u00a0]*,[ \t\u00a0]*$/.test(gap);
+  return gap.length <= 3 && (SPACE_GAP.test(gap) || (allowComma && COMMA_GAP.test(gap)));
 }
 
 /** The month named by token i, if it is a date there (see STANDALONE_MONTHS and DATE_CONTEXT). */
@@ -160,9 +163,11 @@ function dayMonthAt(scan: Scan, i: number): Match | undefined {
 /** Extends a match with a following year ("2020") or a relative year ("vorig jaar"). */
 function withYear(scan: Scan, match: Match): Match {
   const i = match.next;
-  if (!joined(scan, i)) return match;
-  const year = yearAt(scan, i);
+  // "January 19, 2020": a comma only before the year of an English day-month
+  const english = match.parts.day !== undefined && MONTHS[scan.lower[i - 2]] !== undefined;
+  const year = joined(scan, i, english) ? yearAt(scan, i) : undefined;
   if (year !== undefined) return { ...match, parts: { ...match.parts, year }, next: i + 1 };
+  if (!joined(scan, i)) return match;
   const relative = RELATIVE_YEAR[scan.lower[i]];
   if (relative !== undefined && scan.lower[i + 1] === 'jaar' && joined(scan, i + 1)) {
     return { ...match, relativeYears: relative, next: i + 2 };

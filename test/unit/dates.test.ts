@@ -112,7 +112,7 @@ test('mentioned months leave out "sinds" and other years; explicit years and mon
 
 test('date scanning is linear on a long text', () => {
   const sentence = 'Op 3 februari en van 14 tot 16 april kwam de raad, sinds maart en vorig jaar en in 2011 ook. ';
-  const text = sentence.repeat(20_000).replace(/ook\. /g, (m, offset: number) => `ook ${offset}. `);
+  const text = sentence.repeat(20_000).replace(/ook\. /g, (_match, offset: number) => `ook ${offset}. `);
   const article = parseArticle('long.txt', text);
   const started = performance.now();
   const expressions = findDateExpressions(article);
@@ -121,4 +121,9 @@ test('date scanning is linear on a long text', () => {
   assert.equal(events.length, 20_000 * 5);
   assert.ok(elapsed < 3000, `took ${elapsed} ms`);
   console.log(`dates: ${(text.length / 1e6).toFixed(1)} MB, ${events.length} events in ${elapsed.toFixed(0)} ms`);
+});
+
+test('a comma joins a year only in the English "January 19, 2020" order', () => {
+  assert.deepEqual(dates('Op 3 februari, 2020 mensen liepen mee.', '2020-02'), ['2020-02-03']);
+  assert.deepEqual(dates('It began on March 3, 2021 in Yangon.', '2021-04'), ['2021-03-03']);
 });
