@@ -67,7 +67,13 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       this.changeEmitter,
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('dossier.articles')) {
+          const previous = this.settings;
           this.settings = readSettings();
+          // Files between the old and the new size limit change sides: have the rescan look again.
+          const limit = Math.min(previous.maxBytes, this.settings.maxBytes);
+          if (previous.maxBytes !== this.settings.maxBytes) {
+            for (const [path, stamp] of this.stamps) if (stamp.size > limit) this.stamps.delete(path);
+          }
           this.watchArticles();
           void this.rescan();
         } else if (event.affectsConfiguration('dossier.entitiesFile')) {
