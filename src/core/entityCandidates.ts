@@ -79,6 +79,9 @@ const STOP_CAPITALS = new Set(
 /** Lower-case words inside names: "Ursula von der Leyen", "Hoge Raad van State", "Mohammed bin Salman". */
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'abu', 'al', 'el', 'y', 'of']);
 
+/** Joining words inside an organisation's name: "Partij voor de Vrijheid", "Forum voor Democratie". */
+const ORGANIZATION_LINKS = new Set(['voor', 'tegen', 'en', 'for']);
+
 /** Arabic article written lower-case and joined: "al-Khadafi", "am-Saaraj", "el-Sisi", "ash-Shara". */
 export const ARABIC_ARTICLE = /^(?:al|el|am|as|ad|ar|at|an|az|ash|ul|ud|ed|es|ez|en|er)[-‐'’]/i;
 
@@ -300,7 +303,13 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       if (!startsName(word) && !startsWithCapitalParticle(words, i)) continue;
-      const last = nameEnd(words, i);
+      let last = nameEnd(words, i);
+      // "Ivanka Trump": an unknown given name before a known surname names someone else.
+      const next = words[last + 1];
+      if (next && next.known >= 0 && last - i < 2 && WHITESPACE_GAP.test(next.gap) && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
+        && (last + 2 >= words.length || words[last + 2].known !== next.known) && words.slice(i, last + 1).every((w) => w.capital && !isNationalityAdjective(w.folded))) {
+        last++;
+      }
       let first = i;
       const hasOrganizationHead = words.slice(first, last + 1).some((w) => isOrganizationHead(w.folded));
       // "Russische Sergei ..." / "Libische Haftar": a leading adjective is a cue, not part of the name.
@@ -341,6 +350,7 @@ function startsWithCapitalParticle(words: Word[], i: number): boolean {
 function nameEnd(words: Word[], i: number): number {
   let end = i;
   let k = i + 1;
+  let joinedParticles = false;
   while (k < words.length && k - i < MAX_NAME_WORDS) {
     const word = words[k];
     if (!WHITESPACE_GAP.test(word.gap)) break;
@@ -349,18 +359,29 @@ function nameEnd(words: Word[], i: number): number {
       continue;
     }
     if (isAcronymWord(word) && NAME_FINAL_ACRONYMS.has(word.folded)) return k;
-    if (!word.capital && NAME_PARTICLES.has(word.folded)) {
-      let m = k;
-      while (m < words.length && !words[m].capital && NAME_PARTICLES.has(words[m].folded) && WHITESPACE_GAP.test(words[m].gap)) m++;
-      if (m < words.length && m - k <= 3 && WHITESPACE_GAP.test(words[m].gap) && isNameWord(words[m]) && !STOP_CAPITALS.has(words[m].folded) && compoundHeadLength(words[m]) === 0) {
+    // Particles join a given name to a surname ("Ursula von der Leyen"), or parts of an organisation's
+    // name ("Hoge Raad van State"); not a second time ("Caroline van der Plas van BBB").
+    const organization = words.slice(i, k).some((w) => isOrganizationHead(w.folded));
+    const canJoin = organization || (!joinedParticles && k - i === 1);
+    if (canJoin && !word.capital && (isParticle(words, k) || (organization && ORGANIZATION_LINKS.has(word.folded)))) {
+      let m = k + 1;
+      while (m < words.length && !words[m].capital && isParticle(words, m) && /^[\s'’]+$/.test(words[m].gap)) m++;
+      const target = words[m];
+      if (m < words.length && m - k <= 3 && /^[\s'’]+$/.test(target.gap) && isNameWord(target) && !isAcronymWord(target) && !STOP_CAPITALS.has(target.folded) && compoundHeadLength(target) === 0) {
         end = m;
         k = m + 1;
+        joinedParticles = true;
         continue;
       }
     }
     break;
   }
   return end;
+}
+
+/** A lower-case name particle; "'t" is read as the word "t" after an apostrophe ("Van 't Schip"). */
+function isParticle(words: Word[], k: number): boolean {
+  return NAME_PARTICLES.has(words[k].folded) || (words[k].folded === 't' && /['’]$/.test(words[k].gap));
 }
 
 /** "minister van Buitenlandse Zaken": the capitalised words name a portfolio, not an entity. */
@@ -460,8 +481,11 @@ function cleanRole(words: Word[], from: number, to: number): string | undefined 
   let start = from;
   while (start <= to && ARTICLES.has(words[start].folded)) start++;
   if (start > to) return undefined;
-  const text = words.slice(start, to + 1).map((word, i) => (i === 0 ? '' : ' ') + word.text).join('');
-  return text.replace(/['"‘’“”«»]/g, '').trim() || undefined;
+  let text = words.slice(start, to + 1).map((word, i) => (i === 0 ? '' : word.gap.replace(/[^\s]/g, '') || ' ') + word.text).join('');
+  text = text.replace(/['"‘’“”«»]/g, '').replace(/\s+/g, ' ').trim();
+  // "Trainer John van 't Schip" at a sentence start: the role is "trainer".
+  if (ROLE_WORDS.has(words[start].folded)) text = text.charAt(0).toLowerCase() + text.slice(1);
+  return text || undefined;
 }
 
 /** "Libische Nationale Leger (LNA)" and "LNA (Libyan National Army)" introduce an acronym. */
