@@ -8,7 +8,7 @@ import { parseArticle } from './article';
 import { decodeArticleBytes } from './decode';
 import { extractCandidates, type ArticleCandidates } from './entityCandidates';
 import { EntityResolver } from './entityResolver';
-import { findDateExpressions, mentionedMonths, resolveDateExpressions, type DateExpression } from './dates';
+import { explicitMonths, explicitYears, findDateExpressions, mentionedMonths, resolveDateExpressions, type DateExpression } from './dates';
 import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
 import { inferMonths, type InferenceInput } from './monthInference';
 import { ArticleSearchIndex, parseSearchQuery } from './search';
@@ -212,7 +212,6 @@ export class Corpus {
     const skipped = [...this.skippedFiles].map(([path, reason]) => ({ path, reason })).sort((a, b) => compareStrings(a.path, b.path));
 
     let spellingMatcher: AliasMatcher | undefined;
-    const corpus = this;
     return {
       version: this.version,
       articles,
@@ -222,13 +221,13 @@ export class Corpus {
       article: (path) => articleByPath.get(path),
       entity: (id) => entityById.get(id),
       parsed: (path) => this.files.get(path)?.parsed,
-      entityAt(text, offset) {
+      entityAt: (text, offset) => {
         spellingMatcher ??= new AliasMatcher(entities.flatMap((entity) => [entity.name, ...entity.aliases].map((alias) => ({ id: entity.id, alias }))));
         const match = spellingMatcher.findAt(text, offset);
         const entity = match && entityById.get(match.id);
         return entity && match ? { entity, start: match.start, end: match.end } : undefined;
       },
-      search(query, limit = 50) {
+      search: (query, limit = 50) => {
         const parsedQuery = parseSearchQuery(query);
         let paths: ReadonlySet<string> | undefined;
         if (parsedQuery.actor !== undefined) {
@@ -236,11 +235,10 @@ export class Corpus {
           paths = new Set(actor?.articles ?? []);
         }
         // Inferred months are corpus knowledge the index does not hold: filter on them here.
-        const hits = corpus.ensureSearchIndex().search(parsedQuery.text, { limit: parsedQuery.month ? undefined : limit, paths });
-        const inMonth = parsedQuery.month
-          ? hits.filter((hit) => (articleByPath.get(hit.path)?.month ?? '').startsWith(parsedQuery.month!))
-          : hits;
-        return inMonth.slice(0, limit).map((hit) => ({ ...hit, month: articleByPath.get(hit.path)?.month ?? hit.month }));
+        const month = parsedQuery.month;
+        const accept = month ? (path: string) => (articleByPath.get(path)?.month ?? '').startsWith(month) : undefined;
+        const hits = this.ensureSearchIndex().search(parsedQuery.text, { limit, paths, accept });
+        return hits.map((hit) => ({ ...hit, month: articleByPath.get(hit.path)?.month ?? hit.month }));
       },
     };
   }
@@ -254,7 +252,8 @@ export class Corpus {
         path,
         headerMonth,
         mentionedMonths: headerMonth ? [] : mentionedMonths(file.expressions),
-        explicitYears: headerMonth ? [] : explicitYears(file),
+        explicitYears: headerMonth ? [] : explicitYears(file.expressions),
+        explicitMonths: headerMonth ? [] : explicitMonths(file.expressions),
         features: entityIdsByPath.get(path) ?? [],
       });
     }
@@ -264,11 +263,6 @@ export class Corpus {
     }
     return months;
   }
-}
-
-/** Years an undated article names outright ("in 2011", "3 februari 2020"). */
-function explicitYears(file: AnalysedFile): number[] {
-  return resolveDateExpressions(file.parsed, file.expressions, null).map((event) => Number(event.date.slice(0, 4)));
 }
 
 function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
