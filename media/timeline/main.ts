@@ -22,14 +22,16 @@ const EVENT_ROW_HEIGHT = 18;
 const ARTICLE_TEXT_ROW_HEIGHT = 20;
 /** an article column this wide shows titles */
 const ARTICLE_TEXT_MIN_WIDTH = 90;
-/** event labels are drawn from this many pixels per day on (about 2 months on a 400 px axis) */
-const EVENT_LABEL_MIN_SCALE = 3;
+/** event labels are drawn when the visible events leave each about this much room */
+const EVENT_LABEL_ROOM = 160;
 const MAX_LABEL_WIDTH = 260;
 const MIN_TICK_SPACING = 80;
 const ZOOM_STEP = 1.6;
 const MIN_SPAN_DAYS = 3;
 const DRAG_THRESHOLD = 4;
 const DOT_RADIUS = 4;
+/** below this many pixels per article a month's articles are drawn as one bar */
+const MIN_ARTICLE_ROW = 2;
 
 const vscode = acquireVsCodeApi();
 const strings = readStrings();
@@ -62,6 +64,8 @@ let focusedId: string | null = saved.focusedId ?? null;
 let hovered = -1;
 /** geometry of the items drawn last: x0, y0, x1, y1, index (flat) */
 let hits: number[] = [];
+/** months drawn as one bar: x0, y0, x1, y1, first and last item index (flat) */
+let monthHits: number[] = [];
 let colors = readColors();
 let drawQueued = false;
 
@@ -412,6 +416,7 @@ function draw(): void {
   context.fillStyle = colors.background;
   context.fillRect(0, 0, width, height);
   hits = [];
+  monthHits = [];
   if (!view || width === 0) return;
   context.font = colors.font;
   context.textBaseline = 'middle';
@@ -467,6 +472,8 @@ function ticks(scale: number): { day: number; label: string; major: boolean }[] 
   const choice = TICK_STEPS.find((candidate) => candidate.days * scale >= MIN_TICK_SPACING) ?? TICK_STEPS[TICK_STEPS.length - 1];
   const result: { day: number; label: string; major: boolean }[] = [];
   const startDate = dateOf(Math.floor(start));
+  // the first tick in view names the month or year too, so the axis never lacks its context
+  const firstInView = (day: number) => day >= start && !result.some((tick) => tick.day >= start);
   if (choice.unit === 'year') {
     for (let year = Math.floor(startDate.getUTCFullYear() / choice.step) * choice.step; ; year += choice.step) {
       const day = Date.UTC(year, 0, 1) / DAY_MS;
@@ -479,7 +486,7 @@ function ticks(scale: number): { day: number; label: string; major: boolean }[] 
       const day = Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY_MS;
       if (day > end) break;
       const january = month % 12 === 0;
-      const label = january || result.length === 0 ? formats.monthYear.format(dateOf(day)) : formats.month.format(dateOf(day));
+      const label = january || firstInView(day) ? formats.monthYear.format(dateOf(day)) : formats.month.format(dateOf(day));
       result.push({ day, label, major: january });
     }
   } else {
@@ -488,7 +495,7 @@ function ticks(scale: number): { day: number; label: string; major: boolean }[] 
     for (let day = Math.floor((Math.floor(start) - align) / choice.step) * choice.step + align; day <= end; day += choice.step) {
       const date = dateOf(day);
       const monthStart = date.getUTCDate() === 1;
-      const label = monthStart || result.length === 0 ? formats.dayMonth.format(date) : formats.day.format(date);
+      const label = monthStart || firstInView(day) ? formats.dayMonth.format(date) : formats.day.format(date);
       result.push({ day, label, major: monthStart });
     }
   }
@@ -507,6 +514,7 @@ function drawAxis(width: number, height: number): void {
     context.globalAlpha = 1;
     context.fillStyle = tick.major ? colors.foreground : colors.muted;
     context.fillRect(x - 0.5, AXIS_HEIGHT - 7, 1, 6);
+    if (x < 0) continue;
     context.font = tick.major ? colors.boldFont : colors.font;
     context.fillText(tick.label, x + 4, AXIS_HEIGHT / 2 - 2);
   }
@@ -530,9 +538,21 @@ function drawArticles(width: number, top: number, height: number): void {
     if (x1 >= 0 && x0 <= width) {
       const columnWidth = Math.max(1, x1 - x0 - 2);
       const withText = columnWidth >= ARTICLE_TEXT_MIN_WIDTH;
-      const rowHeight = withText ? ARTICLE_TEXT_ROW_HEIGHT : Math.max(2, Math.min(10, Math.floor(height / busiestMonth)));
+      const count = groupEnd - group;
+      if (!withText && busiestMonth * MIN_ARTICLE_ROW > height) {
+        // too many articles for a block each: the month becomes a bar as long as its share
+        const inferredCount = countInferred(group, groupEnd);
+        const barHeight = Math.max(MIN_ARTICLE_ROW, Math.round((height * count) / busiestMonth));
+        const solidHeight = Math.round((barHeight * (count - inferredCount)) / count);
+        blocks.rect(x0 + 1, top, columnWidth, solidHeight);
+        if (inferredCount > 0) inferred.rect(x0 + 1, top + solidHeight, columnWidth, barHeight - solidHeight);
+        monthHits.push(x0 + 1, top, x0 + 1 + columnWidth, top + barHeight, head, articles[groupEnd - 1]);
+        group = groupEnd;
+        continue;
+      }
+      const rowHeight = withText ? ARTICLE_TEXT_ROW_HEIGHT : Math.max(MIN_ARTICLE_ROW, Math.min(14, Math.floor(height / busiestMonth)));
       const rows = Math.max(1, Math.floor(height / rowHeight));
-      const shown = groupEnd - group > rows ? rows - 1 : groupEnd - group;
+      const shown = count > rows ? rows - 1 : count;
       const gap = rowHeight >= 6 ? 2 : rowHeight >= 3 ? 1 : 0;
       for (let n = 0; n < shown; n++) {
         const index = articles[group + n];
@@ -540,9 +560,12 @@ function drawArticles(width: number, top: number, height: number): void {
         const target = model.items[index].inferred ? inferred : blocks;
         target.rect(x0 + 1, y, columnWidth, rowHeight - gap);
         hits.push(x0 + 1, y, x0 + 1 + columnWidth, y + rowHeight - gap, index);
-        if (withText) titles.push([x0 + 6, y + (rowHeight - gap) / 2, columnWidth - 10, model.items[index].label]);
+        if (withText) {
+          const textStart = Math.max(x0, 0) + 6;
+          titles.push([textStart, y + (rowHeight - gap) / 2, Math.min(x1, width) - textStart - 6, model.items[index].label]);
+        }
       }
-      if (shown < groupEnd - group) overflow.push([x0 + 4, top + shown * rowHeight + rowHeight / 2, `+${groupEnd - group - shown}`]);
+      if (shown < count) overflow.push([x0 + 4, top + shown * rowHeight + rowHeight / 2, `+${count - shown}`]);
     }
     group = groupEnd;
   }
@@ -574,9 +597,10 @@ function drawArticles(width: number, top: number, height: number): void {
 /** Events: dots for days, bars for ranges, hollow bars for a month or a year; packed into rows. */
 function drawEvents(width: number, top: number, height: number): void {
   const { model, first, last, events } = layout!;
-  const scale = width / (view!.end - view!.start);
-  const withLabels = scale >= EVENT_LABEL_MIN_SCALE;
   const rowCount = Math.max(1, Math.floor(height / EVENT_ROW_HEIGHT));
+  let visible = 0;
+  for (const index of events) if (dayToX(last[index] + 1) >= 0 && dayToX(first[index]) <= width) visible++;
+  const withLabels = visible * EVENT_LABEL_ROOM <= rowCount * width;
   const rowEnd = new Float64Array(rowCount).fill(-Infinity);
   const dots = new Path2D();
   const bars = new Path2D();
@@ -604,19 +628,23 @@ function drawEvents(width: number, top: number, height: number): void {
       dots.arc(x0 + DOT_RADIUS, middle, DOT_RADIUS, 0, 2 * Math.PI);
       hits.push(x0, middle - DOT_RADIUS - 1, x1, middle + DOT_RADIUS + 1, index);
     } else {
-      (item.end ? bars : vague).rect(x0, middle - 4, x1 - x0, 8);
-      hits.push(x0, middle - 5, x1, middle + 5, index);
+      (item.end ? bars : vague).rect(x0, middle - 7, x1 - x0, 14);
+      hits.push(x0, middle - 7, x1, middle + 7, index);
     }
     if (free && labelRoom > 0) labels.push([labelStart, middle, labelRoom, item.label]);
   }
+  // Bars carry their label over them, so they are translucent: light for a month or a year (vague),
+  // stronger for an explicit range; day events are solid dots.
   context.fillStyle = colors.event;
-  context.globalAlpha = 0.25;
-  context.fill(vague);
-  context.globalAlpha = 1;
   context.strokeStyle = colors.event;
   context.lineWidth = 1;
-  context.stroke(vague);
+  context.globalAlpha = 0.22;
+  context.fill(vague);
+  context.globalAlpha = 0.45;
   context.fill(bars);
+  context.globalAlpha = 1;
+  context.stroke(vague);
+  context.stroke(bars);
   context.fill(dots);
   if (colors.contrast) {
     context.strokeStyle = colors.contrast;
@@ -624,22 +652,20 @@ function drawEvents(width: number, top: number, height: number): void {
     context.stroke(bars);
   }
   context.fillStyle = colors.foreground;
-  for (const [x, y, room, label] of labels) drawLabelOnBackground(label, x, y, room);
+  for (const [x, y, room, label] of labels) drawClippedText(label, x, y, room);
+}
+
+function countInferred(from: number, to: number): number {
+  const { model, articles } = layout!;
+  let count = 0;
+  for (let n = from; n < to; n++) if (model.items[articles[n]].inferred) count++;
+  return count;
 }
 
 function labelWidth(index: number): number {
   const widths = layout!.labelWidth;
   if (Number.isNaN(widths[index])) widths[index] = context.measureText(layout!.model.items[index].label).width;
   return widths[index];
-}
-
-function drawLabelOnBackground(text: string, x: number, y: number, room: number): void {
-  context.fillStyle = colors.background;
-  context.globalAlpha = 0.75;
-  context.fillRect(x - 2, y - 7, Math.min(room, context.measureText(text).width) + 4, 14);
-  context.globalAlpha = 1;
-  context.fillStyle = colors.foreground;
-  drawClippedText(text, x, y, room);
 }
 
 /** Draws text cut with an ellipsis to `room` pixels. */
@@ -659,11 +685,30 @@ function drawClippedText(text: string, x: number, y: number, room: number): void
   context.fillText(shown, x, y);
 }
 
+/** Where an item was drawn: its own shape, or the bar of its month. */
 function hitRect(index: number): [number, number, number, number] | undefined {
   for (let h = 0; h < hits.length; h += 5) {
     if (hits[h + 4] === index) return [hits[h], hits[h + 1], hits[h + 2], hits[h + 3]];
   }
+  for (let h = 0; h < monthHits.length; h += 6) {
+    if (monthHits[h + 4] <= index && index <= monthHits[h + 5]) return [monthHits[h], monthHits[h + 1], monthHits[h + 2], monthHits[h + 3]];
+  }
   return undefined;
+}
+
+/** The month bar under a point: [first, last] item index. */
+function monthAt(x: number, y: number): [number, number] | undefined {
+  for (let h = 0; h < monthHits.length; h += 6) {
+    if (x >= monthHits[h] - 1 && x <= monthHits[h + 2] + 1 && y >= monthHits[h + 1] && y <= monthHits[h + 3]) return [monthHits[h + 4], monthHits[h + 5]];
+  }
+  return undefined;
+}
+
+function zoomToMonth(firstIndex: number): void {
+  const { first, last } = layout!;
+  const margin = (last[firstIndex] + 1 - first[firstIndex]) * 0.15;
+  view = { start: first[firstIndex] - margin, end: last[firstIndex] + 1 + margin };
+  requestDraw();
 }
 
 function drawHighlight(index: number, lineWidth: number, strong: boolean): void {
@@ -704,7 +749,7 @@ function showDetails(index: number): void {
   details.replaceChildren();
   if (index < 0 || !layout) {
     const undated = fullModel?.undatedArticles ?? 0;
-    details.textContent = undated > 0 ? fill(strings.undated, formats.number.format(undated)) : '';
+    details.textContent = undated === 1 ? strings.undatedOne : undated > 1 ? fill(strings.undated, formats.number.format(undated)) : '';
     return;
   }
   const item = layout.model.items[index];
@@ -723,15 +768,29 @@ function showTooltip(index: number, x: number, y: number): void {
   element('div', 'kind', tooltip).textContent =
     (item.kind === 'article' ? strings.articles : strings.events) + (item.inferred ? ` · ${strings.inferred}` : '');
   element('div', 'label', tooltip).textContent = item.label;
-  if (item.detail) element('div', 'detail', tooltip).textContent = item.detail;
+  // an article's summary often repeats its title: show only what it adds
+  const repeatsLabel = item.detail.startsWith(item.label.replace(/…$/, ''));
+  if (item.detail && !repeatsLabel) element('div', 'detail', tooltip).textContent = item.detail;
   const actors = actorNames(item);
   if (actors) element('div', 'actors', tooltip).textContent = actors;
+  placeTooltip(x, y);
+}
+
+function placeTooltip(x: number, y: number): void {
   tooltip.hidden = false;
   const box = tooltip.getBoundingClientRect();
   const left = Math.min(x + 12, window.innerWidth - box.width - 4);
   const top = y + 16 + box.height > window.innerHeight ? y - box.height - 10 : y + 16;
   tooltip.style.left = `${Math.max(4, left)}px`;
   tooltip.style.top = `${Math.max(4, top)}px`;
+}
+
+function showMonthTooltip(month: [number, number], x: number, y: number): void {
+  tooltip.replaceChildren();
+  element('div', 'date', tooltip).textContent = formats.longMonthYear.format(dateOf(layout!.first[month[0]]));
+  element('div', 'label', tooltip).textContent = fill(strings.articleCount, formats.number.format(month[1] - month[0] + 1));
+  element('div', 'detail', tooltip).textContent = strings.zoomToMonth;
+  placeTooltip(x, y);
 }
 
 function announce(text: string): void {
@@ -875,12 +934,14 @@ canvas.addEventListener('pointermove', (event) => {
     }
   }
   const index = itemAt(point.x, point.y);
-  canvas.classList.toggle('over-item', index >= 0);
+  const month = index < 0 ? monthAt(point.x, point.y) : undefined;
+  canvas.classList.toggle('over-item', index >= 0 || month !== undefined);
   if (index !== hovered) {
     hovered = index;
     requestDraw();
   }
-  showTooltip(index, event.clientX, event.clientY);
+  if (month) showMonthTooltip(month, event.clientX, event.clientY);
+  else showTooltip(index, event.clientX, event.clientY);
 });
 
 function endPointer(event: PointerEvent): void {
@@ -892,10 +953,14 @@ function endPointer(event: PointerEvent): void {
   if (event.type !== 'pointerup' || !start || start.moved) return;
   const point = localPoint(event);
   const index = itemAt(point.x, point.y);
+  const month = index < 0 ? monthAt(point.x, point.y) : undefined;
   if (index >= 0) {
     stage.focus({ preventScroll: true });
     setFocused(index, false);
     openItem(index);
+  } else if (month) {
+    tooltip.hidden = true;
+    zoomToMonth(month[0]);
   }
 }
 canvas.addEventListener('pointerup', endPointer);

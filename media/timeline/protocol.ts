@@ -85,8 +85,11 @@ export const TIMELINE_STRINGS = {
   emptyActor: 'No dated articles or events for this actor.',
   itemCount: '{0} items',
   undated: '{0} articles without a date are not shown',
+  undatedOne: '1 article without a date is not shown',
   listLabel: 'Timeline: use Left and Right to move between items, Enter to open, plus and minus to zoom',
   moreActors: 'and {0} more',
+  articleCount: '{0} articles',
+  zoomToMonth: 'Click to zoom in on this month',
 } as const;
 
 export type TimelineStrings = { [K in keyof typeof TIMELINE_STRINGS]: string };

@@ -1,0 +1,172 @@
+// Serves the real timeline page (same HTML and Content-Security-Policy as the extension, the
+// esbuild bundle of media/timeline/main.ts) to headless Chromium, with a stand-in for the
+// acquireVsCodeApi() that VS Code injects and a stylesheet of --vscode-* theme variables.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import * as esbuild from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { timelinePageHtml } from '../../media/timeline/page';
+import { TIMELINE_STRINGS, type ExtensionMessage, type WebviewMessage } from '../../media/timeline/protocol';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumAvailable = existsSync(CHROMIUM_PATH);
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const FONT = '-apple-system, BlinkMacSystemFont, "Segoe WPC", "Segoe UI", "Ubuntu", "Droid Sans", sans-serif';
+
+/** The variables the timeline uses, with the values of VS Code's default themes. */
+export const THEMES = {
+  dark: {
+    bodyClass: 'vscode-dark',
+    variables: {
+      'editor-background': '#1f1f1f', foreground: '#cccccc', descriptionForeground: '#9d9d9d',
+      'charts-blue': '#3794ff', 'charts-orange': '#d18616', focusBorder: '#0078d4', 'panel-border': '#2b2b2b',
+      'editorIndentGuide-background1': '#404040', 'dropdown-background': '#313131', 'dropdown-foreground': '#cccccc',
+      'dropdown-border': '#3c3c3c', 'editorHoverWidget-background': '#202020', 'editorHoverWidget-border': '#454545',
+      'editorHoverWidget-foreground': '#cccccc', 'toolbar-hoverBackground': 'rgba(90, 93, 94, 0.31)',
+      'icon-foreground': '#cccccc', 'widget-shadow': 'rgba(0, 0, 0, 0.36)', 'font-family': FONT, 'font-size': '13px',
+    },
+  },
+  light: {
+    bodyClass: 'vscode-light',
+    variables: {
+      'editor-background': '#ffffff', foreground: '#3b3b3b', descriptionForeground: '#616161',
+      'charts-blue': '#1a85ff', 'charts-orange': '#d18616', focusBorder: '#005fb8', 'panel-border': '#e5e5e5',
+      'editorIndentGuide-background1': '#d3d3d3', 'dropdown-background': '#ffffff', 'dropdown-foreground': '#3b3b3b',
+      'dropdown-border': '#cecece', 'editorHoverWidget-background': '#f8f8f8', 'editorHoverWidget-border': '#c8c8c8',
+      'editorHoverWidget-foreground': '#3b3b3b', 'toolbar-hoverBackground': 'rgba(184, 184, 184, 0.31)',
+      'icon-foreground': '#3b3b3b', 'widget-shadow': 'rgba(0, 0, 0, 0.16)', 'font-family': FONT, 'font-size': '13px',
+    },
+  },
+  highContrast: {
+    bodyClass: 'vscode-high-contrast',
+    variables: {
+      'editor-background': '#000000', foreground: '#ffffff', descriptionForeground: '#ffffff',
+      'charts-blue': '#3794ff', 'charts-orange': '#d18616', focusBorder: '#f38518', 'panel-border': '#6fc3df',
+      'contrastBorder': '#6fc3df', 'editorIndentGuide-background1': '#ffffff', 'dropdown-background': '#000000',
+      'dropdown-foreground': '#ffffff', 'dropdown-border': '#6fc3df', 'editorHoverWidget-background': '#0c141f',
+      'editorHoverWidget-border': '#6fc3df', 'icon-foreground': '#ffffff', 'font-family': FONT, 'font-size': '13px',
+    },
+  },
+} as const;
+export type ThemeName = keyof typeof THEMES;
+
+function themeCss(name: ThemeName): string {
+  const lines = Object.entries(THEMES[name].variables).map(([key, value]) => `  --vscode-${key}: ${value};`);
+  return `:root {\n${lines.join('\n')}\n}\n`;
+}
+
+export interface TimelineServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Bundles the webview in memory and serves it with the extension's page and CSP. */
+export async function serveTimeline(): Promise<TimelineServer> {
+  const bundle = await esbuild.build({
+    entryPoints: ['media/timeline/main.ts'], bundle: true, platform: 'browser', format: 'iife', target: 'es2022',
+    write: false, outdir: 'out', minify: true, logLevel: 'silent',
+  });
+  const assets = new Map<string, { type: string; body: string | Buffer }>();
+  for (const file of bundle.outputFiles) {
+    const name = file.path.endsWith('.css') ? 'timeline.css' : 'timeline.js';
+    assets.set(`/${name}`, { type: name.endsWith('.css') ? 'text/css' : 'text/javascript', body: file.text });
+  }
+  assets.set('/codicon.css', { type: 'text/css', body: readFileSync('node_modules/@vscode/codicons/dist/codicon.css') });
+  assets.set('/codicon.ttf', { type: 'font/ttf', body: readFileSync('node_modules/@vscode/codicons/dist/codicon.ttf') });
+  for (const name of Object.keys(THEMES) as ThemeName[]) assets.set(`/theme-${name}.css`, { type: 'text/css', body: themeCss(name) });
+
+  let nonceCounter = 0;
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/') {
+      const theme = (url.searchParams.get('theme') ?? 'dark') as ThemeName;
+      const nonce = `nonce${++nonceCounter}${Math.random().toString(36).slice(2)}`;
+      const html = timelinePageHtml({
+        cspSource: origin, nonce, scriptUri: `${origin}/timeline.js`,
+        styleUris: [`${origin}/theme-${theme}.css`, `${origin}/codicon.css`, `${origin}/timeline.css`],
+        language: url.searchParams.get('lang') ?? 'nl', strings: TIMELINE_STRINGS,
+      }).replace('<body ', `<body class="${THEMES[theme]?.bodyClass ?? ''}" `);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(html);
+      return;
+    }
+    const asset = assets.get(url.pathname);
+    if (url.pathname === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
+    if (!asset) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': asset.type });
+    response.end(asset.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** What VS Code injects into a webview, kept in sessionStorage so setState() survives a reload. */
+const FAKE_VSCODE_API = `
+  window.__posted = [];
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(event.violatedDirective + ' ' + event.blockedURI));
+  let state = JSON.parse(sessionStorage.getItem('vscodeState') ?? 'null');
+  window.acquireVsCodeApi = () => ({
+    postMessage: (message) => window.__posted.push(JSON.parse(JSON.stringify(message))),
+    getState: () => state,
+    setState: (value) => { state = value; sessionStorage.setItem('vscodeState', JSON.stringify(value)); },
+  });
+`;
+
+export interface TimelinePage {
+  page: Page;
+  /** console errors and uncaught exceptions */
+  errors: string[];
+  posted(): Promise<WebviewMessage[]>;
+  violations(): Promise<string[]>;
+  send(message: ExtensionMessage): Promise<void>;
+  /** waits until the queued frame has been drawn */
+  frame(): Promise<void>;
+  savedState(): Promise<unknown>;
+}
+
+/** Opens the page in a fresh context; the fake VS Code API keeps setState() across reloads. */
+export async function openTimelinePage(
+  browser: Browser, server: TimelineServer, options: { theme?: ThemeName; width?: number; height?: number } = {},
+): Promise<TimelinePage> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1000, height: options.height ?? 560 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  // A string, not a function: tsx's name helpers would not exist in the page.
+  await page.addInitScript(FAKE_VSCODE_API);
+  await page.goto(`${server.origin}/?theme=${options.theme ?? 'dark'}`);
+  const frame = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  return {
+    page,
+    errors,
+    posted: () => page.evaluate(() => (window as unknown as { __posted: WebviewMessage[] }).__posted),
+    violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+    send: async (message) => {
+      await page.evaluate((data) => window.postMessage(data, '*'), message);
+      await frame();
+    },
+    frame,
+    savedState: () => page.evaluate(() => JSON.parse(sessionStorage.getItem('vscodeState') ?? 'null')),
+  };
+}
