@@ -68,6 +68,7 @@ let hits: number[] = [];
 let monthHits: number[] = [];
 let colors = readColors();
 let drawQueued = false;
+let canvasCssWidth = 0;
 
 // ---- DOM ----------------------------------------------------------------------------------
 
@@ -372,8 +373,9 @@ function zoomAnchor(): number | undefined {
   return x >= 0 && x <= canvasWidth() ? x : undefined;
 }
 
+/** The canvas width in CSS pixels, read once per frame: reading clientWidth per item is slow. */
 function canvasWidth(): number {
-  return canvas.clientWidth || 1;
+  return canvasCssWidth || 1;
 }
 
 function dayToX(day: number): number {
@@ -406,7 +408,7 @@ function requestDraw(): void {
 function draw(): void {
   const started = performance.now();
   const ratio = window.devicePixelRatio || 1;
-  const width = canvas.clientWidth;
+  const width = (canvasCssWidth = canvas.clientWidth);
   const height = canvas.clientHeight;
   if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
     canvas.width = Math.round(width * ratio);
@@ -605,7 +607,7 @@ function drawEvents(width: number, top: number, height: number): void {
   const dots = new Path2D();
   const bars = new Path2D();
   const vague = new Path2D();
-  const labels: [number, number, number, string][] = [];
+  const labels: [number, number, number, string, number][] = [];
   for (const index of events) {
     const item = model.items[index];
     const isDot = item.precision === 'day' && !item.end;
@@ -631,7 +633,7 @@ function drawEvents(width: number, top: number, height: number): void {
       (item.end ? bars : vague).rect(x0, middle - 7, x1 - x0, 14);
       hits.push(x0, middle - 7, x1, middle + 7, index);
     }
-    if (free && labelRoom > 0) labels.push([labelStart, middle, labelRoom, item.label]);
+    if (free && labelRoom > 0) labels.push([labelStart, middle, labelRoom, item.label, index]);
   }
   // Bars carry their label over them, so they are translucent: light for a month or a year (vague),
   // stronger for an explicit range; day events are solid dots.
@@ -652,7 +654,7 @@ function drawEvents(width: number, top: number, height: number): void {
     context.stroke(bars);
   }
   context.fillStyle = colors.foreground;
-  for (const [x, y, room, label] of labels) drawClippedText(label, x, y, room);
+  for (const [x, y, room, label, index] of labels) drawClippedText(label, x, y, room, labelWidth(index));
 }
 
 function countInferred(from: number, to: number): number {
@@ -668,21 +670,19 @@ function labelWidth(index: number): number {
   return widths[index];
 }
 
-/** Draws text cut with an ellipsis to `room` pixels. */
-function drawClippedText(text: string, x: number, y: number, room: number): void {
+/**
+ * Draws text cut with an ellipsis to `room` pixels. `fullWidth` (the width of the whole text, when
+ * already measured) spares a measurement; the cut is estimated from it and corrected in few steps.
+ */
+function drawClippedText(text: string, x: number, y: number, room: number, fullWidth = context.measureText(text).width): void {
   if (room < 12) return;
-  let shown = text;
-  if (context.measureText(shown).width > room) {
-    let low = 0;
-    let high = text.length;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (context.measureText(`${text.slice(0, middle)}…`).width <= room) low = middle;
-      else high = middle - 1;
-    }
-    shown = `${text.slice(0, low).trimEnd()}…`;
+  if (fullWidth <= room) {
+    context.fillText(text, x, y);
+    return;
   }
-  context.fillText(shown, x, y);
+  let length = Math.floor((text.length * room) / fullWidth);
+  while (length > 0 && context.measureText(`${text.slice(0, length)}…`).width > room) length = Math.floor(length * 0.9);
+  context.fillText(`${text.slice(0, length).trimEnd()}…`, x, y);
 }
 
 /** Where an item was drawn: its own shape, or the bar of its month. */
@@ -994,7 +994,10 @@ fitButton.addEventListener('click', () => {
 });
 actorSelect.addEventListener('change', () => selectActor(actorSelect.value || null, true));
 
-new ResizeObserver(() => requestDraw()).observe(stage);
+new ResizeObserver(() => {
+  canvasCssWidth = canvas.clientWidth;
+  requestDraw();
+}).observe(stage);
 
 // ---- state --------------------------------------------------------------------------------
 
