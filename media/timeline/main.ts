@@ -633,7 +633,9 @@ function drawEvents(width: number, top: number, height: number): void {
       (item.end ? bars : vague).rect(x0, middle - 7, x1 - x0, 14);
       hits.push(x0, middle - 7, x1, middle + 7, index);
     }
-    if (free && labelRoom > 0) labels.push([labelStart, middle, labelRoom, item.label, index]);
+    // cut at the canvas edge with an ellipsis rather than by the edge
+    const room = Math.min(labelRoom, width - labelStart - 4);
+    if (free && room >= 40) labels.push([labelStart, middle, room, item.label, index]);
   }
   // Bars carry their label over them, so they are translucent: light for a month or a year (vague),
   // stronger for an explicit range; day events are solid dots.
