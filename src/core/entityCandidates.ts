@@ -30,17 +30,20 @@ export interface CandidateRole extends Role {
   mention: number;
 }
 
-/** An acronym introduced next to its full name: "Libische Nationale Leger (LNA)". */
-export interface AcronymLink {
-  acronym: string;
-  expansion: string;
+/**
+ * Two spellings the text says are one entity: an acronym next to its full name ("Libische Nationale
+ * Leger (LNA)"), or a name "beter bekend als" another.
+ */
+export interface AliasLink {
+  alias: string;
+  name: string;
 }
 
 export interface ArticleCandidates {
   path: string;
   mentions: CandidateMention[];
   roles: CandidateRole[];
-  acronyms: AcronymLink[];
+  aliasLinks: AliasLink[];
 }
 
 interface Word {
@@ -86,7 +89,7 @@ const ORGANIZATION_LINKS = new Set(['voor', 'tegen', 'en', 'for']);
 export const ARABIC_ARTICLE = /^(?:al|el|am|as|ad|ar|at|an|az|ash|ul|ud|ed|es|ez|en|er)[-‐'’]/i;
 
 /** Acronyms that end an organisation's name rather than start a new one: "al-Ahrar TV", "Philips NV". */
-const NAME_FINAL_ACRONYMS = new Set(['tv', 'fm', 'nv', 'bv', 'ag', 'sa', 'plc', 'fc', 'ac', 'sc', 'cv', 'inc', 'ltd', 'llc']);
+const NAME_FINAL_ACRONYMS = new Set(['tv', 'fm', 'mc', 'umc', 'nv', 'bv', 'ag', 'sa', 'plc', 'fc', 'ac', 'sc', 'cv', 'inc', 'ltd', 'llc']);
 
 /** Titles and functions of people. A word is a role when it is one, ends in one after a hyphen ("VN-gezant"), or (6+ letters) ends in one ("partijvoorzitter"). */
 const ROLE_WORDS = new Set(
@@ -108,7 +111,7 @@ const ROLE_WORDS = new Set(
 const ORGANIZATION_HEADS = new Set(
   ('raad leger partij bank unie liga commissie kamer ministerie hof rechtbank parlement regering front beweging alliantie ' +
     'garde strijdkrachten naties republiek federatie macht brigade brigades militie bataljon organisatie agentschap instituut ' +
-    'universiteit ziekenhuis omroep tv krant fonds groep concern bedrijf maatschappij vereniging stichting bond club fc nv bv ' +
+    'universiteit ziekenhuis omroep tv krant fonds groep concern bedrijf maatschappij vereniging stichting bond club fc ac sc nv bv mc umc ' +
     'senaat congres council army party union ministry agency court tribunal gerechtshof politie marine luchtmacht krijgsmacht ' +
     'kabinet coalitie missie delegatie dienst inspectie autoriteit accord government company corporation group bureau ' +
     'airlines airways holding telecom energy school academie college hogeschool museum orkest vakbond federation league ' +
@@ -142,13 +145,21 @@ const DEMONYMS = new Set(
   ('russen turken amerikanen europeanen afrikanen arabieren koerden palestijnen israeliers libiers egyptenaren syriers ' +
     'irakezen iraniers afghanen chinezen japanners duitsers fransen britten engelsen italianen spanjaarden grieken ' +
     'nederlanders belgen oekrainers vlamingen walen marokkanen tunesiers algerijnen soedanezen jemenieten saoedis ' +
-    'indiers pakistanen amerikaan rus turk europeaan').split(' '),
+    'indiers pakistanen amerikaan rus turk europeaan belg nederlander fransman duitser brit italiaan spanjaard ' +
+    'oekrainer israelier palestijn egyptenaar libier syrier iranier afghaan japanner marokkaan').split(' '),
 );
 
 /** The phrase after these names a portfolio, not an entity: "minister van Buitenlandse Zaken". */
 const PORTFOLIO_HEADS = new Set(['minister', 'ministerie', 'staatssecretaris', 'departement', 'ministers']);
 
 const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'onze', 'ons', 'his', 'her', 'their']);
+/** Words of ministers' portfolios: "Buitenlandse Zaken", "Volksgezondheid, Welzijn en Sport". */
+const PORTFOLIO_WORDS = new Set(
+  ('zaken buitenlandse binnenlandse economische sociale algemene defensie financien justitie veiligheid volksgezondheid ' +
+    'welzijn sport onderwijs cultuur wetenschap economie klimaat energie groene groei landbouw natuur visserij voedselkwaliteit ' +
+    'infrastructuur waterstaat werkgelegenheid handel ontwikkelingssamenwerking asiel migratie koninkrijksrelaties ' +
+    'volkshuisvesting ruimtelijke ordening binnenland buitenland olie interieur verkeer milieu toerisme').split(' '),
+);
 const ARTICLES = new Set(['de', 'het', 'een', "'t", 'the', 'a', 'an']);
 /** Words that may stand between a role and its complement: "gezant voor Libië", "hoofd van de Hoge Raad". */
 const ROLE_LINKS = new Set(['van', 'voor', 'bij', 'in', 'uit', 'namens', 'op', 'of', 'for']);
@@ -253,7 +264,7 @@ function startsName(word: Word): boolean {
 export function extractCandidates(article: ParsedArticle, known: AliasMatcher): ArticleCandidates {
   const mentions: CandidateMention[] = [];
   const roles: CandidateRole[] = [];
-  const acronyms: AcronymLink[] = [];
+  const aliasLinks: AliasLink[] = [];
   article.sentences.forEach((sentence, sentenceIndex) => {
     const text = sentence.text;
     const parts = wordParts(text);
@@ -286,23 +297,29 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       if (!isNameWord(word)) continue;
       if (followsPortfolio(words, i)) {
-        i = nameEnd(words, i);
+        // "minister van Buitenlandse Zaken Ayman Safadi": skip the portfolio, keep the name after it.
+        const runEnd = nameEnd(words, i);
+        let k = i;
+        while (k <= runEnd && (PORTFOLIO_WORDS.has(words[k].folded) || words[k].folded === 'en')) k++;
+        i = k > i && k <= runEnd ? k - 1 : runEnd;
         continue;
       }
       const head = compoundHeadLength(word);
       if (head > 0) {
         const headText = text.slice(word.start, word.parts[head - 1].end);
-        if (STOP_CAPITALS.has(word.parts[0].folded) || isNationalityAdjective(word.parts[0].folded)) continue;
+        if (STOP_CAPITALS.has(word.parts[0].folded) || isNationalityAdjective(word.parts[0].folded) || isRoleWord(word.folded) || isRoleWord(word.parts[0].folded)) continue;
         const acronym = head === 1 && ACRONYM.test(headText) && !ROMAN_NUMERAL.test(headText);
         add(i, i, word.start, word.parts[head - 1].end, undefined, acronym);
         if (isOrganizationHead(word.parts[word.parts.length - 1].folded)) local[local.length - 1].mention.cues.organization += 2;
         continue;
       }
-      if (isAcronymWord(word)) {
+      // "JD Vance", "FC Barcelona": two capitals before a name are initials or part of the name.
+      const initials = isAcronymWord(word) && word.text.length === 2 && i + 1 < words.length && WHITESPACE_GAP.test(words[i + 1].gap) && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
+      if (isAcronymWord(word) && !initials) {
         add(i, i, word.start, word.end, undefined, true);
         continue;
       }
-      if (!startsName(word) && !startsWithCapitalParticle(words, i)) continue;
+      if (!initials && !startsName(word) && !startsWithCapitalParticle(words, i)) continue;
       let last = nameEnd(words, i);
       // "Ivanka Trump": an unknown given name before a known surname names someone else.
       const next = words[last + 1];
@@ -312,8 +329,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       let first = i;
       const hasOrganizationHead = words.slice(first, last + 1).some((w) => isOrganizationHead(w.folded));
-      // "Russische Sergei ..." / "Libische Haftar": a leading adjective is a cue, not part of the name.
-      while (!hasOrganizationHead && first < last && isNationalityAdjective(words[first].folded)) first++;
+      // "Russische Sergei ..." / "Libische Haftar": a leading (inflected) adjective is a cue, not part
+      // of the name; "Frans Timmermans" keeps its given name.
+      while (!hasOrganizationHead && first < last && words[first].folded.endsWith('e') && isNationalityAdjective(words[first].folded)) first++;
       if (first === last && (isNationalityAdjective(words[first].folded) || DEMONYMS.has(words[first].folded) || STOP_CAPITALS.has(words[first].folded))) {
         i = last;
         continue;
@@ -331,9 +349,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         mention.cues.person += 2;
       }
     }
-    linkAcronyms(text, sentence.start, local.map((entry) => entry.mention), acronyms);
+    linkAliases(text, sentence.start, local.map((entry) => entry.mention), aliasLinks);
   });
-  return { path: article.path, mentions, roles, acronyms };
+  return { path: article.path, mentions, roles, aliasLinks };
 }
 
 /** "Van der Leyen", "De Vries", "Al Sisi": a capitalised particle that begins a name. */
@@ -363,7 +381,8 @@ function nameEnd(words: Word[], i: number): number {
     // name ("Hoge Raad van State"); not a second time ("Caroline van der Plas van BBB").
     const organization = words.slice(i, k).some((w) => isOrganizationHead(w.folded));
     const canJoin = organization || (!joinedParticles && k - i === 1);
-    if (canJoin && !word.capital && (isParticle(words, k) || (organization && ORGANIZATION_LINKS.has(word.folded)))) {
+    // Particles may be capitalised inside a name: "Alexander De Croo", "Bart De Wever".
+    if (canJoin && (isParticle(words, k) || (organization && !word.capital && ORGANIZATION_LINKS.has(word.folded)))) {
       let m = k + 1;
       while (m < words.length && !words[m].capital && isParticle(words, m) && /^[\s'’]+$/.test(words[m].gap)) m++;
       const target = words[m];
@@ -395,14 +414,15 @@ function typeCues(words: Word[], first: number, last: number): TypeCues {
   const beforePrevious = first > 1 ? words[first - 2].folded : '';
   const next = last + 1 < words.length ? words[last + 1].folded : '';
   const adjacent = first > 0 && WHITESPACE_GAP.test(words[first].gap);
-  if (adjacent && PLACE_PREPOSITIONS.has(previous)) cues.place += 1;
+  if (adjacent && (PLACE_PREPOSITIONS.has(previous) || (ARTICLES.has(previous) && PLACE_PREPOSITIONS.has(beforePrevious)))) cues.place += 1;
   if (adjacent && (PLACE_NOUNS.has(previous) || (ARTICLES.has(previous) && PLACE_NOUNS.has(beforePrevious)))) cues.place += 2;
   if (adjacent && isRoleWord(previous)) cues.person += 2;
   if ((adjacent && SPEECH_VERBS.has(previous)) || (last + 1 < words.length && WHITESPACE_GAP.test(words[last + 1].gap) && SPEECH_VERBS.has(next))) cues.person += 1;
-  if (adjacent && ARTICLES.has(previous)) cues.organization += 0.5;
+  // "de GNA", "het Rode Kruis"; a capitalised "De" may be part of a name ("De Croo").
+  if (adjacent && ARTICLES.has(previous) && !words[first - 1].capital) cues.organization += 0.5;
   const name = words.slice(first, last + 1);
   if (name.some((word) => isOrganizationHead(word.folded))) cues.organization += 2;
-  else if (name.length >= 2 && name.filter((word) => word.capital || ARABIC_ARTICLE.test(word.text)).length >= 2) cues.person += 0.5;
+  else if (name.length >= 2 && name.filter((word) => word.capital || ARABIC_ARTICLE.test(word.text)).length >= 2) cues.person += 0.25;
   if (name.some((word) => ARABIC_ARTICLE.test(word.text) || word.folded === 'bin' || word.folded === 'ibn')) cues.person += 0.5;
   return cues;
 }
@@ -438,6 +458,8 @@ function roleBefore(words: Word[], first: number): string | undefined {
     if (!isRoleWord(words[r].folded)) continue;
     // "functionaris bij de door de VN": a name inside the complement is not the role's holder.
     if (r < end && (ROLE_LINKS.has(words[end].folded) || ARTICLES.has(words[end].folded))) return undefined;
+    // "Middenvelder Frenkie de Jong van FC Barcelona": a complement starts with "van", "voor"...
+    if (r < end && !ROLE_LINKS.has(words[r + 1].folded)) return undefined;
     if (!validComplement(words, r + 1, end)) return undefined;
     return cleanRole(words, withModifiers(words, r), end);
   }
@@ -488,17 +510,27 @@ function cleanRole(words: Word[], from: number, to: number): string | undefined 
   return text || undefined;
 }
 
-/** "Libische Nationale Leger (LNA)" and "LNA (Libyan National Army)" introduce an acronym. */
-function linkAcronyms(text: string, offset: number, mentions: CandidateMention[], out: AcronymLink[]): void {
+/** "beter bekend als Hemedti", "alias", "bekend onder zijn strijdersnaam": a second name follows. */
+const ALSO_KNOWN_AS = /^\s*,?\s*\(?(?:beter |ook |vooral |eerder )?(?:bekend als|bekend onder (?:zijn|haar|de) [\p{L}-]*naam|alias|bijgenaamd|ook wel|better known as|also known as)\s*$/u;
+
+/**
+ * "Libische Nationale Leger (LNA)" and "LNA (Libyan National Army)" introduce an acronym;
+ * "Mohamed Hamdan Dagalo, beter bekend als Hemedti" a second name.
+ */
+function linkAliases(text: string, offset: number, mentions: CandidateMention[], out: AliasLink[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
     if (a.knownId !== undefined && b.knownId !== undefined) continue;
     const between = text.slice(a.end - offset, b.start - offset);
+    if (ALSO_KNOWN_AS.test(between)) {
+      out.push({ alias: b.surface, name: a.surface });
+      continue;
+    }
     const closes = text.slice(b.end - offset).trimStart().startsWith(')');
     if (!closes || !/^[\p{L}\-]*\s*\(\s*$/u.test(between)) continue;
-    if (b.acronym && !a.acronym) out.push({ acronym: b.surface, expansion: a.surface });
-    else if (a.acronym && !b.acronym && b.surface.includes(' ')) out.push({ acronym: a.surface, expansion: b.surface });
+    if (b.acronym && !a.acronym) out.push({ alias: b.surface, name: a.surface });
+    else if (a.acronym && !b.acronym && b.surface.includes(' ')) out.push({ alias: a.surface, name: b.surface });
   }
 }
 

@@ -56,12 +56,14 @@ export function significantWords(folded: string): string[] {
 
 /**
  * A phonetic skeleton for transliterated names: Kadhafi, Khadafi, Kadafi, Gaddafi and Qaddafi all
- * give "kdf"; Sarraj, Saaraj and Serraj give "srj"; Fayez, Fayes and Fayiz give "fs".
+ * give "kdf"; Sarraj, Saaraj and Serraj give "srj"; Fayez, Fayes and Fayiz give "fs"; the Dutch
+ * transliterations of Cyrillic ("Klitsjko", "Joelia") meet the English ones ("Klitschko", "Yulia").
  */
 export function nameSkeleton(word: string): string {
   let w = foldText(word).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
   w = w.replace(/sch/g, 's').replace(/kh|gh|ch|ck|q|c|g/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't').replace(/sh|z/g, 's')
-    .replace(/ph/g, 'f').replace(/w/g, 'v').replace(/x/g, 'ks').replace(/oe/g, 'u').replace(/h/g, '');
+    .replace(/ph/g, 'f').replace(/w/g, 'v').replace(/x/g, 'ks').replace(/oe/g, 'u').replace(/sj/g, 's').replace(/j(?=[aeiou])/g, 'y')
+    .replace(/h/g, '');
   if (w === '') return '';
   const rest = w.slice(1).replace(/[aeiouy]/g, '');
   return (w[0] + rest).replace(/(.)\1+/g, '$1');
@@ -164,8 +166,8 @@ class Groups {
 export class EntityResolver {
   private readonly articles = new Map<string, ArticleCandidates>();
   private readonly forms = new Map<string, FormStats>();
-  /** folded acronym -> folded expansion -> count */
-  private readonly acronymLinks = new Map<string, Map<string, number>>();
+  /** folded alias -> folded name it was linked to (acronym, "beter bekend als") -> count */
+  private readonly aliasLinks = new Map<string, Map<string, number>>();
   private known = new Map<string, KnownEntity>();
   private userIds = new Set<string>();
   private user: UserEntities | undefined;
@@ -223,12 +225,12 @@ export class EntityResolver {
       stats.roles += sign * (rolesByMention.get(index) ?? 0);
       if (stats.mentions <= 0) this.forms.delete(key);
     });
-    for (const link of candidates.acronyms) {
-      const acronym = foldText(link.acronym);
-      let expansions = this.acronymLinks.get(acronym);
-      if (!expansions) this.acronymLinks.set(acronym, (expansions = new Map()));
-      bump(expansions, normalizeSpaces(foldText(link.expansion)), sign);
-      if (expansions.size === 0) this.acronymLinks.delete(acronym);
+    for (const link of candidates.aliasLinks) {
+      const alias = normalizeSpaces(foldText(link.alias));
+      let names = this.aliasLinks.get(alias);
+      if (!names) this.aliasLinks.set(alias, (names = new Map()));
+      bump(names, normalizeSpaces(foldText(link.name)), sign);
+      if (names.size === 0) this.aliasLinks.delete(alias);
     }
   }
 
@@ -246,7 +248,7 @@ export class EntityResolver {
       if (stats.knownId === undefined) {
         // A single capitalised word at a sentence start proves nothing; two or more ("Geert Wilders zei") do.
         if (stats.strong === 0 && significantWords(stats.folded).length < 2) continue;
-        if (stats.acronym && stats.mentions < 2 && !this.acronymLinks.has(stats.folded)) continue;
+        if (stats.acronym && stats.mentions < 2 && !this.aliasLinks.has(stats.folded)) continue;
       }
       const info = { stats, words: significantWords(stats.folded) };
       if (info.words.length === 0) continue;
@@ -329,13 +331,16 @@ export class EntityResolver {
       }
     }
 
-    // 4. Acronyms introduced next to their full name ("Libische Nationale Leger (LNA)").
-    for (const [acronym, expansions] of this.acronymLinks) {
-      const acronymForm = discoveredByFolded.get(acronym);
-      if (!acronymForm) continue;
-      for (const expansion of expansions.keys()) {
-        const target = discoveredByFolded.get(expansion) ?? [...accepted.values()].find((info) => info.stats.folded === expansion);
-        if (target) join(acronymForm.stats.key, target.stats.key);
+    // 4. Spellings the text links: "Libische Nationale Leger (LNA)", "Dagalo, beter bekend als Hemedti".
+    const keysByFolded = new Map<string, string[]>();
+    for (const info of accepted.values()) {
+      const list = keysByFolded.get(info.stats.folded);
+      if (list) list.push(info.stats.key);
+      else keysByFolded.set(info.stats.folded, [info.stats.key]);
+    }
+    for (const [alias, names] of this.aliasLinks) {
+      for (const aliasKey of keysByFolded.get(alias) ?? []) {
+        for (const name of names.keys()) for (const nameKey of keysByFolded.get(name) ?? []) join(aliasKey, nameKey);
       }
     }
 
@@ -345,40 +350,59 @@ export class EntityResolver {
       for (let i = 1; i < keys.length; i++) join(keys[0], keys[i]);
     }
 
-    // 6. Surname-only mentions ("Haftar", "López"): the full name in the same article, else the only
-    // full name in the corpus with that surname; ambiguous ones stay on their own.
+    // 6. Partial names: a surname ("Haftar", "De Wever", "López") or a given name ("Frenkie") goes with
+    // the full name in the same article; a surname also with the only full name in the corpus that
+    // has it. Ambiguous ones stay on their own. A capitalised word at a sentence start that is the
+    // surname of a full name in its article is a name too ("Al-Sharaa, beter bekend ...").
     const groupWords = new Map<string, number>();
     for (const info of accepted.values()) {
       const root = groups.find(info.stats.key);
       groupWords.set(root, Math.max(groupWords.get(root) ?? 0, info.words.length));
     }
-    const fullNamesBySurname = new Map<string, FormInfo[]>();
+    const bySurname = new Map<string, FormInfo[]>();
+    const byGivenName = new Map<string, FormInfo[]>();
     for (const info of accepted.values()) {
       if (info.words.length < 2 || info.stats.acronym || isOrganizationHead(info.words[info.words.length - 1])) continue;
-      const skeleton = nameSkeleton(info.words[info.words.length - 1]);
-      const list = fullNamesBySurname.get(skeleton);
-      if (list) list.push(info);
-      else fullNamesBySurname.set(skeleton, [info]);
+      pushTo(bySurname, nameSkeleton(info.words[info.words.length - 1]), info);
+      pushTo(byGivenName, nameSkeleton(info.words[0]), info);
     }
-    /** per article: form key -> group root, where a surname resolves differently per article */
+    const weak: FormInfo[] = [];
+    for (const stats of this.forms.values()) {
+      if (stats.knownId !== undefined || accepted.has(stats.key) || stats.acronym || ignored.has(stats.folded)) continue;
+      const words = significantWords(stats.folded);
+      if (words.length === 1 && !possessives.includes(stats)) weak.push({ stats, words });
+    }
+    /** per article: form key -> group root, where a partial name resolves differently per article */
     const perArticle = new Map<string, Map<string, string>>();
-    for (const info of accepted.values()) {
-      if (info.words.length !== 1 || info.stats.acronym || (groupWords.get(groups.find(info.stats.key)) ?? 0) > 1) continue;
-      const surname = info.words[0];
-      const fullNames = (fullNamesBySurname.get(nameSkeleton(surname)) ?? []).filter((full) => sameNameWord(full.words[full.words.length - 1], surname));
-      const roots = new Set(fullNames.map((full) => groups.find(full.stats.key)));
-      if (roots.size === 1) {
-        join([...roots][0], info.stats.key);
-        continue;
-      }
-      if (roots.size === 0) continue;
+    const tieInArticles = (info: FormInfo, fullNames: FormInfo[]): boolean => {
+      let tied = false;
       for (const path of info.stats.articles.keys()) {
         const here = new Set(fullNames.filter((full) => full.stats.articles.has(path)).map((full) => groups.find(full.stats.key)));
         if (here.size !== 1) continue;
         let overrides = perArticle.get(path);
         if (!overrides) perArticle.set(path, (overrides = new Map()));
         overrides.set(info.stats.key, [...here][0]);
+        tied = true;
       }
+      return tied;
+    };
+    for (const info of [...accepted.values(), ...weak]) {
+      const n = info.words.length;
+      const isWeak = !accepted.has(info.stats.key);
+      // Known entities have their own spellings: "Moskou" is no surname of "Elon Musk".
+      if (info.stats.knownId !== undefined || info.stats.acronym || (!isWeak && (groupWords.get(groups.find(info.stats.key)) ?? 0) > n)) continue;
+      const surnames = (bySurname.get(nameSkeleton(info.words[n - 1])) ?? [])
+        .filter((full) => full.words.length > n && sameName(full.words.slice(full.words.length - n), info.words));
+      const roots = new Set(surnames.map((full) => groups.find(full.stats.key)));
+      if (roots.size === 1 && !isWeak) {
+        join([...roots][0], info.stats.key);
+        continue;
+      }
+      if (surnames.length > 0 && tieInArticles(info, surnames)) continue;
+      if (isWeak) continue;
+      const givenNames = (byGivenName.get(nameSkeleton(info.words[0])) ?? [])
+        .filter((full) => full.words.length > n && sameName(full.words.slice(0, n), info.words));
+      tieInArticles(info, givenNames);
     }
 
     // 7. Entities from the groups, mentions and roles from the articles.
@@ -399,8 +423,9 @@ export class EntityResolver {
       const mentionRoots: (string | undefined)[] = candidates.mentions.map((mention) => {
         const key = formKey(mention.knownId, mention.surface);
         const target = redirect.get(key) ?? key;
-        if (!accepted.has(target)) return undefined;
-        return overrides?.get(target) !== undefined ? groups.find(overrides.get(target)!) : groups.find(target);
+        const override = overrides?.get(target);
+        if (override !== undefined) return groups.find(override);
+        return accepted.has(target) ? groups.find(target) : undefined;
       });
       candidates.mentions.forEach((mention, i) => {
         const root = mentionRoots[i];
@@ -430,6 +455,12 @@ export class EntityResolver {
     for (const info of accepted.values()) if (info.stats.folded === folded || slugify(info.stats.folded) === name) keys.push(info.stats.key);
     return keys;
   }
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function bump(map: Map<string, number>, key: string, by: number): void {

@@ -59,6 +59,16 @@ export function validateKnownEntity(raw: unknown, where: string): { entity?: Kno
   return { entity, errors };
 }
 
+/** Every spelling of the given entities, as entries for an AliasMatcher. */
+export function aliasEntries(entities: Iterable<KnownEntity>): { id: string; alias: string }[] {
+  const entries: { id: string; alias: string }[] = [];
+  for (const entity of entities) {
+    entries.push({ id: entity.id, alias: entity.name });
+    for (const alias of entity.aliases) entries.push({ id: entity.id, alias });
+  }
+  return entries;
+}
+
 /** The shipped knowledge base, validated; throws if the shipped data is broken (a build error, not user input). */
 export function loadKnowledgeBase(): KnownEntity[] {
   const raw: unknown = knowledgeBaseJson;
