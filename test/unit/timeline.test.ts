@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Corpus } from '../../src/core/corpus';
 import { buildTimeline, dayNumber, filterTimeline, isoDate, itemExtent, parsePartialDate } from '../../src/core/timeline';
 import type { ArticleView, DatedEvent, Entity, EntityType } from '../../src/core/types';
 
@@ -226,4 +228,31 @@ test('scales linearly: 20k articles, 60k events, 200k mentions', () => {
   assert.equal(model.items.length, 80_000);
   assert.equal(model.items.find((item) => item.kind === 'event')!.actors.length, 3);
   assert.ok(elapsed < 3000, `took ${elapsed.toFixed(0)} ms`);
+});
+
+test('the seeds: every article placed (the undated one at its inferred month), events with their actors', () => {
+  const corpus = new Corpus();
+  for (const name of readdirSync('seeds')) corpus.upsertFile(`seeds/${name}`, readFileSync(`seeds/${name}`));
+  const snapshot = corpus.snapshot();
+  const model = buildTimeline(snapshot.articles, snapshot.events, snapshot.entities);
+  const names = (ids: string[]) => ids.map((id) => snapshot.entity(id)!.name);
+
+  const articles = model.items.filter((item) => item.kind === 'article');
+  assert.equal(articles.length + model.undatedArticles, snapshot.articles.length);
+  const headerless = articles.find((item) => item.path.startsWith('seeds/001_'))!;
+  assert.equal(headerless.inferred, true);
+  assert.equal(headerless.start, `${snapshot.article(headerless.path)!.month}-01`);
+
+  // "van 14 tot 16 april" (004) is a range with the UN and Ghadames in its sentence
+  const ghadames = model.items.find((item) => item.path.startsWith('seeds/004_') && item.end)!;
+  assert.deepEqual([ghadames.start, ghadames.end], ['2019-04-14', '2019-04-16']);
+  assert.ok(names(ghadames.actors).includes('Ghadames'), names(ghadames.actors).join());
+  // the revolution of 2011 is a year; Kadhafi, however spelled, is its actor in every article
+  const revolution = model.items.filter((item) => item.start === '2011-01-01' && item.precision === 'year');
+  assert.ok(revolution.length >= 2);
+  const kadhafi = revolution.map((item) => item.actors).reduce((common, ids) => common.filter((id) => ids.includes(id)));
+  assert.equal(kadhafi.length, 1, 'one entity shared by all 2011 sentences');
+  // filtering on that entity keeps only items that name it
+  const filtered = buildTimeline(snapshot.articles, snapshot.events, snapshot.entities, { actorId: kadhafi[0] });
+  assert.ok(filtered.items.length >= revolution.length && filtered.items.every((item) => item.actors.includes(kadhafi[0])));
 });
