@@ -265,7 +265,7 @@ function applyFilter(fit: boolean): void {
 
   countLabel.textContent = fill(strings.itemCount, formats.number.format(count));
   message.hidden = count > 0;
-  message.textContent = actorId ? strings.emptyActor : strings.empty;
+  message.textContent = actorId && fullModel.items.length > 0 ? strings.emptyActor : strings.empty;
   showDetails(focused);
   requestDraw();
 }
@@ -315,8 +315,9 @@ window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
     const first = fullModel === null;
     fullModel = data.model;
     fillActorSelect();
+    // an empty model (the workspace still being indexed) keeps the saved actor for the next one
     if (data.actorId !== undefined) selectActor(data.actorId, false);
-    else if (actorId && !fullModel.actors.some((actor) => actor.id === actorId)) selectActor(null, false);
+    else if (actorId && fullModel.items.length > 0 && !fullModel.actors.some((actor) => actor.id === actorId)) selectActor(null, false);
     else applyFilter(first && !saved.view);
   } else if (data.type === 'focusActor') {
     selectActor(typeof data.actorId === 'string' ? data.actorId : null, false);

@@ -15,6 +15,8 @@ import { entityIdOf } from './actorArgs';
 export interface TimelineSource {
   snapshot(): CorpusSnapshot;
   readonly onDidChange: vscode.Event<unknown>;
+  /** resolves once the first indexing is done; the webview shows "loading" until then */
+  whenIndexed?(): Promise<unknown>;
 }
 
 /** Opens an article of the corpus at a UTF-16 offset. */
@@ -136,13 +138,9 @@ class TimelinePanel implements vscode.Disposable {
     if (!message) return;
     const snapshot = this.source.snapshot();
     switch (message.type) {
-      case 'ready': {
-        this.ready = true;
-        const actorId = this.pendingActor;
-        this.pendingActor = undefined;
-        this.post({ type: 'model', model: this.model(snapshot), ...(actorId !== undefined ? { actorId } : {}) });
+      case 'ready':
+        void this.postFirstModel();
         break;
-      }
       case 'openItem':
         // only articles of the corpus, whatever the webview says
         if (snapshot.article(message.path)) void this.openArticle(message.path, message.offset);
@@ -151,6 +149,21 @@ class TimelinePanel implements vscode.Disposable {
         if (message.actorId === null || snapshot.entity(message.actorId)) this.updateTitle(message.actorId);
         break;
     }
+  }
+
+  private async postFirstModel(): Promise<void> {
+    const panel = this.panel;
+    this.ready = false;
+    try {
+      await this.source.whenIndexed?.();
+    } catch {
+      // an indexing failure is reported by the index; show what there is
+    }
+    if (!panel || this.panel !== panel || !panel.visible) return;
+    this.ready = true;
+    const actorId = this.pendingActor;
+    this.pendingActor = undefined;
+    this.post({ type: 'model', model: this.model(this.source.snapshot()), ...(actorId !== undefined ? { actorId } : {}) });
   }
 
   private scheduleModel(): void {
