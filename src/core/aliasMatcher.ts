@@ -4,7 +4,7 @@
 // ("VN-gezant" mentions the VN). Lookup is keyed on the first folded part: cost is linear in the text
 // and independent of the number of names (no regex alternation).
 
-import { foldText, WORD_PATTERN } from './text';
+import { foldText } from './text';
 
 export interface AliasMatch {
   id: string;
@@ -43,6 +43,11 @@ interface CompiledAlias {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * A word as in text.ts's WORD_PATTERN, but keeping combining marks inside it: text saved in NFD
+ * ("Salame\u0301") must give the same words, and offsets that cover the accent.
+ */
+const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const PART_SEPARATOR = /['’\-]/;
 /** What may stand between two parts of one name: spaces, a line break, hyphens, apostrophes. */
 const NAME_GAP = /^[\s\-'’]{1,4}$/;
@@ -61,7 +66,7 @@ function startsUpper(part: string): boolean {
 /** Splits text into word parts: "VN-gezant Salamé" -> vn, gezant, salame. */
 export function wordParts(text: string): WordPart[] {
   const parts: WordPart[] = [];
-  for (const match of text.matchAll(WORD_PATTERN)) {
+  for (const match of text.matchAll(NAME_WORD)) {
     const word = match[0];
     const base = match.index;
     let from = 0;

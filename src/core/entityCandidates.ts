@@ -82,6 +82,9 @@ const STOP_CAPITALS = new Set(
 /** Lower-case words inside names: "Ursula von der Leyen", "Hoge Raad van State", "Mohammed bin Salman". */
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'abu', 'al', 'el', 'y', 'of']);
 
+/** Capitalised prefixes of compounds that are not names: "Oud-minister", "Ex-president", "Anti-NAVO". */
+const WORD_PREFIXES = new Set(['oud', 'ex', 'vice', 'anti', 'pro', 'niet', 'mede', 'co', 'super', 'mega', 'top', 'zuid', 'noord', 'oost', 'west', 'midden']);
+
 /** Joining words inside an organisation's name: "Partij voor de Vrijheid", "Forum voor Democratie". */
 const ORGANIZATION_LINKS = new Set(['voor', 'tegen', 'en', 'for']);
 
@@ -307,7 +310,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       const head = compoundHeadLength(word);
       if (head > 0) {
         const headText = text.slice(word.start, word.parts[head - 1].end);
-        if (STOP_CAPITALS.has(word.parts[0].folded) || isNationalityAdjective(word.parts[0].folded) || isRoleWord(word.folded) || isRoleWord(word.parts[0].folded)) continue;
+        if (STOP_CAPITALS.has(word.parts[0].folded) || isNationalityAdjective(word.parts[0].folded) || isRoleWord(word.parts[0].folded) || WORD_PREFIXES.has(word.parts[0].folded)) continue;
         const acronym = head === 1 && ACRONYM.test(headText) && !ROMAN_NUMERAL.test(headText);
         add(i, i, word.start, word.parts[head - 1].end, undefined, acronym);
         if (isOrganizationHead(word.parts[word.parts.length - 1].folded)) local[local.length - 1].mention.cues.organization += 2;

@@ -399,7 +399,6 @@ export class EntityResolver {
         continue;
       }
       if (surnames.length > 0 && tieInArticles(info, surnames)) continue;
-      if (isWeak) continue;
       const givenNames = (byGivenName.get(nameSkeleton(info.words[0])) ?? [])
         .filter((full) => full.words.length > n && sameName(full.words.slice(0, n), info.words));
       tieInArticles(info, givenNames);

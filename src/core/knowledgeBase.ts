@@ -52,7 +52,9 @@ export function validateKnownEntity(raw: unknown, where: string): { entity?: Kno
     }
   }
   if (entry.description !== undefined && typeof entry.description !== 'string') errors.push(`${where}.description: expected a string`);
-  if (errors.length > 0) return { errors };
+  // A bad alias or description is reported but does not cost the whole entry.
+  const fatal = errors.some((error) => /\.(id|name|type):/.test(error));
+  if (fatal) return { errors };
   const name = (entry.name as string).trim();
   const entity: KnownEntity = { id: entry.id as string, name, type: entry.type as EntityType, aliases: [...new Set(aliases)].filter((alias) => alias !== name) };
   if (typeof entry.description === 'string' && entry.description.trim() !== '') entity.description = entry.description.trim();
@@ -78,7 +80,7 @@ export function loadKnowledgeBase(): KnownEntity[] {
   const entities: KnownEntity[] = [];
   list.forEach((entry, i) => {
     const { entity, errors } = validateKnownEntity(entry, `knowledge-base.json: entities[${i}]`);
-    if (!entity) throw new Error(errors.join('; '));
+    if (!entity || errors.length > 0) throw new Error(errors.join('; '));
     if (ids.has(entity.id)) throw new Error(`knowledge-base.json: entities[${i}].id: duplicate id "${entity.id}"`);
     ids.add(entity.id);
     entities.push(entity);

@@ -1,0 +1,96 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AliasMatcher, wordParts } from '../../src/core/aliasMatcher';
+
+const matcher = new AliasMatcher([
+  { id: 'un', alias: 'VN' },
+  { id: 'un', alias: 'Verenigde Naties' },
+  { id: 'unsc', alias: 'VN-Veiligheidsraad' },
+  { id: 'us', alias: 'Verenigde Staten' },
+  { id: 'us', alias: 'VS' },
+  { id: 'usa', alias: 'Verenigde Staten van Amerika' },
+  { id: 'salame', alias: 'Ghassan Salamé' },
+  { id: 'sarraj', alias: 'al-Sarraj' },
+  { id: 'libya', alias: 'Libië' },
+  { id: 'chile', alias: 'Chili' },
+  { id: 'rutte', alias: 'Rutte' },
+  { id: 'haftar', alias: 'Haftar' },
+  { id: 'geneva', alias: 'Genève' },
+]);
+
+function found(text: string): string[] {
+  return matcher.findAll(text).map((match) => `${match.id}:${match.surface}`);
+}
+
+test('finds multi-word names, ignoring case and accents, with exact offsets', () => {
+  const text = 'Gezant GHASSAN SALAME sprak in Geneve met de Verenigde Naties.';
+  const matches = matcher.findAll(text);
+  assert.deepEqual(matches.map((m) => m.id), ['salame', 'geneva', 'un']);
+  for (const match of matches) assert.equal(text.slice(match.start, match.end), match.surface);
+  assert.equal(matches[0].surface, 'GHASSAN SALAME');
+});
+
+test('offsets stay right after accented and decomposed letters', () => {
+  const text = 'Salamé en Ghassan Salame\u0301 in Genève en Libië.';
+  const matches = matcher.findAll(text);
+  assert.deepEqual(matches.map((m) => m.surface), ['Ghassan Salame\u0301', 'Genève', 'Libië']);
+});
+
+test('the longest spelling wins and matches do not overlap', () => {
+  assert.deepEqual(found('De VN-Veiligheidsraad en de Verenigde Staten van Amerika.'), ['unsc:VN-Veiligheidsraad', 'usa:Verenigde Staten van Amerika']);
+  assert.deepEqual(found('De Verenigde Staten en de VN.'), ['us:Verenigde Staten', 'un:VN']);
+});
+
+test('a known name at the start of a compound is found, but not inside a longer word', () => {
+  assert.deepEqual(found('VN-gezant Salamé'), ['un:VN']);
+  assert.deepEqual(found('Libiëkenners en Rutten, Ruttes beleid'), ['rutte:Ruttes']);
+});
+
+test('Arabic articles: hyphen, space and capital variants match; other articles only as aliases', () => {
+  assert.deepEqual(found('premier Al-Sarraj, al Sarraj en AL-SARRAJ'), ['sarraj:Al-Sarraj', 'sarraj:al Sarraj', 'sarraj:AL-SARRAJ']);
+  assert.deepEqual(found('premier am-Saaraj'), []);
+});
+
+test('a capitalised alias needs a capital in the text; short acronyms need their exact case', () => {
+  assert.deepEqual(found('chili con carne in Chili'), ['chile:Chili']);
+  assert.deepEqual(found('Ajax vs Feyenoord, steun uit de VS'), ['us:VS']);
+  assert.deepEqual(found('de vn en de Vn'), []);
+});
+
+test('Dutch possessives of names are found', () => {
+  assert.deepEqual(found('Haftars troepen en Haftar'), ['haftar:Haftars', 'haftar:Haftar']);
+});
+
+test('names split over a line break match; names split by punctuation do not', () => {
+  assert.deepEqual(found('de Verenigde\nNaties'), ['un:Verenigde\nNaties']);
+  assert.deepEqual(found('Verenigde. Naties'), []);
+});
+
+test('later entries override earlier ones with the same spelling', () => {
+  const overridden = new AliasMatcher([{ id: 'kb', alias: 'Haftar' }, { id: 'user', alias: 'haftar' }]);
+  assert.equal(overridden.findAll('Haftar')[0].id, 'user');
+});
+
+test('findAt returns the match covering an offset, reading only a window around it', () => {
+  const line = 'x '.repeat(50_000) + 'De Verenigde Naties en Haftar. ' + 'y '.repeat(50_000);
+  const at = line.indexOf('Naties') + 2;
+  const match = matcher.findAt(line, at);
+  assert.equal(match?.id, 'un');
+  assert.equal(line.slice(match!.start, match!.end), 'Verenigde Naties');
+  assert.equal(matcher.findAt(line, line.indexOf('Haftar'))?.id, 'haftar');
+  assert.equal(matcher.findAt(line, line.indexOf(' en Haftar')), undefined);
+  assert.equal(matcher.findAt(line, -1), undefined);
+  assert.equal(matcher.findAt(line, line.length + 5), undefined);
+});
+
+test('hostile and empty input does not throw', () => {
+  assert.deepEqual(matcher.findAll(''), []);
+  assert.deepEqual(found('\u0000\uFFFD\uD800 --- \'\' VN'), ['un:VN']);
+  assert.equal(new AliasMatcher([{ id: 'x', alias: '   ' }, { id: 'y', alias: '---' }]).size, 0);
+});
+
+test('wordParts splits at hyphens and apostrophes and folds each part', () => {
+  assert.deepEqual(wordParts("VN-gezant Salamé d'Estaing").map((part) => [part.folded, part.wordStart, part.capital]), [
+    ['vn', true, true], ['gezant', false, false], ['salame', true, true], ['d', true, false], ['estaing', false, true],
+  ]);
+});

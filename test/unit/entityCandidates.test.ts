@@ -1,0 +1,125 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { AliasMatcher } from '../../src/core/aliasMatcher';
+import { parseArticle } from '../../src/core/article';
+import { extractCandidates, isNationalityAdjective, isRoleWord, type ArticleCandidates } from '../../src/core/entityCandidates';
+import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
+
+const matcher = new AliasMatcher(aliasEntries(loadKnowledgeBase()));
+
+function candidates(text: string, path = 'a.txt'): ArticleCandidates {
+  return extractCandidates(parseArticle(path, text), matcher);
+}
+
+function discovered(text: string): string[] {
+  return candidates(text).mentions.filter((m) => m.knownId === undefined && !m.initial).map((m) => m.surface);
+}
+
+function rolesOf(result: ArticleCandidates): Record<string, string[]> {
+  const roles: Record<string, string[]> = {};
+  for (const role of result.roles) (roles[result.mentions[role.mention].surface] ??= []).push(role.text);
+  return roles;
+}
+
+const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
+const seed = (prefix: string) => {
+  const file = seeds.find((f) => f.startsWith(prefix))!;
+  return extractCandidates(parseArticle(`seeds/${file}`, readFileSync(`seeds/${file}`, 'utf8')), matcher);
+};
+
+test('seeds: roles next to mentions, cleaned, with their sentence', () => {
+  const all = seeds.map((_, i) => seed(`00${i}`));
+  const roles = Object.assign({}, ...all.map(rolesOf)) as Record<string, string[]>;
+  assert.deepEqual(roles['Khaled al-Mishri'], ['hoofd van de Hoge Raad van State']);
+  assert.deepEqual(roles['Ghassan Salame'], ['VN-gezant voor Libië']);
+  assert.deepEqual(roles['Ghassan Salamé'], ['speciale gezant van de VN in het Noord-Afrikaanse land']);
+  assert.deepEqual(roles['António Guterres'], ['secretaris-generaal van de VN']);
+  assert.deepEqual(roles['Sergei Lavrov'], ['Russische minister van Buitenlandse Zaken']);
+  assert.deepEqual(roles['Sameh Shoukry'], ['Egyptische minister van Buitenlandse Zaken']);
+  assert.deepEqual(roles['Fayez am-Saaraj'], ['premier']);
+  const haftar = all.flatMap((c) => c.roles.filter((r) => c.mentions[r.mention].surface.includes('Haftar')).map((r) => r.text));
+  for (const role of ['commandant van rivaliserende troepen', 'afvallige generaal', 'zelfbenoemde maarschalk', 'maarschalk']) assert.ok(haftar.includes(role), role);
+  const mishri = all[0].roles.find((r) => r.text.startsWith('hoofd'))!;
+  assert.ok(mishri.sentence.includes('zei Khaled al-Mishri, hoofd van de Hoge Raad van State'));
+  assert.equal(mishri.path, `seeds/${seeds[0]}`);
+});
+
+test('seeds: repeated passages are read once, offsets point into the file', () => {
+  const file = seeds[0];
+  const text = readFileSync(`seeds/${file}`, 'utf8');
+  const result = seed('000');
+  assert.equal(result.mentions.filter((m) => m.surface === 'Khaled al-Mishri').length, 1);
+  for (const mention of result.mentions) assert.equal(text.slice(mention.start, mention.end), mention.surface);
+});
+
+test('seeds: known names carry their id, discoveries do not; acronyms introduced in brackets are linked', () => {
+  const result = seed('004');
+  assert.ok(result.mentions.some((m) => m.surface === 'Tripoli' && m.knownId === 'tripoli'));
+  assert.ok(result.mentions.some((m) => m.surface === 'Fayez al-Sarraj' && m.knownId === undefined));
+  assert.deepEqual(result.aliasLinks, [
+    { alias: 'LNA', name: 'Libyan National Army' },
+    { alias: 'GNA', name: 'Government of National Accord' },
+  ]);
+  assert.deepEqual(seed('002').aliasLinks, [{ alias: 'LNA', name: 'Libische Nationale Leger' }]);
+});
+
+test('sentence starts, months, weekdays, adjectives and demonyms are not names', () => {
+  const text = 'Maar volgens de Russische en Turkse diplomaten zwijgen de Russen. Donderdag sprak hij in Zwolle. Diplomaten zwijgen. Momenteel is het stil. Noord-Afrikaanse landen en Europese leiders keken in januari toe.';
+  assert.deepEqual(discovered(text), ['Zwolle']);
+  const initial = candidates(text).mentions.filter((m) => m.initial).map((m) => m.surface);
+  assert.deepEqual(initial, ['Diplomaten']);
+});
+
+test('Dutch politics: names with particles, roles before and after, acronyms in brackets', () => {
+  const result = candidates('Geert Wilders, leider van de Partij voor de Vrijheid (PVV), sprak met NSC-leider Pieter Omtzigt en met Caroline van der Plas van BBB. Trainer John van \'t Schip keek toe, net als Alexander De Croo.');
+  assert.deepEqual(result.mentions.filter((m) => !m.knownId).map((m) => m.surface), [
+    'Geert Wilders', 'Partij voor de Vrijheid', 'PVV', 'NSC', 'Pieter Omtzigt', 'Caroline van der Plas', 'BBB', "John van 't Schip", 'Alexander De Croo',
+  ]);
+  assert.deepEqual(rolesOf(result), {
+    'Geert Wilders': ['leider van de Partij voor de Vrijheid'],
+    'Pieter Omtzigt': ['NSC-leider'],
+    "John van 't Schip": ['trainer'],
+  });
+  assert.deepEqual(result.aliasLinks, [{ alias: 'PVV', name: 'Partij voor de Vrijheid' }]);
+  const pvv = result.mentions.find((m) => m.surface === 'Partij voor de Vrijheid')!;
+  assert.ok(pvv.cues.organization > pvv.cues.person);
+});
+
+test('Ukraine and business: a compound role, a role after a comma, a portfolio skipped, a given name before a known surname', () => {
+  const result = candidates('De burgemeester van Kyiv, Vitali Klitsjko, sprak met ASML-topman Christophe Fouquet. De Jordaanse minister van Buitenlandse Zaken Ayman Safadi en Ivanka Trump waren er ook.');
+  const roles = rolesOf(result);
+  assert.deepEqual(roles['Vitali Klitsjko'], ['burgemeester van Kyiv']);
+  assert.deepEqual(roles['Christophe Fouquet'], ['ASML-topman']);
+  assert.deepEqual(roles['Ayman Safadi'], ['Jordaanse minister van Buitenlandse Zaken']);
+  assert.ok(!result.mentions.some((m) => m.surface.includes('Zaken')));
+  const ivanka = result.mentions.find((m) => m.surface === 'Ivanka Trump');
+  assert.ok(ivanka && ivanka.knownId === undefined, 'Ivanka Trump is not Donald Trump');
+});
+
+test('type cues: places after prepositions and place nouns, organisations by their head word, people by titles and speech', () => {
+  const result = candidates('Het leger trok naar Ghadames, de stad Sirte en de luchthaven Mitiga. De Hoge Raad van State protesteerde. "Nee", zei Khaled al-Mishri.');
+  const cue = (surface: string) => result.mentions.find((m) => m.surface === surface)!.cues;
+  assert.ok(cue('Ghadames').place > 0 && cue('Sirte').place > 0 && cue('Mitiga').place > 0);
+  assert.ok(cue('Hoge Raad van State').organization > 0);
+  assert.ok(cue('Khaled al-Mishri').person > 0);
+});
+
+test('name aliases given by the text: "beter bekend als"', () => {
+  const result = candidates('RSF-commandant Mohamed Hamdan Dagalo, beter bekend als Hemedti, zweeg.');
+  assert.deepEqual(result.aliasLinks, [{ alias: 'Hemedti', name: 'Mohamed Hamdan Dagalo' }]);
+});
+
+test('word helpers', () => {
+  assert.ok(isRoleWord('vn-gezant') && isRoleWord('partijvoorzitter') && isRoleWord('premier') && !isRoleWord('hoofdstad'));
+  assert.ok(isNationalityAdjective('russische') && isNationalityAdjective('turkse') && isNationalityAdjective('noord-afrikaanse'));
+  assert.ok(!isNationalityAdjective('haftar') && !isNationalityAdjective('ilse'));
+});
+
+test('empty, binary and hostile text give no candidates and do not throw', () => {
+  assert.deepEqual(candidates('').mentions, []);
+  assert.doesNotThrow(() => candidates('\u0000\u0001\uFFFD'.repeat(1000)));
+  const long = candidates(('Jan Jansen zei niets ' + 'A'.repeat(5000) + ' ').repeat(20));
+  assert.ok(long.mentions.length > 0);
+  assert.doesNotThrow(() => candidates('( ( ( ) ) ) , , , \'\' "" al- van der de la ' + 'Van '.repeat(5000)));
+});

@@ -1,0 +1,246 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { AliasMatcher } from '../../src/core/aliasMatcher';
+import { parseArticle } from '../../src/core/article';
+import { extractCandidates } from '../../src/core/entityCandidates';
+import { EntityResolver, jaroWinkler, nameSkeleton, sameNameWord, slugify } from '../../src/core/entityResolver';
+import { aliasEntries, loadKnowledgeBase, type KnownEntity } from '../../src/core/knowledgeBase';
+import { foldText } from '../../src/core/text';
+import type { Entity } from '../../src/core/types';
+import { emptyUserEntities, type UserEntities } from '../../src/core/userEntities';
+
+const knowledgeBase = loadKnowledgeBase();
+
+function resolverFor(articles: Record<string, string>, user?: UserEntities, kb: KnownEntity[] = knowledgeBase): EntityResolver {
+  const matcher = new AliasMatcher(aliasEntries([...kb, ...(user?.entities ?? [])]));
+  const resolver = new EntityResolver(kb, user);
+  for (const [path, text] of Object.entries(articles)) resolver.set(extractCandidates(parseArticle(path, text), matcher));
+  return resolver;
+}
+
+function named(entities: Entity[], spelling: string): Entity[] {
+  const key = foldText(spelling);
+  return entities.filter((entity) => entity.aliases.some((alias) => foldText(alias) === key));
+}
+
+function one(entities: Entity[], spelling: string): Entity {
+  const found = named(entities, spelling);
+  assert.equal(found.length, 1, `one entity spelled "${spelling}", found ${found.map((e) => e.id).join(', ') || 'none'}`);
+  return found[0];
+}
+
+const seedTexts = Object.fromEntries(readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => [`seeds/${f}`, readFileSync(`seeds/${f}`, 'utf8')]));
+const seedEntities = resolverFor(seedTexts).resolve();
+
+test('seeds: al-Sarraj is one entity with every spelling, a readable id and the fullest, most common name', () => {
+  const sarraj = one(seedEntities, 'Fayez am-Saaraj');
+  assert.equal(sarraj, one(seedEntities, 'Fayes al-Sarraj'));
+  assert.equal(sarraj, one(seedEntities, 'Fayez al-Sarraj'));
+  assert.equal(sarraj.name, 'Fayez al-Sarraj');
+  assert.equal(sarraj.id, 'fayez-al-sarraj');
+  assert.equal(sarraj.type, 'person');
+  assert.equal(sarraj.origin, 'discovered');
+  assert.equal(sarraj.articles.length, 3);
+  assert.deepEqual(sarraj.roles.map((r) => r.text).sort(), ['minister-president', 'premier']);
+});
+
+test('seeds: Kadhafi is one entity with its spellings', () => {
+  const kadhafi = one(seedEntities, 'Moammar Kadhafi');
+  for (const spelling of ['Moammar al-Khadafi', 'Muammar Kadafi']) assert.equal(one(seedEntities, spelling), kadhafi);
+  assert.equal(kadhafi.type, 'person');
+});
+
+test('seeds: Haftar in all five articles; possessives are mentions, not spellings', () => {
+  const haftar = one(seedEntities, 'Khalifa Haftar');
+  assert.equal(one(seedEntities, 'Haftar'), haftar);
+  assert.equal(haftar.articles.length, 5);
+  assert.equal(haftar.type, 'person');
+  assert.ok(haftar.mentions.some((m) => m.surface === 'Haftars'));
+  assert.ok(!haftar.aliases.includes('Haftars'));
+  for (const mention of haftar.mentions) assert.equal(seedTexts[mention.path].slice(mention.start, mention.end), mention.surface);
+});
+
+test('seeds: roles for al-Mishri, Salamé, Guterres, Lavrov and Shoukry; known entities keep their ids', () => {
+  const roles = (spelling: string) => one(seedEntities, spelling).roles.map((r) => r.text);
+  assert.deepEqual(roles('Khaled al-Mishri'), ['hoofd van de Hoge Raad van State']);
+  assert.deepEqual(roles('Ghassan Salamé').sort(), ['VN-gezant voor Libië', 'speciale gezant van de VN in het Noord-Afrikaanse land']);
+  assert.equal(one(seedEntities, 'Ghassan Salame'), one(seedEntities, 'Ghassan Salamé'));
+  assert.deepEqual(roles('Guterres'), ['secretaris-generaal van de VN']);
+  assert.deepEqual(roles('Sergei Lavrov'), ['Russische minister van Buitenlandse Zaken']);
+  assert.deepEqual(roles('Sameh Shoukry'), ['Egyptische minister van Buitenlandse Zaken']);
+  const guterres = one(seedEntities, 'Guterres');
+  assert.equal(guterres.id, 'antonio-guterres');
+  assert.equal(guterres.origin, 'knowledge-base');
+  assert.ok(guterres.description);
+  assert.deepEqual([...guterres.aliases].sort(), ['António Guterres', 'Guterres'], 'only spellings seen');
+});
+
+test('seeds: organisations and places are typed; acronyms join their full names; sentence-initial words are dropped', () => {
+  const lna = one(seedEntities, 'LNA');
+  assert.equal(lna.type, 'organization');
+  for (const spelling of ['Libische Nationale Leger', 'Libische Nationaal Leger', 'Libyan National Army']) assert.equal(one(seedEntities, spelling), lna);
+  assert.equal(one(seedEntities, 'GNA'), one(seedEntities, 'Government of National Accord'));
+  assert.equal(one(seedEntities, 'Hoge Raad van State').type, 'organization');
+  for (const place of ['Tobroek', 'Ghadames', 'Misrata', 'Tripoli']) assert.equal(one(seedEntities, place).type, 'place', place);
+  for (const word of ['Momenteel', 'Strijdkrachten', 'Diplomaten', 'Lees', 'Politiek', 'Russische', 'Turkse']) assert.deepEqual(named(seedEntities, word), [], word);
+});
+
+test('two different people sharing a surname stay apart; the bare surname goes with the full name in its article', () => {
+  const entities = resolverFor({
+    'a.txt': 'Burgemeester Juan López van Valencia ligt onder vuur. López zweeg.',
+    'b.txt': 'Aanvaller Carlos López van Real Betis is geblesseerd. Volgens de club is López maanden uit.',
+    'c.txt': 'Trainer Manuel Pellegrini mist López zaterdag.',
+  }).resolve();
+  const juan = one(entities, 'Juan López');
+  const carlos = one(entities, 'Carlos López');
+  assert.notEqual(juan.id, carlos.id);
+  assert.deepEqual(juan.articles, ['a.txt']);
+  assert.deepEqual(carlos.articles, ['b.txt']);
+  assert.equal(juan.mentions.length, 2);
+  assert.equal(carlos.mentions.length, 2);
+  assert.ok(!juan.articles.includes('c.txt') && !carlos.articles.includes('c.txt'), 'an ambiguous surname is not guessed');
+});
+
+test('al-Mismari is not al-Mishri; a surname that is unique in the corpus joins its full name', () => {
+  const entities = resolverFor({
+    'a.txt': 'LNA-woordvoerder Ahmed al-Mismari sprak in Benghazi.',
+    'b.txt': 'Khaled al-Mishri, hoofd van de Hoge Raad van State, weigerde.',
+    'c.txt': 'Volgens al-Mismari rukt het leger op. Ook Mishri reageerde.',
+  }).resolve();
+  const mismari = one(entities, 'Ahmed al-Mismari');
+  const mishri = one(entities, 'Khaled al-Mishri');
+  assert.notEqual(mismari.id, mishri.id);
+  assert.deepEqual(mismari.articles, ['a.txt', 'c.txt']);
+  assert.deepEqual(mishri.articles, ['b.txt', 'c.txt']);
+});
+
+test('transliterations and accents across articles become one entity', () => {
+  const entities = resolverFor({
+    'a.txt': 'De val van dictator Muammar Gaddafi in 2011 veranderde alles.',
+    'b.txt': 'Kolonel Moammar al-Kadhafi regeerde tot 2011.',
+    'c.txt': 'De zoon van Moammar Khadafi, Saif al-Islam Kadhafi, is kandidaat.',
+    'd.txt': 'Burgemeester Vitali Klitsjko van Kyiv waarschuwde.',
+    'e.txt': 'Burgemeester Vitali Klitschko sprak met de pers.',
+    'f.txt': 'De Iraanse president Masoud Pezeshkian en zijn rivaal Saeed Jalili.',
+    'g.txt': 'President Masoud Pezesjkian beloofde hervormingen.',
+  }).resolve();
+  const gaddafi = one(entities, 'Muammar Gaddafi');
+  assert.equal(one(entities, 'Moammar al-Kadhafi'), gaddafi);
+  assert.equal(one(entities, 'Moammar Khadafi'), gaddafi);
+  assert.notEqual(one(entities, 'Saif al-Islam Kadhafi'), gaddafi, 'his son is someone else');
+  assert.equal(one(entities, 'Vitali Klitsjko'), one(entities, 'Vitali Klitschko'));
+  assert.equal(one(entities, 'Masoud Pezeshkian'), one(entities, 'Masoud Pezesjkian'));
+  assert.notEqual(one(entities, 'Saeed Jalili'), one(entities, 'Masoud Pezeshkian'));
+});
+
+test('known people: every spelling joins the knowledge-base entity; given names before a known surname stay apart', () => {
+  const entities = resolverFor({
+    'a.txt': 'President Vladimir Poetin ontving Erdoğan in Moskou.',
+    'b.txt': 'Putin en Erdogan spraken over Syrië. Poetins woordvoerder zweeg.',
+    'c.txt': 'Donald Trump en zijn dochter Ivanka Trump waren in Washington. Trump sprak.',
+  }).resolve();
+  const putin = one(entities, 'Vladimir Poetin');
+  assert.equal(putin.id, 'vladimir-putin');
+  assert.equal(one(entities, 'Putin'), putin);
+  assert.deepEqual(putin.articles, ['a.txt', 'b.txt']);
+  assert.equal(one(entities, 'Erdoğan'), one(entities, 'Erdogan'));
+  const ivanka = one(entities, 'Ivanka Trump');
+  assert.equal(ivanka.origin, 'discovered');
+  assert.notEqual(ivanka.id, 'donald-trump');
+  assert.equal(one(entities, 'Donald Trump').mentions.length, 2);
+});
+
+test('other topics: Dutch politics, a club, a company and Belgian particles are typed', () => {
+  const entities = resolverFor({
+    'a.txt': 'PVV-leider Geert Wilders sprak met NSC-voorman Pieter Omtzigt. Volgens Omtzigt is de Partij voor de Vrijheid (PVV) te ver gegaan. De PVV reageerde niet.',
+    'b.txt': 'Bart De Wever is beëdigd als premier. De Wever volgt Alexander De Croo op. Volgens De Croo is het goed.',
+    'c.txt': 'Chipmachinemaker ASML boekte winst. ASML-topman Christophe Fouquet is tevreden. Het aandeel ASML steeg in Amsterdam.',
+    'd.txt': 'Middenvelder Frenkie de Jong van FC Barcelona en spits Luuk de Jong zijn fit. Frenkie trainde mee.',
+  }).resolve();
+  assert.equal(one(entities, 'Pieter Omtzigt'), one(entities, 'Omtzigt'));
+  assert.equal(one(entities, 'Pieter Omtzigt').type, 'person');
+  assert.equal(one(entities, 'PVV'), one(entities, 'Partij voor de Vrijheid'));
+  assert.equal(one(entities, 'PVV').type, 'organization');
+  assert.equal(one(entities, 'Bart De Wever').mentions.length, 2);
+  assert.equal(one(entities, 'Alexander De Croo').mentions.length, 2);
+  assert.equal(one(entities, 'Alexander De Croo').type, 'person');
+  assert.notEqual(one(entities, 'Bart De Wever'), one(entities, 'Alexander De Croo'));
+  assert.equal(one(entities, 'ASML').type, 'organization');
+  assert.equal(one(entities, 'ASML').articles.length, 1);
+  assert.notEqual(one(entities, 'Frenkie de Jong'), one(entities, 'Luuk de Jong'));
+  assert.equal(one(entities, 'Frenkie'), one(entities, 'Frenkie de Jong'));
+});
+
+test('incremental: replacing and deleting articles gives the same result as resolving from scratch', () => {
+  const texts = {
+    'a.txt': 'Premier Fayez al-Sarraj sprak met generaal Khalifa Haftar.',
+    'b.txt': 'Haftar weigerde. Fayes al-Sarraj zweeg.',
+    'c.txt': 'Premier Fayez am-Saaraj in Tripoli.',
+  };
+  const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+  const incremental = new EntityResolver(knowledgeBase);
+  for (const [path, text] of Object.entries(texts)) incremental.set(extractCandidates(parseArticle(path, text), matcher));
+  incremental.set(extractCandidates(parseArticle('b.txt', 'Niemand zei iets over Libië.'), matcher));
+  incremental.delete('c.txt');
+  incremental.delete('missing.txt');
+  const fresh = resolverFor({ 'a.txt': texts['a.txt'], 'b.txt': 'Niemand zei iets over Libië.' });
+  const view = (entities: Entity[]) => entities.map((e) => JSON.stringify(e)).sort();
+  assert.deepEqual(view(incremental.resolve()), view(fresh.resolve()));
+  assert.deepEqual(one(incremental.resolve(), 'Fayez al-Sarraj').aliases, ['Fayez al-Sarraj']);
+  for (const path of ['a.txt', 'b.txt']) incremental.delete(path);
+  assert.deepEqual(incremental.resolve(), []);
+});
+
+test('user entities: additions, overrides, merges, splits and ignores', () => {
+  const texts = {
+    'a.txt': 'Burgemeester Jan Jansen opende de brug. Het bedrijf Acme Holding bouwde hem. Lees het op Facebook-pagina.',
+    'b.txt': 'Wethouder Jan Janssen was er ook. De Beschermingsmacht en de Rada-milities vochten.',
+    'c.txt': 'Premier Mark Rutte en Kees Dijkgraaf-Smit kwamen.',
+  };
+  const without = resolverFor(texts).resolve();
+  assert.equal(one(without, 'Jan Jansen'), one(without, 'Jan Janssen'), 'close spellings merge by default');
+  assert.equal(named(without, 'Facebook').length, 1);
+
+  const user: UserEntities = {
+    ...emptyUserEntities(),
+    entities: [
+      { id: 'mark-rutte', name: 'Mark Rutte', type: 'person', aliases: [], description: 'NATO Secretary-General' },
+      { id: 'kees-dijkgraaf', name: 'Kees Dijkgraaf', type: 'person', aliases: ['Kees Dijkgraaf-Smit'] },
+    ],
+    merges: [['Beschermingsmacht', 'rada']],
+    splits: [['Jan Jansen', 'Jan Janssen']],
+    ignore: ['Facebook'],
+  };
+  const resolver = resolverFor(texts, user);
+  const entities = resolver.resolve();
+  assert.notEqual(one(entities, 'Jan Jansen'), one(entities, 'Jan Janssen'));
+  assert.deepEqual(named(entities, 'Facebook'), []);
+  assert.equal(one(entities, 'Beschermingsmacht'), one(entities, 'Rada'));
+  const rutte = one(entities, 'Mark Rutte');
+  assert.equal(rutte.origin, 'user');
+  assert.equal(rutte.description, 'NATO Secretary-General');
+  const kees = one(entities, 'Kees Dijkgraaf-Smit');
+  assert.equal(kees.id, 'kees-dijkgraaf');
+  assert.equal(kees.origin, 'user');
+
+  resolver.setUserEntities(undefined);
+  const again = resolver.resolve();
+  assert.equal(one(again, 'Jan Jansen'), one(again, 'Jan Janssen'));
+});
+
+test('name similarity helpers', () => {
+  assert.equal(nameSkeleton('Kadhafi'), nameSkeleton('Gaddafi'));
+  assert.equal(nameSkeleton('Khadafi'), nameSkeleton('Qaddafi'));
+  assert.equal(nameSkeleton('al-Sarraj'), nameSkeleton('Saaraj'));
+  assert.equal(nameSkeleton('Serraj'), nameSkeleton('Sarraj'));
+  assert.equal(nameSkeleton('Fayez'), nameSkeleton('Fayiz'));
+  assert.notEqual(nameSkeleton('Mishri'), nameSkeleton('Mismari'));
+  assert.ok(sameNameWord('sarraj', 'saaraj') && sameNameWord('fayez', 'fayes') && sameNameWord('netanyahu', 'netanjahoe'));
+  assert.ok(!sameNameWord('mishri', 'mismari') && !sameNameWord('rutte', 'rotterdam') && !sameNameWord('juan', 'carlos'));
+  assert.equal(jaroWinkler('martha', 'marhta').toFixed(3), '0.961');
+  assert.equal(jaroWinkler('', 'x'), 0);
+  assert.equal(slugify('Fayez al-Sarraj'), 'fayez-al-sarraj');
+  assert.equal(slugify('Ghassan Salamé'), 'ghassan-salame');
+  assert.equal(slugify('!!!'), 'entity');
+});

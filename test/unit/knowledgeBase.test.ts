@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { aliasEntries, isEntityId, loadKnowledgeBase, validateKnownEntity } from '../../src/core/knowledgeBase';
+import { AliasMatcher } from '../../src/core/aliasMatcher';
+import { foldText } from '../../src/core/text';
+
+const knowledgeBase = loadKnowledgeBase();
+
+test('the knowledge base loads, with unique readable ids, valid types and descriptions', () => {
+  assert.ok(knowledgeBase.length >= 150 && knowledgeBase.length <= 400, `${knowledgeBase.length} entities`);
+  assert.equal(new Set(knowledgeBase.map((e) => e.id)).size, knowledgeBase.length);
+  for (const entity of knowledgeBase) {
+    assert.ok(isEntityId(entity.id), entity.id);
+    assert.ok(['person', 'organization', 'place'].includes(entity.type));
+    assert.ok(entity.description && entity.description.length > 5, entity.id);
+    assert.ok(!entity.aliases.includes(entity.name), entity.id);
+  }
+  const types = new Set(knowledgeBase.map((e) => e.type));
+  assert.deepEqual([...types].sort(), ['organization', 'person', 'place']);
+});
+
+test('no spelling names two entities', () => {
+  const owner = new Map<string, string>();
+  for (const entry of aliasEntries(knowledgeBase)) {
+    const key = foldText(entry.alias);
+    const previous = owner.get(key);
+    assert.ok(previous === undefined || previous === entry.id, `"${entry.alias}" names ${previous} and ${entry.id}`);
+    owner.set(key, entry.id);
+  }
+});
+
+test('Dutch and English names of widely reported actors are found', () => {
+  const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+  const ids = (text: string) => matcher.findAll(text).map((m) => m.id);
+  assert.deepEqual(ids('Libië Libya Turkije Turkey Rusland Russia VS Verenigde Staten Amerika'), ['libya', 'libya', 'turkey', 'turkey', 'russia', 'russia', 'united-states', 'united-states', 'united-states']);
+  assert.deepEqual(ids('VN Verenigde Naties UN VN-Veiligheidsraad EU NAVO NATO Afrikaanse Unie Arabische Liga IMF WHO'), [
+    'united-nations', 'united-nations', 'united-nations', 'un-security-council', 'european-union', 'nato', 'nato', 'african-union', 'arab-league', 'imf', 'who',
+  ]);
+  assert.deepEqual(ids('Guterres Erdogan Poetin Putin Trump Biden Macron Merkel Rutte Netanyahu Zelensky Xi Jinping al-Sisi'), [
+    'antonio-guterres', 'recep-tayyip-erdogan', 'vladimir-putin', 'vladimir-putin', 'donald-trump', 'joe-biden', 'emmanuel-macron',
+    'angela-merkel', 'mark-rutte', 'benjamin-netanyahu', 'volodymyr-zelensky', 'xi-jinping', 'abdel-fattah-al-sisi',
+  ]);
+});
+
+test('it is general: the actors Dossier must discover in the seeds are not listed', () => {
+  const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+  for (const name of ['Haftar', 'Khalifa Haftar', 'al-Sarraj', 'Sarraj', 'am-Saaraj', 'al-Mishri', 'Salamé', 'Ghassan Salame', 'Kadhafi', 'Khadafi', 'Shoukry', 'Ghadames', 'Tobroek', 'GNA', 'LNA']) {
+    assert.deepEqual(matcher.findAll(name), [], name);
+  }
+});
+
+test('validateKnownEntity reports problems with their path', () => {
+  assert.deepEqual(validateKnownEntity({ id: 'x', name: 'X', type: 'place' }, 'e').errors, []);
+  assert.deepEqual(validateKnownEntity({ id: 'X Y', name: 'X', type: 'place' }, 'e').errors.map((e) => e.split(':')[0]), ['e.id']);
+  assert.deepEqual(validateKnownEntity(null, 'e').errors, ['e: expected an object']);
+});
