@@ -38,7 +38,9 @@ export function buildEntityCard(entity: Entity, context: CardContext): string {
   if (roles.length > 0) {
     const lines = roles.map((role) => {
       const source = context.article(role.path);
-      const link = source ? ` (${commandLink(source.title || role.path, 'dossier.openArticle', [{ path: role.path, offset: role.start }])})` : '';
+      // The source's month (or file name) keeps the line short; the article list below has titles.
+      const label = source?.month ? context.formatMonth(source.month) : role.path.slice(role.path.lastIndexOf('/') + 1);
+      const link = source ? ` (${commandLink(label, 'dossier.openArticle', [{ path: role.path, offset: role.start }])})` : '';
       return `- ${escapeMarkdown(role.text)}${link}`;
     });
     parts.push(`${t('Roles:')}\n\n${lines.join('\n')}`);

@@ -8,6 +8,8 @@ import type { DossierModel } from './workspaceIndex';
 
 const DEBOUNCE_MS = 60;
 const RESULT_LIMIT = 50;
+/** Longer titles would push the month (the description) out of sight. */
+const MAX_LABEL = 70;
 
 interface HitItem extends vscode.QuickPickItem {
   hit: SearchHit;
@@ -43,7 +45,7 @@ export function showSearch(model: DossierModel, initialValue: string, locale = v
       const hits = query.trim() === '' ? [] : model.snapshot().search(query, RESULT_LIMIT);
       if (query !== quickPick.value) return; // a newer keystroke is on its way
       quickPick.items = hits.map((hit): HitItem => ({
-        label: hit.title || hit.path,
+        label: shorten(hit.title || hit.path, MAX_LABEL),
         description: hit.month ? formatMonth(hit.month, locale) : vscode.l10n.t('undated'),
         detail: hit.snippet,
         // alwaysShow keeps VS Code from hiding results whose title does not contain the query
@@ -68,4 +70,8 @@ export function showSearch(model: DossierModel, initialValue: string, locale = v
   quickPick.show();
   update();
   return quickPick;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

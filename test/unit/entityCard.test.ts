@@ -58,7 +58,7 @@ describe('entity card', () => {
 
   test('roles appear once per text, each linked to the article it came from', () => {
     assert.equal(card.match(/primeiro-ministro/gi)?.length, 1);
-    assert.match(card, /- secretário-geral do PS \(\[Notícia pt c txt\]\(command:dossier\.openArticle\?/);
+    assert.match(card, /- secretário-geral do PS \(\[Mon 2020-11\]\(command:dossier\.openArticle\?/);
   });
 
   test('articles link to the first mention, the most mentioning first', () => {
@@ -86,6 +86,11 @@ describe('entity card', () => {
     }
     assert.ok(targets.some((href) => href.startsWith('command:dossier.showOnTimeline?')));
     assert.ok(targets.some((href) => href.startsWith('command:dossier.searchActor?')));
+  });
+
+  test('a role from an undated article names the file', () => {
+    const undatedRole: Entity = { ...costa, roles: [{ text: 'autarca', path: 'pt/d.txt', sentence: '', start: 3 }] };
+    assert.match(buildEntityCard(undatedRole, context(lisbon)), /- autarca \(\[d\\\.txt\]\(command:dossier\.openArticle\?/);
   });
 
   test('an entity in no dated article says so without a month range', () => {
