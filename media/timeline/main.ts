@@ -301,9 +301,9 @@ function selectActor(id: string | null, fromUser: boolean): void {
   actorId = known ? id : null;
   actorSelect.value = actorId ?? '';
   applyFilter(true);
-  if (!known) message.hidden = false;
-  if (!known) message.textContent = strings.emptyActor;
-  announce(countLabel.textContent ?? '');
+  // an actor without dated items (asked for by the extension): say so under the full timeline
+  if (!known) details.textContent = strings.emptyActor;
+  announce(known ? countLabel.textContent ?? '' : strings.emptyActor);
   if (fromUser) vscode.postMessage({ type: 'filterActor', actorId });
   saveState();
 }

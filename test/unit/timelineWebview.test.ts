@@ -194,7 +194,8 @@ test('an empty model and an unknown actor show a message instead of failing', { 
   await tab.page.keyboard.press('ArrowRight');
   await tab.send({ type: 'model', model: wildfireModel(), actorId: 'nobody' });
   assert.equal(await tab.page.inputValue('#actor'), '');
-  assert.equal(await tab.page.isVisible('.message'), true);
+  assert.equal(await tab.page.textContent('.details'), 'No dated articles or events for this actor.');
+  assert.equal(await tab.page.isVisible('.message'), false, 'the full timeline is shown');
   assert.deepEqual(await tab.violations(), []);
   assert.deepEqual(tab.errors, []);
   await tab.page.context().close();
