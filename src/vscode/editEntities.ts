@@ -24,6 +24,7 @@ async function editEntities(): Promise<void> {
   try {
     await vscode.workspace.fs.stat(location.uri);
   } catch {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(location.uri, '..'));
     await vscode.workspace.fs.writeFile(location.uri, new TextEncoder().encode(SKELETON));
   }
   await vscode.window.showTextDocument(location.uri);
