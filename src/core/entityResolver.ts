@@ -60,6 +60,19 @@ export function significantWords(folded: string): string[] {
  * transliterations of Cyrillic ("Klitsjko", "Joelia") meet the English ones ("Klitschko", "Yulia").
  */
 export function nameSkeleton(word: string): string {
+  let skeleton = skeletons.get(word);
+  if (skeleton === undefined) {
+    if (skeletons.size > MAX_MEMO) skeletons.clear();
+    skeletons.set(word, (skeleton = computeSkeleton(word)));
+  }
+  return skeleton;
+}
+
+/** Skeletons are asked for the same words again and again; the memo is bounded. */
+const skeletons = new Map<string, string>();
+const MAX_MEMO = 200_000;
+
+function computeSkeleton(word: string): string {
   let w = foldText(word).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
   w = w.replace(/sch/g, 's').replace(/kh|gh|ch|ck|q|c|g/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't').replace(/sh|z/g, 's')
     .replace(/ph/g, 'f').replace(/w/g, 'v').replace(/x/g, 'ks').replace(/oe/g, 'u').replace(/sj/g, 's').replace(/j(?=[aeiou])/g, 'y')
@@ -165,6 +178,8 @@ class Groups {
 
 export class EntityResolver {
   private readonly articles = new Map<string, ArticleCandidates>();
+  /** per article, computed once in set(): what resolve() needs of each mention, ready to use */
+  private readonly prepared = new Map<string, PreparedArticle>();
   private readonly forms = new Map<string, FormStats>();
   /** folded alias -> folded name it was linked to (acronym, "beter bekend als") -> count */
   private readonly aliasLinks = new Map<string, Map<string, number>>();
@@ -191,6 +206,7 @@ export class EntityResolver {
   set(candidates: ArticleCandidates): void {
     this.delete(candidates.path);
     this.articles.set(candidates.path, candidates);
+    this.prepared.set(candidates.path, prepare(candidates));
     this.count(candidates, 1);
   }
 
@@ -199,13 +215,15 @@ export class EntityResolver {
     if (!old) return;
     this.count(old, -1);
     this.articles.delete(path);
+    this.prepared.delete(path);
   }
 
   private count(candidates: ArticleCandidates, sign: 1 | -1): void {
     const rolesByMention = new Map<number, number>();
     for (const role of candidates.roles) rolesByMention.set(role.mention, (rolesByMention.get(role.mention) ?? 0) + 1);
+    const { keys, spellings } = this.prepared.get(candidates.path)!;
     candidates.mentions.forEach((mention, index) => {
-      const key = formKey(mention.knownId, mention.surface);
+      const key = keys[index];
       let stats = this.forms.get(key);
       if (!stats) {
         stats = {
@@ -214,8 +232,7 @@ export class EntityResolver {
         };
         this.forms.set(key, stats);
       }
-      const surface = normalizeSpaces(mention.surface);
-      bump(stats.surfaces, surface, sign);
+      bump(stats.surfaces, spellings[index], sign);
       bump(stats.articles, candidates.path, sign);
       stats.mentions += sign;
       if (!mention.initial) stats.strong += sign;
@@ -242,7 +259,7 @@ export class EntityResolver {
     // 1. Which forms are names: known spellings, and discovered ones with evidence beyond a sentence-initial capital.
     const accepted = new Map<string, FormInfo>();
     const discoveredByFolded = new Map<string, FormInfo>();
-    const possessives: FormStats[] = [];
+    const possessives = new Set<FormStats>();
     for (const stats of this.forms.values()) {
       if (ignored.has(stats.folded) || (stats.knownId !== undefined && ignored.has(stats.knownId))) continue;
       if (stats.knownId === undefined) {
@@ -260,14 +277,14 @@ export class EntityResolver {
       const { stats } = info;
       if (stats.knownId !== undefined || stats.acronym || info.words.length !== 1 || !stats.folded.endsWith('s')) continue;
       if (discoveredByFolded.has(stats.folded.slice(0, -1))) {
-        possessives.push(stats);
+        possessives.add(stats);
         accepted.delete(stats.key);
         discoveredByFolded.delete(stats.folded);
       }
     }
     // Initial-only forms still count when a strong form has the same spelling ("Haftar wil ...").
     for (const stats of this.forms.values()) {
-      if (stats.knownId === undefined && !accepted.has(stats.key) && stats.strong === 0 && discoveredByFolded.has(stats.folded.endsWith('s') ? stats.folded.slice(0, -1) : stats.folded)) possessives.push(stats);
+      if (stats.knownId === undefined && !accepted.has(stats.key) && stats.strong === 0 && discoveredByFolded.has(stats.folded.endsWith('s') ? stats.folded.slice(0, -1) : stats.folded)) possessives.add(stats);
     }
 
     const groups = new Groups();
@@ -359,18 +376,21 @@ export class EntityResolver {
       const root = groups.find(info.stats.key);
       groupWords.set(root, Math.max(groupWords.get(root) ?? 0, info.words.length));
     }
+    // Full names by length and by the skeleton of their last (first) word.
     const bySurname = new Map<string, FormInfo[]>();
+    let longestName = 0;
     const byGivenName = new Map<string, FormInfo[]>();
     for (const info of accepted.values()) {
       if (info.words.length < 2 || info.stats.acronym || isOrganizationHead(info.words[info.words.length - 1])) continue;
-      pushTo(bySurname, nameSkeleton(info.words[info.words.length - 1]), info);
-      pushTo(byGivenName, nameSkeleton(info.words[0]), info);
+      pushTo(bySurname, `${info.words.length}:${nameSkeleton(info.words[info.words.length - 1])}`, info);
+      pushTo(byGivenName, `${info.words.length}:${nameSkeleton(info.words[0])}`, info);
+      longestName = Math.max(longestName, info.words.length);
     }
     const weak: FormInfo[] = [];
     for (const stats of this.forms.values()) {
       if (stats.knownId !== undefined || accepted.has(stats.key) || stats.acronym || ignored.has(stats.folded)) continue;
       const words = significantWords(stats.folded);
-      if (words.length === 1 && !possessives.includes(stats)) weak.push({ stats, words });
+      if (words.length === 1 && !possessives.has(stats)) weak.push({ stats, words });
     }
     /** per article: form key -> group root, where a partial name resolves differently per article */
     const perArticle = new Map<string, Map<string, string>>();
@@ -391,16 +411,19 @@ export class EntityResolver {
       const isWeak = !accepted.has(info.stats.key);
       // Known entities have their own spellings: "Moskou" is no surname of "Elon Musk".
       if (info.stats.knownId !== undefined || info.stats.acronym || (!isWeak && (groupWords.get(groups.find(info.stats.key)) ?? 0) > n)) continue;
-      const surnames = (bySurname.get(nameSkeleton(info.words[n - 1])) ?? [])
-        .filter((full) => full.words.length > n && sameName(full.words.slice(full.words.length - n), info.words));
+      const longer = (index: Map<string, FormInfo[]>, word: string): FormInfo[] => {
+        const found: FormInfo[] = [];
+        for (let length = n + 1; length <= longestName; length++) found.push(...(index.get(`${length}:${nameSkeleton(word)}`) ?? []));
+        return found;
+      };
+      const surnames = longer(bySurname, info.words[n - 1]).filter((full) => sameName(full.words.slice(full.words.length - n), info.words));
       const roots = new Set(surnames.map((full) => groups.find(full.stats.key)));
       if (roots.size === 1 && !isWeak) {
         join([...roots][0], info.stats.key);
         continue;
       }
       if (surnames.length > 0 && tieInArticles(info, surnames)) continue;
-      const givenNames = (byGivenName.get(nameSkeleton(info.words[0])) ?? [])
-        .filter((full) => full.words.length > n && sameName(full.words.slice(0, n), info.words));
+      const givenNames = longer(byGivenName, info.words[0]).filter((full) => sameName(full.words.slice(0, n), info.words));
       tieInArticles(info, givenNames);
     }
 
@@ -417,22 +440,30 @@ export class EntityResolver {
       return builder;
     };
     for (const info of accepted.values()) builderFor(groups.find(info.stats.key)).addForm(info);
-    for (const [path, candidates] of this.articles) {
+    /** form key -> its group's root, unless the form is no name */
+    const rootOfForm = new Map<string, string | undefined>();
+    const rootOf = (key: string): string | undefined => {
+      if (rootOfForm.has(key)) return rootOfForm.get(key);
+      const target = redirect.get(key) ?? key;
+      const root = accepted.has(target) ? groups.find(target) : undefined;
+      rootOfForm.set(key, root);
+      return root;
+    };
+    // Articles in path order, mentions in text order: each entity's mentions come out sorted.
+    for (const path of [...this.prepared.keys()].sort()) {
+      const prepared = this.prepared.get(path)!;
       const overrides = perArticle.get(path);
-      const mentionRoots: (string | undefined)[] = candidates.mentions.map((mention) => {
-        const key = formKey(mention.knownId, mention.surface);
-        const target = redirect.get(key) ?? key;
-        const override = overrides?.get(target);
-        if (override !== undefined) return groups.find(override);
-        return accepted.has(target) ? groups.find(target) : undefined;
+      const roots = prepared.keys.map((key) => {
+        const override = overrides?.get(redirect.get(key) ?? key);
+        return override !== undefined ? groups.find(override) : rootOf(key);
       });
-      candidates.mentions.forEach((mention, i) => {
-        const root = mentionRoots[i];
-        if (root !== undefined) builderFor(root).addMention({ path, start: mention.start, end: mention.end, surface: mention.surface }, redirect.has(formKey(mention.knownId, mention.surface)));
+      prepared.mentions.forEach((mention, i) => {
+        const root = roots[i];
+        if (root !== undefined) builderFor(root).addMention(mention, redirect.has(prepared.keys[i]) ? undefined : prepared.spellings[i]);
       });
-      for (const role of candidates.roles) {
-        const root = mentionRoots[role.mention];
-        if (root !== undefined) builderFor(root).addRole({ text: role.text, path: role.path, sentence: role.sentence, start: role.start });
+      for (const { mention, role, key } of prepared.roles) {
+        const root = roots[mention];
+        if (root !== undefined) builderFor(root).addRole(role, key);
       }
     }
     const usedIds = new Set<string>();
@@ -454,6 +485,30 @@ export class EntityResolver {
     for (const info of accepted.values()) if (info.stats.folded === folded || slugify(info.stats.folded) === name) keys.push(info.stats.key);
     return keys;
   }
+}
+
+interface PreparedArticle {
+  /** form key of each mention */
+  keys: string[];
+  /** each mention's spelling with its spaces normalised */
+  spellings: string[];
+  mentions: Mention[];
+  roles: { mention: number; role: Role; key: string }[];
+}
+
+/** What resolve() needs of an article, made once when it is set and shared by every resolve. */
+function prepare(candidates: ArticleCandidates): PreparedArticle {
+  const path = candidates.path;
+  return {
+    keys: candidates.mentions.map((mention) => formKey(mention.knownId, mention.surface)),
+    spellings: candidates.mentions.map((mention) => normalizeSpaces(mention.surface)),
+    mentions: candidates.mentions.map((mention) => ({ path, start: mention.start, end: mention.end, surface: mention.surface })),
+    roles: candidates.roles.map((role) => ({
+      mention: role.mention,
+      role: { text: role.text, path, sentence: role.sentence, start: role.start },
+      key: `${path}|${foldText(role.text)}`,
+    })),
+  };
 }
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -480,13 +535,14 @@ class EntityBuilder {
     this.forms.push(info);
   }
 
-  addMention(mention: Mention, possessive: boolean): void {
+  /** `spelling` is undefined for a possessive ("Haftars"): a mention, not a spelling */
+  addMention(mention: Mention, spelling: string | undefined): void {
     this.mentions.push(mention);
-    if (!possessive) bump(this.spellings, normalizeSpaces(mention.surface), 1);
+    if (spelling !== undefined) bump(this.spellings, spelling, 1);
   }
 
-  addRole(role: Role): void {
-    const key = `${role.path}|${foldText(role.text)}`;
+  /** `key` identifies the role within its article, so a role repeated there is kept once */
+  addRole(role: Role, key: string): void {
     if (!this.roles.has(key)) this.roles.set(key, role);
   }
 
@@ -498,7 +554,6 @@ class EntityBuilder {
       for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
     }
     usedIds.add(id);
-    this.mentions.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
     const entity: Entity = {
       id,
       name,

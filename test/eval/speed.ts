@@ -1,0 +1,84 @@
+// Measures the entity pipeline on synthetic Dutch news: extractCandidates on ~1 MB of text, AliasMatcher
+// with thousands of names, and EntityResolver.set + resolve() on a few thousand articles.
+// Usage: node --import tsx test/eval/speed.ts [articles=3000]
+
+import { AliasMatcher } from '../../src/core/aliasMatcher';
+import { parseArticle } from '../../src/core/article';
+import { extractCandidates } from '../../src/core/entityCandidates';
+import { EntityResolver } from '../../src/core/entityResolver';
+import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
+
+const GIVEN = ['Jan', 'Pieter', 'Fatima', 'Khaled', 'Ahmed', 'Maria', 'Sergei', 'Olga', 'Juan', 'Carlos', 'Anna', 'Mohamed', 'Yusuf', 'Ewa', 'Lars', 'Ingrid', 'Omar', 'Li', 'Kenji', 'Amara'];
+const SURNAME = ['Jansen', 'de Vries', 'al-Mishri', 'Haftar', 'Koval', 'López', 'van der Berg', 'Bakker', 'el-Amin', 'Petrov', 'Nowak', 'Okafor', 'Tanaka', 'Schmidt', 'Rossi', 'Dubois', 'Novak', 'Hansen', 'Yilmaz', 'Costa'];
+const ROLES = ['premier', 'minister van Buitenlandse Zaken', 'woordvoerder', 'generaal', 'burgemeester van Tripoli', 'topman'];
+const PLACES = ['Tripoli', 'Kyiv', 'Den Haag', 'Ankara', 'Genève', 'Zwolle', 'Misrata', 'Lviv'];
+
+let seed = 42;
+/** mulberry32: a small deterministic generator, so runs are comparable. */
+function random(n: number): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) % n;
+}
+const pick = <T>(list: T[]) => list[random(list.length)];
+const SYLLABLES = ['ba', 'ko', 'vic', 'lan', 'dre', 'mus', 'tor', 'eli', 'sha', 'rin', 'gu', 'pe', 'zo', 'hal', 'mir', 'den'];
+/** About 4,000 distinct people: a given name and a surname built from syllables ("Kovicmus"). */
+const person = (n: number) => {
+  const surname = SYLLABLES[n % 16] + SYLLABLES[(n >> 4) % 16] + SYLLABLES[(n >> 8) % 16];
+  return `${GIVEN[n % GIVEN.length]} ${surname.charAt(0).toUpperCase()}${surname.slice(1)}`;
+};
+
+function article(i: number): string {
+  const sentences: string[] = [` date 20${10 + (i % 15)}-0${1 + (i % 9)}`];
+  for (let s = 0; s < 16; s++) {
+    const who = random(4) === 0 ? `${pick(GIVEN)} ${pick(SURNAME)}` : person(random(4096));
+    switch (s % 4) {
+      case 0: sentences.push(`De ${pick(ROLES)} ${who} sprak donderdag in ${pick(PLACES)} met de VN over het conflict.`); break;
+      case 1: sentences.push(`'We zullen niet wijken', zei ${who}, ${pick(ROLES)}, volgens de Libische Nationale Leger (LNA).`); break;
+      case 2: sentences.push(`Volgens ${who.split(' ').slice(1).join(' ')} steunen Rusland en Turkije elk een van de partijen in ${pick(PLACES)}.`); break;
+      default: sentences.push(`Maar de Europese Unie en de NAVO waarschuwden dat de gevechten rond ${pick(PLACES)} tot een nieuwe burgeroorlog kunnen leiden.`);
+    }
+  }
+  return sentences.join(' ');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(runs: number, work: () => void): number {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const count = Number(process.argv[2] ?? 3000);
+const knowledgeBase = loadKnowledgeBase();
+const texts = Array.from({ length: count }, (_, i) => article(i));
+const parsed = texts.map((text, i) => parseArticle(`a${i}.txt`, text));
+const megabyte: typeof parsed = [];
+for (let size = 0, i = 0; size < 1_000_000; i++) {
+  megabyte.push(parsed[i]);
+  size += texts[i].length;
+}
+const megabyteText = megabyte.map((p) => p.sentences.map((s) => s.text).join(' ')).join('\n');
+const manyNames = [...aliasEntries(knowledgeBase)];
+for (let i = 0; i < 3000; i++) manyNames.push({ id: `p${i}`, alias: `${GIVEN[i % GIVEN.length]} ${SURNAME[Math.floor(i / GIVEN.length) % SURNAME.length]}${i}` });
+
+const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+const bigMatcher = new AliasMatcher(manyNames);
+console.log(`synthetic corpus: ${count} articles, ${(texts.reduce((n, t) => n + t.length, 0) / 1e6).toFixed(1)} MB; 1 MB sample = ${megabyte.length} articles`);
+console.log(`AliasMatcher.findAll, 1 MB, ${bigMatcher.size} names: ${time(7, () => bigMatcher.findAll(megabyteText)).toFixed(0)} ms (median of 7)`);
+console.log(`extractCandidates, 1 MB: ${time(7, () => megabyte.forEach((p) => extractCandidates(p, matcher))).toFixed(0)} ms (median of 7)`);
+const candidates = parsed.map((p) => extractCandidates(p, matcher));
+const resolver = new EntityResolver(knowledgeBase);
+console.log(`EntityResolver.set, ${count} articles: ${time(1, () => candidates.forEach((c) => resolver.set(c))).toFixed(0)} ms`);
+let entities = 0;
+console.log(`resolve(), ${count} articles: ${time(5, () => { entities = resolver.resolve().length; }).toFixed(0)} ms (median of 5), ${entities} entities`);
+console.log(`set() of one changed article + resolve(): ${time(5, () => { resolver.set(candidates[7]); resolver.resolve(); }).toFixed(0)} ms (median of 5)`);
