@@ -60,6 +60,8 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
    * the middle of indexing does not make the corpus resolve a half-read workspace.
    */
   private current: CorpusSnapshot;
+  /** the entities file's problems as last reported */
+  private entityErrors = '';
 
   constructor(private readonly corpus: Corpus, private readonly output: vscode.OutputChannel) {
     this.current = corpus.snapshot();
@@ -333,10 +335,20 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       }
     }
     const errors = this.corpus.setUserEntities(text);
+    // Saving the file while editing it must not pop up the same warning again and again.
+    const signature = errors.join('\n');
+    if (signature === this.entityErrors) return;
+    this.entityErrors = signature;
     if (errors.length > 0 && location) {
       const file = vscode.workspace.asRelativePath(location.uri);
       for (const error of errors) this.output.appendLine(vscode.l10n.t('Entities file {0}: {1}', file, error));
-      void vscode.window.showWarningMessage(vscode.l10n.t('Dossier: the entities file {0} has {1} problem(s); see the Dossier output.', file, errors.length));
+      const message = errors.length === 1
+        ? vscode.l10n.t('Dossier: the entities file {0} has a problem: {1}', file, errors[0])
+        : vscode.l10n.t('Dossier: the entities file {0} has {1} problems; the valid parts are used.', file, errors.length);
+      const show = vscode.l10n.t('Show Problems');
+      void vscode.window.showWarningMessage(message, show).then((choice) => {
+        if (choice === show) this.output.show(true);
+      });
     }
   }
 }
