@@ -48,19 +48,39 @@ const ASCII = /^[\x00-\x7f]*$/;
  * ("Salame\u0301") must give the same words, and offsets that cover the accent.
  */
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-const PART_SEPARATOR = /['’\-]/;
 /** What may stand between two parts of one name: spaces, a line break, hyphens, apostrophes. */
 const NAME_GAP = /^[\s\-'’]{1,4}$/;
 /** Context read around a hover offset; names are far shorter. */
 const HOVER_WINDOW = 200;
 
+/** Folded forms of non-ASCII words, which repeat ("Libië"); Unicode normalisation is the slow part. */
+const foldedWords = new Map<string, string>();
+const MAX_FOLDED_WORDS = 50_000;
+
 function foldPart(part: string): string {
-  return ASCII.test(part) ? part.toLowerCase() : foldText(part);
+  if (ASCII.test(part)) return part.toLowerCase();
+  let folded = foldedWords.get(part);
+  if (folded === undefined) {
+    if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
+    foldedWords.set(part, (folded = foldText(part)));
+  }
+  return folded;
 }
 
 function startsUpper(part: string): boolean {
+  const code = part.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = part.charAt(0);
   return first !== first.toLowerCase();
+}
+
+/** Index of the next part separator (hyphen or apostrophe) in `word` from `from`, or -1. */
+function nextSeparator(word: string, from: number): number {
+  for (let i = from; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 45 || code === 39 || code === 0x2019) return i;
+  }
+  return -1;
 }
 
 /** Splits text into word parts: "VN-gezant Salamé" -> vn, gezant, salame. */
@@ -70,11 +90,13 @@ export function wordParts(text: string): WordPart[] {
     const word = match[0];
     const base = match.index;
     let from = 0;
-    for (let i = 0; i <= word.length; i++) {
-      if (i < word.length && !PART_SEPARATOR.test(word[i])) continue;
-      const piece = word.slice(from, i);
-      parts.push({ folded: foldPart(piece), start: base + from, end: base + i, wordStart: from === 0, capital: startsUpper(piece) });
-      from = i + 1;
+    for (;;) {
+      const separator = nextSeparator(word, from);
+      const to = separator < 0 ? word.length : separator;
+      const piece = from === 0 && separator < 0 ? word : word.slice(from, to);
+      parts.push({ folded: foldPart(piece), start: base + from, end: base + to, wordStart: from === 0, capital: startsUpper(piece) });
+      if (separator < 0) break;
+      from = separator + 1;
     }
   }
   return parts;
@@ -124,7 +146,8 @@ export class AliasMatcher {
     const matches: AliasMatch[] = [];
     for (let i = 0; i < parts.length; i++) {
       if (!parts[i].wordStart) continue;
-      const candidates = this.byFirstPart.get(parts[i].folded) ?? this.byFirstPart.get(stripPossessive(parts[i].folded));
+      const folded = parts[i].folded;
+      const candidates = this.byFirstPart.get(folded) ?? (folded.endsWith('s') ? this.byFirstPart.get(stripPossessive(folded)) : undefined);
       if (!candidates) continue;
       for (const candidate of candidates) {
         const length = this.matchLength(text, parts, i, candidate);
