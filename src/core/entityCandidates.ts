@@ -76,7 +76,8 @@ const STOP_CAPITALS = new Set(
     'maandagavond dinsdagavond woensdagavond donderdagavond vrijdagavond zaterdagavond zondagavond ' +
     'maandagochtend dinsdagochtend woensdagochtend donderdagochtend vrijdagochtend zaterdagochtend zondagochtend ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march june july august october ' +
-    'foto video update live breaking').split(' '),
+    'foto video update live breaking duizenden honderden tientallen miljoenen talloze vele tal ' +
+    'dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend twee drie vier vijf zes zeven acht negen tien').split(' '),
 );
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Hoge Raad van State", "Mohammed bin Salman". */
@@ -143,7 +144,7 @@ const ADJECTIVE_STEMS = new Set(
     'fries limburgs brabants amsterdams rotterdams haags sjiitisch soennitisch').split(' '),
 );
 
-/** Plural nationality nouns: "de Russen", "de Turken". */
+/** Plural nationality nouns: "de Russen", "de Turken"; also "-ezen" ("Libanezen", "Congolezen"). */
 const DEMONYMS = new Set(
   ('russen turken amerikanen europeanen afrikanen arabieren koerden palestijnen israeliers libiers egyptenaren syriers ' +
     'irakezen iraniers afghanen chinezen japanners duitsers fransen britten engelsen italianen spanjaarden grieken ' +
@@ -255,13 +256,24 @@ function isNameWord(word: Word): boolean {
 
 /** "Facebook-pagina", "GNA-regering", "Haftar-troepen": a name joined to a lower-case noun. */
 function compoundHeadLength(word: Word): number {
-  if (word.parts.length < 2 || ARABIC_ARTICLE.test(word.text)) return 0;
+  if (word.parts.length < 2 || ARABIC_ARTICLE.test(word.text) || isSyllableName(word)) return 0;
   const tail = word.parts.findIndex((part, i) => i > 0 && !part.capital);
   return tail > 0 ? tail : 0;
 }
 
+/** "Jong-un", "Yo-jong", "Suk-yeol", "Ki-moon": names of short syllables, not a name plus a noun. */
+function isSyllableName(word: Word): boolean {
+  const [head, ...tail] = word.parts;
+  return head.capital && /^\p{Lu}\p{Ll}{1,3}$/u.test(word.text.slice(head.start - word.start, head.end - word.start))
+    && tail.every((part) => part.folded.length >= 2 && part.folded.length <= 4 && !part.capital);
+}
+
+function isDemonym(folded: string): boolean {
+  return DEMONYMS.has(folded) || (folded.length > 6 && folded.endsWith('ezen'));
+}
+
 function startsName(word: Word): boolean {
-  return isNameWord(word) && !STOP_CAPITALS.has(word.folded) && !isRoleWord(word.folded) && !DEMONYMS.has(word.folded);
+  return isNameWord(word) && !STOP_CAPITALS.has(word.folded) && !isRoleWord(word.folded) && !isDemonym(word.folded);
 }
 
 export function extractCandidates(article: ParsedArticle, known: AliasMatcher): ArticleCandidates {
@@ -335,7 +347,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Russische Sergei ..." / "Libische Haftar": a leading (inflected) adjective is a cue, not part
       // of the name; "Frans Timmermans" keeps its given name.
       while (!hasOrganizationHead && first < last && words[first].folded.endsWith('e') && isNationalityAdjective(words[first].folded)) first++;
-      if (first === last && (isNationalityAdjective(words[first].folded) || DEMONYMS.has(words[first].folded) || STOP_CAPITALS.has(words[first].folded))) {
+      if (first === last && (isNationalityAdjective(words[first].folded) || isDemonym(words[first].folded) || STOP_CAPITALS.has(words[first].folded))) {
         i = last;
         continue;
       }
@@ -408,7 +420,8 @@ function isParticle(words: Word[], k: number): boolean {
 
 /** "minister van Buitenlandse Zaken": the capitalised words name a portfolio, not an entity. */
 function followsPortfolio(words: Word[], i: number): boolean {
-  return i >= 2 && words[i - 1].folded === 'van' && PORTFOLIO_HEADS.has(words[i - 2].folded) && WHITESPACE_GAP.test(words[i].gap);
+  const head = i >= 2 ? words[i - 2].folded : '';
+  return i >= 2 && words[i - 1].folded === 'van' && (PORTFOLIO_HEADS.has(head) || head.endsWith('minister')) && WHITESPACE_GAP.test(words[i].gap);
 }
 
 function typeCues(words: Word[], first: number, last: number): TypeCues {
@@ -445,8 +458,16 @@ function validComplement(words: Word[], from: number, to: number): boolean {
   let linked = false;
   for (let k = from; k <= to; k++) {
     const word = words[k];
-    if (ROLE_LINKS.has(word.folded)) linked = true;
-    else if (!(word.capital || word.known >= 0 || ARTICLES.has(word.folded) || linked)) return false;
+    if (ROLE_LINKS.has(word.folded)) {
+      linked = true;
+      continue;
+    }
+    if (word.capital || word.known >= 0 || ARTICLES.has(word.folded)) continue;
+    // After "van", "voor"...: a noun phrase ("van rivaliserende troepen", "in het Noord-Afrikaanse
+    // land"); a lower-case word after a name is a verb, and the phrase has ended ("... Jevkoerov reisde").
+    const previous = words[k - 1];
+    const inPhrase = ROLE_LINKS.has(previous.folded) || ARTICLES.has(previous.folded) || (!previous.capital && previous.folded.endsWith('e')) || isNationalityAdjective(previous.folded);
+    if (!linked || !inPhrase) return false;
   }
   return true;
 }

@@ -123,3 +123,13 @@ test('empty, binary and hostile text give no candidates and do not throw', () =>
   assert.ok(long.mentions.length > 0);
   assert.doesNotThrow(() => candidates('( ( ( ) ) ) , , , \'\' "" al- van der de la ' + 'Van '.repeat(5000)));
 });
+
+test('a role phrase ends at a verb; names of short syllables are whole names; quantities do not start names', () => {
+  const result = candidates('Onderminister van Defensie Joenoes-Bek Jevkoerov reisde vorige week naar Bamako. Zijn zus Kim Yo-jong en president Yoon Suk-yeol zwegen. Duizenden Libanezen namen afscheid.');
+  const roles = rolesOf(result);
+  assert.deepEqual(roles['Joenoes-Bek Jevkoerov'], ['onderminister van Defensie']);
+  assert.equal(roles['Bamako'], undefined);
+  const surfaces = result.mentions.map((m) => m.surface);
+  for (const name of ['Kim Yo-jong', 'Yoon Suk-yeol', 'Bamako']) assert.ok(surfaces.includes(name), name);
+  assert.ok(!surfaces.some((s) => s.includes('Defensie') || s.includes('Duizenden') || s.includes('Libanezen')));
+});
