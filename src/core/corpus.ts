@@ -6,10 +6,10 @@
 import { AliasMatcher } from './aliasMatcher';
 import { parseArticle } from './article';
 import { decodeArticleBytes } from './decode';
-import { extractCandidates, type ArticleCandidates } from './entityCandidates';
+import { ARABIC_ARTICLE, extractCandidates, type ArticleCandidates } from './entityCandidates';
 import { EntityResolver } from './entityResolver';
 import { explicitMonths, explicitYears, findDateExpressions, mentionedMonths, resolveDateExpressions, type DateExpression } from './dates';
-import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
+import { aliasEntries, loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
 import { inferMonths, type InferenceInput } from './monthInference';
 import { ArticleSearchIndex, parseSearchQuery } from './search';
 import { foldText } from './text';
@@ -150,13 +150,7 @@ export class Corpus {
   }
 
   private buildKnownMatcher(): AliasMatcher {
-    const entries: { id: string; alias: string }[] = [];
-    const known = [...this.knowledgeBase, ...(this.userEntities?.entities ?? [])];
-    for (const entity of known) {
-      entries.push({ id: entity.id, alias: entity.name });
-      for (const alias of entity.aliases) entries.push({ id: entity.id, alias });
-    }
-    return new AliasMatcher(entries);
+    return new AliasMatcher(aliasEntries([...this.knowledgeBase, ...(this.userEntities?.entities ?? [])]));
   }
 
   private searchDocument(file: AnalysedFile) {
@@ -222,7 +216,7 @@ export class Corpus {
       entity: (id) => entityById.get(id),
       parsed: (path) => this.files.get(path)?.parsed,
       entityAt: (text, offset) => {
-        spellingMatcher ??= new AliasMatcher(entities.flatMap((entity) => [entity.name, ...entity.aliases].map((alias) => ({ id: entity.id, alias }))));
+        spellingMatcher ??= new AliasMatcher([...surnameEntries(entities), ...aliasEntries(entities)]);
         const match = spellingMatcher.findAt(text, offset);
         const entity = match && entityById.get(match.id);
         return entity && match ? { entity, start: match.start, end: match.end } : undefined;
@@ -263,6 +257,39 @@ export class Corpus {
     }
     return months;
   }
+}
+
+/**
+ * A person's surname alone ("am-Saaraj", "Saaraj" for "Fayez am-Saaraj"), so a writer who types
+ * only the surname still gets the card. Surnames that two people share are left out.
+ */
+function surnameEntries(entities: readonly Entity[]): { id: string; alias: string }[] {
+  const owners = new Map<string, Set<string>>();
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    for (const spelling of [entity.name, ...entity.aliases]) {
+      for (const surname of surnamesOf(spelling)) {
+        const key = foldText(surname);
+        let ids = owners.get(key);
+        if (!ids) owners.set(key, (ids = new Set()));
+        ids.add(entity.id);
+      }
+    }
+  }
+  const entries: { id: string; alias: string }[] = [];
+  for (const [surname, ids] of owners) if (ids.size === 1) entries.push({ id: [...ids][0], alias: surname });
+  return entries;
+}
+
+/** "Fayez am-Saaraj" -> ["am-Saaraj", "Saaraj"]; "Jan van der Berg" -> ["van der Berg", "Berg"]. */
+function surnamesOf(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return [];
+  // The surname starts at the first lower-case particle after the given name, else it is the last word.
+  const particle = words.findIndex((word, index) => index > 0 && index < words.length - 1 && word === word.toLowerCase());
+  const surname = words.slice(particle > 0 ? particle : words.length - 1).join(' ');
+  const last = words[words.length - 1].replace(ARABIC_ARTICLE, '');
+  return [...new Set([surname, last])].filter((form) => form.length >= 3);
 }
 
 function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
