@@ -81,7 +81,7 @@ const STOP_CAPITALS = new Set(
 );
 
 /** Lower-case words inside names: "Ursula von der Leyen", "Hoge Raad van State", "Mohammed bin Salman". */
-const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'abu', 'al', 'el', 'y', 'of']);
+const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'te', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'abu', 'al', 'el', 'y', 'of']);
 
 /** Capitalised prefixes of compounds that are not names: "Oud-minister", "Ex-president", "Anti-NAVO". */
 const WORD_PREFIXES = new Set(['oud', 'ex', 'vice', 'anti', 'pro', 'niet', 'mede', 'co', 'super', 'mega', 'top', 'zuid', 'noord', 'oost', 'west', 'midden']);
@@ -108,7 +108,8 @@ const ROLE_WORDS = new Set(
     'presidentskandidaat oprichtster directrice bestuurder bestuursvoorzitter manager minister-president vicepresident ' +
     'zanger zangeres schrijver schrijfster acteur actrice kunstenaar arts chirurg viroloog epidemioloog econoom ' +
     'analist expert chef opperbevelhebber legerleider rebellenleider militieleider krijgsheer premier-elect president-elect ' +
-    'chairman spokesman spokeswoman minister-presidente burgemeesteres agent inspecteur').split(' '),
+    'chairman spokesman spokeswoman minister-presidente burgemeesteres agent inspecteur activiste journaliste voorzitster ' +
+    'deskundige politica kandidate ambassadrice presidente emir sjeika eurocommissaris').split(' '),
 );
 
 /** Words that name an organisation when they are part of a name ("Hoge Raad van State", "Libische Nationale Leger"). */
@@ -433,6 +434,11 @@ function typeCues(words: Word[], first: number, last: number): TypeCues {
   if (adjacent && (PLACE_PREPOSITIONS.has(previous) || (ARTICLES.has(previous) && PLACE_PREPOSITIONS.has(beforePrevious)))) cues.place += 1;
   if (adjacent && (PLACE_NOUNS.has(previous) || (ARTICLES.has(previous) && PLACE_NOUNS.has(beforePrevious)))) cues.place += 2;
   if (adjacent && isRoleWord(previous)) cues.person += 2;
+  // "trainer van Sparta Praag", "leider van de PVV": what a role is "of" is an organisation or place.
+  const link = ARTICLES.has(previous) ? first - 2 : first - 1;
+  if (adjacent && link >= 1 && (words[link].folded === 'van' || words[link].folded === 'bij') && isRoleWord(words[link - 1].folded)) cues.organization += 1;
+  // "het staatsoliebedrijf Adnoc", "de omroep Libië al-Ahrar TV": a name after an organisation noun.
+  if (adjacent && !words[first - 1].capital && isOrganizationHead(previous)) cues.organization += 2;
   if ((adjacent && SPEECH_VERBS.has(previous)) || (last + 1 < words.length && WHITESPACE_GAP.test(words[last + 1].gap) && SPEECH_VERBS.has(next))) cues.person += 1;
   // "de GNA", "het Rode Kruis"; a capitalised "De" may be part of a name ("De Croo").
   if (adjacent && ARTICLES.has(previous) && !words[first - 1].capital) cues.organization += 0.5;
@@ -480,8 +486,10 @@ function roleBefore(words: Word[], first: number): string | undefined {
   for (let r = end; r >= 0 && end - r < MAX_ROLE_WORDS; r--) {
     if (r < end && !QUOTED_GAP.test(words[r + 1].gap)) return undefined;
     if (!isRoleWord(words[r].folded)) continue;
-    // "functionaris bij de door de VN": a name inside the complement is not the role's holder.
+    // "functionaris bij de door de VN": a name inside the complement is not the role's holder; nor is
+    // one in apposition to a noun ("topman van het staatsoliebedrijf Adnoc") unless a comma says so.
     if (r < end && (ROLE_LINKS.has(words[end].folded) || ARTICLES.has(words[end].folded))) return undefined;
+    if (r < end && !words[end].capital && words[end].known < 0 && !/,/.test(gap)) return undefined;
     // "Middenvelder Frenkie de Jong van FC Barcelona": a complement starts with "van", "voor"...
     if (r < end && !ROLE_LINKS.has(words[r + 1].folded)) return undefined;
     if (!validComplement(words, r + 1, end)) return undefined;

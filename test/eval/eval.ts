@@ -2,7 +2,8 @@
 // article NN_name.txt has NN_name.json listing the persons it names ({ name, spellings }), with
 // canonical names shared across articles. Runs the real pipeline (parseArticle -> extractCandidates
 // -> EntityResolver) and prints recall, precision, merged variant groups and wrong merges.
-// Usage: npm run eval [-- <corpus folder>] [--verbose]
+// Usage: npm run eval [-- <corpus folder>...] [--verbose]; by default test/eval/corpus (used while
+// developing the rules) and test/eval/holdout (written to check them).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,9 +107,13 @@ function percent(part: number, whole: number): string {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const folder = args.find((arg) => !arg.startsWith('--')) ?? 'test/eval/corpus';
   const verbose = args.includes('--verbose');
-  const report = evaluate(folder);
+  const folders = args.filter((arg) => !arg.startsWith('--'));
+  // The corpus was used while developing the rules; the held-out set only to check them.
+  for (const folder of folders.length > 0 ? folders : ['test/eval/corpus', 'test/eval/holdout']) print(folder, evaluate(folder), verbose);
+}
+
+function print(folder: string, report: EvalReport, verbose: boolean): void {
   console.log(`Dossier entity evaluation on ${folder}`);
   console.log(`person recall     ${percent(report.found, report.pairs)} (${report.found}/${report.pairs} article-person pairs)`);
   console.log(`person precision  ${percent(report.correct, report.predicted)} (${report.correct}/${report.predicted} article-entity pairs typed person)`);
