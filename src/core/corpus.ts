@@ -216,7 +216,7 @@ export class Corpus {
       entity: (id) => entityById.get(id),
       parsed: (path) => this.files.get(path)?.parsed,
       entityAt: (text, offset) => {
-        spellingMatcher ??= new AliasMatcher([...surnameEntries(entities), ...aliasEntries(entities)]);
+        spellingMatcher ??= new AliasMatcher(hoverSpellings(entities));
         const match = spellingMatcher.findAt(text, offset);
         const entity = match && entityById.get(match.id);
         return entity && match ? { entity, start: match.start, end: match.end } : undefined;
@@ -260,25 +260,37 @@ export class Corpus {
 }
 
 /**
- * A person's surname alone ("am-Saaraj", "Saaraj" for "Fayez am-Saaraj"), so a writer who types
- * only the surname still gets the card. Surnames that two people share are left out.
+ * The spellings a hover recognises: every spelling seen, plus a person's surname alone
+ * ("am-Saaraj", "Saaraj" for "Fayez am-Saaraj") unless another person's name holds that word too.
+ * Writers do not always capitalise, so spellings are matched regardless of case, except single
+ * short words ("Slot", "VN"), which are too often ordinary words.
  */
-function surnameEntries(entities: readonly Entity[]): { id: string; alias: string }[] {
-  const owners = new Map<string, Set<string>>();
+function hoverSpellings(entities: readonly Entity[]): { id: string; alias: string }[] {
+  const nameWordOwners = new Map<string, Set<string>>();
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
     for (const spelling of [entity.name, ...entity.aliases]) {
-      for (const surname of surnamesOf(spelling)) {
-        const key = foldText(surname);
-        let ids = owners.get(key);
-        if (!ids) owners.set(key, (ids = new Set()));
-        ids.add(entity.id);
+      for (const word of spelling.split(/\s+/).slice(1)) {
+        const key = foldText(word.replace(ARABIC_ARTICLE, ''));
+        let owners = nameWordOwners.get(key);
+        if (!owners) nameWordOwners.set(key, (owners = new Set()));
+        owners.add(entity.id);
       }
     }
   }
   const entries: { id: string; alias: string }[] = [];
-  for (const [surname, ids] of owners) if (ids.size === 1) entries.push({ id: [...ids][0], alias: surname });
-  return entries;
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    for (const spelling of [entity.name, ...entity.aliases]) {
+      for (const surname of surnamesOf(spelling)) {
+        const shared = surname.split(/\s+/).some((word) => (nameWordOwners.get(foldText(word.replace(ARABIC_ARTICLE, '')))?.size ?? 0) > 1);
+        if (!shared) entries.push({ id: entity.id, alias: surname });
+      }
+    }
+  }
+  // Seen spellings come last, so they win over a surname where both are the same.
+  entries.push(...aliasEntries(entities));
+  return entries.map(({ id, alias }) => ({ id, alias: /\s|-/.test(alias) || alias.length >= 5 ? alias.toLowerCase() : alias }));
 }
 
 /** "Fayez am-Saaraj" -> ["am-Saaraj", "Saaraj"]; "Jan van der Berg" -> ["van der Berg", "Berg"]. */

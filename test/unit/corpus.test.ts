@@ -1,0 +1,91 @@
+// The corpus glue: incremental updates, hover lookup, search filters and user corrections.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Corpus } from '../../src/core/corpus';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+function sportCorpus(): Corpus {
+  const corpus = new Corpus();
+  corpus.upsertText('2023/ajax.txt', ' date 2023-03 Trainer Maurice Steijn van Ajax sprak zondag in Amsterdam over de nederlaag. Steijn zei dat de ploeg moet herstellen.');
+  corpus.upsertText('2023/psv.txt', ' date 2023-04 Aanvoerder Luuk de Jong van PSV scoorde twee keer in Eindhoven. De Jong was daarna tevreden.');
+  corpus.upsertText('2023/feyenoord.txt', ' date 2023-05 Trainer Arne Slot van Feyenoord werd op 14 mei gehuldigd in Rotterdam. Slot bedankte de supporters.');
+  return corpus;
+}
+
+test('every change gives a new snapshot; unchanged corpora reuse the cached one', () => {
+  const corpus = sportCorpus();
+  const first = corpus.snapshot();
+  assert.equal(corpus.snapshot(), first);
+  assert.equal(first.articles.length, 3);
+  corpus.removeFile('2023/psv.txt');
+  const second = corpus.snapshot();
+  assert.ok(second.version > first.version);
+  assert.deepEqual(second.articles.map((article) => article.path), ['2023/ajax.txt', '2023/feyenoord.txt']);
+  assert.ok(!second.entities.some((entity) => /de jong/i.test(entity.name)), 'a removed article takes its actors along');
+});
+
+test('re-analysing a changed file replaces what it said before', () => {
+  const corpus = sportCorpus();
+  corpus.upsertText('2023/ajax.txt', ' date 2023-06 Directeur Sven Mislintat van Ajax vertrok in juni uit Amsterdam.');
+  const snapshot = corpus.snapshot();
+  assert.equal(snapshot.article('2023/ajax.txt')?.month, '2023-06');
+  assert.ok(!snapshot.entities.some((entity) => /steijn/i.test(entity.name)));
+  assert.ok(snapshot.entities.some((entity) => /mislintat/i.test(entity.name)));
+});
+
+test('hover finds full names, surnames alone, case- and accent-tolerant', () => {
+  const snapshot = sportCorpus().snapshot();
+  const line = 'Volgens steijn en SLOT is het seizoen voorbij.';
+  assert.match(snapshot.entityAt(line, line.indexOf('steijn') + 2)?.entity.name ?? '', /Maurice Steijn/);
+  assert.match(snapshot.entityAt(line, line.indexOf('SLOT') + 1)?.entity.name ?? '', /Arne Slot/);
+  assert.equal(snapshot.entityAt(line, line.indexOf('seizoen') + 1), undefined);
+});
+
+test('a surname two people share is not guessed on hover', () => {
+  const corpus = new Corpus();
+  corpus.upsertText('a.txt', ' date 2021-01 President Andrés Manuel López Obrador sprak in Mexico-Stad. López Obrador kondigde hervormingen aan.');
+  corpus.upsertText('b.txt', ' date 2021-02 Minister Julen López van Spanje bezocht Madrid. Volgens minister Julen López gaat de hervorming door.');
+  const snapshot = corpus.snapshot();
+  const people = snapshot.entities.filter((entity) => entity.type === 'person' && /lópez/i.test(entity.name));
+  assert.equal(people.length, 2, JSON.stringify(people.map((entity) => entity.aliases)));
+  assert.equal(snapshot.entityAt('López zei', 1), undefined);
+  assert.equal(snapshot.entityAt('Julen López zei', 8)?.entity.id, people.find((entity) => /julen/i.test(entity.name))?.id);
+});
+
+test('search filters on actor and on inferred months', () => {
+  const corpus = sportCorpus();
+  // Undated, but about the same people and places as the May article.
+  corpus.upsertText('undated.txt', 'Arne Slot en Feyenoord vierden op 15 mei in Rotterdam het kampioenschap met de supporters.');
+  const snapshot = corpus.snapshot();
+  assert.equal(snapshot.article('undated.txt')?.monthSource, 'inferred');
+  assert.equal(snapshot.article('undated.txt')?.month, '2023-05');
+  assert.deepEqual(snapshot.search('supporters month:2023-05').map((hit) => hit.path).sort(), ['2023/feyenoord.txt', 'undated.txt']);
+  assert.deepEqual(snapshot.search('actor:"Maurice Steijn"').map((hit) => hit.path), ['2023/ajax.txt']);
+  assert.deepEqual(snapshot.search('amsterdam month:2023-05'), []);
+});
+
+test('bad files are skipped with a reason and leave the rest intact', () => {
+  const corpus = sportCorpus();
+  assert.match(corpus.upsertFile('empty.txt', encode('')) ?? '', /empty/);
+  assert.match(corpus.upsertFile('binary.bin', new Uint8Array([1, 0, 2, 0, 3])) ?? '', /binary/);
+  assert.match(corpus.upsertFile('big.txt', encode('x '.repeat(600)), 1000) ?? '', /large|limit/);
+  assert.equal(corpus.upsertFile('fine.txt', encode(' date 2023-07 Arne Slot sprak in Rotterdam.')), null);
+  const snapshot = corpus.snapshot();
+  assert.deepEqual(snapshot.skipped.map((file) => file.path), ['big.txt', 'binary.bin', 'empty.txt']);
+  assert.equal(snapshot.articles.length, 4);
+  // A skipped file that becomes readable is an article again.
+  corpus.upsertFile('empty.txt', encode(' date 2023-08 Luuk de Jong stopte.'));
+  assert.deepEqual(corpus.snapshot().skipped.map((file) => file.path), ['big.txt', 'binary.bin']);
+});
+
+test('the user entities file corrects the model and reports its errors', () => {
+  const corpus = sportCorpus();
+  const errors = corpus.setUserEntities(JSON.stringify({ ignore: ['Rotterdam'], entities: [{ id: 'psv', name: 'PSV Eindhoven', type: 'organization', aliases: ['PSV'], description: 'Football club from Eindhoven' }] }));
+  assert.deepEqual(errors, []);
+  const snapshot = corpus.snapshot();
+  assert.ok(!snapshot.entities.some((entity) => entity.name === 'Rotterdam'));
+  assert.equal(snapshot.entity('psv')?.description, 'Football club from Eindhoven');
+  assert.deepEqual(snapshot.entity('psv')?.articles, ['2023/psv.txt']);
+  assert.ok(corpus.setUserEntities('{ not json').length > 0);
+});
