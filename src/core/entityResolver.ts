@@ -6,7 +6,7 @@
 
 import { ARABIC_ARTICLE, isOrganizationHead, type ArticleCandidates, type TypeCues } from './entityCandidates';
 import type { KnownEntity } from './knowledgeBase';
-import { foldText } from './text';
+import { foldText, stripAccents } from './text';
 import type { Entity, EntityType, Mention, Role } from './types';
 import type { UserEntities } from './userEntities';
 
@@ -577,7 +577,9 @@ class EntityBuilder {
     for (const [spelling, count] of this.spellings) {
       const words = spelling.split(' ');
       const significant = significantWords(foldText(spelling)).length;
-      const score = [significant, words.reduce((sum, word) => sum + (wordCounts.get(word) ?? 0), 0), count, -spelling.length];
+      // Ties go to the spelling with accents ("Salamé" over "Salame"): it carries more.
+      const accents = spelling.length - stripAccents(spelling).length + (spelling === stripAccents(spelling) ? 0 : 1);
+      const score = [significant, words.reduce((sum, word) => sum + (wordCounts.get(word) ?? 0), 0), count, accents, -spelling.length];
       if (best === '' || compareScores(score, bestScore) > 0 || (compareScores(score, bestScore) === 0 && spelling < best)) {
         best = spelling;
         bestScore = score;
