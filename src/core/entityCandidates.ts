@@ -180,8 +180,12 @@ const INITIAL_GAP = /[:;'"‘“«„—–]$/;
 const MAX_NAME_WORDS = 6;
 const MAX_ROLE_WORDS = 12;
 
+/** Longer "words" are no titles or names (base64, hostile text); suffix scans stay linear. */
+const MAX_COMPOUND_LENGTH = 40;
+
 export function isRoleWord(folded: string): boolean {
   if (ROLE_WORDS.has(folded)) return true;
+  if (folded.length > MAX_COMPOUND_LENGTH) return false;
   const hyphen = folded.lastIndexOf('-');
   if (hyphen > 0 && ROLE_WORDS.has(folded.slice(hyphen + 1))) return true;
   for (let cut = 3; cut <= folded.length - 6; cut++) {
@@ -192,6 +196,7 @@ export function isRoleWord(folded: string): boolean {
 
 export function isOrganizationHead(folded: string): boolean {
   if (ORGANIZATION_HEADS.has(folded)) return true;
+  if (folded.length > MAX_COMPOUND_LENGTH) return false;
   const hyphen = folded.lastIndexOf('-');
   if (hyphen > 0 && ORGANIZATION_HEADS.has(folded.slice(hyphen + 1))) return true;
   for (let cut = 3; cut <= folded.length - 4; cut++) {

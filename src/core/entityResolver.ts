@@ -14,6 +14,7 @@ import type { UserEntities } from './userEntities';
 const SAME_WORD_SIMILARITY = 0.92;
 /** With equal skeletons a lower similarity suffices (Sarraj ~ Saaraj, Kadhafi ~ Gaddafi). */
 const SAME_SKELETON_SIMILARITY = 0.75;
+const MAX_NAME_WORD = 40;
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'y', 'of', 'al', 'el']);
 
 interface FormStats {
@@ -115,6 +116,8 @@ export function jaroWinkler(a: string, b: string): number {
 /** Two words are spellings of one name: equal, near-equal, or equal in skeleton and close. */
 export function sameNameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  // Similarity is quadratic in the word's length; names are short.
+  if (a.length > MAX_NAME_WORD || b.length > MAX_NAME_WORD) return false;
   const similarity = jaroWinkler(a, b);
   if (similarity >= SAME_WORD_SIMILARITY && Math.min(a.length, b.length) >= 4) return true;
   return similarity >= SAME_SKELETON_SIMILARITY && nameSkeleton(a) === nameSkeleton(b);
