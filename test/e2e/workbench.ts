@@ -34,27 +34,46 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Waits until the workbench has restored and the extension host has started. */
+/** Waits until the workbench shows the Dossier entry, i.e. the extension's contributions loaded. */
 export async function waitForWorkbench(page: Page): Promise<void> {
-  await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
   await page.locator('.statusbar').waitFor({ timeout: 60_000 });
+  await page.locator('.activitybar a.action-label[aria-label^="Dossier"]').waitFor({ timeout: 60_000 });
 }
 
-/** Runs a command from the palette by its title, like a person typing it. */
+/** Runs a command from the palette by its title, like a person typing it and picking it. */
 export async function runFromPalette(page: Page, category: string, title: string): Promise<void> {
   const label = `${category}: ${title}`;
-  await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`>${label}`);
-  // Enter only once the palette shows the command, or it would run whatever was first.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
-  await page.keyboard.press('Enter');
+  // The palette also lists fuzzy matches ("File: Compare New Untitled Text Files"): pick the
+  // row whose label is exactly the command's.
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({
+    has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }),
+  }).first();
+  // While the workbench is still starting, keybindings may not work yet and the palette may lose
+  // focus and close: open it again until the command can be picked.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await input.isVisible())) await page.keyboard.press('Control+Shift+P');
+      await input.fill(`>${label}`, { timeout: 3_000 });
+      await row.click({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 8) throw error;
+    }
+  }
 }
 
+/** Closes every editor; unsaved scratch text is discarded ("Don't Save"). */
 export async function closeAllEditors(page: Page): Promise<void> {
   await runFromPalette(page, 'View', 'Close All Editors');
-  await page.locator('.editor-group-container .tab').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  const dontSave = page.locator('.monaco-dialog-box').getByRole('button', { name: "Don't Save" });
+  const tabs = page.locator('.editor-group-container .tab');
+  // Either the editors close or VS Code asks about unsaved text.
+  await Promise.race([
+    dontSave.waitFor({ timeout: 10_000 }).then(() => dontSave.click()),
+    tabs.first().waitFor({ state: 'detached', timeout: 10_000 }),
+  ]).catch(() => undefined);
+  await tabs.first().waitFor({ state: 'detached', timeout: 10_000 });
 }
 
 /** Clicks the Dossier entry of the activity bar (unless its view is showing) and waits for rows. */
@@ -118,9 +137,9 @@ export async function clickViewAction(page: Page, title: string): Promise<void> 
   await page.locator(`.sidebar .title-actions a.action-label[aria-label="${title}"], .sidebar .pane-header .actions a.action-label[aria-label="${title}"]`).first().click();
 }
 
-/** Moves the mouse onto `word` in the active editor, as a person pointing at it. */
+/** Moves the mouse onto `word` in the focused editor, as a person pointing at it. */
 export async function hoverWord(page: Page, word: string): Promise<void> {
-  const box = await page.locator('.editor-instance .view-lines').evaluate((lines, target) => {
+  const box = await page.locator('.editor-instance .monaco-editor.focused .view-lines').evaluate((lines, target) => {
     const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       // The editor renders spaces as non-breaking spaces.
@@ -138,6 +157,23 @@ export async function hoverWord(page: Page, word: string): Promise<void> {
   if (!box) throw new Error(`"${word}" is not visible in the editor`);
   await page.mouse.move(box.x + box.width / 2 - 3, box.y + box.height / 2 - 1);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** File names of the open editor tabs (a tab's label shows the extension in a separate element). */
+export async function openTabNames(page: Page): Promise<string[]> {
+  return page.locator('.editor-group-container .tab').evaluateAll((tabs) =>
+    tabs.map((tab) => (tab.getAttribute('aria-label') ?? '').split(', ')[0] ?? ''));
+}
+
+/** Waits until a tab for one of `files` is open and returns its name. */
+export async function waitForTabOf(page: Page, files: string[], timeout = 30_000): Promise<string | undefined> {
+  const deadline = Date.now() + timeout;
+  do {
+    const open = (await openTabNames(page)).find((name) => files.includes(name));
+    if (open) return open;
+    await page.waitForTimeout(250);
+  } while (Date.now() < deadline);
+  return undefined;
 }
 
 function escapeRegExp(text: string): string {

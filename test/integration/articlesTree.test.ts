@@ -1,16 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { DossierApi } from '../../src/extension';
-import { ArticlesTreeProvider, type ArticlesNode } from '../../src/vscode/articlesTree';
+import type { ArticlesNode, ArticlesTreeProvider } from '../../src/vscode/articlesTree';
 import { activatedApi, datedMonth, filesMentioning, workspaceArticles } from './dossierApi';
-
-/** Workspace state for a provider of our own (activate() exposes the model, not its provider). */
-class MemoryMemento implements vscode.Memento {
-  private readonly values = new Map<string, unknown>();
-  keys(): readonly string[] { return [...this.values.keys()]; }
-  get<T>(key: string, defaultValue?: T): T | undefined { return (this.values.get(key) as T | undefined) ?? defaultValue; }
-  async update(key: string, value: unknown): Promise<void> { this.values.set(key, value); }
-}
 
 function row(provider: ArticlesTreeProvider, node: ArticlesNode): { label: string; count: number } {
   const item = provider.getTreeItem(node);
@@ -19,16 +10,15 @@ function row(provider: ArticlesTreeProvider, node: ArticlesNode): { label: strin
 }
 
 suite('articles tree', () => {
-  let api: DossierApi;
+  // The provider behind the real dossier.articles view, from the extension's API.
   let provider: ArticlesTreeProvider;
   suiteSetup(async () => {
-    api = await activatedApi();
-    provider = new ArticlesTreeProvider(api.model, new MemoryMemento(), 'en');
+    provider = (await activatedApi()).tree.provider;
   });
-  suiteTeardown(() => provider.dispose());
+  suiteTeardown(() => vscode.commands.executeCommand('dossier.groupByMonth'));
 
   test('by month: one group per month, newest first, every article once', async () => {
-    await provider.setGrouping('month');
+    await vscode.commands.executeCommand('dossier.groupByMonth');
     const texts = await workspaceArticles();
     const roots = provider.getChildren();
     const rows = roots.map((node) => row(provider, node));
@@ -54,7 +44,7 @@ suite('articles tree', () => {
   });
 
   test('by actor: people, organisations and places, with article counts across spellings', async () => {
-    await provider.setGrouping('actor');
+    await vscode.commands.executeCommand('dossier.groupByActor');
     const roots = provider.getChildren();
     assert.deepEqual(roots.map((n) => row(provider, n).label), ['People', 'Organisations', 'Places']);
     const people = provider.getChildren(roots[0]!);
@@ -71,8 +61,12 @@ suite('articles tree', () => {
     assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
   });
 
-  test('the grouping commands of the real view run', async () => {
+  test('the view title commands switch the grouping', async () => {
     await vscode.commands.executeCommand('dossier.groupByActor');
+    assert.equal(provider.currentGrouping, 'actor');
+    assert.equal(provider.getChildren()[0]?.kind, 'actorGroup');
     await vscode.commands.executeCommand('dossier.groupByMonth');
+    assert.equal(provider.currentGrouping, 'month');
+    assert.equal(provider.getChildren()[0]?.kind, 'month');
   });
 });
