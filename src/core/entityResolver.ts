@@ -15,6 +15,8 @@ const SAME_WORD_SIMILARITY = 0.92;
 /** With equal skeletons a lower similarity suffices (Sarraj ~ Saaraj, Kadhafi ~ Gaddafi). */
 const SAME_SKELETON_SIMILARITY = 0.75;
 const MAX_NAME_WORD = 40;
+/** Bound of each memo below. */
+const MAX_MEMO = 200_000;
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'y', 'of', 'al', 'el']);
 
 interface FormStats {
@@ -38,8 +40,16 @@ interface FormInfo {
 }
 
 function formKey(knownId: string | undefined, surface: string): string {
-  return `${knownId ?? ''}|${normalizeSpaces(foldText(surface))}`;
+  let folded = foldedSurfaces.get(surface);
+  if (folded === undefined) {
+    if (foldedSurfaces.size > MAX_MEMO) foldedSurfaces.clear();
+    foldedSurfaces.set(surface, (folded = normalizeSpaces(foldText(surface))));
+  }
+  return `${knownId ?? ''}|${folded}`;
 }
+
+/** The same spellings recur in thousands of articles; folding (Unicode normalisation) is the slow part. */
+const foldedSurfaces = new Map<string, string>();
 
 function normalizeSpaces(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -71,7 +81,6 @@ export function nameSkeleton(word: string): string {
 
 /** Skeletons are asked for the same words again and again; the memo is bounded. */
 const skeletons = new Map<string, string>();
-const MAX_MEMO = 200_000;
 
 function computeSkeleton(word: string): string {
   let w = foldText(word).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
