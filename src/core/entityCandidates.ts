@@ -208,6 +208,9 @@ export function isOrganizationHead(folded: string): boolean {
 /** "Russische", "Turks", "Noord-Afrikaanse", "Libisch": adjectives of nationality, region or creed. */
 export function isNationalityAdjective(folded: string): boolean {
   if (ADJECTIVE_STEMS.has(folded)) return true;
+  // "Noord-Ierse", "Zuid-Koreaanse": the last part decides.
+  const hyphen = folded.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < folded.length - 1) return isNationalityAdjective(folded.slice(hyphen + 1));
   if (folded.endsWith('e') && ADJECTIVE_STEMS.has(folded.slice(0, -1))) return true;
   return folded.length >= 6 && /(?:isch|ische|sche|aans|aanse|iaanse)$/.test(folded);
 }
@@ -326,6 +329,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       const head = compoundHeadLength(word);
+      // "F-16", "A-merk": a single letter before a hyphen is no name.
+      if (head === 1 && word.parts[0].end - word.parts[0].start === 1) continue;
       if (head > 0) {
         const headText = text.slice(word.start, word.parts[head - 1].end);
         if (STOP_CAPITALS.has(word.parts[0].folded) || isNationalityAdjective(word.parts[0].folded) || isRoleWord(word.parts[0].folded) || WORD_PREFIXES.has(word.parts[0].folded)) continue;
@@ -378,11 +383,15 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
 /** "Van der Leyen", "De Vries", "Al Sisi": a capitalised particle that begins a name. */
 function startsWithCapitalParticle(words: Word[], i: number): boolean {
   if (!words[i].capital || !NAME_PARTICLES.has(words[i].folded)) return false;
-  // At a sentence start "De Beschermingsmacht" is an article; "Van der Leyen" still starts a name.
-  if (isInitial(words, i) && !(i + 1 < words.length && !words[i + 1].capital && NAME_PARTICLES.has(words[i + 1].folded))) return false;
+  // At a sentence start "De Croo" may be a name or an article ("De Beschermingsmacht"): the mention
+  // keeps the particle and is marked initial; the resolver decides with the rest of the corpus.
   let k = i + 1;
   while (k < words.length && NAME_PARTICLES.has(words[k].folded) && k - i < 3) k++;
-  return k < words.length && WHITESPACE_GAP.test(words[k].gap) && startsName(words[k]) && !isNationalityAdjective(words[k].folded);
+  if (!(k < words.length && WHITESPACE_GAP.test(words[k].gap) && startsName(words[k]) && !isNationalityAdjective(words[k].folded) && compoundHeadLength(words[k]) === 0)) return false;
+  // "De Hoge Raad van State", "De Beschermingsmacht": before a longer name or an organisation word a
+  // capital "De" at a sentence start is an article.
+  if (!isInitial(words, i)) return true;
+  return !isOrganizationHead(words[k].folded) && !(k + 1 < words.length && WHITESPACE_GAP.test(words[k + 1].gap) && isNameWord(words[k + 1]));
 }
 
 /** The last word of the name that starts at words[i]. */

@@ -60,7 +60,8 @@ export function significantWords(folded: string): string[] {
   const words: string[] = [];
   for (const raw of folded.split(/[\s]+/)) {
     const word = raw.replace(ARABIC_ARTICLE, '').replace(/['’]s$/, '');
-    if (word !== '' && !PARTICLES.has(word)) words.push(word);
+    // "Ben" first is a given name ("Ben van Beurden"), later a particle ("Zine el-Abidine Ben Ali").
+    if (word !== '' && (!PARTICLES.has(word) || (word === 'ben' && words.length === 0 && raw === folded.split(/\s+/)[0]))) words.push(word);
   }
   return words;
 }
@@ -134,6 +135,16 @@ export function sameNameWord(a: string, b: string): boolean {
 
 function sameName(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((word, i) => sameNameWord(word, b[i]));
+}
+
+/** The full name ends with the partial one; a double surname may be named by its first part. */
+function endsWithName(full: readonly string[], partial: readonly string[], exact = false): boolean {
+  const same = (a: string, b: string) => (exact ? a === b : sameNameWord(a, b));
+  const tail = full.slice(full.length - partial.length);
+  if (tail.every((word, i) => same(word, partial[i]))) return true;
+  const last = full[full.length - 1];
+  const hyphen = last.indexOf('-');
+  return partial.length === 1 && hyphen > 0 && same(last.slice(0, hyphen), partial[0]);
 }
 
 /** A readable, stable id: "Fayez al-Sarraj" -> "fayez-al-sarraj". */
@@ -271,7 +282,9 @@ export class EntityResolver {
     // 1. Which forms are names: known spellings, and discovered ones with evidence beyond a sentence-initial capital.
     const accepted = new Map<string, FormInfo>();
     const discoveredByFolded = new Map<string, FormInfo>();
+    /** forms that are mentions of another form but no spelling of their own: possessives, "De X" */
     const possessives = new Set<FormStats>();
+    const redirectTo = new Map<string, string>();
     for (const stats of this.forms.values()) {
       if (ignored.has(stats.folded) || (stats.knownId !== undefined && ignored.has(stats.knownId))) continue;
       if (stats.knownId === undefined) {
@@ -290,13 +303,21 @@ export class EntityResolver {
       if (stats.knownId !== undefined || stats.acronym || info.words.length !== 1 || !stats.folded.endsWith('s')) continue;
       if (discoveredByFolded.has(stats.folded.slice(0, -1))) {
         possessives.add(stats);
+        redirectTo.set(stats.key, stats.folded.slice(0, -1));
         accepted.delete(stats.key);
         discoveredByFolded.delete(stats.folded);
       }
     }
-    // Initial-only forms still count when a strong form has the same spelling ("Haftar wil ...").
+    // Initial-only forms still count when a strong form has the same spelling ("Haftars troepen ...")
+    // or the same name without a sentence-initial article ("De Beschermingsmacht" -> "Beschermingsmacht").
     for (const stats of this.forms.values()) {
-      if (stats.knownId === undefined && !accepted.has(stats.key) && stats.strong === 0 && discoveredByFolded.has(stats.folded.endsWith('s') ? stats.folded.slice(0, -1) : stats.folded)) possessives.add(stats);
+      if (stats.knownId !== undefined || accepted.has(stats.key) || stats.strong > 0) continue;
+      const words = significantWords(stats.folded);
+      const base = words.length === 1 && words[0] !== stats.folded ? words[0] : stats.folded.endsWith('s') ? stats.folded.slice(0, -1) : stats.folded;
+      if (discoveredByFolded.has(base)) {
+        possessives.add(stats);
+        redirectTo.set(stats.key, base);
+      }
     }
 
     const groups = new Groups();
@@ -393,8 +414,12 @@ export class EntityResolver {
     let longestName = 0;
     const byGivenName = new Map<string, FormInfo[]>();
     for (const info of accepted.values()) {
-      if (info.words.length < 2 || info.stats.acronym || isOrganizationHead(info.words[info.words.length - 1])) continue;
-      pushTo(bySurname, `${info.words.length}:${nameSkeleton(info.words[info.words.length - 1])}`, info);
+      if (info.words.length < 2 || info.stats.acronym || info.words.some(isOrganizationHead)) continue;
+      const last = info.words[info.words.length - 1];
+      pushTo(bySurname, `${info.words.length}:${nameSkeleton(last)}`, info);
+      // A double surname is also found by its first part: "Yeşilgöz-Zegerius" by "Yesilgöz".
+      const hyphen = last.indexOf('-');
+      if (hyphen > 0) pushTo(bySurname, `${info.words.length}:${nameSkeleton(last.slice(0, hyphen))}`, info);
       pushTo(byGivenName, `${info.words.length}:${nameSkeleton(info.words[0])}`, info);
       longestName = Math.max(longestName, info.words.length);
     }
@@ -428,7 +453,10 @@ export class EntityResolver {
         for (let length = n + 1; length <= longestName; length++) found.push(...(index.get(`${length}:${nameSkeleton(word)}`) ?? []));
         return found;
       };
-      const surnames = longer(bySurname, info.words[n - 1]).filter((full) => sameName(full.words.slice(full.words.length - n), info.words));
+      const fuzzySurnames = longer(bySurname, info.words[n - 1]).filter((full) => endsWithName(full.words, info.words));
+      // A surname written exactly so ("Navalny") goes with that spelling, not with a close one ("Navalnaja").
+      const exactSurnames = fuzzySurnames.filter((full) => endsWithName(full.words, info.words, true));
+      const surnames = exactSurnames.length > 0 ? exactSurnames : fuzzySurnames;
       const roots = new Set(surnames.map((full) => groups.find(full.stats.key)));
       if (roots.size === 1 && !isWeak) {
         join([...roots][0], info.stats.key);
@@ -441,9 +469,9 @@ export class EntityResolver {
 
     // 7. Entities from the groups, mentions and roles from the articles.
     const redirect = new Map<string, string>();
-    for (const stats of possessives) {
-      const base = discoveredByFolded.get(stats.folded.endsWith('s') && !discoveredByFolded.has(stats.folded) ? stats.folded.slice(0, -1) : stats.folded);
-      if (base) redirect.set(stats.key, base.stats.key);
+    for (const [key, folded] of redirectTo) {
+      const base = discoveredByFolded.get(folded);
+      if (base) redirect.set(key, base.stats.key);
     }
     const builders = new Map<string, EntityBuilder>();
     const builderFor = (root: string): EntityBuilder => {

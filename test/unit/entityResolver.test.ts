@@ -257,3 +257,19 @@ test('hostile text: long capitalised runs and huge words stay fast and do not th
   assert.ok(performance.now() - started < 10_000, `took ${performance.now() - started} ms`);
   assert.ok(entities.every((entity) => entity.name.length > 0 && entity.id.length > 0));
 });
+
+test('surnames: a particle at a sentence start, a double surname, and an exact spelling before a close one', () => {
+  const entities = resolverFor({
+    'a.txt': 'Sawan volgde Ben van Beurden op. Van Beurden vertrok met een premie.',
+    'b.txt': 'VVD-leider Dilan Yeşilgöz-Zegerius sprak. Later botste Yesilgöz met Wilders.',
+    'c.txt': 'Oppositieleider Aleksej Navalny is overleden. Zijn vrouw Joelia Navalnaja sprak in München. Navalnaja gaf Poetin de schuld van de dood van Navalny.',
+  }).resolve();
+  const beurden = one(entities, 'Ben van Beurden');
+  assert.equal(one(entities, 'Van Beurden'), beurden);
+  assert.equal(one(entities, 'Yesilgöz'), one(entities, 'Dilan Yeşilgöz-Zegerius'));
+  const navalny = one(entities, 'Aleksej Navalny');
+  const navalnaja = one(entities, 'Joelia Navalnaja');
+  assert.notEqual(navalny, navalnaja);
+  assert.equal(one(entities, 'Navalny'), navalny);
+  assert.equal(one(entities, 'Navalnaja'), navalnaja);
+});
