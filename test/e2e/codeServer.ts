@@ -42,6 +42,8 @@ export const baseSettings: Record<string, unknown> = {
   // Untitled files must stay plain text so that the Dossier hover applies to them.
   'workbench.editor.languageDetection': false,
   'chat.disableAIFeatures': true,
+  // The workspace may sit inside a git checkout (seeds/ in this repo): no prompt about it.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 export interface CodeServerOptions {

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(`Dossier did not start: ${error instanceof Error ? error.message : error}`);
+  if (String(error).includes('in use')) console.error('Set DOSSIER_PORT to use another port.');
   process.exitCode = 1;
 });

@@ -3,9 +3,16 @@ import * as vscode from 'vscode';
 import { activatedApi, extensionId, workspaceArticles } from './dossierApi';
 
 suite('activation', () => {
-  test('the extension activates in the seeds workspace and indexes every article', async () => {
+  test('the extension activates by itself in a workspace with text files', async () => {
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension, `${extensionId} is installed`);
+    // No activate() call here: the activation events must do it.
+    for (let waited = 0; !extension.isActive && waited < 20_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+    assert.ok(extension.isActive);
+  });
+
+  test('activate() returns the model, which indexes every article of the workspace', async () => {
     const api = await activatedApi();
-    assert.ok(vscode.extensions.getExtension(extensionId)?.isActive);
     const texts = await workspaceArticles();
     assert.ok(texts.size > 0);
     const paths = api.model.snapshot().articles.map((a) => a.path).sort();

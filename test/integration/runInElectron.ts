@@ -15,10 +15,11 @@ async function main(): Promise<number> {
       extensionTestsPath: join(repoRoot, 'dist', 'test', 'integration', 'index.js'),
       launchArgs: [
         copySeedsWorkspace(root),
-        // Only the extension under test, and nothing from the developer's own profile.
+        // Only the extension under test, and a fresh profile (test-electron adds
+        // --disable-workspace-trust itself).
         '--disable-extensions',
-        '--disable-workspace-trust',
         `--user-data-dir=${join(root, 'user-data')}`,
+        `--extensions-dir=${join(root, 'extensions')}`,
       ],
     });
   } finally {
