@@ -445,7 +445,9 @@ function typeCues(words: Word[], first: number, last: number): TypeCues {
   const beforePrevious = first > 1 ? words[first - 2].folded : '';
   const next = last + 1 < words.length ? words[last + 1].folded : '';
   const adjacent = first > 0 && WHITESPACE_GAP.test(words[first].gap);
-  if (adjacent && (PLACE_PREPOSITIONS.has(previous) || (ARTICLES.has(previous) && PLACE_PREPOSITIONS.has(beforePrevious)))) cues.place += 1;
+  // "in Tripoli", "naar Ghadames"; but "de prijs gaat naar Moungi Bawendi": a two-word name after
+  // "naar" is more often a person than a place.
+  if (adjacent && (PLACE_PREPOSITIONS.has(previous) || (ARTICLES.has(previous) && PLACE_PREPOSITIONS.has(beforePrevious)))) cues.place += first === last ? 1 : 0.2;
   if (adjacent && (PLACE_NOUNS.has(previous) || (ARTICLES.has(previous) && PLACE_NOUNS.has(beforePrevious)))) cues.place += 2;
   if (adjacent && isRoleWord(previous)) cues.person += 2;
   // "trainer van Sparta Praag", "leider van de PVV": what a role is "of" is an organisation or place.
