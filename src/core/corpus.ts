@@ -320,8 +320,9 @@ function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
   return result;
 }
 
+/** Names worth indexing: known ones, and discovered ones whose capital is not just sentence-initial. */
 function candidateSpellings(candidates: ArticleCandidates): string[] {
-  return [...new Set(candidates.mentions.map((mention) => mention.surface))];
+  return [...new Set(candidates.mentions.filter((mention) => mention.knownId || !mention.initial).map((mention) => mention.surface))];
 }
 
 /** Finds an entity by id, preferred name or any spelling, ignoring case and accents. */
