@@ -14,31 +14,29 @@ import {
   clickViewAction, closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette,
   screenshot, treeRow, treeRows, waitForTabOf, waitForWorkbench,
 } from './workbench';
+import { datedMonth, filesMentioning } from '../integration/articleFacts';
 
 /** What the workspace's files say, independently of the extension. */
 class WorkspaceFacts {
-  readonly files: string[];
+  readonly texts: ReadonlyMap<string, string>;
   constructor(readonly folder: string) {
-    this.files = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
+    const files = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
+    this.texts = new Map(files.map((file) => [file, readFileSync(join(folder, file), 'utf8')]));
   }
-  text(file: string): string {
-    return readFileSync(join(this.folder, file), 'utf8');
-  }
-  /** 'YYYY-MM' from a ` date YYYY-MM` first line, or null */
-  datedMonth(file: string): string | null {
-    return /^\s*date\s+(\d{4}-\d{2})/.exec(this.text(file))?.[1] ?? null;
+  get files(): string[] {
+    return [...this.texts.keys()];
   }
   filesDatedIn(month: string): string[] {
-    return this.files.filter((file) => this.datedMonth(file) === month);
+    return this.files.filter((file) => datedMonth(this.texts.get(file)!) === month);
   }
   undatedFiles(): string[] {
-    return this.files.filter((file) => this.datedMonth(file) === null);
+    return this.files.filter((file) => datedMonth(this.texts.get(file)!) === null);
   }
   datedMonths(): string[] {
-    return [...new Set(this.files.map((file) => this.datedMonth(file)).filter((m): m is string => m !== null))].sort();
+    return [...new Set([...this.texts.values()].map(datedMonth).filter((m): m is string => m !== null))].sort();
   }
-  filesMentioning(word: string): string[] {
-    return this.files.filter((file) => this.text(file).toLowerCase().includes(word.toLowerCase()));
+  filesMentioning(...spellings: string[]): string[] {
+    return filesMentioning(this.texts, ...spellings);
   }
 }
 
@@ -184,7 +182,7 @@ describe('Dossier in a real VS Code', () => {
     const card = await hover.first().innerText();
     assert.match(card, /al-Sarraj/);
     // The card counts the articles that name him, under each of his spellings.
-    const naming = facts.files.filter((file) => /Sarraj|Saaraj/i.test(facts.text(file)));
+    const naming = facts.filesMentioning('Sarraj', 'Saaraj');
     assert.match(card, new RegExp(`in ${naming.length} articles`), card);
     await page.mouse.move(5, 5);
   });

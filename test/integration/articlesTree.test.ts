@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticlesNode, ArticlesTreeProvider } from '../../src/vscode/articlesTree';
-import { activatedApi, datedMonth, filesMentioning, workspaceArticles } from './dossierApi';
+import { datedMonth, filesMentioning } from './articleFacts';
+import { activatedApi, workspaceArticles } from './dossierApi';
 
 function row(provider: ArticlesTreeProvider, node: ArticlesNode): { label: string; count: number } {
   const item = provider.getTreeItem(node);

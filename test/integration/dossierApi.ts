@@ -1,4 +1,4 @@
-// Shared by the suites: the activated extension's API and what the workspace's files say.
+// Shared by the suites: the activated extension's API and the workspace's files.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension';
@@ -29,15 +29,6 @@ export async function workspaceArticles(): Promise<Map<string, string>> {
     texts.set(name, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name))));
   }
   return texts;
-}
-
-/** 'YYYY-MM' from a ` date YYYY-MM` first line, or null. */
-export function datedMonth(text: string): string | null {
-  return /^\s*date\s+(\d{4}-\d{2})/.exec(text)?.[1] ?? null;
-}
-
-export function filesMentioning(texts: Map<string, string>, ...spellings: string[]): string[] {
-  return [...texts].filter(([, text]) => spellings.some((s) => text.toLowerCase().includes(s.toLowerCase()))).map(([name]) => name).sort();
 }
 
 /** Resolves with the first snapshot for which `ready` holds (checked now and after each change). */

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activatedApi, filesMentioning, workspaceArticles } from './dossierApi';
+import { filesMentioning } from './articleFacts';
+import { activatedApi, workspaceArticles } from './dossierApi';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');

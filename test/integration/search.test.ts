@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension';
-import { activatedApi, filesMentioning, waitForModel, workspaceArticles, workspaceFolder } from './dossierApi';
+import { filesMentioning } from './articleFacts';
+import { activatedApi, waitForModel, workspaceArticles, workspaceFolder } from './dossierApi';
 
 suite('search and live updates', () => {
   let api: DossierApi;
