@@ -886,6 +886,9 @@ stage.addEventListener('keydown', (event) => {
 });
 
 stage.addEventListener('focus', () => {
+  // Focus that comes with a press of the pointer is handled when it is released (endPointer):
+  // revealing an item here would move the view under the pointer before the click lands.
+  if (pointers.size > 0) return;
   if (layout && layout.model.items.length > 0) setFocused(focused >= 0 ? focused : firstInView(), true);
 });
 stage.addEventListener('blur', () => {
