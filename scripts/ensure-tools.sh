@@ -13,7 +13,7 @@ mkdir -p "$CACHE"
 # newer, the dependencies changed since the last install.
 if [ ! -f "$REPO/node_modules/.package-lock.json" ] || [ "$REPO/package-lock.json" -nt "$REPO/node_modules/.package-lock.json" ]; then
   echo "ensure-tools: installing the npm dependencies"
-  (cd "$REPO" && npm install --no-audit --no-fund)
+  (cd "$REPO" && npm ci --no-audit --no-fund --loglevel=error)
   touch "$REPO/node_modules/.package-lock.json"
 fi
 

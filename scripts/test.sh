@@ -3,7 +3,6 @@
 # tests inside a real VS Code (code-server driven by headless chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-deps.sh
 bash scripts/ensure-tools.sh
 echo "== typecheck"
 npx tsc -p . --noEmit
