@@ -1,6 +1,6 @@
 // Bundles every entry point with esbuild. `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -21,6 +21,8 @@ if (!production) {
   );
 }
 
+// A release starts from an empty dist/, so no stale development file (source maps, tests) is packed.
+if (production) rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist/webview', { recursive: true });
 cpSync('node_modules/@vscode/codicons/dist/codicon.css', 'dist/webview/codicon.css');
 cpSync('node_modules/@vscode/codicons/dist/codicon.ttf', 'dist/webview/codicon.ttf');
