@@ -23,6 +23,8 @@ interface AnalysedFile {
   parsed: ParsedArticle;
   expressions: DateExpression[];
   candidates: ArticleCandidates;
+  /** what month inference needs of this file; depends on nothing corpus-wide */
+  inference: InferenceInput;
   /** events resolved against `eventsMonth`; recomputed only when the article's month changes */
   events?: DatedEvent[];
   eventsMonth?: Month | null;
@@ -58,6 +60,17 @@ export class Corpus {
   private searchIndex: ArticleSearchIndex | undefined;
   private version = 0;
   private cached: CorpusSnapshot | undefined;
+  /** paths added, changed or removed since the last snapshot */
+  private readonly changedPaths = new Set<string>();
+  /** the last month inference, kept while nothing it depends on changes */
+  private inferred: Map<string, Month> | undefined;
+  /** features of the undated articles in the last inference: a dated article sharing none cannot change it */
+  private undatedFeatures = new Set<string>();
+  /** article count the last inference saw (its rarity weights depend on it) */
+  private inferredForCount = -1;
+  /** articles in snapshot order, each with the month it is sorted under */
+  private order: OrderEntry[] = [];
+  private sortedEvents: DatedEvent[] = [];
 
   constructor(options: { knowledgeBase?: KnownEntity[] } = {}) {
     this.knowledgeBase = options.knowledgeBase ?? loadKnowledgeBase();
@@ -87,28 +100,28 @@ export class Corpus {
   upsertText(path: string, text: string): void {
     this.skippedFiles.delete(path);
     const parsed = parseArticle(path, text);
-    const file: AnalysedFile = {
-      parsed,
-      expressions: findDateExpressions(parsed),
-      candidates: extractCandidates(parsed, this.knownMatcher),
-    };
+    const expressions = findDateExpressions(parsed);
+    const candidates = extractCandidates(parsed, this.knownMatcher);
+    const file: AnalysedFile = { parsed, expressions, candidates, inference: inferenceInput(parsed, expressions, candidates) };
+    this.noteInferenceChange(this.files.get(path));
+    this.noteInferenceChange(file);
     this.files.set(path, file);
     this.resolver.set(file.candidates);
     this.searchIndex?.addOrReplace(this.searchDocument(file));
-    this.changed();
+    this.changed(path);
   }
 
   /** Records a file that cannot be read at all (e.g. an I/O error), with the reason. */
   skip(path: string, reason: string): void {
     this.forget(path);
     this.skippedFiles.set(path, reason);
-    this.changed();
+    this.changed(path);
   }
 
   removeFile(path: string): void {
     this.forget(path);
     this.skippedFiles.delete(path);
-    this.changed();
+    this.changed(path);
   }
 
   /** The user's entities file as JSON text, or null when there is none. Returns its errors. */
@@ -126,9 +139,11 @@ export class Corpus {
     this.knownMatcher = this.buildKnownMatcher();
     for (const file of this.files.values()) {
       file.candidates = extractCandidates(file.parsed, this.knownMatcher);
+      file.inference = inferenceInput(file.parsed, file.expressions, file.candidates);
       this.resolver.set(file.candidates);
     }
     this.searchIndex = undefined;
+    this.inferred = undefined;
     this.changed();
     return errors;
   }
@@ -139,14 +154,25 @@ export class Corpus {
   }
 
   private forget(path: string): void {
-    if (!this.files.delete(path)) return;
+    const file = this.files.get(path);
+    if (!file) return;
+    this.noteInferenceChange(file);
+    this.files.delete(path);
     this.resolver.delete(path);
     this.searchIndex?.remove(path);
   }
 
-  private changed(): void {
+  private changed(path?: string): void {
+    if (path !== undefined) this.changedPaths.add(path);
     this.version++;
     this.cached = undefined;
+  }
+
+  /** Drops the last month inference when a file coming or going could change it. */
+  private noteInferenceChange(file: AnalysedFile | undefined): void {
+    if (!file || !this.inferred) return;
+    const { headerMonth, features } = file.inference;
+    if (headerMonth === null || features.some((feature) => this.undatedFeatures.has(feature))) this.inferred = undefined;
   }
 
   private buildKnownMatcher(): AliasMatcher {
@@ -176,32 +202,31 @@ export class Corpus {
   private resolveSnapshot(): CorpusSnapshot {
     const entities = this.resolver.resolve().sort(byArticleCount);
     const entityById = new Map(entities.map((entity) => [entity.id, entity]));
-    const entityIdsByPath = entityIdsPerArticle(entities);
+    // Which entities each article names: only worked out when someone asks (tooltips, timeline, CLI).
+    let entityIdsByPath: Map<string, string[]> | undefined;
+    const entityIdsOf = (path: string) => (entityIdsByPath ??= entityIdsPerArticle(entities)).get(path) ?? [];
 
-    const months = this.articleMonths(entityIdsByPath);
+    const monthChanged = this.updateMonths();
+    const touched = new Set([...this.changedPaths, ...monthChanged]);
+    this.changedPaths.clear();
+    this.updateOrderAndEvents(touched);
 
-    const articles: ArticleView[] = [];
-    const events: DatedEvent[] = [];
-    for (const [path, file] of this.files) {
-      const month = months.get(path) ?? null;
-      if (file.events === undefined || file.eventsMonth !== month) {
-        file.events = resolveDateExpressions(file.parsed, file.expressions, month);
-        file.eventsMonth = month;
-      }
-      events.push(...file.events);
-      articles.push({
+    const articles = this.order.map(({ path, month }): ArticleView => {
+      const { parsed } = this.files.get(path)!;
+      return {
         path,
         month,
-        monthSource: file.parsed.headerMonth ? 'header' : month ? 'inferred' : null,
-        title: file.parsed.title,
-        summary: file.parsed.summary,
-        bodyStart: file.parsed.bodyStart,
-        entities: entityIdsByPath.get(path) ?? [],
-        warnings: file.parsed.warnings,
-      });
-    }
-    articles.sort(byMonthThenPath);
-    events.sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.path, b.path) || a.start - b.start);
+        monthSource: parsed.headerMonth ? 'header' : month ? 'inferred' : null,
+        title: parsed.title,
+        summary: parsed.summary,
+        bodyStart: parsed.bodyStart,
+        get entities() {
+          return entityIdsOf(path);
+        },
+        warnings: parsed.warnings,
+      };
+    });
+    const events = this.sortedEvents;
     const articleByPath = new Map(articles.map((article) => [article.path, article]));
     const skipped = [...this.skippedFiles].map(([path, reason]) => ({ path, reason })).sort((a, b) => compareStrings(a.path, b.path));
 
@@ -237,26 +262,93 @@ export class Corpus {
     };
   }
 
-  /** Header months as written; for undated articles a month inferred from the corpus. */
-  private articleMonths(entityIdsByPath: Map<string, string[]>): Map<string, Month> {
-    const inputs: InferenceInput[] = [];
-    for (const [path, file] of this.files) {
-      const { headerMonth } = file.parsed;
-      inputs.push({
-        path,
-        headerMonth,
-        mentionedMonths: headerMonth ? [] : mentionedMonths(file.expressions),
-        explicitYears: headerMonth ? [] : explicitYears(file.expressions),
-        explicitMonths: headerMonth ? [] : explicitMonths(file.expressions),
-        features: entityIdsByPath.get(path) ?? [],
-      });
-    }
-    const months = inferMonths(inputs);
-    for (const [path, file] of this.files) {
-      if (file.parsed.headerMonth) months.set(path, file.parsed.headerMonth);
-    }
-    return months;
+  /** The month of an article: from its header, else inferred. */
+  private monthOf(path: string): Month | null {
+    return this.files.get(path)?.parsed.headerMonth ?? this.inferred?.get(path) ?? null;
   }
+
+  /**
+   * Infers months for undated articles when something they depend on changed; returns the
+   * undated articles whose month is not what it was.
+   */
+  private updateMonths(): string[] {
+    if (this.inferred && this.inferredForCount === this.files.size) return [];
+    const previous = this.inferred ?? new Map<string, Month>();
+    const inputs = [...this.files.values()].map((file) => file.inference);
+    const undated = inputs.filter((input) => input.headerMonth === null);
+    // Without undated articles there is nothing to infer and no index of dated ones to build.
+    this.inferred = undated.length === 0 ? new Map() : inferMonths(inputs);
+    this.inferredForCount = this.files.size;
+    this.undatedFeatures = new Set(undated.flatMap((input) => input.features));
+    const changed = new Set<string>();
+    for (const [path, month] of previous) if (this.inferred.get(path) !== month) changed.add(path);
+    for (const [path, month] of this.inferred) if (previous.get(path) !== month) changed.add(path);
+    return [...changed];
+  }
+
+  /**
+   * Keeps the article order and the sorted events up to date for the touched paths only; a large
+   * change (the first indexing) rebuilds them at once, which is cheaper than many insertions.
+   */
+  private updateOrderAndEvents(touched: Set<string>): void {
+    for (const path of touched) {
+      const file = this.files.get(path);
+      const month = this.monthOf(path);
+      if (file && (file.events === undefined || file.eventsMonth !== month)) {
+        file.events = resolveDateExpressions(file.parsed, file.expressions, month);
+        file.eventsMonth = month;
+      }
+    }
+    if (touched.size > Math.max(256, this.files.size / 20)) {
+      this.order = [...this.files.keys()].map((path) => ({ path, month: this.monthOf(path) })).sort(byMonthThenPath);
+      this.sortedEvents = [...this.files.values()].flatMap((file) => file.events ?? []).sort(byDate);
+      return;
+    }
+    if (touched.size === 0) return;
+    this.order = this.order.filter((entry) => !touched.has(entry.path));
+    this.sortedEvents = this.sortedEvents.filter((event) => !touched.has(event.path));
+    for (const path of touched) {
+      const file = this.files.get(path);
+      if (!file) continue;
+      insertSorted(this.order, { path, month: this.monthOf(path) }, byMonthThenPath);
+      for (const event of file.events ?? []) insertSorted(this.sortedEvents, event, byDate);
+    }
+  }
+}
+
+interface OrderEntry {
+  path: string;
+  month: Month | null;
+}
+
+/** Inserts into a sorted array at the place binary search finds. */
+function insertSorted<T>(array: T[], item: T, compare: (a: T, b: T) => number): void {
+  let low = 0;
+  let high = array.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(array[middle], item) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  array.splice(low, 0, item);
+}
+
+/**
+ * What month inference needs of one article. Its features are the names it mentions with real
+ * evidence (known ids, or folded spellings), so they are known before any corpus-wide resolution.
+ */
+function inferenceInput(parsed: ParsedArticle, expressions: DateExpression[], candidates: ArticleCandidates): InferenceInput {
+  const { headerMonth } = parsed;
+  const names = candidates.mentions.filter((mention) => mention.knownId || !mention.initial);
+  const features = [...new Set(names.map((mention) => mention.knownId ?? foldText(mention.surface)))];
+  return {
+    path: parsed.path,
+    headerMonth,
+    mentionedMonths: headerMonth ? [] : mentionedMonths(expressions),
+    explicitYears: headerMonth ? [] : explicitYears(expressions),
+    explicitMonths: headerMonth ? [] : explicitMonths(expressions),
+    features,
+  };
 }
 
 /**
@@ -337,7 +429,11 @@ function byArticleCount(a: Entity, b: Entity): number {
   return b.articles.length - a.articles.length || b.mentions.length - a.mentions.length || compareStrings(a.name, b.name);
 }
 
-function byMonthThenPath(a: ArticleView, b: ArticleView): number {
+function byDate(a: DatedEvent, b: DatedEvent): number {
+  return compareStrings(a.date, b.date) || compareStrings(a.path, b.path) || a.start - b.start;
+}
+
+function byMonthThenPath(a: OrderEntry, b: OrderEntry): number {
   if (a.month !== b.month) {
     if (a.month === null) return 1;
     if (b.month === null) return -1;

@@ -89,3 +89,44 @@ test('the user entities file corrects the model and reports its errors', () => {
   assert.deepEqual(snapshot.entity('psv')?.articles, ['2023/psv.txt']);
   assert.ok(corpus.setUserEntities('{ not json').length > 0);
 });
+
+test('snapshots updated change by change equal a corpus built from scratch', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const seeds = readdirSync('seeds').map((name) => ({ path: `seeds/${name}`, text: readFileSync(`seeds/${name}`, 'utf8') }));
+  const extra = [
+    { path: 'x/a.txt', text: ' date 2020-02 Khalifa Haftar en Fayez al-Sarraj spraken op 3 februari in Genève.' },
+    { path: 'x/b.txt', text: 'Haftar en al-Sarraj ontmoetten elkaar op 18 februari in Genève en Berlijn.' },
+    { path: 'x/c.txt', text: ' date 2019-04 Ghassan Salamé opende van 14 tot 16 april de conferentie in Ghadames.' },
+  ];
+  const all = [...seeds, ...extra];
+  // A fixed pseudo-random order of adds, edits and removals.
+  let seed = 7;
+  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const incremental = new Corpus();
+  const present = new Map<string, string>();
+  for (let step = 0; step < 60; step++) {
+    const file = all[Math.floor(next() * all.length)];
+    const action = next();
+    if (action < 0.6) {
+      const text = action < 0.3 ? file.text : `${file.text}\n\nOok Abdel Fattah al-Sisi sprak op ${1 + (step % 27)} maart in Caïro.`;
+      incremental.upsertText(file.path, text);
+      present.set(file.path, text);
+    } else {
+      incremental.removeFile(file.path);
+      present.delete(file.path);
+    }
+    if (step % 3 === 0) incremental.snapshot();
+  }
+  const fresh = new Corpus();
+  for (const [path, text] of present) fresh.upsertText(path, text);
+  const view = (corpus: Corpus) => {
+    const snapshot = corpus.snapshot();
+    return {
+      articles: snapshot.articles.map((article) => ({ ...article, entities: article.entities })),
+      events: snapshot.events,
+      entities: snapshot.entities.map((entity) => [entity.id, entity.articles, entity.aliases]),
+    };
+  };
+  assert.ok(present.size > 0);
+  assert.deepEqual(view(incremental), view(fresh));
+});
