@@ -175,8 +175,13 @@ export class Corpus {
     if (headerMonth === null || features.some((feature) => this.undatedFeatures.has(feature))) this.inferred = undefined;
   }
 
+  /** The knowledge base, then the user's entities (listed last, so their spellings win). */
+  private knownEntities(): KnownEntity[] {
+    return [...this.knowledgeBase, ...(this.userEntities?.entities ?? [])];
+  }
+
   private buildKnownMatcher(): AliasMatcher {
-    return new AliasMatcher(aliasEntries([...this.knowledgeBase, ...(this.userEntities?.entities ?? [])]));
+    return new AliasMatcher(aliasEntries(this.knownEntities()));
   }
 
   private searchDocument(file: AnalysedFile) {
@@ -241,7 +246,7 @@ export class Corpus {
       entity: (id) => entityById.get(id),
       parsed: (path) => this.files.get(path)?.parsed,
       entityAt: (text, offset) => {
-        spellingMatcher ??= new AliasMatcher(hoverSpellings(entities));
+        spellingMatcher ??= new AliasMatcher(hoverSpellings(entities, this.knownEntities()));
         const match = spellingMatcher.findAt(text, offset);
         const entity = match && entityById.get(match.id);
         return entity && match ? { entity, start: match.start, end: match.end } : undefined;
@@ -352,12 +357,12 @@ function inferenceInput(parsed: ParsedArticle, expressions: DateExpression[], ca
 }
 
 /**
- * The spellings a hover recognises: every spelling seen, plus a person's surname alone
+ * The spellings a hover recognises: every spelling seen and every known one, plus a person's surname alone
  * ("am-Saaraj", "Saaraj" for "Fayez am-Saaraj") unless another person's name holds that word too.
  * Writers do not always capitalise, so spellings are matched regardless of case, except single
  * short words ("Slot", "VN"), which are too often ordinary words.
  */
-function hoverSpellings(entities: readonly Entity[]): { id: string; alias: string }[] {
+function hoverSpellings(entities: readonly Entity[], known: readonly KnownEntity[]): { id: string; alias: string }[] {
   const nameWordOwners = new Map<string, Set<string>>();
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
@@ -380,7 +385,10 @@ function hoverSpellings(entities: readonly Entity[]): { id: string; alias: strin
       }
     }
   }
-  // Seen spellings come last, so they win over a surname where both are the same.
+  // Spellings the knowledge base or the user's file give an entity the articles name ("Turkey"
+  // for Turkije), then the seen spellings, last, so they win where a spelling repeats.
+  const named = new Set(entities.map((entity) => entity.id));
+  entries.push(...aliasEntries(known.filter((entity) => named.has(entity.id))));
   entries.push(...aliasEntries(entities));
   return entries.map(({ id, alias }) => ({ id, alias: /\s|-/.test(alias) || alias.length >= 5 ? alias.toLowerCase() : alias }));
 }

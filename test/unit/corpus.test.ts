@@ -130,3 +130,13 @@ test('snapshots updated change by change equal a corpus built from scratch', asy
   assert.ok(present.size > 0);
   assert.deepEqual(view(incremental), view(fresh));
 });
+
+test('hover knows the spellings the knowledge base and the user file give, not only those seen', () => {
+  const corpus = new Corpus();
+  corpus.upsertText('a.txt', ' date 2020-01 Turkije stuurt troepen. Fayez al-Sarraj vroeg om steun.');
+  corpus.setUserEntities(JSON.stringify({ entities: [{ id: 'sarraj', name: 'Fayez al-Sarraj', type: 'person', aliases: ['el-Serraj'] }] }));
+  const snapshot = corpus.snapshot();
+  assert.equal(snapshot.entityAt('Turkey said', 2)?.entity.name, 'Turkije');
+  assert.equal(snapshot.entityAt('zei el-Serraj', 6)?.entity.id, 'sarraj');
+  assert.ok(!snapshot.entity('sarraj')?.aliases.includes('el-Serraj'), 'aliases list only spellings seen in the articles');
+});
