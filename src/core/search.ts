@@ -3,7 +3,7 @@
 // test/unit/search.test.ts). The index keeps no texts: snippets are cut from the sentences the
 // corpus hands back on demand, for the hits shown only.
 
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { stemmer } from '@orama/stemmers/dutch';
 import type { Month, SearchHit, Sentence } from './types';
 import { foldText } from './text';
@@ -59,6 +59,142 @@ interface Stored {
   title: string;
   month: Month | null;
 }
+/** Per-field boosts of the full-text ranking. */
+const FIELD_BOOSTS: [field: string, boost: number][] = [['title', 2], ['body', 1], ['actors', 2]];
+/** MiniSearch's default BM25 parameters and prefix/typo weights, so ranking matches its own search. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+const MAX_FUZZY_DISTANCE = 6;
+/** One bit per query term in a 32-bit mask; longer queries keep their first terms. */
+const MAX_QUERY_TERMS = 24;
+
+/** Index term -> field id -> short document id -> occurrences (MiniSearch's posting lists). */
+type FieldPostings = Map<number, Map<number, number>>;
+
+/**
+ * The private state of MiniSearch 7.2 (pinned exactly in package.json) that the ranked search
+ * reads. MiniSearch's own search builds an object per matching document and sorts them all, with
+ * no limit: 100-250 ms per keystroke at 100k articles. The shape is checked on construction, and
+ * a test compares the ranking with MiniSearch's own search, so an upgrade that changes it fails.
+ */
+interface MiniSearchInternals {
+  _index: {
+    get(term: string): FieldPostings | undefined;
+    atPrefix(prefix: string): Iterable<[string, FieldPostings]>;
+    fuzzyGet(term: string, maxDistance: number): Map<string, [FieldPostings, number]>;
+  };
+  _documentIds: Map<number, string>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentCount: number;
+  _nextId: number;
+  _storedFields: Map<number, Stored>;
+}
+
+function internalsOf(index: MiniSearch<SearchDocument>): MiniSearchInternals {
+  const internals = index as unknown as MiniSearchInternals;
+  const ok =
+    internals._index && typeof internals._index.atPrefix === 'function' && typeof internals._index.fuzzyGet === 'function' &&
+    internals._documentIds instanceof Map && internals._fieldLength instanceof Map && internals._storedFields instanceof Map &&
+    Array.isArray(internals._avgFieldLength) && typeof internals._nextId === 'number' &&
+    FIELD_BOOSTS.every(([field]) => typeof internals._fieldIds?.[field] === 'number');
+  if (!ok) throw new Error('ArticleSearchIndex: unsupported MiniSearch version (expected 7.2 internals)');
+  return internals;
+}
+
+/** An index term that a query term matches, with the weight MiniSearch gives that kind of match. */
+interface Derived {
+  term: string;
+  weight: number;
+  postings: FieldPostings;
+}
+
+/** The exact term, then longer terms it starts (from 3 letters), then terms within a typo distance (from 5). */
+function expandTerm(index: MiniSearchInternals['_index'], term: string): Derived[] {
+  const derived: Derived[] = [];
+  const exact = index.get(term);
+  if (exact) derived.push({ term, weight: 1, postings: exact });
+  const seen = new Set([term]);
+  if (term.length >= 3) {
+    for (const [longer, postings] of index.atPrefix(term)) {
+      if (seen.has(longer)) continue;
+      seen.add(longer);
+      const distance = longer.length - term.length;
+      derived.push({ term: longer, weight: (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance), postings });
+    }
+  }
+  const maxDistance = term.length >= 5 ? Math.min(MAX_FUZZY_DISTANCE, Math.round(term.length * 0.2)) : 0;
+  if (maxDistance > 0) {
+    for (const [near, [postings, distance]] of index.fuzzyGet(term, maxDistance)) {
+      if (seen.has(near)) continue;
+      derived.push({ term: near, weight: (FUZZY_WEIGHT * near.length) / (near.length + distance), postings });
+    }
+  }
+  return derived;
+}
+
+/** Scores of one query, from which the best hits are taken. */
+interface Ranking {
+  /** the `limit` best articles, those with every query term only when `allTerms` */
+  top(limit: number, allTerms: boolean, accepts?: (shortId: number) => boolean): { shortId: number; score: number }[];
+  /** the index terms of this query that occur in the article (for its snippet) */
+  matchedTerms(shortId: number): string[];
+}
+
+/** The best `limit` (id, score) pairs seen, kept in a min-heap; equal scores keep the older article. */
+class TopHits {
+  private readonly heap: { shortId: number; score: number }[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  offer(shortId: number, score: number): void {
+    const heap = this.heap;
+    if (heap.length < this.limit) {
+      heap.push({ shortId, score });
+      this.up(heap.length - 1);
+    } else if (this.limit > 0 && TopHits.worse(heap[0], { shortId, score })) {
+      heap[0] = { shortId, score };
+      this.down(0);
+    }
+  }
+
+  sorted(): { shortId: number; score: number }[] {
+    return [...this.heap].sort((x, y) => (TopHits.worse(x, y) ? 1 : TopHits.worse(y, x) ? -1 : 0));
+  }
+
+  private static worse(x: { shortId: number; score: number }, y: { shortId: number; score: number }): boolean {
+    return x.score < y.score || (x.score === y.score && x.shortId > y.shortId);
+  }
+
+  private up(i: number): void {
+    const heap = this.heap;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!TopHits.worse(heap[i], heap[parent])) break;
+      [heap[i], heap[parent]] = [heap[parent], heap[i]];
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const heap = this.heap;
+    for (;;) {
+      let worst = i;
+      for (const child of [2 * i + 1, 2 * i + 2]) if (child < heap.length && TopHits.worse(heap[child], heap[worst])) worst = child;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst], heap[i]];
+      i = worst;
+    }
+  }
+}
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
 
 /** Index tokens: folded first, then split at anything that is not a letter or digit ("al-Sarraj" -> al, sarraj). */
 function tokenizeForIndex(text: string): string[] {
@@ -77,8 +213,11 @@ export class ArticleSearchIndex {
   private readonly index: MiniSearch<SearchDocument>;
   /** titles and actor names only: small, so prefix queries stay fast on every keystroke */
   private readonly suggestions: MiniSearch<SearchDocument>;
+  private readonly internals: MiniSearchInternals;
   private readonly stems = new Map<string, string>();
   private readonly stemming: boolean;
+  /** documents waiting for `indexPending`, by path; a later addOrReplace or remove wins */
+  private readonly pending = new Map<string, SearchDocument>();
 
   constructor(
     private readonly loadSentences: (path: string) => Sentence[] | undefined,
@@ -108,13 +247,40 @@ export class ArticleSearchIndex {
       processTerm,
       searchOptions: { tokenize: tokenizeForIndex, processTerm },
     });
+    this.internals = internalsOf(this.index);
   }
 
+  /** Indexed articles (queued ones not included). */
   get size(): number {
     return this.index.documentCount;
   }
 
+  /** Articles queued by `enqueue` and not indexed yet. */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /**
+   * Queues articles for indexing in slices (`indexPending`), so building the index of a large
+   * archive need not block; a search first indexes whatever is still queued.
+   */
+  enqueue(docs: Iterable<SearchDocument>): void {
+    for (const doc of docs) this.pending.set(doc.path, doc);
+  }
+
+  /** Indexes queued articles until about `budgetMs` have passed; returns how many remain queued. */
+  indexPending(budgetMs: number): number {
+    const deadline = performance.now() + budgetMs;
+    for (const [path, doc] of this.pending) {
+      this.pending.delete(path);
+      this.addOrReplace(doc);
+      if (performance.now() >= deadline) break;
+    }
+    return this.pending.size;
+  }
+
   addOrReplace(doc: SearchDocument): void {
+    this.pending.delete(doc.path);
     for (const index of [this.index, this.suggestions]) {
       if (index.has(doc.path)) index.replace(doc);
       else index.add(doc);
@@ -122,6 +288,7 @@ export class ArticleSearchIndex {
   }
 
   remove(path: string): void {
+    this.pending.delete(path);
     for (const index of [this.index, this.suggestions]) {
       if (index.has(path)) index.discard(path);
     }
@@ -142,33 +309,93 @@ export class ArticleSearchIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const limit = options.limit ?? DEFAULT_LIMIT;
-    const { paths, month, accept } = options;
-    const filter =
-      paths || month || accept
-        ? (result: SearchResult) =>
-            (!paths || paths.has(result.id)) &&
-            (!month || ((result.month as Month | null) ?? '').startsWith(month)) &&
-            (!accept || accept(result.id))
-        : undefined;
-    const hasTerms = tokenizeForIndex(query).some((token) => this.processTerm(token) !== null);
-    let results: SearchResult[];
-    if (!hasTerms) {
-      if (!filter) return [];
-      // Filters alone ("actor:haftar", "month:2020-02") list the matching articles, newest first.
-      results = this.index.search(MiniSearch.wildcard, { filter });
-      results.sort((a, b) => ((b.month as string | null) ?? '').localeCompare((a.month as string | null) ?? '') || a.id.localeCompare(b.id));
-    } else {
-      const base = {
-        boost: { title: 2, actors: 2, body: 1 },
-        prefix: (term: string) => term.length >= 3,
-        fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
-        filter,
-      };
-      results = this.index.search(query, { ...base, combineWith: 'AND' });
-      if (results.length === 0) results = this.index.search(query, { ...base, combineWith: 'OR' });
+    this.indexPending(Infinity);
+    const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
+    const accepts = this.filterOf(options);
+    const terms = tokenizeForIndex(query)
+      .map((token) => this.processTerm(token))
+      .filter((term): term is string => term !== null)
+      .slice(0, MAX_QUERY_TERMS);
+    if (terms.length === 0) return accepts ? this.listFiltered(accepts, limit) : [];
+    const ranking = this.rank(terms);
+    // All words first; when no article has them all, any of them (ranked by how many match).
+    let top = ranking.top(limit, true, accepts);
+    if (top.length === 0) top = ranking.top(limit, false, accepts);
+    const stored = this.internals._storedFields;
+    return top.map(({ shortId, score }) => {
+      const path = this.internals._documentIds.get(shortId) as string;
+      return this.hit(path, stored.get(shortId), ranking.matchedTerms(shortId), score);
+    });
+  }
+
+  /**
+   * Scores every article that holds a query term (or a prefix / typo variant of it), BM25 as
+   * MiniSearch scores it, into typed arrays: no object per matching article, so a term found in
+   * every article of a 100k archive costs a few milliseconds, and only the top hits are built.
+   */
+  private rank(terms: string[]): Ranking {
+    const { _index: terms2postings, _fieldIds: fieldIds, _fieldLength: fieldLength, _avgFieldLength: avgFieldLength, _documentCount: documentCount, _nextId: idBound } = this.internals;
+    const scores = new Float64Array(idBound);
+    const masks = new Uint32Array(idBound);
+    const touched: number[] = [];
+    const derivedAll: Derived[] = [];
+    const { k, b, d } = BM25;
+    terms.forEach((term, i) => {
+      const bit = 1 << i;
+      for (const derived of expandTerm(terms2postings, term)) {
+        derivedAll.push(derived);
+        for (const [field, boost] of FIELD_BOOSTS) {
+          const fieldId = fieldIds[field];
+          const postings = derived.postings.get(fieldId);
+          if (!postings) continue;
+          const idf = Math.log(1 + (documentCount - postings.size + 0.5) / (postings.size + 0.5));
+          const weight = derived.weight * boost * idf;
+          const averageLength = avgFieldLength[fieldId];
+          for (const [shortId, frequency] of postings) {
+            const lengths = fieldLength.get(shortId);
+            if (!lengths) continue; // a discarded article keeps its postings until MiniSearch vacuums them
+            scores[shortId] += weight * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * lengths[fieldId]) / averageLength)));
+            if (masks[shortId] === 0) touched.push(shortId);
+            masks[shortId] |= bit;
+          }
+        }
+      }
+    });
+    const required = 2 ** terms.length - 1;
+    return {
+      top: (limit, allTerms, accepts) => {
+        const best = new TopHits(limit);
+        for (const shortId of touched) {
+          const mask = masks[shortId];
+          if (allTerms && mask !== required) continue;
+          if (accepts && !accepts(shortId)) continue;
+          best.offer(shortId, scores[shortId] * bitCount(mask));
+        }
+        return best.sorted();
+      },
+      matchedTerms: (shortId) => derivedAll.filter((derived) => [...derived.postings.values()].some((postings) => postings.has(shortId))).map((derived) => derived.term),
+    };
+  }
+
+  /** The options' conditions as one test on a short document id, or undefined when there are none. */
+  private filterOf({ paths, month, accept }: SearchOptions): ((shortId: number) => boolean) | undefined {
+    if (!paths && !month && !accept) return undefined;
+    const { _documentIds: ids, _storedFields: stored } = this.internals;
+    return (shortId) => {
+      const path = ids.get(shortId);
+      if (path === undefined) return false;
+      return (!paths || paths.has(path)) && (!month || (stored.get(shortId)?.month ?? '').startsWith(month)) && (!accept || accept(path));
+    };
+  }
+
+  /** Filters alone ("actor:haftar", "month:2020-02") list the matching articles, newest first. */
+  private listFiltered(accepts: (shortId: number) => boolean, limit: number): SearchHit[] {
+    const found: { path: string; stored: Stored | undefined }[] = [];
+    for (const [shortId, path] of this.internals._documentIds) {
+      if (accepts(shortId)) found.push({ path, stored: this.internals._storedFields.get(shortId) });
     }
-    return results.slice(0, limit).map((result) => this.hit(result));
+    found.sort((x, y) => (y.stored?.month ?? '').localeCompare(x.stored?.month ?? '') || x.path.localeCompare(y.path));
+    return found.slice(0, limit).map(({ path, stored }) => this.hit(path, stored, [], 0));
   }
 
   /** Folded token -> index term: null for stopwords, else (optionally) its stem. */
@@ -185,20 +412,12 @@ export class ArticleSearchIndex {
     return stem;
   }
 
-  private hit(result: SearchResult): SearchHit {
-    const stored = result as unknown as Stored;
-    const hit: SearchHit = {
-      path: result.id,
-      title: stored.title,
-      month: stored.month ?? null,
-      snippet: stored.title,
-      matchStart: 0,
-      matchEnd: 0,
-      score: result.score,
-    };
-    const sentences = this.loadSentences(result.id);
+  private hit(path: string, stored: Stored | undefined, matchedTerms: string[], score: number): SearchHit {
+    const title = stored?.title ?? '';
+    const hit: SearchHit = { path, title, month: stored?.month ?? null, snippet: title, matchStart: 0, matchEnd: 0, score };
+    const sentences = this.loadSentences(path);
     if (!sentences || sentences.length === 0) return hit;
-    const matched = new Set(result.terms);
+    const matched = new Set(matchedTerms);
     let best: { sentence: Sentence; start: number; end: number; count: number } | undefined;
     for (const sentence of sentences) {
       const found = new Set<string>();
