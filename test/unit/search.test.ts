@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/core/article';
 import { ArticleSearchIndex, parseSearchQuery, snippetAround, type SearchDocument } from '../../src/core/search';
+import MiniSearch from 'minisearch';
 import { foldText } from '../../src/core/text';
 import type { ParsedArticle } from '../../src/core/types';
 
@@ -228,4 +229,90 @@ test('stemming measurably helps on a judged set (numbers printed)', () => {
   assert.ok(withStems.f1 > without.f1, 'stemming is on by default, so it must win on this set');
   // folding is independent of stemming
   assert.equal(foldText('Genève'), 'geneve');
+});
+
+/** The same query through MiniSearch's own search (every hit scored and sorted), with the index's options. */
+function miniSearchRanking(index: ArticleSearchIndex, query: string): { id: string; score: number }[] {
+  const mini = (index as unknown as { index: MiniSearch }).index;
+  const options = {
+    boost: { title: 2, actors: 2, body: 1 },
+    prefix: (term: string) => term.length >= 3,
+    fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
+  };
+  let results = mini.search(query, { ...options, combineWith: 'AND' });
+  if (results.length === 0) results = mini.search(query, { ...options, combineWith: 'OR' });
+  return results.map((r) => ({ id: r.id as string, score: r.score }));
+}
+
+/** A deterministic little archive on another topic, where many articles share boilerplate. */
+function boilerplateArchive(size: number): [string, string][] {
+  const towns = ['Zwolle', 'Leeuwarden', 'Groningen', 'Assen', 'Arnhem', 'Nijmegen', 'Maastricht'];
+  const topics = ['dijkversterking', 'woningbouw', 'stikstofvergunning', 'windmolenpark', 'waterschapsverkiezingen'];
+  return Array.from({ length: size }, (_, i) => [
+    `regio/${i}.txt`,
+    ` date 20${10 + (i % 14)}-0${1 + (i % 9)} ${topics[i % 5]} in ${towns[i % 7]}. ` +
+      `De gemeenteraad van ${towns[(i * 3) % 7]} besprak de ${topics[(i * 2) % 5]} uitvoerig. ` +
+      'Lees ook onze andere berichten over de regio. '.repeat(1 + (i % 3)) +
+      (i % 4 === 0 ? `Wethouder Jansen noemde de ${topics[i % 5]} urgent.` : 'Het college zweeg.'),
+  ]);
+}
+
+test('ranking: the same hits in the same order as MiniSearch scoring every hit', () => {
+  for (const [files, queries] of [
+    [seeds, ['Haftar', 'Hafter Geneve', 'Ghadam', 'wapenstilstand', 'Ghadames Berlijn', 'Sarraj Tripoli', 'conferentie']],
+    [boilerplateArchive(120), ['regio', 'berichten regio', 'Zwolle', 'woningbouw Zwolle', 'windmolen', 'dijkversterkng', 'wethouder urgent', 'Assen Arnhem', 'gem']],
+  ] as [[string, string][], string[]][]) {
+    const { index } = corpusOf(files);
+    for (const query of queries) {
+      const expected = miniSearchRanking(index, query);
+      const hits = index.search(query, { limit: 1000 });
+      assert.ok(hits.length > 0, query);
+      assert.deepEqual(hits.map((h) => h.path).sort(), expected.map((r) => r.id).sort(), query);
+      hits.forEach((hit, i) => assert.ok(Math.abs(hit.score - expected[i].score) < 1e-9 * expected[i].score, `${query}: score ${i}`));
+    }
+  }
+});
+
+test('a limit keeps the best hits of the full ranking, equal scores in the order articles were added', () => {
+  const { index } = corpusOf(boilerplateArchive(300));
+  for (const query of ['berichten', 'Groningen stikstof', 'college', 'Maastricht Nijmegen']) {
+    const all = index.search(query, { limit: 1000 });
+    assert.ok(all.length > 25, query);
+    for (const limit of [1, 7, 25]) assert.deepEqual(index.search(query, { limit }).map((h) => h.path), all.slice(0, limit).map((h) => h.path), `${query} ${limit}`);
+    for (let i = 1; i < all.length; i++) {
+      assert.ok(all[i - 1].score >= all[i].score, query);
+      if (all[i - 1].score === all[i].score) assert.ok(Number(all[i - 1].path.slice(6, -4)) < Number(all[i].path.slice(6, -4)), query);
+    }
+  }
+  assert.deepEqual(index.search('berichten', { limit: 0 }), []);
+});
+
+test('queued indexing: slices, searches index what is still queued, later changes win', () => {
+  const files = boilerplateArchive(50);
+  const index = new ArticleSearchIndex((path) => parsed.get(path)?.sentences);
+  const parsed = new Map(files.map(([path, text]) => [path, parseArticle(path, text)]));
+  const doc = (path: string): SearchDocument => {
+    const article = parsed.get(path)!;
+    return { path, title: article.title, month: article.headerMonth, sentences: article.sentences, actors: [] };
+  };
+  index.enqueue(files.map(([path]) => doc(path)));
+  assert.equal(index.pendingCount, 50);
+  assert.equal(index.size, 0);
+  assert.equal(index.indexPending(0), 49); // at least one article per slice
+  assert.equal(index.size, 1);
+  // a file that changes or disappears while queued: its newest state counts
+  parsed.set('regio/3.txt', parseArticle('regio/3.txt', ' date 2024-01 Over de Afsluitdijk.'));
+  index.addOrReplace(doc('regio/3.txt'));
+  index.remove('regio/4.txt');
+  assert.equal(index.pendingCount, 47);
+  while (index.indexPending(5) > 0);
+  assert.equal(index.size, 49);
+  assert.deepEqual(paths(index.search('Afsluitdijk')), ['regio/3.txt']);
+  assert.equal(index.search('college', { limit: 100 }).some((h) => h.path === 'regio/4.txt' || h.path === 'regio/3.txt'), false);
+
+  // a search never misses queued articles
+  const fresh = new ArticleSearchIndex((path) => parsed.get(path)?.sentences);
+  fresh.enqueue([doc('regio/3.txt')]);
+  assert.deepEqual(paths(fresh.search('afsluitdijk')), ['regio/3.txt']);
+  assert.equal(fresh.pendingCount, 0);
 });
