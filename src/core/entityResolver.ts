@@ -199,6 +199,47 @@ class Groups {
   }
 }
 
+/** A partial name that no single full name claims: it is tied to a full name per article. */
+interface PartialName {
+  info: FormInfo;
+  surnames: FormInfo[];
+  /** computed only when no article ties the partial name by surname */
+  givenNames: FormInfo[] | undefined;
+  /** articles where exactly one full name with this surname occurs */
+  surnameTies: number;
+}
+
+interface Override {
+  root: string;
+  bySurname: boolean;
+}
+
+/** The grouping of forms into entities; valid as long as no form or alias link appears or disappears. */
+interface Clustering {
+  structureVersion: number;
+  /** form key -> acceptance flags (see formFlags) when the clustering was made */
+  flags: Map<string, number>;
+  accepted: Map<string, FormInfo>;
+  groups: Groups;
+  redirect: Map<string, string>;
+  rootKnown: Map<string, string>;
+  partials: Map<string, PartialName>;
+  /** per article: form key -> group root, where a partial name resolves differently per article */
+  perArticle: Map<string, Map<string, Override>>;
+  /** form key -> its group's root, unless the form is no name */
+  rootOfForm: Map<string, string | undefined>;
+  /** group roots in the order their entities are built: ids are given in this order */
+  rootOrder: string[];
+  groupsByRoot: Map<string, EntityGroup>;
+  /** per article: the root of each of its mentions */
+  mentionRoots: Map<string, (string | undefined)[]>;
+}
+
+/** What the acceptance of a form depends on besides its existence. */
+function formFlags(stats: FormStats): number {
+  return (stats.strong > 0 ? 1 : 0) | (stats.acronym && stats.mentions >= 2 ? 2 : 0);
+}
+
 export class EntityResolver {
   private readonly articles = new Map<string, ArticleCandidates>();
   /** per article, computed once in set(): what resolve() needs of each mention, ready to use */
@@ -209,6 +250,11 @@ export class EntityResolver {
   private known = new Map<string, KnownEntity>();
   private userIds = new Set<string>();
   private user: UserEntities | undefined;
+  /** increases whenever a form or an alias link appears or disappears: the clustering must be redone */
+  private structureVersion = 0;
+  private clustering: Clustering | undefined;
+  /** articles changed since the last resolve, with what they were then (undefined: absent) */
+  private readonly changed = new Map<string, PreparedArticle | undefined>();
 
   constructor(private readonly knowledgeBase: KnownEntity[], user?: UserEntities) {
     this.setUserEntities(user);
@@ -224,24 +270,40 @@ export class EntityResolver {
       this.known.set(entity.id, base ? { ...base, ...entity, aliases: [...new Set([...base.aliases, ...entity.aliases])] } : entity);
       this.userIds.add(entity.id);
     }
+    this.clustering = undefined;
   }
 
   set(candidates: ArticleCandidates): void {
-    this.delete(candidates.path);
-    this.articles.set(candidates.path, candidates);
-    this.prepared.set(candidates.path, prepare(candidates));
-    this.count(candidates, 1);
+    const path = candidates.path;
+    this.noteChange(path);
+    const touched = new Set<FormStats>();
+    const touchedLinks = new Set<string>();
+    const old = this.articles.get(path);
+    if (old) this.count(old, -1, touched, touchedLinks);
+    this.articles.set(path, candidates);
+    this.prepared.set(path, prepare(candidates));
+    this.count(candidates, 1, touched, touchedLinks);
+    // Removed only now, so an article saved again unchanged keeps every form where it was.
+    this.prune(touched, touchedLinks);
   }
 
   delete(path: string): void {
     const old = this.articles.get(path);
     if (!old) return;
-    this.count(old, -1);
+    this.noteChange(path);
+    const touched = new Set<FormStats>();
+    const touchedLinks = new Set<string>();
+    this.count(old, -1, touched, touchedLinks);
     this.articles.delete(path);
     this.prepared.delete(path);
+    this.prune(touched, touchedLinks);
   }
 
-  private count(candidates: ArticleCandidates, sign: 1 | -1): void {
+  private noteChange(path: string): void {
+    if (!this.changed.has(path)) this.changed.set(path, this.prepared.get(path));
+  }
+
+  private count(candidates: ArticleCandidates, sign: 1 | -1, touched: Set<FormStats>, touchedLinks: Set<string>): void {
     const rolesByMention = new Map<number, number>();
     for (const role of candidates.roles) rolesByMention.set(role.mention, (rolesByMention.get(role.mention) ?? 0) + 1);
     const { keys, spellings } = this.prepared.get(candidates.path)!;
@@ -254,7 +316,9 @@ export class EntityResolver {
           articles: new Map(), cues: { person: 0, organization: 0, place: 0 }, acronym: mention.acronym, roles: 0,
         };
         this.forms.set(key, stats);
+        this.structureVersion++;
       }
+      touched.add(stats);
       bump(stats.surfaces, spellings[index], sign);
       bump(stats.articles, candidates.path, sign);
       stats.mentions += sign;
@@ -263,22 +327,132 @@ export class EntityResolver {
       stats.cues.organization += sign * mention.cues.organization;
       stats.cues.place += sign * mention.cues.place;
       stats.roles += sign * (rolesByMention.get(index) ?? 0);
-      if (stats.mentions <= 0) this.forms.delete(key);
     });
     for (const link of candidates.aliasLinks) {
       const alias = normalizeSpaces(foldText(link.alias));
       let names = this.aliasLinks.get(alias);
       if (!names) this.aliasLinks.set(alias, (names = new Map()));
-      bump(names, normalizeSpaces(foldText(link.name)), sign);
+      const name = normalizeSpaces(foldText(link.name));
+      if (!names.has(name)) this.structureVersion++;
+      names.set(name, (names.get(name) ?? 0) + sign);
+      touchedLinks.add(alias);
+    }
+  }
+
+  private prune(touched: Set<FormStats>, touchedLinks: Set<string>): void {
+    for (const stats of touched) {
+      if (stats.mentions > 0) continue;
+      this.forms.delete(stats.key);
+      this.structureVersion++;
+    }
+    for (const alias of touchedLinks) {
+      const names = this.aliasLinks.get(alias)!;
+      for (const [name, count] of names) {
+        if (count > 0) continue;
+        names.delete(name);
+        this.structureVersion++;
+      }
       if (names.size === 0) this.aliasLinks.delete(alias);
     }
   }
 
+  /**
+   * The entities. After a change that adds or removes no form (an article saved again or edited within
+   * the names it already had) only the entities that the changed articles touch are rebuilt; otherwise
+   * the forms are grouped anew. Both give the same result; unchanged Entity objects are reused.
+   */
   resolve(): Entity[] {
+    if (!this.clustering || !this.updateClustering(this.clustering)) this.clustering = this.cluster();
+    this.changed.clear();
+    return this.entities(this.clustering);
+  }
+
+  /** Brings the clustering up to date with the changed articles; false when it must be redone. */
+  private updateClustering(clustering: Clustering): boolean {
+    if (clustering.structureVersion !== this.structureVersion) return false;
+    for (const [path, before] of this.changed) {
+      for (const prepared of [before, this.prepared.get(path)]) {
+        for (const key of prepared?.keys ?? []) if (clustering.flags.get(key) !== formFlags(this.forms.get(key)!)) return false;
+      }
+    }
+    // Partial names tied per article: a change that gives a partial name its first or loses its last
+    // tie by surname changes how it is tied in every other article; then the clustering is redone.
+    const tiesBefore = new Map<PartialName, number>();
+    const newOverrides = new Map<string, Map<string, Override> | undefined>();
+    for (const path of this.changed.keys()) {
+      for (const [key, override] of clustering.perArticle.get(path) ?? []) {
+        const partial = clustering.partials.get(key)!;
+        if (!tiesBefore.has(partial)) tiesBefore.set(partial, partial.surnameTies);
+        if (override.bySurname) partial.surnameTies--;
+      }
+      const prepared = this.prepared.get(path);
+      const overrides = new Map<string, Override>();
+      for (const key of new Set(prepared?.keys ?? [])) {
+        const partial = clustering.partials.get(key);
+        if (!partial) continue;
+        if (!tiesBefore.has(partial)) tiesBefore.set(partial, partial.surnameTies);
+        const root = tieIn(path, partial.surnames, clustering.groups);
+        if (root !== undefined) {
+          overrides.set(key, { root, bySurname: true });
+          partial.surnameTies++;
+        }
+      }
+      newOverrides.set(path, overrides);
+    }
+    for (const [partial, before] of tiesBefore) if ((before > 0) !== (partial.surnameTies > 0)) return false;
+    for (const [path, overrides] of newOverrides) {
+      for (const key of new Set(this.prepared.get(path)?.keys ?? [])) {
+        const partial = clustering.partials.get(key);
+        if (!partial || partial.surnameTies > 0 || !partial.givenNames) continue;
+        const root = tieIn(path, partial.givenNames, clustering.groups);
+        if (root !== undefined) overrides!.set(key, { root, bySurname: false });
+      }
+      if (overrides!.size > 0) clustering.perArticle.set(path, overrides!);
+      else clustering.perArticle.delete(path);
+    }
+
+    // The changed articles' mentions leave their old entities and join their new ones.
+    const touched = new Set<EntityGroup>();
+    const writable = (root: string): EntityGroup => {
+      const group = clustering.groupsByRoot.get(root)!;
+      if (!touched.has(group)) {
+        group.copyOnWrite();
+        touched.add(group);
+      }
+      return group;
+    };
+    for (const [path, before] of this.changed) {
+      const roots = clustering.mentionRoots.get(path);
+      if (before && roots) {
+        for (const root of new Set(roots)) if (root !== undefined) writable(root).removeArticle(path);
+        roots.forEach((root, i) => {
+          const spelling = clustering.redirect.has(before.keys[i]) ? undefined : before.spellings[i];
+          if (root !== undefined && spelling !== undefined) bump(writable(root).spellings, spelling, -1);
+        });
+        for (const key of before.keys) if (clustering.accepted.has(key)) writable(clustering.groups.find(key));
+      }
+      clustering.mentionRoots.delete(path);
+      const prepared = this.prepared.get(path);
+      if (!prepared) continue;
+      const additions = new Map<EntityGroup, EntityGroup>();
+      const forArticle = (root: string): EntityGroup => {
+        let part = additions.get(writable(root));
+        if (!part) additions.set(writable(root), (part = new EntityGroup()));
+        return part;
+      };
+      this.addArticle(clustering, path, prepared, forArticle);
+      for (const key of prepared.keys) if (clustering.accepted.has(key)) writable(clustering.groups.find(key));
+      for (const [group, part] of additions) group.insertArticle(path, part);
+    }
+    for (const group of touched) group.entity = undefined;
+    return true;
+  }
+
+  /** Groups the forms into entities and collects every article's mentions and roles. */
+  private cluster(): Clustering {
     const ignored = new Set((this.user?.ignore ?? []).map((name) => normalizeSpaces(foldText(name))));
     const splitTagsByName = new Map<string, [number, number]>();
     (this.user?.splits ?? []).forEach((group, g) => group.forEach((name, m) => splitTagsByName.set(normalizeSpaces(foldText(name)), [g, m])));
-
     // 1. Which forms are names: known spellings, and discovered ones with evidence beyond a sentence-initial capital.
     const accepted = new Map<string, FormInfo>();
     const discoveredByFolded = new Map<string, FormInfo>();
@@ -429,89 +603,123 @@ export class EntityResolver {
       const words = significantWords(stats.folded);
       if (words.length === 1 && !possessives.has(stats)) weak.push({ stats, words });
     }
-    /** per article: form key -> group root, where a partial name resolves differently per article */
-    const perArticle = new Map<string, Map<string, string>>();
-    const tieInArticles = (info: FormInfo, fullNames: FormInfo[]): boolean => {
-      let tied = false;
-      for (const path of info.stats.articles.keys()) {
-        const here = new Set(fullNames.filter((full) => full.stats.articles.has(path)).map((full) => groups.find(full.stats.key)));
-        if (here.size !== 1) continue;
-        let overrides = perArticle.get(path);
-        if (!overrides) perArticle.set(path, (overrides = new Map()));
-        overrides.set(info.stats.key, [...here][0]);
-        tied = true;
-      }
-      return tied;
+    // The joins come first: a partial name is tied per article to the groups as they end up.
+    const partials = new Map<string, PartialName>();
+    const longer = (index: Map<string, FormInfo[]>, n: number, word: string): FormInfo[] => {
+      const found: FormInfo[] = [];
+      for (let length = n + 1; length <= longestName; length++) found.push(...(index.get(`${length}:${nameSkeleton(word)}`) ?? []));
+      return found;
     };
     for (const info of [...accepted.values(), ...weak]) {
       const n = info.words.length;
       const isWeak = !accepted.has(info.stats.key);
       // Known entities have their own spellings: "Moskou" is no surname of "Elon Musk".
       if (info.stats.knownId !== undefined || info.stats.acronym || (!isWeak && (groupWords.get(groups.find(info.stats.key)) ?? 0) > n)) continue;
-      const longer = (index: Map<string, FormInfo[]>, word: string): FormInfo[] => {
-        const found: FormInfo[] = [];
-        for (let length = n + 1; length <= longestName; length++) found.push(...(index.get(`${length}:${nameSkeleton(word)}`) ?? []));
-        return found;
-      };
-      const fuzzySurnames = longer(bySurname, info.words[n - 1]).filter((full) => endsWithName(full.words, info.words));
+      const fuzzySurnames = longer(bySurname, n, info.words[n - 1]).filter((full) => endsWithName(full.words, info.words));
       // A surname written exactly so ("Navalny") goes with that spelling, not with a close one ("Navalnaja").
       const exactSurnames = fuzzySurnames.filter((full) => endsWithName(full.words, info.words, true));
       const surnames = exactSurnames.length > 0 ? exactSurnames : fuzzySurnames;
       const roots = new Set(surnames.map((full) => groups.find(full.stats.key)));
-      if (roots.size === 1 && !isWeak) {
-        join([...roots][0], info.stats.key);
-        continue;
+      if (roots.size === 1 && !isWeak) join([...roots][0], info.stats.key);
+      else partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
+    }
+    const perArticle = new Map<string, Map<string, Override>>();
+    const tieInArticles = (info: FormInfo, fullNames: FormInfo[], bySurname: boolean): number => {
+      let ties = 0;
+      for (const path of info.stats.articles.keys()) {
+        const root = tieIn(path, fullNames, groups);
+        if (root === undefined) continue;
+        let overrides = perArticle.get(path);
+        if (!overrides) perArticle.set(path, (overrides = new Map()));
+        overrides.set(info.stats.key, { root, bySurname });
+        ties++;
       }
-      if (surnames.length > 0 && tieInArticles(info, surnames)) continue;
-      const givenNames = longer(byGivenName, info.words[0]).filter((full) => sameName(full.words.slice(0, n), info.words));
-      tieInArticles(info, givenNames);
+      return ties;
+    };
+    for (const partial of partials.values()) {
+      const { info, surnames } = partial;
+      partial.surnameTies = tieInArticles(info, surnames, true);
+      if (partial.surnameTies > 0) continue;
+      const n = info.words.length;
+      partial.givenNames = longer(byGivenName, n, info.words[0]).filter((full) => sameName(full.words.slice(0, n), info.words));
+      tieInArticles(info, partial.givenNames, false);
     }
 
-    // 7. Entities from the groups, mentions and roles from the articles.
     const redirect = new Map<string, string>();
     for (const [key, folded] of redirectTo) {
       const base = discoveredByFolded.get(folded);
       if (base) redirect.set(key, base.stats.key);
     }
-    const builders = new Map<string, EntityBuilder>();
-    const builderFor = (root: string): EntityBuilder => {
-      let builder = builders.get(root);
-      if (!builder) builders.set(root, (builder = new EntityBuilder()));
-      return builder;
+    const flags = new Map<string, number>();
+    for (const stats of this.forms.values()) flags.set(stats.key, formFlags(stats));
+    const clustering: Clustering = {
+      structureVersion: this.structureVersion, flags, accepted, groups, redirect, rootKnown, partials, perArticle,
+      rootOfForm: new Map(), rootOrder: [], groupsByRoot: new Map(), mentionRoots: new Map(),
     };
-    for (const info of accepted.values()) builderFor(groups.find(info.stats.key)).addForm(info);
-    /** form key -> its group's root, unless the form is no name */
-    const rootOfForm = new Map<string, string | undefined>();
-    const rootOf = (key: string): string | undefined => {
-      if (rootOfForm.has(key)) return rootOfForm.get(key);
-      const target = redirect.get(key) ?? key;
-      const root = accepted.has(target) ? groups.find(target) : undefined;
-      rootOfForm.set(key, root);
-      return root;
-    };
+
+    // 7. Entities from the groups, mentions and roles from the articles.
+    for (const info of accepted.values()) {
+      const root = groups.find(info.stats.key);
+      let group = clustering.groupsByRoot.get(root);
+      if (!group) {
+        clustering.groupsByRoot.set(root, (group = new EntityGroup()));
+        clustering.rootOrder.push(root);
+      }
+      group.forms.push(info);
+    }
     // Articles in path order, mentions in text order: each entity's mentions come out sorted.
+    const roleKeys = new Map<EntityGroup, Set<string>>();
     for (const path of [...this.prepared.keys()].sort()) {
-      const prepared = this.prepared.get(path)!;
-      const overrides = perArticle.get(path);
-      const roots = prepared.keys.map((key) => {
-        const override = overrides?.get(redirect.get(key) ?? key);
-        return override !== undefined ? groups.find(override) : rootOf(key);
-      });
-      prepared.mentions.forEach((mention, i) => {
-        const root = roots[i];
-        if (root !== undefined) builderFor(root).addMention(mention, redirect.has(prepared.keys[i]) ? undefined : prepared.spellings[i]);
-      });
-      for (const { mention, role, key } of prepared.roles) {
-        const root = roots[mention];
-        if (root !== undefined) builderFor(root).addRole(role, key);
+      this.addArticle(clustering, path, this.prepared.get(path)!, (root) => clustering.groupsByRoot.get(root)!, roleKeys);
+    }
+    for (const group of clustering.groupsByRoot.values()) group.roles.sort(byPathAndStart);
+    return clustering;
+  }
+
+  /**
+   * Adds one article's mentions and roles to the groups `groupFor` gives; a role repeated in the
+   * article is kept once. Articles must come in path order.
+   */
+  private addArticle(clustering: Clustering, path: string, prepared: PreparedArticle, groupFor: (root: string) => EntityGroup, roleKeys = new Map<EntityGroup, Set<string>>()): void {
+    const overrides = clustering.perArticle.get(path);
+    const roots = prepared.keys.map((key) => overrides?.get(clustering.redirect.get(key) ?? key)?.root ?? rootOf(clustering, key));
+    clustering.mentionRoots.set(path, roots);
+    prepared.mentions.forEach((mention, i) => {
+      const root = roots[i];
+      if (root !== undefined) groupFor(root).addMention(mention, clustering.redirect.has(prepared.keys[i]) ? undefined : prepared.spellings[i]);
+    });
+    for (const { mention, role, key } of prepared.roles) {
+      const root = roots[mention];
+      if (root === undefined) continue;
+      const group = groupFor(root);
+      let keys = roleKeys.get(group);
+      if (!keys) roleKeys.set(group, (keys = new Set()));
+      if (!keys.has(key)) {
+        keys.add(key);
+        group.roles.push(role);
       }
     }
+  }
+
+  /** The entities in the order of their groups; ids are given in that order, a taken id gets a number. */
+  private entities(clustering: Clustering): Entity[] {
     const usedIds = new Set<string>();
     const entities: Entity[] = [];
-    for (const [root, builder] of builders) {
-      if (builder.mentions.length === 0) continue;
-      const knownId = rootKnown.get(root);
-      entities.push(builder.build(knownId === undefined ? undefined : this.known.get(knownId), this.userIds, usedIds));
+    for (const root of clustering.rootOrder) {
+      const group = clustering.groupsByRoot.get(root)!;
+      if (group.mentions.length === 0) continue;
+      const knownId = clustering.rootKnown.get(root);
+      const known = knownId === undefined ? undefined : this.known.get(knownId);
+      if (!group.entity) group.describe(known);
+      let id = known?.id ?? group.slug;
+      if (!known) {
+        const base = id;
+        for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+      }
+      usedIds.add(id);
+      if (!group.entity) group.entity = group.build(id, known, this.userIds);
+      else if (group.entity.id !== id) group.entity = { ...group.entity, id };
+      entities.push(group.entity);
     }
     return entities;
   }
@@ -563,45 +771,117 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   else map.set(key, value);
 }
 
-/** Collects one group's forms, mentions and roles and decides its name, type and id. */
-class EntityBuilder {
-  readonly forms: FormInfo[] = [];
-  readonly mentions: Mention[] = [];
-  private readonly roles = new Map<string, Role>();
-  /** spellings as written, with counts; possessives ("Haftars") are mentions but not spellings */
-  private readonly spellings = new Map<string, number>();
+function rootOf(clustering: Clustering, key: string): string | undefined {
+  if (clustering.rootOfForm.has(key)) return clustering.rootOfForm.get(key);
+  const target = clustering.redirect.get(key) ?? key;
+  const root = clustering.accepted.has(target) ? clustering.groups.find(target) : undefined;
+  clustering.rootOfForm.set(key, root);
+  return root;
+}
 
-  addForm(info: FormInfo): void {
-    this.forms.push(info);
+/** The one group among the full names that occur in the article, if there is exactly one. */
+function tieIn(path: string, fullNames: readonly FormInfo[], groups: Groups): string | undefined {
+  let found: string | undefined;
+  for (const full of fullNames) {
+    if (!full.stats.articles.has(path)) continue;
+    const root = groups.find(full.stats.key);
+    if (found === undefined) found = root;
+    else if (found !== root) return undefined;
   }
+  return found;
+}
+
+function byPathAndStart(a: Role, b: Role): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start;
+}
+
+/** Index of the first item whose path is not before `path` (items sorted by path). */
+function firstFrom(items: readonly { path: string }[], path: string): number {
+  return lowerBound(items.length, (i) => items[i].path < path);
+}
+
+/** The first index in [0, length) where `isBefore` is false; `isBefore` holds for a prefix. */
+function lowerBound(length: number, isBefore: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (isBefore(middle)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Index of the first item whose path is after `path` (items sorted by path). */
+function firstAfter(items: readonly { path: string }[], path: string): number {
+  let index = firstFrom(items, path);
+  while (index < items.length && items[index].path === path) index++;
+  return index;
+}
+
+/**
+ * One group's forms, mentions (sorted by article, then text order), roles and spellings, kept
+ * between resolves so a changed article updates only the groups it touches.
+ */
+class EntityGroup {
+  readonly forms: FormInfo[] = [];
+  mentions: Mention[] = [];
+  roles: Role[] = [];
+  articles: string[] = [];
+  /** spellings as written, with counts; possessives ("Haftars") are mentions but not spellings */
+  readonly spellings = new Map<string, number>();
+  /** the entity as last built; undefined when the group changed since */
+  entity: Entity | undefined;
+  private name = '';
+  private entityType: EntityType = 'organization';
+  /** the id a discovered entity gets unless another took it first */
+  slug = '';
 
   /** `spelling` is undefined for a possessive ("Haftars"): a mention, not a spelling */
   addMention(mention: Mention, spelling: string | undefined): void {
     this.mentions.push(mention);
+    if (this.articles[this.articles.length - 1] !== mention.path) this.articles.push(mention.path);
     if (spelling !== undefined) bump(this.spellings, spelling, 1);
   }
 
-  /** `key` identifies the role within its article, so a role repeated there is kept once */
-  addRole(role: Role, key: string): void {
-    if (!this.roles.has(key)) this.roles.set(key, role);
+  /** Entities built before share these arrays; they are copied before the first change. */
+  copyOnWrite(): void {
+    this.mentions = this.mentions.slice();
+    this.roles = this.roles.slice();
+    this.articles = this.articles.slice();
   }
 
-  build(known: KnownEntity | undefined, userIds: Set<string>, usedIds: Set<string>): Entity {
-    const name = known?.name ?? this.preferredName();
-    let id = known?.id ?? slugify(name);
-    if (!known) {
-      const base = id;
-      for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
-    }
-    usedIds.add(id);
+  removeArticle(path: string): void {
+    this.mentions.splice(firstFrom(this.mentions, path), firstAfter(this.mentions, path) - firstFrom(this.mentions, path));
+    this.roles.splice(firstFrom(this.roles, path), firstAfter(this.roles, path) - firstFrom(this.roles, path));
+    const index = lowerBound(this.articles.length, (i) => this.articles[i] < path);
+    if (this.articles[index] === path) this.articles.splice(index, 1);
+  }
+
+  /** Inserts one article's mentions, roles and spellings, collected in `part`. */
+  insertArticle(path: string, part: EntityGroup): void {
+    this.mentions.splice(firstFrom(this.mentions, path), 0, ...part.mentions);
+    this.roles.splice(firstFrom(this.roles, path), 0, ...part.roles.sort(byPathAndStart));
+    if (part.mentions.length > 0) this.articles.splice(lowerBound(this.articles.length, (i) => this.articles[i] < path), 0, path);
+    for (const [spelling, count] of part.spellings) bump(this.spellings, spelling, count);
+  }
+
+  /** Decides the name, type and id of the group as it is now. */
+  describe(known: KnownEntity | undefined): void {
+    this.name = known?.name ?? this.preferredName();
+    this.entityType = known?.type ?? this.type();
+    this.slug = slugify(this.name);
+  }
+
+  build(id: string, known: KnownEntity | undefined, userIds: Set<string>): Entity {
     const entity: Entity = {
       id,
-      name,
-      type: known?.type ?? this.type(),
+      name: this.name,
+      type: this.entityType,
       aliases: [...this.spellings.keys()].sort((a, b) => (this.spellings.get(b) ?? 0) - (this.spellings.get(a) ?? 0) || a.localeCompare(b)),
-      articles: [...new Set(this.mentions.map((mention) => mention.path))].sort(),
+      articles: this.articles,
       mentions: this.mentions,
-      roles: [...this.roles.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start)),
+      roles: this.roles,
       origin: known ? (userIds.has(known.id) ? 'user' : 'knowledge-base') : 'discovered',
     };
     if (known?.description) entity.description = known.description;
