@@ -347,7 +347,7 @@ export class ArticleSearchIndex {
       .map((token) => this.processTerm(token))
       .filter((term): term is string => term !== null)
       .slice(0, MAX_QUERY_TERMS);
-    if (terms.length === 0) return accepts ? this.listFiltered(accepts, limit) : [];
+    if (terms.length === 0) return accepts ? this.listFiltered(accepts, limit, options.paths) : [];
     const ranking = this.rank(terms);
     // All words first; when no article has them all, any of them (ranked by how many match).
     let top = ranking.top(limit, true, accepts);
@@ -420,13 +420,22 @@ export class ArticleSearchIndex {
     };
   }
 
-  /** Filters alone ("actor:haftar", "month:2020-02") list the matching articles, newest first. */
-  private listFiltered(accepts: (shortId: number) => boolean, limit: number): SearchHit[] {
-    const found: { path: string; stored: Stored | undefined }[] = [];
-    for (const [shortId, path] of this.internals._documentIds) {
-      if (accepts(shortId)) found.push({ path, stored: this.internals._storedFields.get(shortId) });
+  /**
+   * Filters alone ("actor:haftar", "month:2020-02") list the matching articles, newest first.
+   * Only the articles of `paths` are looked at when it is given; ordinal comparisons, because
+   * localeCompare on thousands of months is slow and these keys are plain ASCII or paths.
+   */
+  private listFiltered(accepts: (shortId: number) => boolean, limit: number, paths?: ReadonlySet<string>): SearchHit[] {
+    const { _documentIds: ids, _idToShortId: shortIds, _storedFields: stored } = this.internals;
+    const candidates = paths ? Array.from(paths, (path) => shortIds.get(path)) : ids.keys();
+    const found: { path: string; month: string; stored: Stored | undefined }[] = [];
+    for (const shortId of candidates) {
+      if (shortId === undefined || !accepts(shortId)) continue;
+      const fields = stored.get(shortId);
+      found.push({ path: ids.get(shortId) as string, month: fields?.month ?? '', stored: fields });
     }
-    found.sort((x, y) => (y.stored?.month ?? '').localeCompare(x.stored?.month ?? '') || x.path.localeCompare(y.path));
+    const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    found.sort((x, y) => compare(y.month, x.month) || compare(x.path, y.path));
     return found.slice(0, limit).map(({ path, stored }) => this.hit(path, stored, [], 0));
   }
 

@@ -285,6 +285,10 @@ test('a limit keeps the best hits of the full ranking, equal scores in the order
     }
   }
   assert.deepEqual(index.search('berichten', { limit: 0 }), []);
+  // filters alone: only the given paths (unknown ones ignored), newest first
+  assert.deepEqual(index.search('', { paths: new Set(['regio/1.txt', 'elders.txt', 'regio/2.txt']) }).map((h) => h.path), ['regio/2.txt', 'regio/1.txt']);
+  const june2015 = index.search('', { month: '2015-06', limit: 1000 }).map((h) => h.path);
+  assert.deepEqual(june2015, boilerplateArchive(300).map(([path]) => path).filter((_, i) => i % 14 === 5 && i % 9 === 5).sort());
 });
 
 test('queued indexing: slices, searches index what is still queued, later changes win', () => {
