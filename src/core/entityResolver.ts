@@ -22,6 +22,8 @@ const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'da',
 interface FormStats {
   key: string;
   folded: string;
+  /** significant folded words: particles and Arabic articles removed */
+  words: string[];
   knownId: string | undefined;
   surfaces: Map<string, number>;
   mentions: number;
@@ -216,10 +218,15 @@ interface Override {
 
 /** The grouping of forms into entities; valid as long as no form or alias link appears or disappears. */
 interface Clustering {
-  structureVersion: number;
+  linkVersion: number;
+  ignored: Set<string>;
   /** form key -> acceptance flags (see formFlags) when the clustering was made */
   flags: Map<string, number>;
+  /** forms that are names by their own evidence (before possessives are taken out) */
+  names: Set<string>;
   accepted: Map<string, FormInfo>;
+  discoveredByFolded: Map<string, FormInfo>;
+  fullNames: FullNames;
   groups: Groups;
   redirect: Map<string, string>;
   rootKnown: Map<string, string>;
@@ -250,8 +257,10 @@ export class EntityResolver {
   private known = new Map<string, KnownEntity>();
   private userIds = new Set<string>();
   private user: UserEntities | undefined;
-  /** increases whenever a form or an alias link appears or disappears: the clustering must be redone */
-  private structureVersion = 0;
+  /** increases whenever an alias link appears or disappears: the clustering must be redone */
+  private linkVersion = 0;
+  /** forms that appeared or disappeared since the last resolve */
+  private readonly formsCreatedOrRemoved = new Set<string>();
   private clustering: Clustering | undefined;
   /** articles changed since the last resolve, with what they were then (undefined: absent) */
   private readonly changed = new Map<string, PreparedArticle | undefined>();
@@ -311,12 +320,13 @@ export class EntityResolver {
       const key = keys[index];
       let stats = this.forms.get(key);
       if (!stats) {
+        const folded = key.slice(key.indexOf('|') + 1);
         stats = {
-          key, folded: key.slice(key.indexOf('|') + 1), knownId: mention.knownId, surfaces: new Map(), mentions: 0, strong: 0,
+          key, folded, words: significantWords(folded), knownId: mention.knownId, surfaces: new Map(), mentions: 0, strong: 0,
           articles: new Map(), cues: { person: 0, organization: 0, place: 0 }, acronym: mention.acronym, roles: 0,
         };
         this.forms.set(key, stats);
-        this.structureVersion++;
+        this.formsCreatedOrRemoved.add(key);
       }
       touched.add(stats);
       bump(stats.surfaces, spellings[index], sign);
@@ -333,7 +343,7 @@ export class EntityResolver {
       let names = this.aliasLinks.get(alias);
       if (!names) this.aliasLinks.set(alias, (names = new Map()));
       const name = normalizeSpaces(foldText(link.name));
-      if (!names.has(name)) this.structureVersion++;
+      if (!names.has(name)) this.linkVersion++;
       names.set(name, (names.get(name) ?? 0) + sign);
       touchedLinks.add(alias);
     }
@@ -343,14 +353,14 @@ export class EntityResolver {
     for (const stats of touched) {
       if (stats.mentions > 0) continue;
       this.forms.delete(stats.key);
-      this.structureVersion++;
+      this.formsCreatedOrRemoved.add(stats.key);
     }
     for (const alias of touchedLinks) {
       const names = this.aliasLinks.get(alias)!;
       for (const [name, count] of names) {
         if (count > 0) continue;
         names.delete(name);
-        this.structureVersion++;
+        this.linkVersion++;
       }
       if (names.size === 0) this.aliasLinks.delete(alias);
     }
@@ -364,54 +374,34 @@ export class EntityResolver {
   resolve(): Entity[] {
     if (!this.clustering || !this.updateClustering(this.clustering)) this.clustering = this.cluster();
     this.changed.clear();
+    this.formsCreatedOrRemoved.clear();
     return this.entities(this.clustering);
   }
 
   /** Brings the clustering up to date with the changed articles; false when it must be redone. */
   private updateClustering(clustering: Clustering): boolean {
-    if (clustering.structureVersion !== this.structureVersion) return false;
+    if (clustering.linkVersion !== this.linkVersion) return false;
+    // Forms that appeared or disappeared may only be ones that are no names by their own evidence
+    // (sentence-initial words, possessives, rare acronyms): they join no group.
+    const created: FormStats[] = [];
+    const removed: string[] = [];
+    for (const key of this.formsCreatedOrRemoved) {
+      const stats = this.forms.get(key);
+      const existed = clustering.flags.has(key);
+      if (existed && clustering.names.has(key)) return false;
+      if (stats && (stats.knownId !== undefined || this.nameInfo(stats, clustering.ignored))) return false;
+      if (existed) removed.push(key);
+      if (stats) created.push(stats);
+    }
     for (const [path, before] of this.changed) {
       for (const prepared of [before, this.prepared.get(path)]) {
-        for (const key of prepared?.keys ?? []) if (clustering.flags.get(key) !== formFlags(this.forms.get(key)!)) return false;
-      }
-    }
-    // Partial names tied per article: a change that gives a partial name its first or loses its last
-    // tie by surname changes how it is tied in every other article; then the clustering is redone.
-    const tiesBefore = new Map<PartialName, number>();
-    const newOverrides = new Map<string, Map<string, Override> | undefined>();
-    for (const path of this.changed.keys()) {
-      for (const [key, override] of clustering.perArticle.get(path) ?? []) {
-        const partial = clustering.partials.get(key)!;
-        if (!tiesBefore.has(partial)) tiesBefore.set(partial, partial.surnameTies);
-        if (override.bySurname) partial.surnameTies--;
-      }
-      const prepared = this.prepared.get(path);
-      const overrides = new Map<string, Override>();
-      for (const key of new Set(prepared?.keys ?? [])) {
-        const partial = clustering.partials.get(key);
-        if (!partial) continue;
-        if (!tiesBefore.has(partial)) tiesBefore.set(partial, partial.surnameTies);
-        const root = tieIn(path, partial.surnames, clustering.groups);
-        if (root !== undefined) {
-          overrides.set(key, { root, bySurname: true });
-          partial.surnameTies++;
+        for (const key of prepared?.keys ?? []) {
+          if (!this.formsCreatedOrRemoved.has(key) && clustering.flags.get(key) !== formFlags(this.forms.get(key)!)) return false;
         }
       }
-      newOverrides.set(path, overrides);
-    }
-    for (const [partial, before] of tiesBefore) if ((before > 0) !== (partial.surnameTies > 0)) return false;
-    for (const [path, overrides] of newOverrides) {
-      for (const key of new Set(this.prepared.get(path)?.keys ?? [])) {
-        const partial = clustering.partials.get(key);
-        if (!partial || partial.surnameTies > 0 || !partial.givenNames) continue;
-        const root = tieIn(path, partial.givenNames, clustering.groups);
-        if (root !== undefined) overrides!.set(key, { root, bySurname: false });
-      }
-      if (overrides!.size > 0) clustering.perArticle.set(path, overrides!);
-      else clustering.perArticle.delete(path);
     }
 
-    // The changed articles' mentions leave their old entities and join their new ones.
+    // The changed articles' mentions leave their old entities (a group's type follows its forms' counts).
     const touched = new Set<EntityGroup>();
     const writable = (root: string): EntityGroup => {
       const group = clustering.groupsByRoot.get(root)!;
@@ -423,15 +413,76 @@ export class EntityResolver {
     };
     for (const [path, before] of this.changed) {
       const roots = clustering.mentionRoots.get(path);
-      if (before && roots) {
-        for (const root of new Set(roots)) if (root !== undefined) writable(root).removeArticle(path);
-        roots.forEach((root, i) => {
-          const spelling = clustering.redirect.has(before.keys[i]) ? undefined : before.spellings[i];
-          if (root !== undefined && spelling !== undefined) bump(writable(root).spellings, spelling, -1);
-        });
-        for (const key of before.keys) if (clustering.accepted.has(key)) writable(clustering.groups.find(key));
-      }
       clustering.mentionRoots.delete(path);
+      if (!before || !roots) continue;
+      for (const root of new Set(roots)) if (root !== undefined) writable(root).removeArticle(path);
+      roots.forEach((root, i) => {
+        const spelling = clustering.redirect.has(before.keys[i]) ? undefined : before.spellings[i];
+        if (root !== undefined && spelling !== undefined) bump(writable(root).spellings, spelling, -1);
+      });
+      for (const key of before.keys) if (clustering.accepted.has(key)) writable(clustering.groups.find(key));
+    }
+
+    // Partial names tied per article: a change that gives a partial name its first or loses its last
+    // tie by surname changes how it is tied in every other article; then the clustering is redone.
+    const tiesBefore = new Map<PartialName, number>();
+    for (const path of this.changed.keys()) {
+      for (const [key, override] of clustering.perArticle.get(path) ?? []) {
+        const partial = clustering.partials.get(key)!;
+        if (!tiesBefore.has(partial)) tiesBefore.set(partial, partial.surnameTies);
+        if (override.bySurname) partial.surnameTies--;
+      }
+    }
+    for (const key of [...removed, ...created.map((stats) => stats.key)]) {
+      clustering.partials.delete(key);
+      clustering.redirect.delete(key);
+      clustering.rootOfForm.delete(key);
+      clustering.flags.delete(key);
+    }
+    // A new form's articles all changed since the last resolve: its ties are all found below.
+    const newPartials = new Set<PartialName>();
+    for (const stats of created) {
+      clustering.flags.set(stats.key, formFlags(stats));
+      const role = unacceptedRole(stats, clustering.ignored, clustering.discoveredByFolded);
+      if (role.base) clustering.redirect.set(stats.key, role.base.stats.key);
+      else if (role.weak) {
+        const partial: PartialName = { info: role.weak, surnames: surnamesOf(role.weak, clustering.fullNames), givenNames: undefined, surnameTies: 0 };
+        clustering.partials.set(stats.key, partial);
+        newPartials.add(partial);
+      }
+    }
+    const newOverrides = new Map<string, Map<string, Override>>();
+    for (const path of this.changed.keys()) {
+      const overrides = new Map<string, Override>();
+      for (const key of new Set(this.prepared.get(path)?.keys ?? [])) {
+        const partial = clustering.partials.get(key);
+        if (!partial) continue;
+        if (!tiesBefore.has(partial)) tiesBefore.set(partial, partial.surnameTies);
+        const root = tieIn(path, partial.surnames, clustering.groups);
+        if (root !== undefined) {
+          overrides.set(key, { root, bySurname: true });
+          partial.surnameTies++;
+        }
+      }
+      newOverrides.set(path, overrides);
+    }
+    for (const [partial, before] of tiesBefore) {
+      if (newPartials.has(partial) || clustering.partials.get(partial.info.stats.key) !== partial) continue;
+      if ((before > 0) !== (partial.surnameTies > 0)) return false;
+    }
+    for (const partial of newPartials) if (partial.surnameTies === 0) partial.givenNames = givenNamesOf(partial.info, clustering.fullNames);
+    for (const [path, overrides] of newOverrides) {
+      for (const key of new Set(this.prepared.get(path)?.keys ?? [])) {
+        const partial = clustering.partials.get(key);
+        if (!partial || partial.surnameTies > 0 || !partial.givenNames) continue;
+        const root = tieIn(path, partial.givenNames, clustering.groups);
+        if (root !== undefined) overrides.set(key, { root, bySurname: false });
+      }
+      if (overrides.size > 0) clustering.perArticle.set(path, overrides);
+      else clustering.perArticle.delete(path);
+    }
+    // The changed articles' mentions join their new entities.
+    for (const path of this.changed.keys()) {
       const prepared = this.prepared.get(path);
       if (!prepared) continue;
       const additions = new Map<EntityGroup, EntityGroup>();
@@ -455,20 +506,14 @@ export class EntityResolver {
     (this.user?.splits ?? []).forEach((group, g) => group.forEach((name, m) => splitTagsByName.set(normalizeSpaces(foldText(name)), [g, m])));
     // 1. Which forms are names: known spellings, and discovered ones with evidence beyond a sentence-initial capital.
     const accepted = new Map<string, FormInfo>();
+    const names = new Set<string>();
     const discoveredByFolded = new Map<string, FormInfo>();
-    /** forms that are mentions of another form but no spelling of their own: possessives, "De X" */
-    const possessives = new Set<FormStats>();
     const redirectTo = new Map<string, string>();
     for (const stats of this.forms.values()) {
-      if (ignored.has(stats.folded) || (stats.knownId !== undefined && ignored.has(stats.knownId))) continue;
-      if (stats.knownId === undefined) {
-        // A single capitalised word at a sentence start proves nothing; two or more ("Geert Wilders zei") do.
-        if (stats.strong === 0 && significantWords(stats.folded).length < 2) continue;
-        if (stats.acronym && stats.mentions < 2 && !this.aliasLinks.has(stats.folded)) continue;
-      }
-      const info = { stats, words: significantWords(stats.folded) };
-      if (info.words.length === 0) continue;
+      const info = this.nameInfo(stats, ignored);
+      if (!info) continue;
       accepted.set(stats.key, info);
+      names.add(stats.key);
       if (stats.knownId === undefined) discoveredByFolded.set(stats.folded, info);
     }
     // "Haftars" is the possessive of "Haftar" when both occur.
@@ -476,22 +521,23 @@ export class EntityResolver {
       const { stats } = info;
       if (stats.knownId !== undefined || stats.acronym || info.words.length !== 1 || !stats.folded.endsWith('s')) continue;
       if (discoveredByFolded.has(stats.folded.slice(0, -1))) {
-        possessives.add(stats);
         redirectTo.set(stats.key, stats.folded.slice(0, -1));
         accepted.delete(stats.key);
         discoveredByFolded.delete(stats.folded);
       }
     }
-    // Initial-only forms still count when a strong form has the same spelling ("Haftars troepen ...")
-    // or the same name without a sentence-initial article ("De Beschermingsmacht" -> "Beschermingsmacht").
+    const redirect = new Map<string, string>();
+    for (const [key, folded] of redirectTo) {
+      const base = discoveredByFolded.get(folded);
+      if (base) redirect.set(key, base.stats.key);
+    }
+    /** partial names that are no names by their own evidence, tied per article in step 6 */
+    const weak: FormInfo[] = [];
     for (const stats of this.forms.values()) {
-      if (stats.knownId !== undefined || accepted.has(stats.key) || stats.strong > 0) continue;
-      const words = significantWords(stats.folded);
-      const base = words.length === 1 && words[0] !== stats.folded ? words[0] : stats.folded.endsWith('s') ? stats.folded.slice(0, -1) : stats.folded;
-      if (discoveredByFolded.has(base)) {
-        possessives.add(stats);
-        redirectTo.set(stats.key, base);
-      }
+      if (names.has(stats.key)) continue;
+      const role = unacceptedRole(stats, ignored, discoveredByFolded);
+      if (role.base) redirect.set(stats.key, role.base.stats.key);
+      else if (role.weak) weak.push(role.weak);
     }
 
     const groups = new Groups();
@@ -583,42 +629,15 @@ export class EntityResolver {
       const root = groups.find(info.stats.key);
       groupWords.set(root, Math.max(groupWords.get(root) ?? 0, info.words.length));
     }
-    // Full names by length and by the skeleton of their last (first) word.
-    const bySurname = new Map<string, FormInfo[]>();
-    let longestName = 0;
-    const byGivenName = new Map<string, FormInfo[]>();
-    for (const info of accepted.values()) {
-      if (info.words.length < 2 || info.stats.acronym || info.words.some(isOrganizationHead)) continue;
-      const last = info.words[info.words.length - 1];
-      pushTo(bySurname, `${info.words.length}:${nameSkeleton(last)}`, info);
-      // A double surname is also found by its first part: "Yeşilgöz-Zegerius" by "Yesilgöz".
-      const hyphen = last.indexOf('-');
-      if (hyphen > 0) pushTo(bySurname, `${info.words.length}:${nameSkeleton(last.slice(0, hyphen))}`, info);
-      pushTo(byGivenName, `${info.words.length}:${nameSkeleton(info.words[0])}`, info);
-      longestName = Math.max(longestName, info.words.length);
-    }
-    const weak: FormInfo[] = [];
-    for (const stats of this.forms.values()) {
-      if (stats.knownId !== undefined || accepted.has(stats.key) || stats.acronym || ignored.has(stats.folded)) continue;
-      const words = significantWords(stats.folded);
-      if (words.length === 1 && !possessives.has(stats)) weak.push({ stats, words });
-    }
+    const fullNames = indexFullNames(accepted.values());
     // The joins come first: a partial name is tied per article to the groups as they end up.
     const partials = new Map<string, PartialName>();
-    const longer = (index: Map<string, FormInfo[]>, n: number, word: string): FormInfo[] => {
-      const found: FormInfo[] = [];
-      for (let length = n + 1; length <= longestName; length++) found.push(...(index.get(`${length}:${nameSkeleton(word)}`) ?? []));
-      return found;
-    };
     for (const info of [...accepted.values(), ...weak]) {
       const n = info.words.length;
       const isWeak = !accepted.has(info.stats.key);
       // Known entities have their own spellings: "Moskou" is no surname of "Elon Musk".
       if (info.stats.knownId !== undefined || info.stats.acronym || (!isWeak && (groupWords.get(groups.find(info.stats.key)) ?? 0) > n)) continue;
-      const fuzzySurnames = longer(bySurname, n, info.words[n - 1]).filter((full) => endsWithName(full.words, info.words));
-      // A surname written exactly so ("Navalny") goes with that spelling, not with a close one ("Navalnaja").
-      const exactSurnames = fuzzySurnames.filter((full) => endsWithName(full.words, info.words, true));
-      const surnames = exactSurnames.length > 0 ? exactSurnames : fuzzySurnames;
+      const surnames = surnamesOf(info, fullNames);
       const roots = new Set(surnames.map((full) => groups.find(full.stats.key)));
       if (roots.size === 1 && !isWeak) join([...roots][0], info.stats.key);
       else partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
@@ -640,20 +659,14 @@ export class EntityResolver {
       const { info, surnames } = partial;
       partial.surnameTies = tieInArticles(info, surnames, true);
       if (partial.surnameTies > 0) continue;
-      const n = info.words.length;
-      partial.givenNames = longer(byGivenName, n, info.words[0]).filter((full) => sameName(full.words.slice(0, n), info.words));
+      partial.givenNames = givenNamesOf(info, fullNames);
       tieInArticles(info, partial.givenNames, false);
     }
 
-    const redirect = new Map<string, string>();
-    for (const [key, folded] of redirectTo) {
-      const base = discoveredByFolded.get(folded);
-      if (base) redirect.set(key, base.stats.key);
-    }
     const flags = new Map<string, number>();
     for (const stats of this.forms.values()) flags.set(stats.key, formFlags(stats));
     const clustering: Clustering = {
-      structureVersion: this.structureVersion, flags, accepted, groups, redirect, rootKnown, partials, perArticle,
+      linkVersion: this.linkVersion, ignored, flags, names, accepted, discoveredByFolded, fullNames, groups, redirect, rootKnown, partials, perArticle,
       rootOfForm: new Map(), rootOrder: [], groupsByRoot: new Map(), mentionRoots: new Map(),
     };
 
@@ -724,6 +737,17 @@ export class EntityResolver {
     return entities;
   }
 
+  /** The form as a name, if it is one by its own evidence: a known spelling, or more than a sentence-initial capital. */
+  private nameInfo(stats: FormStats, ignored: Set<string>): FormInfo | undefined {
+    if (ignored.has(stats.folded) || (stats.knownId !== undefined && ignored.has(stats.knownId))) return undefined;
+    if (stats.knownId === undefined) {
+      // A single capitalised word at a sentence start proves nothing; two or more ("Geert Wilders zei") do.
+      if (stats.strong === 0 && stats.words.length < 2) return undefined;
+      if (stats.acronym && stats.mentions < 2 && !this.aliasLinks.has(stats.folded)) return undefined;
+    }
+    return stats.words.length === 0 ? undefined : { stats, words: stats.words };
+  }
+
   /** Form keys a user's merge entry names: an entity id, or a spelling (case and accents ignored). */
   private formsNamed(name: string, accepted: Map<string, FormInfo>, knownAnchor: Map<string, string>): string[] {
     const anchor = knownAnchor.get(name);
@@ -769,6 +793,67 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   const value = (map.get(key) ?? 0) + by;
   if (value <= 0) map.delete(key);
   else map.set(key, value);
+}
+
+/**
+ * What a form that is no name by its own evidence is: an initial-only possessive or "De X" of a
+ * discovered name ("Haftars troepen", "De Beschermingsmacht": `base`), a single word that may be a
+ * partial name (`weak`), or nothing.
+ */
+function unacceptedRole(stats: FormStats, ignored: Set<string>, discoveredByFolded: Map<string, FormInfo>): { base?: FormInfo; weak?: FormInfo } {
+  if (stats.knownId !== undefined) return {};
+  const words = stats.words;
+  if (stats.strong === 0) {
+    const folded = stats.folded;
+    const base = discoveredByFolded.get(words.length === 1 && words[0] !== folded ? words[0] : folded.endsWith('s') ? folded.slice(0, -1) : folded);
+    if (base) return { base };
+  }
+  if (stats.acronym || ignored.has(stats.folded)) return {};
+  return words.length === 1 ? { weak: { stats, words } } : {};
+}
+
+/** Full names by length and by the skeleton of their last (first) word. */
+interface FullNames {
+  bySurname: Map<string, FormInfo[]>;
+  byGivenName: Map<string, FormInfo[]>;
+  longest: number;
+}
+
+function indexFullNames(names: Iterable<FormInfo>): FullNames {
+  const index: FullNames = { bySurname: new Map(), byGivenName: new Map(), longest: 0 };
+  for (const info of names) {
+    if (info.words.length < 2 || info.stats.acronym || info.words.some(isOrganizationHead)) continue;
+    const last = info.words[info.words.length - 1];
+    pushTo(index.bySurname, `${info.words.length}:${nameSkeleton(last)}`, info);
+    // A double surname is also found by its first part: "Yeşilgöz-Zegerius" by "Yesilgöz".
+    const hyphen = last.indexOf('-');
+    if (hyphen > 0) pushTo(index.bySurname, `${info.words.length}:${nameSkeleton(last.slice(0, hyphen))}`, info);
+    pushTo(index.byGivenName, `${info.words.length}:${nameSkeleton(info.words[0])}`, info);
+    index.longest = Math.max(index.longest, info.words.length);
+  }
+  return index;
+}
+
+/** Full names longer than `n` words whose word (last or first) has the skeleton of `word`. */
+function longerNames(index: Map<string, FormInfo[]>, longest: number, n: number, word: string): FormInfo[] {
+  const found: FormInfo[] = [];
+  for (let length = n + 1; length <= longest; length++) found.push(...(index.get(`${length}:${nameSkeleton(word)}`) ?? []));
+  return found;
+}
+
+/** The full names a partial name is the surname of. */
+function surnamesOf(info: FormInfo, fullNames: FullNames): FormInfo[] {
+  const n = info.words.length;
+  const fuzzy = longerNames(fullNames.bySurname, fullNames.longest, n, info.words[n - 1]).filter((full) => endsWithName(full.words, info.words));
+  // A surname written exactly so ("Navalny") goes with that spelling, not with a close one ("Navalnaja").
+  const exact = fuzzy.filter((full) => endsWithName(full.words, info.words, true));
+  return exact.length > 0 ? exact : fuzzy;
+}
+
+/** The full names a partial name is the given name (or names) of. */
+function givenNamesOf(info: FormInfo, fullNames: FullNames): FormInfo[] {
+  const n = info.words.length;
+  return longerNames(fullNames.byGivenName, fullNames.longest, n, info.words[0]).filter((full) => sameName(full.words.slice(0, n), info.words));
 }
 
 function rootOf(clustering: Clustering, key: string): string | undefined {

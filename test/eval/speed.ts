@@ -84,5 +84,5 @@ let entities = 0;
 console.log(`resolve() from scratch, ${count} articles: ${time(5, () => { resolver.setUserEntities(undefined); entities = resolver.resolve().length; }).toFixed(0)} ms (median of 5), ${entities} entities`);
 console.log(`set() of one changed article + resolve(): ${time(5, () => { resolver.set(candidates[7]); resolver.resolve(); }).toFixed(0)} ms (median of 5)`);
 const edited = candidates.map((c, i) => (i % 97 === 0 ? { ...c, mentions: c.mentions.slice(0, -1), roles: c.roles.filter((r) => r.mention < c.mentions.length - 1) } : c));
-console.log(`set() of one edited article (a mention fewer) + resolve(): ${time(5, () => { resolver.set(edited[97]); resolver.resolve(); resolver.set(candidates[97]); }).toFixed(0)} ms (median of 5)`);
-console.log(`delete() of one article + resolve(): ${time(5, () => { resolver.delete(candidates[11].path); resolver.resolve(); resolver.set(candidates[11]); }).toFixed(0)} ms (median of 5)`);
+console.log(`set() of one edited article (a mention fewer) + resolve(), and back: ${time(5, () => { resolver.set(edited[97]); resolver.resolve(); resolver.set(candidates[97]); resolver.resolve(); }).toFixed(0)} ms (median of 5)`);
+console.log(`delete() of one article + resolve(), and back: ${time(5, () => { resolver.delete(candidates[11].path); resolver.resolve(); resolver.set(candidates[11]); resolver.resolve(); }).toFixed(0)} ms (median of 5)`);

@@ -300,6 +300,8 @@ const SENTENCES = [
   'President Volodymyr Zelensky bezocht Kyiv.', 'Zelenski sprak met Rusland en Turkije.', 'De NAVO waarschuwde Oekraïne.',
   'Kees Dijkgraaf-Smit kwam ook.', 'Dijkgraaf sprak kort.', 'De Beschermingsmacht en de Rada-milities vochten.', 'Rada ontkende.',
   'Lees het op Facebook-pagina.', 'Het bedrijf Acme Holding bouwde de brug.', 'Acme zweeg.', 'Ingrid van Dam sprak.', 'Van Dam vertrok.',
+  'Gisteren bleef het stil.', 'Intussen wachtte iedereen.', 'Daarna sprak Haftar.', 'Jansen zweeg daarna.', 'Haftars woordvoerder zweeg.',
+  'Dagalo vertrok.', 'Zelensky reisde af.', 'Ingrid kwam terug.', 'Janssen lachte.',
 ];
 
 const PROPERTY_USERS: (UserEntities | undefined)[] = [
@@ -320,7 +322,7 @@ function canonical(entities: Entity[]): Entity[] {
 test('incremental resolve equals a fresh resolve after random sets and deletes', () => {
   const seedPaths = Object.keys(seedTexts);
   PROPERTY_USERS.forEach((user, u) => {
-    for (let run = 0; run < 6; run++) {
+    for (let run = 0; run < 10; run++) {
       const next = prng(1000 * u + run);
       const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
       const matcher = new AliasMatcher(aliasEntries([...knowledgeBase, ...(user?.entities ?? [])]));
@@ -329,7 +331,7 @@ test('incremental resolve equals a fresh resolve after random sets and deletes',
       const randomText = () => Array.from({ length: 2 + Math.floor(next() * 6) }, () => pick(SENTENCES)).join(' ');
       for (let step = 0; step < 60; step++) {
         const roll = next();
-        const path = next() < 0.3 ? pick(seedPaths) : `t${Math.floor(next() * 8)}.txt`;
+        const path = next() < 0.15 ? pick(seedPaths) : `t${Math.floor(next() * 16)}.txt`;
         if (roll < 0.2) {
           incremental.delete(path);
           current.delete(path);
@@ -390,4 +392,21 @@ test('incremental resolve: an edit that changes partial names and types elsewher
   const entities = incremental.resolve();
   assert.equal(lopezInB(entities).id, 'lopez-obrador');
   assert.equal(lopez(entities).type, 'person');
+});
+
+test('incremental resolve: an article with only new sentence-initial words, possessives and partial names', () => {
+  const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+  const texts: Record<string, string> = {
+    'a.txt': 'Generaal Khalifa Haftar rukte op. Maar Haftar hield vol. Minister Juan López en Carlos López kwamen.',
+    'b.txt': 'Volgens López was het een misverstand.',
+  };
+  const incremental = resolverFor(texts);
+  incremental.resolve();
+  const added = 'Haftars troepen trokken zich terug. Gisteren bleef het stil. Lópezs woordvoerder zweeg. Carlos kwam ook.';
+  incremental.set(extractCandidates(parseArticle('c.txt', added), matcher));
+  const entities = incremental.resolve();
+  assert.deepEqual(canonical(entities), canonical(resolverFor({ ...texts, 'c.txt': added }).resolve()));
+  assert.ok(one(entities, 'Khalifa Haftar').mentions.some((m) => m.path === 'c.txt' && m.surface === 'Haftars'));
+  incremental.delete('c.txt');
+  assert.deepEqual(canonical(incremental.resolve()), canonical(resolverFor(texts).resolve()));
 });
