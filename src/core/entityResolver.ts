@@ -2,7 +2,9 @@
 // articles are set or deleted (no article is rescanned); resolve() then groups forms into entities:
 // spelling variants (accents, Arabic articles, transliterations), surname-only mentions, acronyms
 // introduced next to their full name, known entities, and the user's merges, splits and ignores.
-// Its cost is proportional to the distinct forms plus the mentions.
+// A full resolve costs in proportion to the distinct forms plus the mentions. It keeps its grouping,
+// so the next resolve after a change that brings or removes no name (an article saved again or
+// edited, a new article of known names) only redoes the changed articles and the entities they touch.
 
 import { ARABIC_ARTICLE, isOrganizationHead, type ArticleCandidates, type TypeCues } from './entityCandidates';
 import type { KnownEntity } from './knowledgeBase';
@@ -233,8 +235,8 @@ interface Clustering {
   partials: Map<string, PartialName>;
   /** per article: form key -> group root, where a partial name resolves differently per article */
   perArticle: Map<string, Map<string, Override>>;
-  /** form key -> its group's root, unless the form is no name */
-  rootOfForm: Map<string, string | undefined>;
+  /** form key -> where its mentions go unless a per-article tie says otherwise */
+  targets: Map<string, FormTarget>;
   /** group roots in the order their entities are built: ids are given in this order */
   rootOrder: string[];
   groupsByRoot: Map<string, EntityGroup>;
@@ -367,9 +369,10 @@ export class EntityResolver {
   }
 
   /**
-   * The entities. After a change that adds or removes no form (an article saved again or edited within
-   * the names it already had) only the entities that the changed articles touch are rebuilt; otherwise
-   * the forms are grouped anew. Both give the same result; unchanged Entity objects are reused.
+   * The entities. After changes that bring or remove no name and change no form's evidence of being
+   * one, the grouping is kept and only the entities the changed articles touch are rebuilt; otherwise
+   * the forms are grouped anew. Both give the same result; unchanged Entity objects are reused (they
+   * and their arrays are never modified after they are returned).
    */
   resolve(): Entity[] {
     if (!this.clustering || !this.updateClustering(this.clustering)) this.clustering = this.cluster();
@@ -436,7 +439,7 @@ export class EntityResolver {
     for (const key of [...removed, ...created.map((stats) => stats.key)]) {
       clustering.partials.delete(key);
       clustering.redirect.delete(key);
-      clustering.rootOfForm.delete(key);
+      clustering.targets.delete(key);
       clustering.flags.delete(key);
     }
     // A new form's articles all changed since the last resolve: its ties are all found below.
@@ -667,7 +670,7 @@ export class EntityResolver {
     for (const stats of this.forms.values()) flags.set(stats.key, formFlags(stats));
     const clustering: Clustering = {
       linkVersion: this.linkVersion, ignored, flags, names, accepted, discoveredByFolded, fullNames, groups, redirect, rootKnown, partials, perArticle,
-      rootOfForm: new Map(), rootOrder: [], groupsByRoot: new Map(), mentionRoots: new Map(),
+      targets: new Map(), rootOrder: [], groupsByRoot: new Map(), mentionRoots: new Map(),
     };
 
     // 7. Entities from the groups, mentions and roles from the articles.
@@ -695,12 +698,22 @@ export class EntityResolver {
    */
   private addArticle(clustering: Clustering, path: string, prepared: PreparedArticle, groupFor: (root: string) => EntityGroup, roleKeys = new Map<EntityGroup, Set<string>>()): void {
     const overrides = clustering.perArticle.get(path);
-    const roots = prepared.keys.map((key) => overrides?.get(clustering.redirect.get(key) ?? key)?.root ?? rootOf(clustering, key));
+    const { keys, mentions, spellings } = prepared;
+    const roots = new Array<string | undefined>(keys.length);
+    let lastRoot: string | undefined;
+    let lastGroup: EntityGroup | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const target = targetOf(clustering, keys[i]);
+      const root = (overrides && overrides.get(clustering.redirect.get(keys[i]) ?? keys[i])?.root) ?? target.root;
+      roots[i] = root;
+      if (root === undefined) continue;
+      if (root !== lastRoot) {
+        lastRoot = root;
+        lastGroup = groupFor(root);
+      }
+      lastGroup!.addMention(mentions[i], target.spelled ? spellings[i] : undefined);
+    }
     clustering.mentionRoots.set(path, roots);
-    prepared.mentions.forEach((mention, i) => {
-      const root = roots[i];
-      if (root !== undefined) groupFor(root).addMention(mention, clustering.redirect.has(prepared.keys[i]) ? undefined : prepared.spellings[i]);
-    });
     for (const { mention, role, key } of prepared.roles) {
       const root = roots[mention];
       if (root === undefined) continue;
@@ -856,12 +869,21 @@ function givenNamesOf(info: FormInfo, fullNames: FullNames): FormInfo[] {
   return longerNames(fullNames.byGivenName, fullNames.longest, n, info.words[0]).filter((full) => sameName(full.words.slice(0, n), info.words));
 }
 
-function rootOf(clustering: Clustering, key: string): string | undefined {
-  if (clustering.rootOfForm.has(key)) return clustering.rootOfForm.get(key);
-  const target = clustering.redirect.get(key) ?? key;
-  const root = clustering.accepted.has(target) ? clustering.groups.find(target) : undefined;
-  clustering.rootOfForm.set(key, root);
-  return root;
+interface FormTarget {
+  /** the group its mentions belong to; undefined when the form is no name */
+  root: string | undefined;
+  /** false for a possessive ("Haftars"): a mention, but no spelling of the name */
+  spelled: boolean;
+}
+
+function targetOf(clustering: Clustering, key: string): FormTarget {
+  let target = clustering.targets.get(key);
+  if (!target) {
+    const name = clustering.redirect.get(key) ?? key;
+    target = { root: clustering.accepted.has(name) ? clustering.groups.find(name) : undefined, spelled: !clustering.redirect.has(key) };
+    clustering.targets.set(key, target);
+  }
+  return target;
 }
 
 /** The one group among the full names that occur in the article, if there is exactly one. */

@@ -364,6 +364,12 @@ test('incremental resolve reuses the entities an unchanged article save does not
   const untouched = before.filter((entity) => !entity.articles.includes('x.txt'));
   assert.ok(untouched.length > 10);
   for (const entity of untouched) assert.ok(after.includes(entity), `${entity.id} is reused`);
+
+  // Entities handed out before stay as they were when a later change touches them.
+  const copy = structuredClone(after);
+  resolver.set(extractCandidates(parseArticle('x.txt', 'Burgemeester Jan Jansen sprak in Utrecht met Fayez al-Sarraj.'), matcher));
+  assert.ok(one(resolver.resolve(), 'Jan Jansen').mentions.length > 0);
+  assert.deepEqual(after, copy);
 });
 
 test('incremental resolve: an edit that changes partial names and types elsewhere in the corpus', () => {
