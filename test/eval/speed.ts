@@ -86,3 +86,10 @@ console.log(`set() of one changed article + resolve(): ${time(5, () => { resolve
 const edited = candidates.map((c, i) => (i % 97 === 0 ? { ...c, mentions: c.mentions.slice(0, -1), roles: c.roles.filter((r) => r.mention < c.mentions.length - 1) } : c));
 console.log(`set() of one edited article (a mention fewer) + resolve(), and back: ${time(5, () => { resolver.set(edited[97]); resolver.resolve(); resolver.set(candidates[97]); resolver.resolve(); }).toFixed(0)} ms (median of 5)`);
 console.log(`delete() of one article + resolve(), and back: ${time(5, () => { resolver.delete(candidates[11].path); resolver.resolve(); resolver.set(candidates[11]); resolver.resolve(); }).toFixed(0)} ms (median of 5)`);
+// A name never seen before changes the grouping: this still takes a full resolve.
+let added = 0;
+console.log(`set() of a new article with a new name + resolve(): ${time(5, () => {
+  added += 1;
+  resolver.set(extractCandidates(parseArticle(`new${added}.txt`, `De minister Quintus Zorbalan${added} sprak in Tripoli met de VN.`), matcher));
+  resolver.resolve();
+}).toFixed(0)} ms (median of 5)`);
