@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/core/article';
-import { ArticleSearchIndex, parseSearchQuery, snippetAround, type SearchDocument } from '../../src/core/search';
+import { ArticleSearchIndex, MAX_TYPO_DISTANCE, parseSearchQuery, snippetAround, type SearchDocument } from '../../src/core/search';
 import MiniSearch from 'minisearch';
 import { foldText } from '../../src/core/text';
 import type { ParsedArticle } from '../../src/core/types';
@@ -238,6 +238,7 @@ function miniSearchRanking(index: ArticleSearchIndex, query: string): { id: stri
     boost: { title: 2, actors: 2, body: 1 },
     prefix: (term: string) => term.length >= 3,
     fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
+    maxFuzzy: MAX_TYPO_DISTANCE,
   };
   let results = mini.search(query, { ...options, combineWith: 'AND' });
   if (results.length === 0) results = mini.search(query, { ...options, combineWith: 'OR' });
@@ -319,4 +320,14 @@ test('queued indexing: slices, searches index what is still queued, later change
   fresh.enqueue([doc('regio/3.txt')]);
   assert.deepEqual(paths(fresh.search('afsluitdijk')), ['regio/3.txt']);
   assert.equal(fresh.pendingCount, 0);
+});
+
+test('typo distance in long words is capped (a long pasted word stays fast)', () => {
+  const { index } = corpusOf([['x.txt', ' date 2024-02 Het onderhandelingsresultaat werd goedgekeurd.']], {}, false);
+  assert.equal(MAX_TYPO_DISTANCE, 3);
+  assert.deepEqual(paths(index.search('onderhandelingsresultaat')), ['x.txt']);
+  assert.deepEqual(paths(index.search('onderhandelungsresultaot')), ['x.txt']); // 2 typos
+  assert.deepEqual(paths(index.search('ondrhandelungsresultaot')), ['x.txt']); // 3 typos
+  assert.deepEqual(paths(index.search('ondrhandelungsrusultaot')), []); // 4 typos: 20% of 23 letters would allow 5
+  assert.deepEqual(index.search('x'.repeat(3000)), []);
 });
