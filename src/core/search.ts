@@ -1,7 +1,10 @@
 // Full-text search over the articles with MiniSearch. Dutch-aware terms: case and accents folded
 // ("Geneve" finds "Genève"), a conservative stopword list, Snowball stemming (measured in
 // test/unit/search.test.ts). The index keeps no texts: snippets are cut from the sentences the
-// corpus hands back on demand, for the hits shown only.
+// corpus hands back on demand, for the hits shown only. MiniSearch builds and updates the index
+// and expands prefixes and typos; the ranking itself reads its posting lists (see `rank`) so a
+// keystroke at 100k articles costs milliseconds. A large archive can be indexed in time slices
+// (`enqueue` + `indexPending`).
 
 import MiniSearch from 'minisearch';
 import { stemmer } from '@orama/stemmers/dutch';
@@ -331,6 +334,7 @@ export class ArticleSearchIndex {
 
   /** Articles whose title or names match the words typed so far (the last word as a prefix). */
   suggest(query: string, limit = 10): Suggestion[] {
+    this.indexPending(Infinity);
     const results = this.suggestions.search(query, {
       boost: { actors: 2 },
       prefix: (term, i, terms) => i === terms.length - 1 || term.length >= 3,

@@ -320,6 +320,9 @@ test('queued indexing: slices, searches index what is still queued, later change
   fresh.enqueue([doc('regio/3.txt')]);
   assert.deepEqual(paths(fresh.search('afsluitdijk')), ['regio/3.txt']);
   assert.equal(fresh.pendingCount, 0);
+  const suggesting = new ArticleSearchIndex((path) => parsed.get(path)?.sentences);
+  suggesting.enqueue([doc('regio/3.txt')]);
+  assert.deepEqual(suggesting.suggest('afsluit').map((s) => s.path), ['regio/3.txt']);
 });
 
 test('typo distance in long words is capped (a long pasted word stays fast)', () => {
