@@ -195,11 +195,19 @@ export class Corpus {
     };
   }
 
+  /**
+   * Builds the search index for about `budgetMs`; returns true while work remains. Call it in idle
+   * time, so the first search does not wait for a large archive to be indexed.
+   */
+  indexForSearch(budgetMs: number): boolean {
+    return this.ensureSearchIndex().indexPending(budgetMs) > 0;
+  }
+
+  /** Created on first use with every article queued; a search indexes whatever is still queued. */
   private ensureSearchIndex(): ArticleSearchIndex {
     if (!this.searchIndex) {
-      const index = new ArticleSearchIndex((path) => this.files.get(path)?.parsed.sentences);
-      for (const file of this.files.values()) index.addOrReplace(this.searchDocument(file));
-      this.searchIndex = index;
+      this.searchIndex = new ArticleSearchIndex((path) => this.files.get(path)?.parsed.sentences);
+      this.searchIndex.enqueue(Array.from(this.files.values(), (file) => this.searchDocument(file)));
     }
     return this.searchIndex;
   }

@@ -36,6 +36,9 @@ const BATCH_SIZE = 64;
 const DEBOUNCE_MS = 200;
 /** While a long first indexing runs, the tree is refreshed at most this often. */
 const PROGRESS_REFRESH_MS = 3000;
+/** The search index is built in slices this long, with this pause between them for other work. */
+const SEARCH_SLICE_MS = 30;
+const SEARCH_PAUSE_MS = 10;
 
 export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<CorpusSnapshot>();
@@ -52,6 +55,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   private tail: Promise<void> = Promise.resolve();
   private readonly pendingEvents = new Map<string, vscode.Uri>();
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private indexed = false;
   /** counts the changes this index made to the corpus (reading the snapshot's version would resolve it) */
   private corpusChanges = 0;
@@ -98,7 +102,16 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     void this.rescan().then(() => {
       this.indexed = true;
       void vscode.commands.executeCommand('setContext', 'dossier.indexed', true);
+      this.buildSearchIndexWhenIdle();
     });
+  }
+
+  /** Builds the search index in short slices between other work, so the first search is instant. */
+  private buildSearchIndexWhenIdle(): void {
+    const step = () => {
+      this.searchTimer = this.corpus.indexForSearch(SEARCH_SLICE_MS) ? setTimeout(step, SEARCH_PAUSE_MS) : undefined;
+    };
+    step();
   }
 
   snapshot(): CorpusSnapshot {
@@ -135,6 +148,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.debounceTimer);
+    clearTimeout(this.searchTimer);
     for (const disposable of [...this.watchers, ...this.disposables]) disposable.dispose();
   }
 
