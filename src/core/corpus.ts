@@ -10,7 +10,7 @@ import { ARABIC_ARTICLE, extractCandidates, type ArticleCandidates } from './ent
 import { EntityResolver } from './entityResolver';
 import { explicitMonths, explicitYears, findDateExpressions, mentionedMonths, resolveDateExpressions, type DateExpression } from './dates';
 import { aliasEntries, loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
-import { inferMonths, type InferenceInput } from './monthInference';
+import { MonthInference, type InferenceInput } from './monthInference';
 import { ArticleSearchIndex, parseSearchQuery } from './search';
 import { foldText } from './text';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
@@ -62,12 +62,8 @@ export class Corpus {
   private cached: CorpusSnapshot | undefined;
   /** paths added, changed or removed since the last snapshot */
   private readonly changedPaths = new Set<string>();
-  /** the last month inference, kept while nothing it depends on changes */
-  private inferred: Map<string, Month> | undefined;
-  /** features of the undated articles in the last inference: a dated article sharing none cannot change it */
-  private undatedFeatures = new Set<string>();
-  /** article count the last inference saw (its rarity weights depend on it) */
-  private inferredForCount = -1;
+  /** months of undated articles, re-inferred only where a change can affect them */
+  private readonly inference = new MonthInference();
   /** articles in snapshot order, each with the month it is sorted under */
   private order: OrderEntry[] = [];
   private sortedEvents: DatedEvent[] = [];
@@ -103,9 +99,8 @@ export class Corpus {
     const expressions = findDateExpressions(parsed);
     const candidates = extractCandidates(parsed, this.knownMatcher);
     const file: AnalysedFile = { parsed, expressions, candidates, inference: inferenceInput(parsed, expressions, candidates) };
-    this.noteInferenceChange(this.files.get(path));
-    this.noteInferenceChange(file);
     this.files.set(path, file);
+    this.inference.set(file.inference);
     this.resolver.set(file.candidates);
     this.searchIndex?.addOrReplace(this.searchDocument(file));
     this.changed(path);
@@ -140,10 +135,10 @@ export class Corpus {
     for (const file of this.files.values()) {
       file.candidates = extractCandidates(file.parsed, this.knownMatcher);
       file.inference = inferenceInput(file.parsed, file.expressions, file.candidates);
+      this.inference.set(file.inference);
       this.resolver.set(file.candidates);
     }
     this.searchIndex = undefined;
-    this.inferred = undefined;
     this.changed();
     return errors;
   }
@@ -154,10 +149,8 @@ export class Corpus {
   }
 
   private forget(path: string): void {
-    const file = this.files.get(path);
-    if (!file) return;
-    this.noteInferenceChange(file);
-    this.files.delete(path);
+    if (!this.files.delete(path)) return;
+    this.inference.delete(path);
     this.resolver.delete(path);
     this.searchIndex?.remove(path);
   }
@@ -166,13 +159,6 @@ export class Corpus {
     if (path !== undefined) this.changedPaths.add(path);
     this.version++;
     this.cached = undefined;
-  }
-
-  /** Drops the last month inference when a file coming or going could change it. */
-  private noteInferenceChange(file: AnalysedFile | undefined): void {
-    if (!file || !this.inferred) return;
-    const { headerMonth, features } = file.inference;
-    if (headerMonth === null || features.some((feature) => this.undatedFeatures.has(feature))) this.inferred = undefined;
   }
 
   /** The knowledge base, then the user's entities (listed last, so their spellings win). */
@@ -219,7 +205,7 @@ export class Corpus {
     let entityIdsByPath: Map<string, string[]> | undefined;
     const entityIdsOf = (path: string) => (entityIdsByPath ??= entityIdsPerArticle(entities)).get(path) ?? [];
 
-    const monthChanged = this.updateMonths();
+    const monthChanged = this.inference.update();
     const touched = new Set([...this.changedPaths, ...monthChanged]);
     this.changedPaths.clear();
     this.updateOrderAndEvents(touched);
@@ -277,26 +263,7 @@ export class Corpus {
 
   /** The month of an article: from its header, else inferred. */
   private monthOf(path: string): Month | null {
-    return this.files.get(path)?.parsed.headerMonth ?? this.inferred?.get(path) ?? null;
-  }
-
-  /**
-   * Infers months for undated articles when something they depend on changed; returns the
-   * undated articles whose month is not what it was.
-   */
-  private updateMonths(): string[] {
-    if (this.inferred && this.inferredForCount === this.files.size) return [];
-    const previous = this.inferred ?? new Map<string, Month>();
-    const inputs = [...this.files.values()].map((file) => file.inference);
-    const undated = inputs.filter((input) => input.headerMonth === null);
-    // Without undated articles there is nothing to infer and no index of dated ones to build.
-    this.inferred = undated.length === 0 ? new Map() : inferMonths(inputs);
-    this.inferredForCount = this.files.size;
-    this.undatedFeatures = new Set(undated.flatMap((input) => input.features));
-    const changed = new Set<string>();
-    for (const [path, month] of previous) if (this.inferred.get(path) !== month) changed.add(path);
-    for (const [path, month] of this.inferred) if (previous.get(path) !== month) changed.add(path);
-    return [...changed];
+    return this.files.get(path)?.parsed.headerMonth ?? this.inference.get(path) ?? null;
   }
 
   /**

@@ -59,56 +59,120 @@ export function latestMonthOfYear(months: number[]): number | undefined {
   return latest;
 }
 
-export function inferMonths(articles: InferenceInput[]): Map<string, Month> {
-  const documentFrequency = new Map<string, number>();
-  const postings = new Map<string, number[]>();
-  /** month index (year * 12 + month - 1) of each dated article, by its number in `postings` */
-  const datedMonths: number[] = [];
-  for (const article of articles) {
-    const features = new Set(article.features);
-    const index = article.headerMonth === null ? undefined : monthIndex(article.headerMonth);
-    for (const feature of features) {
-      documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
-      if (index === undefined) continue;
-      let list = postings.get(feature);
-      if (!list) postings.set(feature, (list = []));
-      if (list.length <= MAX_POSTINGS) list.push(datedMonths.length); // one past the cap marks "too common"
-    }
-    if (index !== undefined) datedMonths.push(index);
+/**
+ * Rarity weight of a feature shared by `documents` articles. The scale is fixed rather than the
+ * corpus size, so adding an article changes no weight but those of its own features: that keeps
+ * inference incremental (only undated articles sharing a feature with a change are redone).
+ */
+function rarity(documents: number): number {
+  return Math.log(1 + RARITY_SCALE / Math.max(1, documents)) ** 2;
+}
+const RARITY_SCALE = 1000;
+
+/**
+ * Month inference kept up to date article by article. Each undated article's month depends only on
+ * the articles that share one of its usable (not too common) features, so a change re-infers just
+ * the undated articles it can affect.
+ */
+export class MonthInference {
+  private readonly inputs = new Map<string, InferenceInput>();
+  /** feature -> dated articles that have it */
+  private readonly dated = new Map<string, Set<string>>();
+  /** feature -> undated articles that have it: the ones a change of that feature can affect */
+  private readonly undated = new Map<string, Set<string>>();
+  private readonly months = new Map<string, Month>();
+  /** undated articles to infer again */
+  private readonly stale = new Set<string>();
+
+  get(path: string): Month | undefined {
+    return this.months.get(path);
   }
-  const idf = (feature: string) => Math.log(1 + articles.length / (documentFrequency.get(feature) ?? 1));
 
-  const inferred = new Map<string, Month>();
-  for (const article of articles) {
-    if (article.headerMonth !== null) continue;
+  set(input: InferenceInput): void {
+    this.delete(input.path);
+    this.inputs.set(input.path, input);
+    this.index(input, 1);
+  }
+
+  delete(path: string): void {
+    const input = this.inputs.get(path);
+    if (!input) return;
+    this.index(input, -1);
+    this.inputs.delete(path);
+    this.stale.delete(path);
+  }
+
+  /** Infers the undated articles a change may have affected; returns those whose month changed. */
+  update(): string[] {
+    const changed: string[] = [];
+    for (const path of this.stale) {
+      const input = this.inputs.get(path);
+      const before = this.months.get(path);
+      const after = input && input.headerMonth === null ? this.infer(input) : undefined;
+      if (after === undefined) this.months.delete(path);
+      else this.months.set(path, after);
+      if (after !== before) changed.push(path);
+    }
+    this.stale.clear();
+    return changed;
+  }
+
+  private index(input: InferenceInput, sign: 1 | -1): void {
+    const isDated = input.headerMonth !== null && monthIndex(input.headerMonth) !== undefined;
+    if (!isDated) this.stale.add(input.path);
+    for (const feature of new Set(input.features)) {
+      const datedBefore = this.dated.get(feature)?.size ?? 0;
+      const postings = isDated ? this.dated : this.undated;
+      let paths = postings.get(feature);
+      if (!paths) postings.set(feature, (paths = new Set()));
+      if (sign > 0) paths.add(input.path);
+      else paths.delete(input.path);
+      if (paths.size === 0) postings.delete(feature);
+      // A feature too common before and after the change is never looked at: nobody is affected.
+      const datedAfter = this.dated.get(feature)?.size ?? 0;
+      if (Math.min(datedBefore, datedAfter) > MAX_POSTINGS) continue;
+      for (const path of this.undated.get(feature) ?? []) this.stale.add(path);
+    }
+    if (!isDated && sign < 0) this.months.delete(input.path);
+  }
+
+  private documents(feature: string): number {
+    return (this.dated.get(feature)?.size ?? 0) + (this.undated.get(feature)?.size ?? 0);
+  }
+
+  private infer(article: InferenceInput): Month | undefined {
     const month = latestMonthOfYear(article.mentionedMonths);
-    if (month === undefined) continue;
+    if (month === undefined) return undefined;
 
-    // Similar dated articles: sum of squared IDF over the shared rare features.
+    // Similar dated articles: sum of squared rarity over the shared usable features, rarest first
+    // (a fixed order, so the sums do not depend on the order articles arrived in).
     const rarest = [...new Set(article.features)]
-      .filter((f) => (postings.get(f)?.length ?? 0) > 0 && (postings.get(f)?.length ?? 0) <= MAX_POSTINGS)
-      .sort((a, b) => idf(b) - idf(a))
+      .filter((feature) => {
+        const size = this.dated.get(feature)?.size ?? 0;
+        return size > 0 && size <= MAX_POSTINGS;
+      })
+      .map((feature) => ({ feature, weight: rarity(this.documents(feature)) }))
+      .sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
       .slice(0, FEATURES_PER_ARTICLE);
-    const similarity = new Map<number, { score: number; shared: number }>();
-    for (const feature of rarest) {
-      const weight = idf(feature) ** 2;
-      for (const datedArticle of postings.get(feature) ?? []) {
-        const entry = similarity.get(datedArticle);
+    const similarity = new Map<string, { score: number; shared: number }>();
+    for (const { feature, weight } of rarest) {
+      for (const datedPath of this.dated.get(feature) ?? []) {
+        const entry = similarity.get(datedPath);
         if (entry) {
           entry.score += weight;
           entry.shared++;
-        } else similarity.set(datedArticle, { score: weight, shared: 1 });
+        } else similarity.set(datedPath, { score: weight, shared: 1 });
       }
     }
     const neighbours = [...similarity]
       .filter(([, entry]) => entry.shared >= MIN_SHARED_FEATURES)
-      .sort((a, b) => b[1].score - a[1].score)
+      .sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1))
       .slice(0, NEIGHBOURS);
 
     // Each neighbour votes for the year that puts the candidate month nearest its own month.
     const votes = new Map<number, number>();
-    for (const [datedArticle, { score }] of neighbours) {
-      const neighbourIndex = datedMonths[datedArticle];
+    for (const [datedPath, { score }] of neighbours) {
+      const neighbourIndex = monthIndex(this.inputs.get(datedPath)!.headerMonth!)!;
       const neighbourYear = Math.floor(neighbourIndex / 12);
       for (const year of [neighbourYear - 1, neighbourYear, neighbourYear + 1]) {
         const distance = Math.abs(year * 12 + month - 1 - neighbourIndex);
@@ -129,7 +193,19 @@ export function inferMonths(articles: InferenceInput[]): Map<string, Month> {
       if (sameMonth.length > 0) year = Number(sameMonth[sameMonth.length - 1].slice(0, 4));
       else if (article.explicitYears.length > 0) year = article.explicitYears.reduce((a, b) => Math.max(a, b));
     }
-    if (year !== undefined) inferred.set(article.path, formatMonth(year, month));
+    return year === undefined ? undefined : formatMonth(year, month);
   }
-  return inferred;
+}
+
+/** Months for the undated articles among `articles`, inferred in one go. */
+export function inferMonths(articles: InferenceInput[]): Map<string, Month> {
+  const inference = new MonthInference();
+  for (const article of articles) inference.set(article);
+  inference.update();
+  const months = new Map<string, Month>();
+  for (const article of articles) {
+    const month = inference.get(article.path);
+    if (month !== undefined) months.set(article.path, month);
+  }
+  return months;
 }

@@ -105,3 +105,32 @@ test('scales: 20,000 articles, common features skipped, years still found', () =
   assert.ok(elapsed < 5000, `took ${elapsed} ms`);
   console.log(`inferMonths: 20,000 articles (2,000 undated) in ${elapsed.toFixed(0)} ms, ${right} of 2,000 years right`);
 });
+
+test('kept up to date article by article, inference equals inferring from scratch', async () => {
+  const { MonthInference } = await import('../../src/core/monthInference');
+  const pool = SYNTHETIC.map(([path, text]) => inputOf(path, text));
+  // Variants that move articles between dated and undated, and change what they name.
+  const variants = pool.map((input) => ({ ...input, headerMonth: input.headerMonth === null ? '2023-05' : null, mentionedMonths: [5], features: input.features.slice(1) }));
+  let seed = 11;
+  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const inference = new MonthInference();
+  const present = new Map<string, InferenceInput>();
+  for (let step = 0; step < 200; step++) {
+    const index = Math.floor(next() * pool.length);
+    const roll = next();
+    if (roll < 0.7) {
+      const input = roll < 0.45 ? pool[index] : variants[index];
+      inference.set(input);
+      present.set(input.path, input);
+    } else {
+      inference.delete(pool[index].path);
+      present.delete(pool[index].path);
+    }
+    if (step % 4 === 0) inference.update();
+  }
+  inference.update();
+  const fresh = inferMonths([...present.values()]);
+  const kept = new Map([...present.keys()].flatMap((path) => (inference.get(path) ? [[path, inference.get(path)!]] : [])));
+  assert.deepEqual(kept, fresh);
+  assert.ok(fresh.size > 0);
+});
