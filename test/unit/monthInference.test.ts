@@ -134,3 +134,18 @@ test('kept up to date article by article, inference equals inferring from scratc
   assert.deepEqual(kept, fresh);
   assert.ok(fresh.size > 0);
 });
+
+test('a change to dated articles alone re-infers the undated articles that resemble them', async () => {
+  const { MonthInference } = await import('../../src/core/monthInference');
+  const inputs = SYNTHETIC.map(([path, text]) => inputOf(path, text));
+  const inference = new MonthInference();
+  for (const input of inputs) inference.set(input);
+  inference.update();
+  assert.equal(inference.get('sudan/undated-jeddah.txt'), '2023-05');
+  // Without the 2023 articles, the most similar dated articles are those of 2019.
+  const remaining = inputs.filter((input) => !input.path.startsWith('sudan/2023'));
+  for (const input of inputs) if (input.path.startsWith('sudan/2023')) inference.delete(input.path);
+  assert.deepEqual(inference.update(), ['sudan/undated-jeddah.txt']);
+  assert.equal(inference.get('sudan/undated-jeddah.txt'), inferMonths(remaining).get('sudan/undated-jeddah.txt'));
+  assert.notEqual(inference.get('sudan/undated-jeddah.txt'), '2023-05');
+});
