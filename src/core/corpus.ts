@@ -138,7 +138,8 @@ export class Corpus {
       this.inference.set(file.inference);
       this.resolver.set(file.candidates);
     }
-    this.searchIndex = undefined;
+    // The names an article is found by may have changed: index every article again, in idle slices.
+    this.searchIndex?.enqueue(Array.from(this.files.values(), (file) => this.searchDocument(file)));
     this.changed();
     return errors;
   }

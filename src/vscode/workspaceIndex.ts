@@ -283,6 +283,8 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     }
     void vscode.commands.executeCommand('setContext', 'dossier.hasArticles', snapshot.articles.length > 0);
     this.changeEmitter.fire(snapshot);
+    // After the first indexing, whatever a change queued for search (a new entities file) is indexed when idle.
+    if (this.indexed && this.searchTimer === undefined) this.buildSearchIndexWhenIdle();
   }
 
   private watchArticles(): void {
