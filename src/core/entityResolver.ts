@@ -35,6 +35,8 @@ interface FormStats {
   cues: TypeCues;
   acronym: boolean;
   roles: number;
+  /** creation order: the forms map iterates in this order, and so does a full resolve */
+  seq: number;
 }
 
 interface FormInfo {
@@ -168,6 +170,12 @@ class Groups {
     if (splitTags && splitTags.size > 0) this.splitTags.set(key, splitTags);
   }
 
+  /** Takes out a form of a group that is taken out whole. */
+  remove(key: string): void {
+    this.parent.delete(key);
+    this.splitTags.delete(key);
+  }
+
   find(key: string): string {
     let root = key;
     while (this.parent.get(root) !== root) root = this.parent.get(root)!;
@@ -226,6 +234,12 @@ interface Clustering {
   flags: Map<string, number>;
   /** forms that are names by their own evidence (before possessives are taken out) */
   names: Set<string>;
+  /** folded spellings alias links join (both sides) */
+  linked: Set<string>;
+  /** folded names and ids in the user's merges and splits */
+  userNamed: Set<string>;
+  /** known people's spellings by block (word count and skeleton of the last word), as in step 3 */
+  knownSpellingBlocks: Map<string, FormInfo[]>;
   accepted: Map<string, FormInfo>;
   discoveredByFolded: Map<string, FormInfo>;
   fullNames: FullNames;
@@ -254,6 +268,9 @@ export class EntityResolver {
   /** per article, computed once in set(): what resolve() needs of each mention, ready to use */
   private readonly prepared = new Map<string, PreparedArticle>();
   private readonly forms = new Map<string, FormStats>();
+  private formSeq = 0;
+  /** every form by the skeleton of its last and of its first significant word ("l:srj", "f:fs") */
+  private readonly formsByWord = new Map<string, Set<FormStats>>();
   /** folded alias -> folded name it was linked to (acronym, "beter bekend als") -> count */
   private readonly aliasLinks = new Map<string, Map<string, number>>();
   private known = new Map<string, KnownEntity>();
@@ -325,9 +342,10 @@ export class EntityResolver {
         const folded = key.slice(key.indexOf('|') + 1);
         stats = {
           key, folded, words: significantWords(folded), knownId: mention.knownId, surfaces: new Map(), mentions: 0, strong: 0,
-          articles: new Map(), cues: { person: 0, organization: 0, place: 0 }, acronym: mention.acronym, roles: 0,
+          articles: new Map(), cues: { person: 0, organization: 0, place: 0 }, acronym: mention.acronym, roles: 0, seq: this.formSeq++,
         };
         this.forms.set(key, stats);
+        this.indexForm(stats, true);
         this.formsCreatedOrRemoved.add(key);
       }
       touched.add(stats);
@@ -351,10 +369,26 @@ export class EntityResolver {
     }
   }
 
+  private indexForm(stats: FormStats, add: boolean): void {
+    const words = stats.words;
+    if (words.length === 0) return;
+    for (const key of [`l:${nameSkeleton(words[words.length - 1])}`, `f:${nameSkeleton(words[0])}`]) {
+      let set = this.formsByWord.get(key);
+      if (add) {
+        if (!set) this.formsByWord.set(key, (set = new Set()));
+        set.add(stats);
+      } else if (set) {
+        set.delete(stats);
+        if (set.size === 0) this.formsByWord.delete(key);
+      }
+    }
+  }
+
   private prune(touched: Set<FormStats>, touchedLinks: Set<string>): void {
     for (const stats of touched) {
       if (stats.mentions > 0) continue;
       this.forms.delete(stats.key);
+      this.indexForm(stats, false);
       this.formsCreatedOrRemoved.add(stats.key);
     }
     for (const alias of touchedLinks) {
@@ -384,18 +418,34 @@ export class EntityResolver {
   /** Brings the clustering up to date with the changed articles; false when it must be redone. */
   private updateClustering(clustering: Clustering): boolean {
     if (clustering.linkVersion !== this.linkVersion) return false;
-    // Forms that appeared or disappeared may only be ones that are no names by their own evidence
-    // (sentence-initial words, possessives, rare acronyms): they join no group.
+    // Forms that appeared or disappeared that are no names by their own evidence (sentence-initial
+    // words, possessives, rare acronyms) join no group. Names that appeared must stand apart from
+    // every older form (see standsApart); names that disappeared must take their whole group with
+    // them and stand apart from every form left.
     const created: FormStats[] = [];
     const removed: string[] = [];
+    const newNames: FormInfo[] = [];
+    const removedNames: FormInfo[] = [];
     for (const key of this.formsCreatedOrRemoved) {
       const stats = this.forms.get(key);
       const existed = clustering.flags.has(key);
-      if (existed && clustering.names.has(key)) return false;
-      if (stats && (stats.knownId !== undefined || this.nameInfo(stats, clustering.ignored))) return false;
+      if (stats?.knownId !== undefined) return false;
+      const info = stats && this.nameInfo(stats, clustering.ignored);
+      if (existed && (clustering.names.has(key) || info)) {
+        const old = clustering.accepted.get(key);
+        if (stats || !old) return false;
+        removedNames.push(old);
+      } else if (info) newNames.push(info);
+      else if (stats) created.push(stats);
       if (existed) removed.push(key);
-      if (stats) created.push(stats);
     }
+    const isNew = (stats: FormStats) => this.forms.get(stats.key) === stats && !clustering.flags.has(stats.key);
+    const sameSpellings: [FormInfo, FormStats][] = [];
+    for (const info of newNames) if (!this.standsApart(clustering, info, isNew, (other) => sameSpellings.push([info, other]))) return false;
+    for (const info of removedNames) if (!this.standsApart(clustering, info, () => false, () => undefined)) return false;
+    const removedKeys = new Set(removedNames.map((info) => info.stats.key));
+    const removedRoots = new Set(removedNames.map((info) => clustering.groups.find(info.stats.key)));
+    for (const root of removedRoots) if (!clustering.groupsByRoot.get(root)!.forms.every((form) => removedKeys.has(form.stats.key))) return false;
     for (const [path, before] of this.changed) {
       for (const prepared of [before, this.prepared.get(path)]) {
         for (const key of prepared?.keys ?? []) {
@@ -436,14 +486,16 @@ export class EntityResolver {
         if (override.bySurname) partial.surnameTies--;
       }
     }
-    for (const key of [...removed, ...created.map((stats) => stats.key)]) {
+    for (const key of [...removed, ...created.map((stats) => stats.key), ...newNames.map((info) => info.stats.key)]) {
       clustering.partials.delete(key);
       clustering.redirect.delete(key);
       clustering.targets.delete(key);
       clustering.flags.delete(key);
     }
+    this.removeGroups(clustering, removedNames, removedRoots);
     // A new form's articles all changed since the last resolve: its ties are all found below.
     const newPartials = new Set<PartialName>();
+    this.addNames(clustering, newNames, sameSpellings, newPartials);
     for (const stats of created) {
       clustering.flags.set(stats.key, formFlags(stats));
       const role = unacceptedRole(stats, clustering.ignored, clustering.discoveredByFolded);
@@ -499,6 +551,107 @@ export class EntityResolver {
       for (const [group, part] of additions) group.insertArticle(path, part);
     }
     for (const group of touched) group.entity = undefined;
+    return true;
+  }
+
+  /** Takes out groups all of whose forms (`names`) disappeared; their mentions are already taken out. */
+  private removeGroups(clustering: Clustering, names: FormInfo[], roots: Set<string>): void {
+    for (const root of roots) {
+      clustering.groupsByRoot.delete(root);
+      clustering.rootOrder.splice(clustering.rootOrder.indexOf(root), 1);
+    }
+    for (const info of names) {
+      const key = info.stats.key;
+      clustering.accepted.delete(key);
+      clustering.names.delete(key);
+      if (clustering.discoveredByFolded.get(info.stats.folded) === info) clustering.discoveredByFolded.delete(info.stats.folded);
+      removeFullName(clustering.fullNames, info);
+      clustering.groups.remove(key);
+    }
+  }
+
+  /**
+   * Adds discovered names that stand apart from every older form, as cluster() would: spellings of
+   * one another join (step 3); a partial name joins the one group its surname names or is tied per
+   * article (step 6). New groups come last, in the order of their first form, as in a full resolve.
+   */
+  private addNames(clustering: Clustering, names: FormInfo[], sameSpellings: [FormInfo, FormStats][], newPartials: Set<PartialName>): void {
+    const { groups, accepted } = clustering;
+    names.sort((a, b) => a.stats.seq - b.stats.seq);
+    for (const info of names) {
+      const key = info.stats.key;
+      accepted.set(key, info);
+      clustering.names.add(key);
+      clustering.flags.set(key, formFlags(info.stats));
+      clustering.discoveredByFolded.set(info.stats.folded, info);
+      addFullName(clustering.fullNames, info);
+      groups.add(key);
+    }
+    for (const [info, other] of sameSpellings) if (accepted.has(other.key)) groups.union(info.stats.key, other.key);
+    const groupWords = new Map<string, number>();
+    for (const info of names) {
+      const root = groups.find(info.stats.key);
+      groupWords.set(root, Math.max(groupWords.get(root) ?? 0, info.words.length));
+    }
+    // As in cluster(), a group's word count is the one before partial names join (they are shorter).
+    const wordsOf = (root: string) => groupWords.get(root) ?? Math.max(0, ...(clustering.groupsByRoot.get(root)?.forms.map((form) => form.words.length) ?? []));
+    for (const info of names) {
+      if (wordsOf(groups.find(info.stats.key)) > info.words.length) continue;
+      const surnames = surnamesOf(info, clustering.fullNames);
+      const roots = new Set(surnames.map((full) => groups.find(full.stats.key)));
+      if (roots.size === 1) groups.union([...roots][0], info.stats.key);
+      else {
+        const partial: PartialName = { info, surnames, givenNames: undefined, surnameTies: 0 };
+        clustering.partials.set(info.stats.key, partial);
+        newPartials.add(partial);
+      }
+    }
+    for (const info of names) {
+      const root = groups.find(info.stats.key);
+      let group = clustering.groupsByRoot.get(root);
+      if (!group) {
+        clustering.groupsByRoot.set(root, (group = new EntityGroup()));
+        clustering.rootOrder.push(root);
+      }
+      group.forms.push(info);
+    }
+  }
+
+  /**
+   * Whether a discovered name that appears or disappears leaves every form but the new ones (`isNew`)
+   * as it was grouped: it shares no spelling with an older form or a known person (step 3), is no
+   * longer name of an older partial name (step 6), has no possessive or sentence-start form, and
+   * takes part in no alias link and no merge or split of the user. New forms spelled the same way
+   * are handed to `sameSpelling`. Its own ties to older full names are found as a new form's are.
+   */
+  private standsApart(clustering: Clustering, info: FormInfo, isNew: (stats: FormStats) => boolean, sameSpelling: (other: FormStats) => void): boolean {
+    const { stats, words } = info;
+    const folded = stats.folded;
+    if (stats.knownId !== undefined || stats.acronym || clustering.linked.has(folded)) return false;
+    if (clustering.userNamed.has(folded) || clustering.userNamed.has(slugify(folded))) return false;
+    // "Haftars" is the possessive of "Haftar" (step 1), and either may be the base of a weak form.
+    if (this.forms.has(`|${folded}s`) || (folded.endsWith('s') && this.forms.has(`|${folded.slice(0, -1)}`))) return false;
+    for (const known of clustering.knownSpellingBlocks.get(spellingBlock(words)) ?? []) if (sameName(words, known.words)) return false;
+    const n = words.length;
+    const full = isFullName(info);
+    for (const skeleton of new Set([...surnameSkeletons(words), nameSkeleton(folded)])) {
+      for (const other of this.formsByWord.get(`l:${skeleton}`) ?? []) {
+        if (other === stats) continue;
+        const m = other.words.length;
+        // A single word at a sentence start ("Al-Haftar") may be a weak form of this name.
+        const base = m === 1 && other.words[0] === folded;
+        const spelling = m === n && !other.acronym && spellingBlock(other.words) === spellingBlock(words) && sameName(words, other.words);
+        const surname = full && m < n && endsWithName(words, other.words);
+        if (!base && !spelling && !surname) continue;
+        if (!isNew(other)) return false;
+        if (spelling) sameSpelling(other);
+      }
+    }
+    if (full) {
+      for (const other of this.formsByWord.get(`f:${nameSkeleton(words[0])}`) ?? []) {
+        if (other !== stats && other.words.length < n && sameName(words.slice(0, other.words.length), other.words) && !isNew(other)) return false;
+      }
+    }
     return true;
   }
 
@@ -578,6 +731,7 @@ export class EntityResolver {
     // compared within blocks of the same last-word skeleton. Known people's spellings take part, so
     // an unlisted spelling ("Erdogans", "Zelenskiy") joins the known entity.
     const blocks = new Map<string, FormInfo[]>();
+    const knownSpellingBlocks = new Map<string, FormInfo[]>();
     const knownPersonSpellings: FormInfo[] = [];
     for (const entity of this.known.values()) {
       if (entity.type !== 'person' || !knownAnchor.has(entity.id)) continue;
@@ -588,11 +742,9 @@ export class EntityResolver {
     }
     for (const info of [...accepted.values(), ...knownPersonSpellings]) {
       if (info.stats.acronym || info.words.length === 0) continue;
-      const block = `${info.words.length}:${nameSkeleton(info.words[info.words.length - 1])}`;
-      const list = blocks.get(block);
-      if (list) list.push(info);
-      else blocks.set(block, [info]);
+      pushTo(blocks, spellingBlock(info.words), info);
     }
+    for (const info of knownPersonSpellings) if (info.words.length > 0) pushTo(knownSpellingBlocks, spellingBlock(info.words), info);
     for (const list of blocks.values()) {
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
@@ -668,8 +820,15 @@ export class EntityResolver {
 
     const flags = new Map<string, number>();
     for (const stats of this.forms.values()) flags.set(stats.key, formFlags(stats));
+    const linked = new Set<string>();
+    for (const [alias, names] of this.aliasLinks) {
+      linked.add(alias);
+      for (const name of names.keys()) linked.add(name);
+    }
+    const userNamed = new Set<string>();
+    for (const name of [...(this.user?.merges ?? []), ...(this.user?.splits ?? [])].flat()) userNamed.add(name).add(normalizeSpaces(foldText(name)));
     const clustering: Clustering = {
-      linkVersion: this.linkVersion, ignored, flags, names, accepted, discoveredByFolded, fullNames, groups, redirect, rootKnown, partials, perArticle,
+      linkVersion: this.linkVersion, ignored, flags, names, linked, userNamed, knownSpellingBlocks, accepted, discoveredByFolded, fullNames, groups, redirect, rootKnown, partials, perArticle,
       targets: new Map(), rootOrder: [], groupsByRoot: new Map(), mentionRoots: new Map(),
     };
 
@@ -834,17 +993,46 @@ interface FullNames {
 
 function indexFullNames(names: Iterable<FormInfo>): FullNames {
   const index: FullNames = { bySurname: new Map(), byGivenName: new Map(), longest: 0 };
-  for (const info of names) {
-    if (info.words.length < 2 || info.stats.acronym || info.words.some(isOrganizationHead)) continue;
-    const last = info.words[info.words.length - 1];
-    pushTo(index.bySurname, `${info.words.length}:${nameSkeleton(last)}`, info);
-    // A double surname is also found by its first part: "Yeşilgöz-Zegerius" by "Yesilgöz".
-    const hyphen = last.indexOf('-');
-    if (hyphen > 0) pushTo(index.bySurname, `${info.words.length}:${nameSkeleton(last.slice(0, hyphen))}`, info);
-    pushTo(index.byGivenName, `${info.words.length}:${nameSkeleton(info.words[0])}`, info);
-    index.longest = Math.max(index.longest, info.words.length);
-  }
+  for (const info of names) addFullName(index, info);
   return index;
+}
+
+function isFullName(info: FormInfo): boolean {
+  return info.words.length >= 2 && !info.stats.acronym && !info.words.some(isOrganizationHead);
+}
+
+/** Skeletons of the words a full name is found by as a surname: its last word, and the first part of a double surname. */
+function surnameSkeletons(words: readonly string[]): string[] {
+  const last = words[words.length - 1];
+  // A double surname is also found by its first part: "Yeşilgöz-Zegerius" by "Yesilgöz".
+  const hyphen = last.indexOf('-');
+  return hyphen > 0 ? [nameSkeleton(last), nameSkeleton(last.slice(0, hyphen))] : [nameSkeleton(last)];
+}
+
+function addFullName(index: FullNames, info: FormInfo): void {
+  if (!isFullName(info)) return;
+  const n = info.words.length;
+  for (const skeleton of surnameSkeletons(info.words)) pushTo(index.bySurname, `${n}:${skeleton}`, info);
+  pushTo(index.byGivenName, `${n}:${nameSkeleton(info.words[0])}`, info);
+  index.longest = Math.max(index.longest, n);
+}
+
+/** `longest` may stay larger than needed: it only bounds a search. */
+function removeFullName(index: FullNames, info: FormInfo): void {
+  if (!isFullName(info)) return;
+  const n = info.words.length;
+  const without = (map: Map<string, FormInfo[]>, key: string) => {
+    const list = map.get(key)?.filter((other) => other !== info) ?? [];
+    if (list.length > 0) map.set(key, list);
+    else map.delete(key);
+  };
+  for (const skeleton of surnameSkeletons(info.words)) without(index.bySurname, `${n}:${skeleton}`);
+  without(index.byGivenName, `${n}:${nameSkeleton(info.words[0])}`);
+}
+
+/** Step 3 compares spellings within blocks of the same word count and skeleton of the last word. */
+function spellingBlock(words: readonly string[]): string {
+  return `${words.length}:${nameSkeleton(words[words.length - 1])}`;
 }
 
 /** Full names longer than `n` words whose word (last or first) has the skeleton of `word`. */

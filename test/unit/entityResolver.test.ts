@@ -416,3 +416,144 @@ test('incremental resolve: an article with only new sentence-initial words, poss
   incremental.delete('c.txt');
   assert.deepEqual(canonical(incremental.resolve()), canonical(resolverFor(texts).resolve()));
 });
+
+const NEW_GIVEN = ['Jan', 'Ingrid', 'Khaled', 'Olga', 'Jan-Pieter', 'Fatima'];
+const NEW_SYLLABLES = ['ko', 'vic', 'lan', 'dre', 'mus', 'tor', 'sha', 'rin'];
+
+/**
+ * Sentences naming people who may never have been seen: surnames built from a few syllables (so new
+ * ones also share words, skeletons and slugs with older ones), spelled with a doubled letter now and
+ * then, named alone, at a sentence start, in a possessive, with a double surname, with a known name,
+ * spelled like a known person, or linked to another name ("beter bekend als").
+ */
+function newNameSentence(next: () => number): string {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+  const word = () => Array.from({ length: 1 + Math.floor(next() * 2) }, () => pick(NEW_SYLLABLES)).join('');
+  let surname = word();
+  if (next() < 0.15) surname = surname.replace(/([klnrst])/, '$1$1');
+  if (next() < 0.1) surname = `${surname}-${word()}`;
+  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  const given = pick(NEW_GIVEN);
+  const name = capital(surname);
+  const sentences = [
+    `Minister ${given} ${name} sprak in Tripoli.`,
+    `Minister ${given} ${name} sprak in Tripoli. Later zei ${name} dat het goed ging.`,
+    `Minister ${given} ${name} sprak in Tripoli. Later zei ${name} dat het goed ging.`,
+    `Burgemeester ${given.replace('-', ' ')} ${name} opende de brug.`,
+    `Zijn broer ${pick(NEW_GIVEN)} ${name} kwam ook, zei ${name}.`,
+    `Ook ${given} ${name} en Fayez al-Sarraj waren er.`,
+    `Volgens ${name} was het een misverstand.`,
+    `${name} zweeg.`,
+    `${name}s woordvoerder zweeg.`,
+    `De ${name} Groep bouwde de brug.`,
+    `Ook ${pick(['Dmitri Medwedev', 'Medwedev', 'Erdogann'])} sprak.`,
+    'Minister Sergej Lavrov, Dmitri Medvedev en Recep Tayyip Erdoğan zwegen.',
+    `${given} ${name}, beter bekend als ${capital(word())}, leidt de groep.`,
+  ];
+  return pick(sentences);
+}
+
+/** Runs `work` while counting the resolves that group the forms anew (the private `cluster`). */
+function countingFullResolves(work: (fullResolves: () => number) => void): void {
+  const prototype = EntityResolver.prototype as unknown as { cluster: (...args: unknown[]) => unknown };
+  const cluster = prototype.cluster;
+  let count = 0;
+  prototype.cluster = function (this: unknown, ...args: unknown[]) {
+    count++;
+    return cluster.apply(this, args);
+  };
+  try {
+    work(() => count);
+  } finally {
+    prototype.cluster = cluster;
+  }
+}
+
+test('incremental resolve: new and removed names that stand apart need no full resolve', () => {
+  const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+  const base: Record<string, string> = {
+    'a.txt': 'Burgemeester Pieter Lanvic opende de brug. Jan-Pieter Smit kwam ook. Generaal Khalifa Haftar rukte op.',
+    'b.txt': 'Minister Ingrid Dreko sprak in Tripoli. Volgens Dreko was het een misverstand.',
+  };
+  const steps: [path: string, text: string | undefined, incremental: boolean, check?: (entities: Entity[]) => void][] = [
+    ['c.txt', 'Minister Olga Kovicmus sprak gisteren. Later zei Kovicmus dat het goed ging.', true, (entities) => {
+      assert.equal(one(entities, 'Kovicmus'), one(entities, 'Olga Kovicmus'));
+      assert.equal(one(entities, 'Kovicmus').id, 'olga-kovicmus');
+    }],
+    ['d.txt', 'Ook Khaled Torsha en Khaled Torrsha waren er.', true, (entities) => assert.equal(one(entities, 'Khaled Torsha'), one(entities, 'Khaled Torrsha'))],
+    ['e.txt', 'Volgens Lanvic was het goed.', true, (entities) => assert.equal(one(entities, 'Lanvic'), one(entities, 'Pieter Lanvic'))],
+    ['f.txt', 'Burgemeester Jan Pieter Smit opende de brug.', true, (entities) => {
+      assert.equal(one(entities, 'Jan-Pieter Smit').id, 'jan-pieter-smit');
+      assert.equal(one(entities, 'Jan Pieter Smit').id, 'jan-pieter-smit-2');
+    }],
+    ['c.txt', undefined, true, (entities) => assert.deepEqual(named(entities, 'Kovicmus'), [])],
+    // A new full name of an older surname-only form, and the removal of a name others are tied to, regroup.
+    ['g.txt', 'Volgens Musdre was het goed.', true],
+    ['h.txt', 'Minister Anna Musdre sprak.', false, (entities) => assert.equal(one(entities, 'Musdre'), one(entities, 'Anna Musdre'))],
+    ['h.txt', undefined, false],
+    ['f.txt', undefined, true],
+  ];
+  countingFullResolves((fullResolves) => {
+    const resolver = resolverFor(base);
+    resolver.resolve();
+    const texts = { ...base };
+    for (const [path, text, incremental, check] of steps) {
+      const before = fullResolves();
+      if (text === undefined) {
+        resolver.delete(path);
+        delete texts[path];
+      } else {
+        resolver.set(extractCandidates(parseArticle(path, text), matcher));
+        texts[path] = text;
+      }
+      const entities = resolver.resolve();
+      assert.equal(fullResolves() === before, incremental, `${path}: incremental ${incremental}`);
+      assert.deepEqual(canonical(entities), canonical(resolverFor(texts).resolve()), path);
+      check?.(entities);
+    }
+  });
+});
+
+test('incremental resolve with new names equals a full resolve of the same forms, ids and order included', () => {
+  // A full resolve after the same sets and deletes: the same forms in the same order, so numbered ids compare too.
+  let resolves = 0;
+  let fullResolves = 0;
+  countingFullResolves((counted) => {
+    PROPERTY_USERS.forEach((user, u) => {
+      for (let run = 0; run < 30; run++) {
+        const next = prng(7000 + 1000 * u + run);
+        const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+        const matcher = new AliasMatcher(aliasEntries([...knowledgeBase, ...(user?.entities ?? [])]));
+        const incremental = new EntityResolver(knowledgeBase, user);
+        const full = new EntityResolver(knowledgeBase, user);
+        const current = new Map<string, ReturnType<typeof extractCandidates>>();
+        const randomText = () => Array.from({ length: 1 + Math.floor(next() * 4) }, () => (next() < 0.75 ? newNameSentence(next) : pick(SENTENCES))).join(' ');
+        for (let step = 0; step < 80; step++) {
+          const roll = next();
+          const path = `t${Math.floor(next() * 24)}.txt`;
+          if (roll < 0.25) {
+            incremental.delete(path);
+            full.delete(path);
+            current.delete(path);
+          } else if (roll < 0.35 && current.has(path)) {
+            incremental.set(current.get(path)!);
+            full.set(current.get(path)!);
+          } else {
+            const candidates = extractCandidates(parseArticle(path, randomText()), matcher);
+            incremental.set(candidates);
+            full.set(candidates);
+            current.set(path, candidates);
+          }
+          if (next() < 0.3) continue; // several changes before one resolve
+          const entities = incremental.resolve();
+          resolves++;
+          full.setUserEntities(user);
+          assert.deepEqual(entities, full.resolve(), `user ${u}, run ${run}, step ${step}`);
+        }
+      }
+    });
+    fullResolves = counted();
+  });
+  const incrementalResolves = resolves - (fullResolves - resolves);
+  assert.ok(incrementalResolves > resolves / 4, `${incrementalResolves} of ${resolves} resolves were incremental`);
+});
