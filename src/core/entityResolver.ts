@@ -441,8 +441,10 @@ export class EntityResolver {
     }
     const isNew = (stats: FormStats) => this.forms.get(stats.key) === stats && !clustering.flags.has(stats.key);
     const sameSpellings: [FormInfo, FormStats][] = [];
-    for (const info of newNames) if (!this.standsApart(clustering, info, isNew, (other) => sameSpellings.push([info, other]))) return false;
-    for (const info of removedNames) if (!this.standsApart(clustering, info, () => false, () => undefined)) return false;
+    // A new spelling of an older name joins its group, as in step 3, unless that is no name itself.
+    const spelledAlike = (info: FormInfo) => (other: FormStats) => (isNew(other) || clustering.accepted.has(other.key)) && sameSpellings.push([info, other]) > 0;
+    for (const info of newNames) if (!this.standsApart(clustering, info, isNew, spelledAlike(info))) return false;
+    for (const info of removedNames) if (!this.standsApart(clustering, info, () => false, () => false)) return false;
     const removedKeys = new Set(removedNames.map((info) => info.stats.key));
     const removedRoots = new Set(removedNames.map((info) => clustering.groups.find(info.stats.key)));
     for (const root of removedRoots) if (!clustering.groupsByRoot.get(root)!.forms.every((form) => removedKeys.has(form.stats.key))) return false;
@@ -495,7 +497,7 @@ export class EntityResolver {
     this.removeGroups(clustering, removedNames, removedRoots);
     // A new form's articles all changed since the last resolve: its ties are all found below.
     const newPartials = new Set<PartialName>();
-    this.addNames(clustering, newNames, sameSpellings, newPartials);
+    if (!this.addNames(clustering, newNames, sameSpellings, newPartials)) return false;
     for (const stats of created) {
       clustering.flags.set(stats.key, formFlags(stats));
       const role = unacceptedRole(stats, clustering.ignored, clustering.discoveredByFolded);
@@ -571,11 +573,13 @@ export class EntityResolver {
   }
 
   /**
-   * Adds discovered names that stand apart from every older form, as cluster() would: spellings of
-   * one another join (step 3); a partial name joins the one group its surname names or is tied per
-   * article (step 6). New groups come last, in the order of their first form, as in a full resolve.
+   * Adds discovered names that stand apart from every older form but their spellings, as cluster()
+   * would: spellings of one another join (step 3), and with them at most one older group; a partial
+   * name joins the one group its surname names or is tied per article (step 6). New groups come
+   * last, in the order of their first form, as in a full resolve. False when two older groups would
+   * join: then the clustering is redone.
    */
-  private addNames(clustering: Clustering, names: FormInfo[], sameSpellings: [FormInfo, FormStats][], newPartials: Set<PartialName>): void {
+  private addNames(clustering: Clustering, names: FormInfo[], sameSpellings: [FormInfo, FormStats][], newPartials: Set<PartialName>): boolean {
     const { groups, accepted } = clustering;
     names.sort((a, b) => a.stats.seq - b.stats.seq);
     for (const info of names) {
@@ -587,20 +591,37 @@ export class EntityResolver {
       addFullName(clustering.fullNames, info);
       groups.add(key);
     }
-    for (const [info, other] of sameSpellings) if (accepted.has(other.key)) groups.union(info.stats.key, other.key);
+    const newKeys = new Set(names.map((info) => info.stats.key));
+    // Older forms among the spellings are names (see spelledAlike); new ones may be no names.
+    const isOlder = (key: string) => !newKeys.has(key) && accepted.has(key);
+    for (const [info, other] of sameSpellings) if (newKeys.has(other.key) && accepted.has(other.key)) groups.union(info.stats.key, other.key);
+    // An older group keeps its root: its mentions, ties and place in the order are filed under it.
+    const olderRoots = new Map<string, string>();
+    for (const [info, other] of sameSpellings) {
+      if (!isOlder(other.key)) continue;
+      const root = groups.find(info.stats.key);
+      const older = groups.find(other.key);
+      if ((olderRoots.get(root) ?? older) !== older) return false;
+      olderRoots.set(root, older);
+    }
+    for (const [root, older] of olderRoots) groups.union(older, root);
     const groupWords = new Map<string, number>();
     for (const info of names) {
       const root = groups.find(info.stats.key);
       groupWords.set(root, Math.max(groupWords.get(root) ?? 0, info.words.length));
     }
     // As in cluster(), a group's word count is the one before partial names join (they are shorter).
-    const wordsOf = (root: string) => groupWords.get(root) ?? Math.max(0, ...(clustering.groupsByRoot.get(root)?.forms.map((form) => form.words.length) ?? []));
+    const wordsOf = (root: string) => Math.max(groupWords.get(root) ?? 0, ...(clustering.groupsByRoot.get(root)?.forms.map((form) => form.words.length) ?? []));
     for (const info of names) {
-      if (wordsOf(groups.find(info.stats.key)) > info.words.length) continue;
+      const own = groups.find(info.stats.key);
+      if (wordsOf(own) > info.words.length) continue;
       const surnames = surnamesOf(info, clustering.fullNames);
       const roots = new Set(surnames.map((full) => groups.find(full.stats.key)));
-      if (roots.size === 1) groups.union([...roots][0], info.stats.key);
-      else {
+      if (roots.size === 1) {
+        const root = [...roots][0];
+        if (root !== own && clustering.groupsByRoot.has(own)) return false;
+        groups.union(root, info.stats.key);
+      } else {
         const partial: PartialName = { info, surnames, givenNames: undefined, surnameTies: 0 };
         clustering.partials.set(info.stats.key, partial);
         newPartials.add(partial);
@@ -615,23 +636,24 @@ export class EntityResolver {
       }
       group.forms.push(info);
     }
+    return true;
   }
 
   /**
    * Whether a discovered name that appears or disappears leaves every form but the new ones (`isNew`)
-   * as it was grouped: it shares no spelling with an older form or a known person (step 3), is no
-   * longer name of an older partial name (step 6), has no possessive or sentence-start form, and
-   * takes part in no alias link and no merge or split of the user. New forms spelled the same way
-   * are handed to `sameSpelling`. Its own ties to older full names are found as a new form's are.
+   * as it was grouped: it is no longer name of an older partial name (step 6), has no possessive or
+   * sentence-start form, and takes part in no alias link and no merge or split of the user. Forms
+   * and known people's spellings it shares a spelling with (step 3) go to `sameSpelling`, which says
+   * whether that is allowed. Its own ties to older full names are found as a new form's are.
    */
-  private standsApart(clustering: Clustering, info: FormInfo, isNew: (stats: FormStats) => boolean, sameSpelling: (other: FormStats) => void): boolean {
+  private standsApart(clustering: Clustering, info: FormInfo, isNew: (stats: FormStats) => boolean, sameSpelling: (other: FormStats) => boolean): boolean {
     const { stats, words } = info;
     const folded = stats.folded;
     if (stats.knownId !== undefined || stats.acronym || clustering.linked.has(folded)) return false;
     if (clustering.userNamed.has(folded) || clustering.userNamed.has(slugify(folded))) return false;
     // "Haftars" is the possessive of "Haftar" (step 1), and either may be the base of a weak form.
     if (this.forms.has(`|${folded}s`) || (folded.endsWith('s') && this.forms.has(`|${folded.slice(0, -1)}`))) return false;
-    for (const known of clustering.knownSpellingBlocks.get(spellingBlock(words)) ?? []) if (sameName(words, known.words)) return false;
+    for (const known of clustering.knownSpellingBlocks.get(spellingBlock(words)) ?? []) if (sameName(words, known.words) && !sameSpelling(known.stats)) return false;
     const n = words.length;
     const full = isFullName(info);
     for (const skeleton of new Set([...surnameSkeletons(words), nameSkeleton(folded)])) {
@@ -643,8 +665,8 @@ export class EntityResolver {
         const spelling = m === n && !other.acronym && spellingBlock(other.words) === spellingBlock(words) && sameName(words, other.words);
         const surname = full && m < n && endsWithName(words, other.words);
         if (!base && !spelling && !surname) continue;
-        if (!isNew(other)) return false;
-        if (spelling) sameSpelling(other);
+        if ((base || surname) && !isNew(other)) return false;
+        if (spelling && !sameSpelling(other)) return false;
       }
     }
     if (full) {

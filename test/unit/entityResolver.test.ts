@@ -487,6 +487,9 @@ test('incremental resolve: new and removed names that stand apart need no full r
       assert.equal(one(entities, 'Jan Pieter Smit').id, 'jan-pieter-smit-2');
     }],
     ['c.txt', undefined, true, (entities) => assert.deepEqual(named(entities, 'Kovicmus'), [])],
+    ['i.txt', 'Ook Khalifa Haftarr was er.', true, (entities) => assert.equal(one(entities, 'Khalifa Haftarr'), one(entities, 'Khalifa Haftar'))],
+    // "Dreko" alone is an older partial name this full name is a spelling of: it regroups.
+    ['j.txt', 'Minister Ingrid Drekko sprak.', false, (entities) => assert.equal(one(entities, 'Ingrid Drekko'), one(entities, 'Ingrid Dreko'))],
     // A new full name of an older surname-only form, and the removal of a name others are tied to, regroup.
     ['g.txt', 'Volgens Musdre was het goed.', true],
     ['h.txt', 'Minister Anna Musdre sprak.', false, (entities) => assert.equal(one(entities, 'Musdre'), one(entities, 'Anna Musdre'))],
