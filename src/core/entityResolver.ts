@@ -443,8 +443,18 @@ export class EntityResolver {
     const sameSpellings: [FormInfo, FormStats][] = [];
     // A new spelling of an older name joins its group, as in step 3, unless that is no name itself.
     const spelledAlike = (info: FormInfo) => (other: FormStats) => (isNew(other) || clustering.accepted.has(other.key)) && sameSpellings.push([info, other]) > 0;
-    for (const info of newNames) if (!this.standsApart(clustering, info, isNew, spelledAlike(info))) return false;
-    for (const info of removedNames) if (!this.standsApart(clustering, info, () => false, () => false)) return false;
+    // An older surname that stood alone, untied, is one a new full name may give its group (step 6).
+    const olderSurnames = new Set<FormInfo>();
+    const surnameAlone = (other: FormStats) => {
+      const info = clustering.accepted.get(other.key);
+      const partial = clustering.partials.get(other.key);
+      if (!info || info.words.length !== 1 || !partial || partial.surnames.length > 0 || (partial.givenNames?.length ?? 0) > 0) return false;
+      if (clustering.groupsByRoot.get(clustering.groups.find(other.key))?.forms.length !== 1) return false;
+      olderSurnames.add(info);
+      return true;
+    };
+    for (const info of newNames) if (!this.standsApart(clustering, info, isNew, spelledAlike(info), surnameAlone)) return false;
+    for (const info of removedNames) if (!this.standsApart(clustering, info, () => false, () => false, () => false)) return false;
     const removedKeys = new Set(removedNames.map((info) => info.stats.key));
     const removedRoots = new Set(removedNames.map((info) => clustering.groups.find(info.stats.key)));
     for (const root of removedRoots) if (!clustering.groupsByRoot.get(root)!.forms.every((form) => removedKeys.has(form.stats.key))) return false;
@@ -497,7 +507,7 @@ export class EntityResolver {
     this.removeGroups(clustering, removedNames, removedRoots);
     // A new form's articles all changed since the last resolve: its ties are all found below.
     const newPartials = new Set<PartialName>();
-    if (!this.addNames(clustering, newNames, sameSpellings, newPartials)) return false;
+    if (!this.addNames(clustering, newNames, sameSpellings, olderSurnames, newPartials)) return false;
     for (const stats of created) {
       clustering.flags.set(stats.key, formFlags(stats));
       const role = unacceptedRole(stats, clustering.ignored, clustering.discoveredByFolded);
@@ -531,7 +541,7 @@ export class EntityResolver {
     for (const [path, overrides] of newOverrides) {
       for (const key of new Set(this.prepared.get(path)?.keys ?? [])) {
         const partial = clustering.partials.get(key);
-        if (!partial || partial.surnameTies > 0 || !partial.givenNames) continue;
+        if (!partial || !partial.givenNames) continue;
         const root = tieIn(path, partial.givenNames, clustering.groups);
         if (root !== undefined) overrides.set(key, { root, bySurname: false });
       }
@@ -579,7 +589,7 @@ export class EntityResolver {
    * last, in the order of their first form, as in a full resolve. False when two older groups would
    * join: then the clustering is redone.
    */
-  private addNames(clustering: Clustering, names: FormInfo[], sameSpellings: [FormInfo, FormStats][], newPartials: Set<PartialName>): boolean {
+  private addNames(clustering: Clustering, names: FormInfo[], sameSpellings: [FormInfo, FormStats][], olderSurnames: Set<FormInfo>, newPartials: Set<PartialName>): boolean {
     const { groups, accepted } = clustering;
     names.sort((a, b) => a.stats.seq - b.stats.seq);
     for (const info of names) {
@@ -609,6 +619,16 @@ export class EntityResolver {
     for (const info of names) {
       const root = groups.find(info.stats.key);
       groupWords.set(root, Math.max(groupWords.get(root) ?? 0, info.words.length));
+    }
+    // Older forms come first in step 6: a surname that stood alone joins the one new group it now
+    // names, and keeps its root and its place in the order.
+    for (const info of [...olderSurnames].sort((a, b) => a.stats.seq - b.stats.seq)) {
+      const roots = new Set(surnamesOf(info, clustering.fullNames).map((full) => groups.find(full.stats.key)));
+      const root = [...roots][0];
+      if (roots.size !== 1 || clustering.groupsByRoot.has(root)) return false;
+      groups.union(info.stats.key, root);
+      groupWords.set(info.stats.key, Math.max(groupWords.get(root) ?? 0, info.words.length));
+      clustering.partials.delete(info.stats.key);
     }
     // As in cluster(), a group's word count is the one before partial names join (they are shorter).
     const wordsOf = (root: string) => Math.max(groupWords.get(root) ?? 0, ...(clustering.groupsByRoot.get(root)?.forms.map((form) => form.words.length) ?? []));
@@ -644,9 +664,10 @@ export class EntityResolver {
    * as it was grouped: it is no longer name of an older partial name (step 6), has no possessive or
    * sentence-start form, and takes part in no alias link and no merge or split of the user. Forms
    * and known people's spellings it shares a spelling with (step 3) go to `sameSpelling`, which says
-   * whether that is allowed. Its own ties to older full names are found as a new form's are.
+   * whether that is allowed; so do older shorter names it is the full name of (`olderSurname`). Its
+   * own ties to older full names are found as a new form's are.
    */
-  private standsApart(clustering: Clustering, info: FormInfo, isNew: (stats: FormStats) => boolean, sameSpelling: (other: FormStats) => boolean): boolean {
+  private standsApart(clustering: Clustering, info: FormInfo, isNew: (stats: FormStats) => boolean, sameSpelling: (other: FormStats) => boolean, olderSurname: (other: FormStats) => boolean): boolean {
     const { stats, words } = info;
     const folded = stats.folded;
     if (stats.knownId !== undefined || stats.acronym || clustering.linked.has(folded)) return false;
@@ -665,7 +686,8 @@ export class EntityResolver {
         const spelling = m === n && !other.acronym && spellingBlock(other.words) === spellingBlock(words) && sameName(words, other.words);
         const surname = full && m < n && endsWithName(words, other.words);
         if (!base && !spelling && !surname) continue;
-        if ((base || surname) && !isNew(other)) return false;
+        if (base && !isNew(other)) return false;
+        if (surname && !isNew(other) && !olderSurname(other)) return false;
         if (spelling && !sameSpelling(other)) return false;
       }
     }
