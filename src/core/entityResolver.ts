@@ -3,8 +3,10 @@
 // spelling variants (accents, Arabic articles, transliterations), surname-only mentions, acronyms
 // introduced next to their full name, known entities, and the user's merges, splits and ignores.
 // A full resolve costs in proportion to the distinct forms plus the mentions. It keeps its grouping,
-// so the next resolve after a change that brings or removes no name (an article saved again or
-// edited, a new article of known names) only redoes the changed articles and the entities they touch.
+// so the next resolve only redoes the changed articles and the entities they touch when the change
+// brings or removes no name (an article saved again or edited, a new article of known names) or only
+// names that stand apart from the older forms (a person never seen before, a new spelling of one
+// name, a full name for a surname that stood alone); anything else groups the forms anew.
 
 import { ARABIC_ARTICLE, isOrganizationHead, type ArticleCandidates, type TypeCues } from './entityCandidates';
 import type { KnownEntity } from './knowledgeBase';
@@ -226,7 +228,7 @@ interface Override {
   bySurname: boolean;
 }
 
-/** The grouping of forms into entities; valid as long as no form or alias link appears or disappears. */
+/** The grouping of forms into entities; kept up to date by updateClustering while that can be done exactly. */
 interface Clustering {
   linkVersion: number;
   ignored: Set<string>;
@@ -403,9 +405,9 @@ export class EntityResolver {
   }
 
   /**
-   * The entities. After changes that bring or remove no name and change no form's evidence of being
-   * one, the grouping is kept and only the entities the changed articles touch are rebuilt; otherwise
-   * the forms are grouped anew. Both give the same result; unchanged Entity objects are reused (they
+   * The entities. After changes that bring or remove no name, or only names that stand apart, and
+   * change no form's evidence of being one, the grouping is updated and only the entities the changed
+   * articles touch are rebuilt; otherwise the forms are grouped anew. Both give the same result; unchanged Entity objects are reused (they
    * and their arrays are never modified after they are returned).
    */
   resolve(): Entity[] {
