@@ -211,21 +211,7 @@ export class Corpus {
     this.changedPaths.clear();
     this.updateOrderAndEvents(touched);
 
-    const articles = this.order.map(({ path, month }): ArticleView => {
-      const { parsed } = this.files.get(path)!;
-      return {
-        path,
-        month,
-        monthSource: parsed.headerMonth ? 'header' : month ? 'inferred' : null,
-        title: parsed.title,
-        summary: parsed.summary,
-        bodyStart: parsed.bodyStart,
-        get entities() {
-          return entityIdsOf(path);
-        },
-        warnings: parsed.warnings,
-      };
-    });
+    const articles = this.order.map(({ path, month }) => new SnapshotArticle(this.files.get(path)!.parsed, month, entityIdsOf));
     const events = this.sortedEvents;
     const articleByPath = new Map(articles.map((article) => [article.path, article]));
     const skipped = [...this.skippedFiles].map(([path, reason]) => ({ path, reason })).sort((a, b) => compareStrings(a.path, b.path));
@@ -294,6 +280,35 @@ export class Corpus {
       insertSorted(this.order, { path, month: this.monthOf(path) }, byMonthThenPath);
       for (const event of file.events ?? []) insertSorted(this.sortedEvents, event, byDate);
     }
+  }
+}
+
+/**
+ * An article as one snapshot shows it. A class rather than an object literal with a getter: it is
+ * made for every article on every change, and class instances are much cheaper to create.
+ */
+class SnapshotArticle implements ArticleView {
+  readonly path: string;
+  readonly monthSource: ArticleView['monthSource'];
+  readonly title: string;
+  readonly summary: string;
+  readonly bodyStart: number;
+  readonly warnings: string[];
+  readonly #entityIdsOf: (path: string) => string[];
+
+  constructor(parsed: ParsedArticle, readonly month: Month | null, entityIdsOf: (path: string) => string[]) {
+    this.#entityIdsOf = entityIdsOf;
+    this.path = parsed.path;
+    this.monthSource = parsed.headerMonth ? 'header' : month ? 'inferred' : null;
+    this.title = parsed.title;
+    this.summary = parsed.summary;
+    this.bodyStart = parsed.bodyStart;
+    this.warnings = parsed.warnings;
+  }
+
+  /** Which entities the article names, most mentioned first: worked out when first asked. */
+  get entities(): string[] {
+    return this.#entityIdsOf(this.path);
   }
 }
 
