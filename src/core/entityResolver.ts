@@ -265,6 +265,17 @@ function formFlags(stats: FormStats): number {
   return (stats.strong > 0 ? 1 : 0) | (stats.acronym && stats.mentions >= 2 ? 2 : 0);
 }
 
+/** Files a name under the group of its root, opening the group (last in order) when it is new. */
+function joinGroup(clustering: Clustering, info: FormInfo): void {
+  const root = clustering.groups.find(info.stats.key);
+  let group = clustering.groupsByRoot.get(root);
+  if (!group) {
+    clustering.groupsByRoot.set(root, (group = new EntityGroup()));
+    clustering.rootOrder.push(root);
+  }
+  group.forms.push(info);
+}
+
 export class EntityResolver {
   private readonly articles = new Map<string, ArticleCandidates>();
   /** per article, computed once in set(): what resolve() needs of each mention, ready to use */
@@ -649,15 +660,7 @@ export class EntityResolver {
         newPartials.add(partial);
       }
     }
-    for (const info of names) {
-      const root = groups.find(info.stats.key);
-      let group = clustering.groupsByRoot.get(root);
-      if (!group) {
-        clustering.groupsByRoot.set(root, (group = new EntityGroup()));
-        clustering.rootOrder.push(root);
-      }
-      group.forms.push(info);
-    }
+    for (const info of names) joinGroup(clustering, info);
     return true;
   }
 
@@ -879,15 +882,7 @@ export class EntityResolver {
     };
 
     // 7. Entities from the groups, mentions and roles from the articles.
-    for (const info of accepted.values()) {
-      const root = groups.find(info.stats.key);
-      let group = clustering.groupsByRoot.get(root);
-      if (!group) {
-        clustering.groupsByRoot.set(root, (group = new EntityGroup()));
-        clustering.rootOrder.push(root);
-      }
-      group.forms.push(info);
-    }
+    for (const info of accepted.values()) joinGroup(clustering, info);
     // Articles in path order, mentions in text order: each entity's mentions come out sorted.
     const roleKeys = new Map<EntityGroup, Set<string>>();
     for (const path of [...this.prepared.keys()].sort()) {
