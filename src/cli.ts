@@ -4,6 +4,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Corpus, DEFAULT_MAX_BYTES, type CorpusSnapshot } from './core/corpus';
+import { tooLargeReason } from './core/decode';
 
 interface CliOptions {
   folder: string;
@@ -71,11 +72,6 @@ async function loadCorpus(folder: string, maxBytes: number): Promise<Corpus> {
     }
   }
   return corpus;
-}
-
-function tooLargeReason(size: number, maxBytes: number): string {
-  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-  return `file is ${mb(size)} MB, over the ${mb(maxBytes)} MB limit`;
 }
 
 /** The `--json` shape: the analysis as data. */

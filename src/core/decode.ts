@@ -43,10 +43,13 @@ function binaryReason(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** Why a file of `size` bytes is skipped under a `maxBytes` limit. */
+export function tooLargeReason(size: number, maxBytes: number): string {
+  return `file is too large (${megabytes(size)} MB; the limit is ${megabytes(maxBytes)} MB)`;
+}
+
 export function decodeArticleBytes(bytes: Uint8Array, maxBytes: number): DecodeResult {
-  if (bytes.length > maxBytes) {
-    return { ok: false, reason: `file is too large (${megabytes(bytes.length)} MB; the limit is ${megabytes(maxBytes)} MB)` };
-  }
+  if (bytes.length > maxBytes) return { ok: false, reason: tooLargeReason(bytes.length, maxBytes) };
   const binary = binaryReason(bytes);
   if (binary) return { ok: false, reason: binary };
 
