@@ -335,7 +335,7 @@ function insertSorted<T>(array: T[], item: T, compare: (a: T, b: T) => number): 
  */
 function inferenceInput(parsed: ParsedArticle, expressions: DateExpression[], candidates: ArticleCandidates): InferenceInput {
   const { headerMonth } = parsed;
-  const names = candidates.mentions.filter((mention) => mention.knownId || !mention.initial);
+  const names = namesWithEvidence(candidates);
   const features = [...new Set(names.map((mention) => mention.knownId ?? foldText(mention.surface)))];
   return {
     path: parsed.path,
@@ -411,9 +411,14 @@ function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
   return result;
 }
 
-/** Names worth indexing: known ones, and discovered ones whose capital is not just sentence-initial. */
+/** Mentions that are names for sure: known ones, and discovered ones whose capital is not just sentence-initial. */
+function namesWithEvidence(candidates: ArticleCandidates) {
+  return candidates.mentions.filter((mention) => mention.knownId || !mention.initial);
+}
+
+/** The spellings an article is found by in search. */
 function candidateSpellings(candidates: ArticleCandidates): string[] {
-  return [...new Set(candidates.mentions.filter((mention) => mention.knownId || !mention.initial).map((mention) => mention.surface))];
+  return [...new Set(namesWithEvidence(candidates).map((mention) => mention.surface))];
 }
 
 /** Finds an entity by id, preferred name or any spelling, ignoring case and accents. */
