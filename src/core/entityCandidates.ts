@@ -183,26 +183,27 @@ const MAX_ROLE_WORDS = 12;
 /** Longer "words" are no titles or names (base64, hostile text); suffix scans stay linear. */
 const MAX_COMPOUND_LENGTH = 40;
 
-export function isRoleWord(folded: string): boolean {
-  if (ROLE_WORDS.has(folded)) return true;
+/**
+ * Whether a folded word is one of `words` or a compound ending in one ("VN-gezant",
+ * "oppositieleider"); `minTail` keeps short accidental endings out.
+ */
+function endsWithWordFrom(folded: string, words: ReadonlySet<string>, minTail: number): boolean {
+  if (words.has(folded)) return true;
   if (folded.length > MAX_COMPOUND_LENGTH) return false;
   const hyphen = folded.lastIndexOf('-');
-  if (hyphen > 0 && ROLE_WORDS.has(folded.slice(hyphen + 1))) return true;
-  for (let cut = 3; cut <= folded.length - 6; cut++) {
-    if (ROLE_WORDS.has(folded.slice(cut))) return true;
+  if (hyphen > 0 && words.has(folded.slice(hyphen + 1))) return true;
+  for (let cut = 3; cut <= folded.length - minTail; cut++) {
+    if (words.has(folded.slice(cut))) return true;
   }
   return false;
 }
 
+export function isRoleWord(folded: string): boolean {
+  return endsWithWordFrom(folded, ROLE_WORDS, 6);
+}
+
 export function isOrganizationHead(folded: string): boolean {
-  if (ORGANIZATION_HEADS.has(folded)) return true;
-  if (folded.length > MAX_COMPOUND_LENGTH) return false;
-  const hyphen = folded.lastIndexOf('-');
-  if (hyphen > 0 && ORGANIZATION_HEADS.has(folded.slice(hyphen + 1))) return true;
-  for (let cut = 3; cut <= folded.length - 4; cut++) {
-    if (ORGANIZATION_HEADS.has(folded.slice(cut))) return true;
-  }
-  return false;
+  return endsWithWordFrom(folded, ORGANIZATION_HEADS, 4);
 }
 
 /** "Russische", "Turks", "Noord-Afrikaanse", "Libisch": adjectives of nationality, region or creed. */
