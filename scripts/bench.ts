@@ -5,6 +5,7 @@
 //   node dist/bench.js [--sizes 1000,10000] [--runs 5]
 
 import { Corpus } from '../src/core/corpus';
+import { seededRandom } from '../test/seededRandom';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -13,16 +14,6 @@ const option = (name: string, fallback: string) => {
 };
 const sizes = option('--sizes', '1000,10000').split(',').map(Number);
 const runs = Number(option('--runs', '5'));
-
-/** Small deterministic PRNG (mulberry32) so every run measures the same corpus. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Jan', 'Pieter', 'Ahmed', 'Fatima', 'Maria', 'Sergei', 'Olena', 'Khaled', 'Yusuf', 'Anna', 'Carlos', 'Mei', 'Tomás', 'Ingrid', 'Omar', 'Lucía', 'Hendrik', 'Aïsha', 'Dmitri', 'Noor'];
 const SYLLABLES = ['ka', 'ba', 'ri', 'mo', 'le', 'sa', 'tor', 'vin', 'del', 'har', 'mi', 'zu', 'nok', 'pel', 'ra', 'ste', 'go', 'ü', 'ja', 'wen'];
@@ -40,7 +31,7 @@ const FILLER = [
 ];
 
 function syntheticCorpus(size: number): { path: string; text: string }[] {
-  const next = random(size);
+  const next = seededRandom(size);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
   // Invented surnames from syllables: many distinct people, so entity resolution has real work.
   const surname = () => { const word = pick(SYLLABLES) + pick(SYLLABLES) + pick(SYLLABLES); return word[0].toUpperCase() + word.slice(1); };

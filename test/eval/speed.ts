@@ -7,20 +7,15 @@ import { parseArticle } from '../../src/core/article';
 import { extractCandidates } from '../../src/core/entityCandidates';
 import { EntityResolver } from '../../src/core/entityResolver';
 import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
+import { seededRandom } from '../seededRandom';
 
 const GIVEN = ['Jan', 'Pieter', 'Fatima', 'Khaled', 'Ahmed', 'Maria', 'Sergei', 'Olga', 'Juan', 'Carlos', 'Anna', 'Mohamed', 'Yusuf', 'Ewa', 'Lars', 'Ingrid', 'Omar', 'Li', 'Kenji', 'Amara'];
 const SURNAME = ['Jansen', 'de Vries', 'al-Mishri', 'Haftar', 'Koval', 'López', 'van der Berg', 'Bakker', 'el-Amin', 'Petrov', 'Nowak', 'Okafor', 'Tanaka', 'Schmidt', 'Rossi', 'Dubois', 'Novak', 'Hansen', 'Yilmaz', 'Costa'];
 const ROLES = ['premier', 'minister van Buitenlandse Zaken', 'woordvoerder', 'generaal', 'burgemeester van Tripoli', 'topman'];
 const PLACES = ['Tripoli', 'Kyiv', 'Den Haag', 'Ankara', 'Genève', 'Zwolle', 'Misrata', 'Lviv'];
 
-let seed = 42;
-/** mulberry32: a small deterministic generator, so runs are comparable. */
-function random(n: number): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) % n;
-}
+const next = seededRandom(42);
+const random = (n: number) => Math.floor(next() * n);
 const pick = <T>(list: T[]) => list[random(list.length)];
 const SYLLABLES = ['ba', 'ko', 'vic', 'lan', 'dre', 'mus', 'tor', 'eli', 'sha', 'rin', 'gu', 'pe', 'zo', 'hal', 'mir', 'den'];
 /** About 4,000 distinct people: a given name and a surname built from syllables ("Kovicmus"). */

@@ -1,6 +1,7 @@
 // The corpus glue: incremental updates, hover lookup, search filters and user corrections.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { seededRandom } from '../seededRandom';
 import { Corpus } from '../../src/core/corpus';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -100,8 +101,7 @@ test('snapshots updated change by change equal a corpus built from scratch', asy
   ];
   const all = [...seeds, ...extra];
   // A fixed pseudo-random order of adds, edits and removals.
-  let seed = 7;
-  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const next = seededRandom(7);
   const incremental = new Corpus();
   const present = new Map<string, string>();
   for (let step = 0; step < 60; step++) {

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { seededRandom } from '../seededRandom';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { AliasMatcher } from '../../src/core/aliasMatcher';
@@ -274,16 +275,6 @@ test('surnames: a particle at a sentence start, a double surname, and an exact s
   assert.equal(one(entities, 'Navalnaja'), navalnaja);
 });
 
-/** Small deterministic PRNG (mulberry32), so a failing sequence can be replayed from its seed. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Sentences for random articles on other topics: spelling variants and transliterations, surnames
  * alone (some shared by two people), given names alone, possessives, acronyms introduced next to
@@ -323,7 +314,7 @@ test('incremental resolve equals a fresh resolve after random sets and deletes',
   const seedPaths = Object.keys(seedTexts);
   PROPERTY_USERS.forEach((user, u) => {
     for (let run = 0; run < 10; run++) {
-      const next = prng(1000 * u + run);
+      const next = seededRandom(1000 * u + run);
       const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
       const matcher = new AliasMatcher(aliasEntries([...knowledgeBase, ...(user?.entities ?? [])]));
       const incremental = new EntityResolver(knowledgeBase, user);
@@ -527,7 +518,7 @@ test('incremental resolve with new names equals a full resolve of the same forms
   countingFullResolves((counted) => {
     PROPERTY_USERS.forEach((user, u) => {
       for (let run = 0; run < 30; run++) {
-        const next = prng(7000 + 1000 * u + run);
+        const next = seededRandom(7000 + 1000 * u + run);
         const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
         const matcher = new AliasMatcher(aliasEntries([...knowledgeBase, ...(user?.entities ?? [])]));
         const incremental = new EntityResolver(knowledgeBase, user);

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { seededRandom } from '../seededRandom';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/core/article';
@@ -111,8 +112,7 @@ test('kept up to date article by article, inference equals inferring from scratc
   const pool = SYNTHETIC.map(([path, text]) => inputOf(path, text));
   // Variants that move articles between dated and undated, and change what they name.
   const variants = pool.map((input) => ({ ...input, headerMonth: input.headerMonth === null ? '2023-05' : null, mentionedMonths: [5], features: input.features.slice(1) }));
-  let seed = 11;
-  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const next = seededRandom(11);
   const inference = new MonthInference();
   const present = new Map<string, InferenceInput>();
   for (let step = 0; step < 200; step++) {
