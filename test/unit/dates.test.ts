@@ -93,6 +93,16 @@ test('no false positives: names, counts, weekdays, impossible days', () => {
   assert.deepEqual(dates('Maart was koud.', '2020-05'), ['2020-03']);
 });
 
+test('a year out of range after a month makes no date, instead of the reference year', () => {
+  for (const text of ['Op 15 mei 275760 gebeurde het.', 'Het feest was 14-16 april 99999.', 'In april 1066 landde hij.', 'Sinds juni 2200 is het rustig.', 'Op May 15, 30000 ging het mis.', 'Van 14 tot 16 april 12345 werd er gepraat.']) {
+    assert.deepEqual(dates(text, '2019-05'), [], text);
+  }
+  // in range, and numbers that are counts rather than years, still work as before
+  assert.deepEqual(dates('Op 15 mei 1800 en op 15 mei 2199 gebeurde het.', '2019-05'), ['1800-05-15', '2199-05-15']);
+  assert.deepEqual(dates('Op 15 mei 300 betogers.', '2019-05'), ['2019-05-15']);
+  assert.deepEqual(dates('In 1799 en in 2200 niet, in 1800 wel.', '2019-05'), ['1800']);
+});
+
 test('events carry the sentence, the expression and its file offset', () => {
   const text = ' date 2019-04 Eerste zin.\n\nDe VN houdt van 14 tot 16 april een conferentie in Ghadames.';
   const [event] = eventsOf(text, '2019-04');
