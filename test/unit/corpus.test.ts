@@ -140,3 +140,18 @@ test('hover knows the spellings the knowledge base and the user file give, not o
   assert.equal(snapshot.entityAt('zei el-Serraj', 6)?.entity.id, 'sarraj');
   assert.ok(!snapshot.entity('sarraj')?.aliases.includes('el-Serraj'), 'aliases list only spellings seen in the articles');
 });
+
+test('the snapshot reports split names no article and no known entity uses, with the file\'s own errors', () => {
+  const corpus = new Corpus();
+  const errors = corpus.setUserEntities(JSON.stringify({ splits: [['Jan Jansen', 'Jan Janssen'], ['Jan Jansen', 'Jaan Janssenn']], extra: 1 }));
+  assert.deepEqual(errors, ['extra: unknown key (expected "entities", "merges", "splits" or "ignore")']);
+  const unknown = (name: string, path: string) => `${path}: "${name}" is not a name the articles or the known entities use; the split does nothing`;
+  // Before any article is read, every split name is unknown.
+  assert.deepEqual(corpus.snapshot().entitiesFileProblems(), [...errors, unknown('Jan Jansen', 'splits[0][0]'), unknown('Jan Janssen', 'splits[0][1]'), unknown('Jan Jansen', 'splits[1][0]'), unknown('Jaan Janssenn', 'splits[1][1]')]);
+  corpus.upsertText('a.txt', ' date 2020-01 Burgemeester Jan Jansen opende de brug.');
+  corpus.upsertText('b.txt', ' date 2020-01 Wethouder Jan Janssen was er ook.');
+  assert.deepEqual(corpus.snapshot().entitiesFileProblems(), [...errors, unknown('Jaan Janssenn', 'splits[1][1]')]);
+  // Known entities count even where no article names them ("Turkije" is in the knowledge base).
+  corpus.setUserEntities(JSON.stringify({ splits: [['Turkije', 'Jan Jansen']] }));
+  assert.deepEqual(corpus.snapshot().entitiesFileProblems(), []);
+});
