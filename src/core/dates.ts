@@ -6,7 +6,7 @@
 // known, "donderdag" could be any of four or five days, so it would invent a precision we lack.
 
 import type { DatedEvent, DatePrecision, Month, ParsedArticle } from './types';
-import { tokenize, type Token } from './text';
+import { tokenize, visibleText, type Token } from './text';
 
 /** Explicit parts of a date as written; month is 1-12. */
 export interface DateParts {
@@ -249,8 +249,10 @@ function expressionAt(scan: Scan, i: number, hasDateContext: boolean): Match | u
 export function findDateExpressions(article: ParsedArticle): DateExpression[] {
   const expressions: DateExpression[] = [];
   article.sentences.forEach((sentence, sentenceIndex) => {
-    const tokens = tokenize(sentence.text);
-    const scan: Scan = { text: sentence.text, tokens, lower: tokens.map((t) => t.text.toLowerCase()) };
+    // Read through invisible characters ("ja\u00ADnuari"); the expression is given as written.
+    const visible = visibleText(sentence.text);
+    const tokens = tokenize(visible.text);
+    const scan: Scan = { text: visible.text, tokens, lower: tokens.map((t) => t.text.toLowerCase()) };
     for (let i = 0; i < tokens.length; ) {
       const word = scan.lower[i];
       const isContext = DATE_CONTEXT.has(word) && joined(scan, i + 1);
@@ -264,12 +266,11 @@ export function findDateExpressions(article: ParsedArticle): DateExpression[] {
         i = match.next;
         continue;
       }
-      const startToken = tokens[i];
-      const endToken = tokens[match.next - 1];
+      const start = visible.writtenStart(tokens[i].start);
       expressions.push({
         ...match.parts,
-        expression: sentence.text.slice(startToken.start, endToken.end),
-        start: sentence.start + startToken.start,
+        expression: sentence.text.slice(start, visible.writtenEnd(tokens[match.next - 1].end)),
+        start: sentence.start + start,
         sentenceIndex,
         end: match.end,
         relativeYears: match.relativeYears,
