@@ -21,6 +21,11 @@ const USAGE = 'usage: node dist/cli.js <folder> [--json] [--search "<query>"] [-
 /** Folders that never hold articles. */
 const IGNORED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', '.dossier', 'dist', 'out']);
 
+const SYMBOLIC_LINK = 'symbolic link (not followed)';
+const NOT_A_FILE = 'not a regular file';
+/** No link is followed even if one replaced the file since the folder was listed; a FIFO does not block the open. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
 function parseArguments(args: string[]): CliOptions {
   const options: CliOptions = { folder: '', json: false, limit: 10, maxBytes: DEFAULT_MAX_BYTES };
   for (let i = 0; i < args.length; i++) {
@@ -81,11 +86,6 @@ async function* filesBelow(folder: string): AsyncGenerator<Found> {
     else yield { skipped: path, reason: NOT_A_FILE };
   }
 }
-
-const SYMBOLIC_LINK = 'symbolic link (not followed)';
-const NOT_A_FILE = 'not a regular file';
-/** No link is followed even if one replaced the file since the folder was listed; a FIFO does not block the open. */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 /** Reads one file into the corpus, or records why it is skipped. */
 async function readArticle(corpus: Corpus, file: string, path: string, maxBytes: number): Promise<void> {
