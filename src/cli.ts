@@ -1,10 +1,12 @@
 // Headless Dossier: analyse a folder of articles without VS Code.
 //   node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N]
 
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { constants } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Corpus, DEFAULT_MAX_BYTES, type CorpusSnapshot } from './core/corpus';
 import { tooLargeReason } from './core/decode';
+import { inertText } from './core/inertText';
 
 interface CliOptions {
   folder: string;
@@ -18,6 +20,11 @@ const USAGE = 'usage: node dist/cli.js <folder> [--json] [--search "<query>"] [-
 
 /** Folders that never hold articles. */
 const IGNORED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', '.dossier', 'dist', 'out']);
+
+const SYMBOLIC_LINK = 'symbolic link (not followed)';
+const NOT_A_FILE = 'not a regular file';
+/** No link is followed even if one replaced the file since the folder was listed; a FIFO does not block the open. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 function parseArguments(args: string[]): CliOptions {
   const options: CliOptions = { folder: '', json: false, limit: 10, maxBytes: DEFAULT_MAX_BYTES };
@@ -47,29 +54,67 @@ function positiveNumber(option: string, text: string): number {
   return number;
 }
 
-async function* filesBelow(folder: string): AsyncGenerator<string> {
-  const entries = await readdir(folder, { withFileTypes: true });
+/** A file to read, or something found in the walk that is not read, with the reason. */
+type Found = { file: string } | { skipped: string; reason: string };
+
+/** Why an I/O call failed, without the path Node appends ("EACCES: permission denied, scandir '/…'"). */
+function ioReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const comma = message.indexOf(', ');
+  return (error as NodeJS.ErrnoException).code !== undefined && comma > 0 ? message.slice(0, comma) : message;
+}
+
+/**
+ * Every file below `folder`, in name order. Symbolic links are never followed, file or folder,
+ * wherever they point; they, folders that cannot be listed and special files are reported instead.
+ */
+async function* filesBelow(folder: string): AsyncGenerator<Found> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    yield { skipped: folder, reason: `folder could not be listed: ${ioReason(error)}` };
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || IGNORED_FOLDERS.has(entry.name)) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) yield* filesBelow(path);
-    else if (entry.isFile()) yield path;
+    if (entry.isSymbolicLink()) yield { skipped: path, reason: SYMBOLIC_LINK };
+    else if (entry.isDirectory()) yield* filesBelow(path);
+    else if (entry.isFile()) yield { file: path };
+    else yield { skipped: path, reason: NOT_A_FILE };
+  }
+}
+
+/** Reads one file into the corpus, or records why it is skipped. */
+async function readArticle(corpus: Corpus, file: string, path: string, maxBytes: number): Promise<void> {
+  let handle;
+  try {
+    handle = await open(file, OPEN_FLAGS);
+  } catch (error) {
+    corpus.skip(path, (error as NodeJS.ErrnoException).code === 'ELOOP' ? SYMBOLIC_LINK : `could not be read: ${ioReason(error)}`);
+    return;
+  }
+  try {
+    const info = await handle.stat();
+    // Decide on size before reading, so a huge file is never loaded into memory.
+    if (!info.isFile()) corpus.skip(path, NOT_A_FILE);
+    else if (info.size > maxBytes) corpus.skip(path, tooLargeReason(info.size, maxBytes));
+    else corpus.upsertFile(path, await handle.readFile(), maxBytes);
+  } catch (error) {
+    corpus.skip(path, `could not be read: ${ioReason(error)}`);
+  } finally {
+    await handle.close();
   }
 }
 
 async function loadCorpus(folder: string, maxBytes: number): Promise<Corpus> {
   const corpus = new Corpus();
-  for await (const file of filesBelow(folder)) {
-    const path = relative(folder, file).split(sep).join('/');
-    try {
-      const { size } = await stat(file);
-      // Decide on size before reading, so a huge file is never loaded into memory.
-      if (size > maxBytes) corpus.skip(path, tooLargeReason(size, maxBytes));
-      else corpus.upsertFile(path, await readFile(file), maxBytes);
-    } catch (error) {
-      corpus.skip(path, `could not be read: ${(error as Error).message}`);
-    }
+  const relativePath = (file: string) => relative(folder, file).split(sep).join('/') || '.';
+  for await (const found of filesBelow(folder)) {
+    if ('file' in found) await readArticle(corpus, found.file, relativePath(found.file), maxBytes);
+    else corpus.skip(relativePath(found.skipped), found.reason);
   }
   return corpus;
 }
@@ -96,6 +141,22 @@ function analysisJson(snapshot: CorpusSnapshot) {
     events: snapshot.events.map((event) => ({ date: event.date, text: event.text, path: event.path })),
     skipped: snapshot.skipped,
   };
+}
+
+/**
+ * JSON escapes the C0 controls; the other characters a terminal or a reader could be fooled by
+ * (DEL, C1 controls such as the 8-bit CSI, bidi overrides, zero-width and line separators) are
+ * escaped too, which keeps the data exact.
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+
+function printJson(value: unknown): void {
+  console.log(JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/** Prints text-mode lines; every piece of them may come from an article or a file name, so each line is made inert. */
+function printLines(lines: string[]): void {
+  console.log(lines.map(inertText).join('\n'));
 }
 
 function printSummary(snapshot: CorpusSnapshot, folder: string): void {
@@ -125,7 +186,16 @@ function printSummary(snapshot: CorpusSnapshot, folder: string): void {
     lines.push('', 'Skipped');
     for (const file of skipped) lines.push(`  ${file.path}: ${file.reason}`);
   }
-  console.log(lines.join('\n'));
+  printLines(lines);
+}
+
+/** Why `folder` cannot be analysed, or null when it is a folder. */
+async function folderProblem(folder: string): Promise<string | null> {
+  const info = await stat(folder).catch(() => undefined);
+  if (info === undefined) return `folder not found: ${folder}`;
+  if (info.isDirectory()) return null;
+  if (info.isFile()) return `${folder} is a file, not a folder; to analyse the articles beside it, give its folder: ${dirname(resolve(folder))}`;
+  return `${folder} is not a folder`;
 }
 
 async function main(args: string[]): Promise<number> {
@@ -136,9 +206,9 @@ async function main(args: string[]): Promise<number> {
     console.error((error as Error).message);
     return 2;
   }
-  const folderStat = await stat(options.folder).catch(() => undefined);
-  if (!folderStat?.isDirectory()) {
-    console.error(`dossier: folder not found: ${options.folder}`);
+  const problem = await folderProblem(options.folder);
+  if (problem !== null) {
+    console.error(inertText(`dossier: ${problem}`));
     return 1;
   }
   const corpus = await loadCorpus(options.folder, options.maxBytes);
@@ -147,12 +217,12 @@ async function main(args: string[]): Promise<number> {
     const hits = snapshot.search(options.search, options.limit).map((hit) => ({
       path: hit.path, title: hit.title, month: hit.month, snippet: hit.snippet,
     }));
-    if (options.json) console.log(JSON.stringify(hits, null, 2));
-    else if (hits.length === 0) console.log(`No articles match "${options.search}".`);
-    else for (const hit of hits) console.log(`${hit.month ?? 'undated'}  ${hit.path}  ${hit.title}\n    ${hit.snippet}`);
+    if (options.json) printJson(hits);
+    else if (hits.length === 0) printLines([`No articles match "${options.search}".`]);
+    else printLines(hits.flatMap((hit) => [`${hit.month ?? 'undated'}  ${hit.path}  ${hit.title}`, `    ${hit.snippet}`]));
     return 0;
   }
-  if (options.json) console.log(JSON.stringify(analysisJson(snapshot), null, 2));
+  if (options.json) printJson(analysisJson(snapshot));
   else printSummary(snapshot, options.folder);
   return 0;
 }

@@ -4,7 +4,7 @@
 // ("VN-gezant" mentions the VN). Lookup is keyed on the first folded part: cost is linear in the text
 // and independent of the number of names (no regex alternation).
 
-import { foldText } from './text';
+import { foldText, visibleText } from './text';
 
 export interface AliasMatch {
   id: string;
@@ -170,10 +170,10 @@ export class AliasMatcher {
     // Start and end the window at whitespace so no word is cut in two.
     while (from > 0 && !/\s/.test(text[from - 1]) && offset - from < HOVER_WINDOW * 2) from--;
     while (to < text.length && !/\s/.test(text[to]) && to - offset < HOVER_WINDOW * 2) to++;
-    const window = text.slice(from, to);
-    for (const match of this.findAll(window)) {
-      const start = match.start + from;
-      const end = match.end + from;
+    const window = visibleText(text.slice(from, to));
+    for (const match of this.findAll(window.text)) {
+      const start = from + window.writtenStart(match.start);
+      const end = from + window.writtenEnd(match.end);
       if (start <= offset && offset < end) return { ...match, start, end };
       if (start > offset) break;
     }

@@ -2,6 +2,7 @@
 // the passages a scraper repeated. One left-to-right pass over the text; no look-back beyond a word.
 
 import type { ParsedArticle, Sentence } from './types';
+import { HEADER_YEARS } from './dates';
 import { foldText } from './text';
 
 /** ` date 2020-01` or `date 2020-01-15` at the very start (after a BOM or spaces), then a space or the end. */
@@ -39,12 +40,13 @@ interface Span {
   paragraph: number;
 }
 
-/** Validates a header date; returns null for month 13, 31 April and the like. */
-function validDate(year: number, month: number, day: number | null): boolean {
-  if (month < 1 || month > 12) return false;
-  if (day === null) return true;
+/** Why a header date is not accepted (month 13, 31 April, year 9999), or null when it is. */
+function headerDateProblem(year: number, month: number, day: number | null): string | null {
+  if (year < HEADER_YEARS.first || year > HEADER_YEARS.last) return `its year is outside ${HEADER_YEARS.first}-${HEADER_YEARS.last}`;
+  if (month < 1 || month > 12) return 'it is not a valid date';
+  if (day === null) return null;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
+  return day >= 1 && day <= daysInMonth ? null : 'it is not a valid date';
 }
 
 /** The word (letters and inner dots) that ends just before `dot`, e.g. "o.a" or "dhr". */
@@ -142,11 +144,12 @@ export function parseArticle(path: string, text: string): ParsedArticle {
     const month = Number(monthText);
     const day = dayText === undefined ? null : Number(dayText);
     const iso = `${yearText}-${monthText.padStart(2, '0')}${day === null ? '' : `-${dayText.padStart(2, '0')}`}`;
-    if (validDate(year, month, day)) {
+    const problem = headerDateProblem(year, month, day);
+    if (problem === null) {
       headerMonth = iso.slice(0, 7);
       headerDay = day === null ? null : iso;
     } else {
-      warnings.push(`The date header "${written.trim()}" is not a valid date; the article is treated as undated.`);
+      warnings.push(`The date header "${written.replace(/^\uFEFF/, '').trim()}" is not used because ${problem}; the article is treated as undated.`);
     }
     bodyStart = written.length;
   } else if (text.charCodeAt(0) === 0xfeff) {

@@ -14,7 +14,7 @@ import { MonthInference, type InferenceInput } from './monthInference';
 import { ArticleSearchIndex, parseSearchQuery } from './search';
 import { foldText } from './text';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
-import { parseUserEntities, type UserEntities } from './userEntities';
+import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } from './userEntities';
 
 /** Default upper size for one article file. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -47,6 +47,11 @@ export interface CorpusSnapshot {
   entityAt(text: string, offset: number): { entity: Entity; start: number; end: number } | undefined;
   /** full-text search; the query may hold `actor:` and `month:` filters */
   search(query: string, limit?: number): SearchHit[];
+  /**
+   * The entities file's problems with this corpus: those setUserEntities returned, plus the ones
+   * only the articles can tell (split names no article and no known entity uses).
+   */
+  entitiesFileProblems(): string[];
 }
 
 export class Corpus {
@@ -54,6 +59,8 @@ export class Corpus {
   private readonly skippedFiles = new Map<string, string>();
   private readonly knowledgeBase: KnownEntity[];
   private userEntities: UserEntities | undefined;
+  /** the entities file's own mistakes, as setUserEntities returned them */
+  private userEntityErrors: string[] = [];
   private knownMatcher: AliasMatcher;
   private readonly resolver: EntityResolver;
   /** built on the first search, then kept up to date file by file */
@@ -129,6 +136,7 @@ export class Corpus {
       this.userEntities = result.value;
       errors = result.errors;
     }
+    this.userEntityErrors = errors;
     this.resolver.setUserEntities(this.userEntities);
     // Known spellings changed, so every article's candidates must be found again.
     this.knownMatcher = this.buildKnownMatcher();
@@ -217,6 +225,7 @@ export class Corpus {
     const skipped = [...this.skippedFiles].map(([path, reason]) => ({ path, reason })).sort((a, b) => compareStrings(a.path, b.path));
 
     let spellingMatcher: AliasMatcher | undefined;
+    let entitiesFileProblems: string[] | undefined;
     return {
       version: this.version,
       articles,
@@ -245,7 +254,20 @@ export class Corpus {
         const hits = this.ensureSearchIndex().search(parsedQuery.text, { limit, paths, accept });
         return hits.map((hit) => ({ ...hit, month: articleByPath.get(hit.path)?.month ?? hit.month }));
       },
+      entitiesFileProblems: () => (entitiesFileProblems ??= [...this.userEntityErrors, ...this.unknownSplitNames(entities)]),
     };
+  }
+
+  /** Split names in the user's file that neither these entities nor the known ones are called by. */
+  private unknownSplitNames(entities: readonly Entity[]): string[] {
+    if (!this.userEntities?.splits.length) return [];
+    const spellings = new Set<string>();
+    const ids = new Set<string>();
+    for (const entity of [...this.knownEntities(), ...entities]) {
+      ids.add(entity.id);
+      for (const name of [entity.name, ...entity.aliases]) spellings.add(userNameKey(name));
+    }
+    return unknownSplitNames(this.userEntities, (key) => (spellings.has(key) ? 'spelling' : ids.has(key) ? 'id' : undefined));
   }
 
   /** The month of an article: from its header, else inferred. */

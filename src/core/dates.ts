@@ -6,7 +6,7 @@
 // known, "donderdag" could be any of four or five days, so it would invent a precision we lack.
 
 import type { DatedEvent, DatePrecision, Month, ParsedArticle } from './types';
-import { tokenize, type Token } from './text';
+import { tokenize, visibleText, type Token } from './text';
 
 /** Explicit parts of a date as written; month is 1-12. */
 export interface DateParts {
@@ -64,11 +64,21 @@ const RELATIVE_MONTH: Record<string, number> = { vorige: -1, afgelopen: -1, deze
 /** Words joining the two ends of a range, after a word "tot" / "t/m": "14 tot (en met) 16 april". */
 const RANGE_WORDS = new Set(['tot', 'until', 'to', 't']);
 
+/**
+ * Years a date header may give: from the first Dutch newspapers (1618) to well ahead. A header
+ * outside makes the article undated, with a warning, so one typo cannot stretch the timeline.
+ */
+export const HEADER_YEARS = { first: 1600, last: 2199 } as const;
+/** Years the text may name ("in 2011", "3 februari 2020"): modern news, not history or typos. */
+export const TEXT_YEARS = { first: 1800, last: 2199 } as const;
+
 /** A month without a year lies at most this many months after the reference (and so at most 9 before). */
 const WINDOW_AFTER = 2;
 
 const DAY_PATTERN = /^\d{1,2}$/;
 const YEAR_PATTERN = /^\d{4}$/;
+/** A number after a month that is written as a year, in or out of range ("mei 2020", "mei 275760"). */
+const YEAR_LIKE_PATTERN = /^\d{4,}$/;
 const DAY_RANGE_PATTERN = /^(\d{1,2})-(\d{1,2})$/;
 
 interface Scan {
@@ -88,7 +98,7 @@ function yearAt(scan: Scan, i: number): number | undefined {
   const word = scan.lower[i];
   if (word === undefined || !YEAR_PATTERN.test(word)) return undefined;
   const year = Number(word);
-  return year >= 1800 && year <= 2199 ? year : undefined;
+  return year >= TEXT_YEARS.first && year <= TEXT_YEARS.last ? year : undefined;
 }
 
 /** The text between token i-1 and token i. */
@@ -143,6 +153,8 @@ interface Match {
   precision: DatePrecision;
   /** index just past the last token */
   next: number;
+  /** written with a year out of range ("15 mei 275760"): no date, and none of its words is one */
+  outOfRange?: boolean;
 }
 
 /** "3 februari [2020]" or English "February 3[, 2020]" at token i. */
@@ -160,13 +172,18 @@ function dayMonthAt(scan: Scan, i: number): Match | undefined {
   return undefined;
 }
 
-/** Extends a match with a following year ("2020") or a relative year ("vorig jaar"). */
+/**
+ * Extends a match with a following year ("2020") or a relative year ("vorig jaar"). A year out of
+ * range ("15 mei 275760") marks it out of range, rather than leaving this year's 15 May.
+ */
 function withYear(scan: Scan, match: Match): Match {
   const i = match.next;
   // "January 19, 2020": a comma only before the year of an English day-month
   const english = match.parts.day !== undefined && MONTHS[scan.lower[i - 2]] !== undefined;
-  const year = joined(scan, i, english) ? yearAt(scan, i) : undefined;
-  if (year !== undefined) return { ...match, parts: { ...match.parts, year }, next: i + 1 };
+  if (joined(scan, i, english) && YEAR_LIKE_PATTERN.test(scan.lower[i])) {
+    const year = yearAt(scan, i);
+    return { ...match, parts: { ...match.parts, year }, next: i + 1, outOfRange: year === undefined };
+  }
   if (!joined(scan, i)) return match;
   const relative = RELATIVE_YEAR[scan.lower[i]];
   if (relative !== undefined && scan.lower[i + 1] === 'jaar' && joined(scan, i + 1)) {
@@ -206,7 +223,7 @@ function expressionAt(scan: Scan, i: number, hasDateContext: boolean): Match | u
     const endAt = joiner > 0 ? dayMonth.next + joiner : dashBetween(scan, dayMonth.next) ? dayMonth.next : -1;
     if (endAt > 0 && (joiner === 0 || joined(scan, endAt))) {
       const endMatch = dayMonthAt(scan, endAt);
-      if (endMatch) return { ...dayMonth, end: endMatch.parts, next: endMatch.next };
+      if (endMatch) return { ...dayMonth, end: endMatch.parts, next: endMatch.next, outOfRange: dayMonth.outOfRange || endMatch.outOfRange };
     }
     return dayMonth;
   }
@@ -232,8 +249,10 @@ function expressionAt(scan: Scan, i: number, hasDateContext: boolean): Match | u
 export function findDateExpressions(article: ParsedArticle): DateExpression[] {
   const expressions: DateExpression[] = [];
   article.sentences.forEach((sentence, sentenceIndex) => {
-    const tokens = tokenize(sentence.text);
-    const scan: Scan = { text: sentence.text, tokens, lower: tokens.map((t) => t.text.toLowerCase()) };
+    // Read through invisible characters ("ja\u00ADnuari"); the expression is given as written.
+    const visible = visibleText(sentence.text);
+    const tokens = tokenize(visible.text);
+    const scan: Scan = { text: visible.text, tokens, lower: tokens.map((t) => t.text.toLowerCase()) };
     for (let i = 0; i < tokens.length; ) {
       const word = scan.lower[i];
       const isContext = DATE_CONTEXT.has(word) && joined(scan, i + 1);
@@ -243,12 +262,15 @@ export function findDateExpressions(article: ParsedArticle): DateExpression[] {
         i++;
         continue;
       }
-      const startToken = tokens[i];
-      const endToken = tokens[match.next - 1];
+      if (match.outOfRange) {
+        i = match.next;
+        continue;
+      }
+      const start = visible.writtenStart(tokens[i].start);
       expressions.push({
         ...match.parts,
-        expression: sentence.text.slice(startToken.start, endToken.end),
-        start: sentence.start + startToken.start,
+        expression: sentence.text.slice(start, visible.writtenEnd(tokens[match.next - 1].end)),
+        start: sentence.start + start,
         sentenceIndex,
         end: match.end,
         relativeYears: match.relativeYears,

@@ -20,27 +20,96 @@ const windows1252 = new TextDecoder('windows-1252');
  */
 const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 const C1_PATTERN = /[\u0080-\u009f]/g;
+/** Besides letters, the non-ASCII characters of ordinary Western text: typographic quotes and dashes, currency, common signs. */
+const ORDINARY_SYMBOLS = new Set('€‚„…†‡‰‹›‘’“”•–—™\u00a0¡¢£¥§©«®°±²³µ·¹»¼½¾¿×÷');
+/** Above this share of improbable characters, bytes read as Windows-1252 are not text. */
+const MAX_IMPROBABLE_RATIO = 0.01;
+/** Fewer improbable characters than this never reject a file: a stray symbol in a real article. */
+const MIN_IMPROBABLE = 3;
+const LETTER = /\p{L}/u;
+const WHITESPACE = /\s/;
 
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return mb >= 10 ? mb.toFixed(0) : mb >= 0.1 ? mb.toFixed(1) : mb.toFixed(2);
 }
 
-/** A reason when the start of the file looks binary, else null. */
+/** Tab, line feed, form feed and carriage return are ordinary in text; other C0 bytes are not. */
+function isControlByte(byte: number): boolean {
+  return byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d;
+}
+
+/**
+ * True when the sniffed bytes look like mostly-ASCII UTF-16 without a byte-order mark: NUL in (almost)
+ * every byte at `zeroParity` (1 for little-endian, 0 for big-endian), hardly any in the other
+ * position, and the other bytes ordinary text.
+ */
+function looksLikeUtf16(bytes: Uint8Array, end: number, zeroParity: 0 | 1): boolean {
+  const units = Math.floor(end / 2);
+  if (units < 2) return false;
+  let zeroHigh = 0;
+  let zeroLow = 0;
+  let textLow = 0;
+  for (let i = 0; i + 1 < end; i += 2) {
+    const high = bytes[i + zeroParity];
+    const low = bytes[i + 1 - zeroParity];
+    if (low === 0) zeroLow++;
+    if (high !== 0) continue;
+    zeroHigh++;
+    if (!isControlByte(low) && low !== 0) textLow++;
+  }
+  return zeroHigh >= units * 0.6 && zeroLow <= units * 0.05 && textLow >= zeroHigh * 0.9;
+}
+
+/** A reason when the file looks binary or UTF-16, else null. */
 function binaryReason(bytes: Uint8Array): string | null {
   const end = Math.min(bytes.length, SNIFF_BYTES);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return 'the file is UTF-16 encoded; save it as UTF-8 to include it';
   }
-  let control = 0;
-  for (let i = 0; i < end; i++) {
-    const byte = bytes[i];
-    if (byte === 0) return 'binary file (contains NUL bytes)';
-    // Tab, line feed, form feed and carriage return are ordinary in text; other C0 bytes are not.
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) control++;
+  // A native scan of the whole file: a NUL after the sniffed part makes it binary just the same.
+  if (bytes.indexOf(0) >= 0) {
+    if (looksLikeUtf16(bytes, end, 1) || looksLikeUtf16(bytes, end, 0)) {
+      return 'the file is UTF-16 without a byte-order mark; save it as UTF-8 to include it';
+    }
+    return 'binary file (contains NUL bytes)';
   }
+  let control = 0;
+  for (let i = 0; i < end; i++) if (isControlByte(bytes[i])) control++;
   if (end > 0 && control / end > MAX_CONTROL_RATIO) return 'binary file (mostly control characters)';
   return null;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return LETTER.test(text[i]);
+}
+
+/** Neither a letter nor white space (nor the text's edge): what random bytes put beside a letter. */
+function isOddNeighbour(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && !isLetterAt(text, i) && !WHITESPACE.test(text[i]);
+}
+
+/**
+ * True when text decoded as Windows-1252 reads like bytes rather than writing: control bytes,
+ * the unassigned bytes 0x81/0x8D/0x8F/0x90/0x9D, uncommon symbols (¤, ¦, ¨, soft hyphen, ´, ¸ …)
+ * and accented letters wedged between symbols make up more than 1% of it. Dutch, French or German
+ * text has its accented letters inside words and its symbols among the ordinary ones.
+ */
+function isImprobableWindows1252(text: string): boolean {
+  let improbable = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (isControlByte(code)) improbable++;
+    } else if (isLetterAt(text, i)) {
+      if (isOddNeighbour(text, i - 1) && isOddNeighbour(text, i + 1)) improbable++;
+    } else if (!ORDINARY_SYMBOLS.has(text[i])) {
+      improbable++;
+    }
+  }
+  return improbable >= MIN_IMPROBABLE && improbable > text.length * MAX_IMPROBABLE_RATIO;
 }
 
 /** Why a file of `size` bytes is skipped under a `maxBytes` limit. */
@@ -61,6 +130,7 @@ export function decodeArticleBytes(bytes: Uint8Array, maxBytes: number): DecodeR
   } catch {
     text = windows1252.decode(bytes).replace(C1_PATTERN, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]);
     encoding = 'windows-1252';
+    if (isImprobableWindows1252(text)) return { ok: false, reason: 'binary file (neither UTF-8 nor Windows-1252 text)' };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return { ok: false, reason: 'empty file' };

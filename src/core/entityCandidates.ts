@@ -4,12 +4,13 @@
 // Nothing here is corpus-wide: the resolver decides what the candidates are, using all articles.
 
 import { wordParts, type AliasMatch, type AliasMatcher, type WordPart } from './aliasMatcher';
+import { visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
 export type TypeCues = Record<EntityType, number>;
 
 export interface CandidateMention {
-  /** the spelling as written (for a compound such as "GNA-regering" only the name part, "GNA") */
+  /** the spelling as written, without invisible characters (for a compound such as "GNA-regering" only the name part, "GNA") */
   surface: string;
   start: number;
   end: number;
@@ -291,7 +292,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
   const roles: CandidateRole[] = [];
   const aliasLinks: AliasLink[] = [];
   article.sentences.forEach((sentence, sentenceIndex) => {
-    const text = sentence.text;
+    // Names are read through invisible characters ("Ghas\u200Bsan"); offsets are mapped back below.
+    const visible = visibleText(sentence.text);
+    const text = visible.text;
     const parts = wordParts(text);
     const knownMatches = known.matchParts(text, parts);
     const words = sentenceWords(text, parts, knownMatches);
@@ -368,7 +371,10 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       i = last;
     }
 
+    linkAliases(text, sentence.start, local.map((entry) => entry.mention), aliasLinks);
     for (const { mention, first, last } of local) {
+      mention.start = sentence.start + visible.writtenStart(mention.start - sentence.start);
+      mention.end = sentence.start + visible.writtenEnd(mention.end - sentence.start);
       const index = mentions.length;
       mentions.push(mention);
       for (const roleText of rolesAround(words, first, last)) {
@@ -376,7 +382,6 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         mention.cues.person += 2;
       }
     }
-    linkAliases(text, sentence.start, local.map((entry) => entry.mention), aliasLinks);
   });
   return { path: article.path, mentions, roles, aliasLinks };
 }

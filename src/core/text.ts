@@ -13,9 +13,57 @@ export function stripAccents(text: string): string {
   return text.normalize('NFKD').replace(MARKS, '').replace(UNDECOMPOSED_PATTERN, (c) => UNDECOMPOSED[c]);
 }
 
-/** Case- and accent-insensitive form used as a lookup key: "Salamé" -> "salame". */
+/** Case- and accent-insensitive form used as a lookup key: "Salamé" -> "salame", "Sala\u00ADmé" too. */
 export function foldText(text: string): string {
-  return stripAccents(text).toLowerCase();
+  return stripAccents(withoutInvisibles(text)).toLowerCase();
+}
+
+/**
+ * Invisible characters that can stand inside a word without ending it, which text from the web and
+ * word processors holds: soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width
+ * space, non-joiner and joiner, LRM/RLM, word joiner, invisible operators, a BOM in mid-text.
+ * (inertText removes these and more for display; this is what analysis reads through.)
+ */
+const INVISIBLE_IN_WORDS = '\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2060-\\u2064\\ufeff';
+const INVISIBLE = new RegExp(`[${INVISIBLE_IN_WORDS}]`);
+const INVISIBLES = new RegExp(`[${INVISIBLE_IN_WORDS}]`, 'g');
+/** The non-breaking hyphen U+2011, which analysis reads as an ordinary hyphen. */
+const NON_BREAKING_HYPHEN = /\u2011/g;
+const HAS_INVISIBLE_OR_HYPHEN = new RegExp(`[${INVISIBLE_IN_WORDS}\\u2011]`);
+
+/** The text as a reader sees it: invisible characters removed, U+2011 as "-". */
+export function withoutInvisibles(text: string): string {
+  if (!HAS_INVISIBLE_OR_HYPHEN.test(text)) return text;
+  return text.replace(INVISIBLES, '').replace(NON_BREAKING_HYPHEN, '-');
+}
+
+/** Text for analysis (see withoutInvisibles) with the way back to offsets in the text as written. */
+export interface VisibleText {
+  text: string;
+  /** offset in the written text of the character at `offset` in `text` (its length past the end) */
+  writtenStart(offset: number): number;
+  /** offset in the written text just past the character before `offset` in `text` */
+  writtenEnd(offset: number): number;
+}
+
+const same = (offset: number) => offset;
+
+/**
+ * `written` as analysis reads it, so "Ghas\u200Bsan" is one word; a range [start, end) found in
+ * `text` maps back to [writtenStart(start), writtenEnd(end)), which holds the invisible characters
+ * inside it, so the editor selects exactly the name.
+ */
+export function visibleText(written: string): VisibleText {
+  const text = withoutInvisibles(written);
+  if (text.length === written.length) return { text, writtenStart: same, writtenEnd: same };
+  const offsets = new Uint32Array(text.length);
+  let next = 0;
+  for (let i = 0; i < written.length; i++) if (!INVISIBLE.test(written[i])) offsets[next++] = i;
+  return {
+    text,
+    writtenStart: (offset) => (offset < offsets.length ? offsets[offset] : written.length),
+    writtenEnd: (offset) => (offset > 0 ? offsets[offset - 1] + 1 : 0),
+  };
 }
 
 /** A word: letters and digits, joined by inner hyphens or apostrophes ("al-Sarraj", "VN-gezant", "d'Estaing"). */

@@ -16,6 +16,7 @@
 // being used: the valid parts apply, and each problem is reported with its JSON path.
 
 import { validateKnownEntity, type KnownEntity } from './knowledgeBase';
+import { foldText } from './text';
 
 export interface UserEntities {
   entities: KnownEntity[];
@@ -25,6 +26,14 @@ export interface UserEntities {
   splits: string[][];
   /** names that are not entities */
   ignore: string[];
+  /** the JSON path of each name in `splits`, for messages about them */
+  splitPaths?: string[][];
+}
+
+/** A group of names as read, with the JSON path of each. */
+interface NamedGroup {
+  names: string[];
+  paths: string[];
 }
 
 const KNOWN_KEYS = new Set(['entities', 'merges', 'splits', 'ignore', '$schema', 'comment']);
@@ -68,8 +77,12 @@ export function parseUserEntities(jsonText: string): { value: UserEntities; erro
       });
     }
   }
-  value.merges = readGroups(root.merges, 'merges', errors);
-  value.splits = readGroups(root.splits, 'splits', errors);
+  const merges = readGroups(root.merges, 'merges', errors);
+  const splits = readGroups(root.splits, 'splits', errors);
+  value.merges = merges.map((group) => group.names);
+  value.splits = splits.map((group) => group.names);
+  value.splitPaths = splits.map((group) => group.paths);
+  errors.push(...splitsThatContradictMerges(merges, splits));
   if (root.ignore !== undefined) {
     if (!Array.isArray(root.ignore)) errors.push('ignore: expected an array of names');
     else value.ignore = readStrings(root.ignore, 'ignore', errors);
@@ -77,31 +90,99 @@ export function parseUserEntities(jsonText: string): { value: UserEntities; erro
   return { value, errors };
 }
 
+/** How names in the file are compared, as the resolver compares them: case, accents and spacing ignored. */
+export function userNameKey(name: string): string {
+  return foldText(name).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Names a split keeps apart that the merges (directly or through a chain of merges) join: the
+ * split applies, so the merge is partly ignored, which the user must be told.
+ */
+function splitsThatContradictMerges(merges: NamedGroup[], splits: NamedGroup[]): string[] {
+  const parent = new Map<string, string>();
+  const mergePath = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(key, root);
+    return root;
+  };
+  for (const group of merges) {
+    const keys = group.names.map(userNameKey);
+    keys.forEach((key, i) => {
+      if (!parent.has(key)) parent.set(key, key);
+      if (!mergePath.has(key)) mergePath.set(key, group.paths[i]);
+    });
+    for (const key of keys.slice(1)) parent.set(find(key), find(keys[0]));
+  }
+  const errors: string[] = [];
+  for (const group of splits) {
+    const memberByRoot = new Map<string, number>();
+    group.names.forEach((name, i) => {
+      const key = userNameKey(name);
+      if (!parent.has(key)) return;
+      const root = find(key);
+      const earlier = memberByRoot.get(root);
+      if (earlier === undefined) memberByRoot.set(root, i);
+      else if (userNameKey(group.names[earlier]) !== key) {
+        errors.push(`${group.paths[i]}: "${name}" is split from "${group.names[earlier]}" but merged with it (${mergePath.get(key)}); the split applies`);
+      }
+    });
+  }
+  return errors;
+}
+
+/**
+ * Split names that neither the articles nor the known entities use: such a split does nothing,
+ * usually because of a typo. Only the corpus can tell, so `nameKind` (given a userNameKey) says
+ * whether a name is a spelling in use, an entity id (splits compare spellings, not ids) or neither.
+ */
+export function unknownSplitNames(user: UserEntities, nameKind: (key: string) => 'spelling' | 'id' | undefined): string[] {
+  const errors: string[] = [];
+  user.splits.forEach((group, g) => group.forEach((name, i) => {
+    const kind = nameKind(userNameKey(name));
+    if (kind === 'spelling') return;
+    const path = user.splitPaths?.[g]?.[i] ?? `splits[${g}][${i}]`;
+    errors.push(kind === 'id'
+      ? `${path}: "${name}" is an entity id, but splits take spellings as the articles write them; the split does nothing`
+      : `${path}: "${name}" is not a name the articles or the known entities use; the split does nothing`);
+  }));
+  return errors;
+}
+
 /** An array of arrays of at least two names. */
-function readGroups(raw: unknown, key: string, errors: string[]): string[][] {
+function readGroups(raw: unknown, key: string, errors: string[]): NamedGroup[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     errors.push(`${key}: expected an array of groups, e.g. [["name one", "name two"]]`);
     return [];
   }
-  const groups: string[][] = [];
+  const groups: NamedGroup[] = [];
   raw.forEach((group, i) => {
     if (!Array.isArray(group)) {
       errors.push(`${key}[${i}]: expected an array of names`);
       return;
     }
-    const names = readStrings(group, `${key}[${i}]`, errors);
-    if (names.length < 2) errors.push(`${key}[${i}]: a group needs at least two names`);
-    else groups.push(names);
+    const named = readNames(group, `${key}[${i}]`, errors);
+    if (named.names.length < 2) errors.push(`${key}[${i}]: a group needs at least two names`);
+    else groups.push(named);
   });
   return groups;
 }
 
 function readStrings(raw: unknown[], where: string, errors: string[]): string[] {
-  const names: string[] = [];
+  return readNames(raw, where, errors).names;
+}
+
+function readNames(raw: unknown[], where: string, errors: string[]): NamedGroup {
+  const group: NamedGroup = { names: [], paths: [] };
   raw.forEach((item, i) => {
     if (typeof item !== 'string' || item.trim() === '') errors.push(`${where}[${i}]: expected a non-empty string`);
-    else names.push(item.trim());
+    else {
+      group.names.push(item.trim());
+      group.paths.push(`${where}[${i}]`);
+    }
   });
-  return names;
+  return group;
 }

@@ -99,6 +99,18 @@ test('impossible header dates give a warning and no month, never an exception', 
   assert.equal(parseArticle('f.txt', 'date 2020-011 tekst').headerMonth, null);
 });
 
+test('header years outside 1600-2199 make the article undated, with a warning naming the range', () => {
+  for (const header of ['date 0000-01', 'date 0000-00', 'date 9999-12', 'date 1599-12-31', 'date 2200-01']) {
+    const article = parseArticle('y.txt', `${header} Er gebeurde iets.`);
+    assert.deepEqual([article.headerMonth, article.headerDay], [null, null], header);
+    assert.equal(article.warnings.length, 1, header);
+    assert.match(article.warnings[0], new RegExp(`^The date header "${header}" is not used because (its year is outside 1600-2199|it is not a valid date); the article is treated as undated\\.$`));
+  }
+  assert.match(parseArticle('y.txt', 'date 9999-01 Tekst.').warnings[0], /outside 1600-2199/);
+  assert.equal(parseArticle('z.txt', 'date 1600-01 Tekst.').headerMonth, '1600-01');
+  assert.equal(parseArticle('z.txt', 'date 2199-12-31 Tekst.').headerDay, '2199-12-31');
+});
+
 test('repeats on another topic: a whole article pasted twice, glued into one paragraph', () => {
   const paragraphs = [
     'Het kabinet-Rutte IV is gevallen na een conflict over migratie.',

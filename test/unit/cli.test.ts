@@ -1,15 +1,28 @@
 // The headless CLI on the seeds: the acceptance figures of the core, end to end.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8' });
+  return run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args]);
+}
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** A fresh folder holding `files` (name -> content). */
+function folderWith(files: Record<string, string>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
+  return folder;
+}
+
+const ARTICLE = ' date 2021-03 De minister van Financiën, Wopke Hoekstra, presenteerde de begroting in Den Haag.';
 
 interface AnalysisJson {
   articles: { path: string; month: string | null; monthSource: string | null; title: string; entities: string[] }[];
@@ -103,4 +116,74 @@ test('skipped files are listed with a reason and the exit code stays 0', () => {
   assert.deepEqual(analysis.articles.map((article) => article.path), ['good.txt']);
   assert.deepEqual(analysis.skipped.map((file) => file.path).sort(), ['empty.txt', 'image.png']);
   for (const file of analysis.skipped) assert.ok(file.reason.length > 5);
+});
+
+test('a folder that cannot be listed is skipped with the reason; the rest is analysed', () => {
+  const folder = folderWith({ 'good.txt': ARTICLE });
+  mkdirSync(join(folder, 'locked'));
+  writeFileSync(join(folder, 'locked', 'hidden.txt'), ARTICLE);
+  chmodSync(join(folder, 'locked'), 0o000);
+  chmodSync(folder, 0o755);
+  // Root may list any folder: run the CLI as "nobody" there, so listing fails with a real EACCES.
+  const asUser = (...args: string[]) => process.getuid?.() === 0
+    ? run('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--import', 'tsx', 'src/cli.ts', ...args])
+    : cli(...args);
+  const json = asUser(folder, '--json');
+  assert.equal(json.code, 0, json.stderr);
+  const analysis = JSON.parse(json.stdout) as AnalysisJson;
+  assert.deepEqual(analysis.articles.map((article) => article.path), ['good.txt']);
+  assert.deepEqual(analysis.skipped, [{ path: 'locked', reason: 'folder could not be listed: EACCES: permission denied' }]);
+  const text = asUser(folder);
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(text.stdout, /\nSkipped\n {2}locked: folder could not be listed: EACCES: permission denied\n$/);
+});
+
+test('a file given as the folder is named a file, with its folder suggested', () => {
+  const folder = folderWith({ 'good.txt': ARTICLE });
+  const result = cli(join(folder, 'good.txt'));
+  assert.equal(result.code, 1);
+  assert.equal(result.stderr.trim(), `dossier: ${join(folder, 'good.txt')} is a file, not a folder; to analyse the articles beside it, give its folder: ${folder}`);
+});
+
+test('symbolic links are never followed, file or folder, and each is listed as skipped', () => {
+  const outside = folderWith({ 'secret.txt': ' date 2020-01 Geheime notulen van Piet Paulusma in Leeuwarden.' });
+  const folder = folderWith({ 'good.txt': ARTICLE });
+  symlinkSync(join(outside, 'secret.txt'), join(folder, 'file-link.txt'));
+  symlinkSync(outside, join(folder, 'folder-link'));
+  symlinkSync(join(folder, 'nowhere.txt'), join(folder, 'dangling.txt'));
+  symlinkSync(join(folder, 'loop.txt'), join(folder, 'loop.txt'));
+  const result = cli(folder, '--json');
+  assert.equal(result.code, 0, result.stderr);
+  const analysis = JSON.parse(result.stdout) as AnalysisJson;
+  assert.deepEqual(analysis.articles.map((article) => article.path), ['good.txt']);
+  assert.deepEqual(analysis.skipped, ['dangling.txt', 'file-link.txt', 'folder-link', 'loop.txt'].map((path) => ({ path, reason: 'symbolic link (not followed)' })));
+  assert.ok(!/Paulusma/.test(result.stdout));
+});
+
+test('text mode prints article text and file names inert: no escape sequence, no forged line', () => {
+  const name = 'evil\n  Skipped: forged\u001b]8;;https:x.example\u0007.txt';
+  const folder = folderWith({
+    [name]: ' date 2021-04 Kop met \u001b[31mrood\u001b[0m en \u001b]0;titel\u0007 over Den Haag.\n\nDe premier Mark Rutte sprak.',
+  });
+  const text = cli(folder);
+  assert.equal(text.code, 0, text.stderr);
+  assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(text.stdout), JSON.stringify(text.stdout));
+  assert.ok(!text.stdout.split('\n').some((line) => line.startsWith('  Skipped')), text.stdout);
+  assert.match(text.stdout, /evil␊ {2}Skipped: forged␛\]8;;https:x\.example␇\.txt/);
+  assert.match(text.stdout, /Kop met ␛\[31mrood␛\[0m/);
+  const search = cli(folder, '--search', 'Haag');
+  assert.ok(!/\u001b/.test(search.stdout) && /␛/.test(search.stdout), search.stdout);
+  // The file whose name holds a newline is indexed, and --json keeps its exact name.
+  const analysis = JSON.parse(cli(folder, '--json').stdout) as AnalysisJson;
+  assert.deepEqual(analysis.articles.map((article) => article.path), [name]);
+});
+
+test('--json escapes C1 controls, bidi overrides and zero-width characters, keeping the data exact', () => {
+  const name = 'a\u009b31m\u202egnp.txt';
+  const folder = folderWith({ [name]: ' date 2021-04 Kop over Den\u200bHaag en de \u2028 premier.' });
+  const result = cli(folder, '--json');
+  assert.equal(result.code, 0, result.stderr);
+  assert.ok(!/[\u007f-\u009f\u200b\u2028\u202e]/.test(result.stdout), JSON.stringify(result.stdout));
+  assert.match(result.stdout, /a\\u009b31m\\u202egnp\.txt/);
+  assert.deepEqual((JSON.parse(result.stdout) as AnalysisJson).articles.map((article) => article.path), [name]);
 });

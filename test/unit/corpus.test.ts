@@ -140,3 +140,49 @@ test('hover knows the spellings the knowledge base and the user file give, not o
   assert.equal(snapshot.entityAt('zei el-Serraj', 6)?.entity.id, 'sarraj');
   assert.ok(!snapshot.entity('sarraj')?.aliases.includes('el-Serraj'), 'aliases list only spellings seen in the articles');
 });
+
+test('the snapshot reports split names no article and no known entity uses, with the file\'s own errors', () => {
+  const corpus = new Corpus();
+  const errors = corpus.setUserEntities(JSON.stringify({ splits: [['Jan Jansen', 'Jan Janssen'], ['Jan Jansen', 'Jaan Janssenn']], extra: 1 }));
+  assert.deepEqual(errors, ['extra: unknown key (expected "entities", "merges", "splits" or "ignore")']);
+  const unknown = (name: string, path: string) => `${path}: "${name}" is not a name the articles or the known entities use; the split does nothing`;
+  // Before any article is read, every split name is unknown.
+  assert.deepEqual(corpus.snapshot().entitiesFileProblems(), [...errors, unknown('Jan Jansen', 'splits[0][0]'), unknown('Jan Janssen', 'splits[0][1]'), unknown('Jan Jansen', 'splits[1][0]'), unknown('Jaan Janssenn', 'splits[1][1]')]);
+  corpus.upsertText('a.txt', ' date 2020-01 Burgemeester Jan Jansen opende de brug.');
+  corpus.upsertText('b.txt', ' date 2020-01 Wethouder Jan Janssen was er ook.');
+  assert.deepEqual(corpus.snapshot().entitiesFileProblems(), [...errors, unknown('Jaan Janssenn', 'splits[1][1]')]);
+  // Known entities count even where no article names them ("Turkije" is in the knowledge base).
+  corpus.setUserEntities(JSON.stringify({ splits: [['Turkije', 'Jan Jansen']] }));
+  assert.deepEqual(corpus.snapshot().entitiesFileProblems(), []);
+});
+
+test('invisible characters inside names: one entity per name, mentions cover the whole name as written', () => {
+  // zero-width space, soft hyphen, non-breaking hyphen, word joiner, ZWNJ, ZWJ and a BOM in mid-text
+  const written = ['Ghas\u200bsan Sala\u00admé', 'Fayez al\u2011Sarraj', 'Khalifa Haf\u2060tar', 'Ab\u200cdul Ha\u200dmid Dbei\ufeffbah', 'Aguila Saleh'];
+  const text = ` date 2020-02 VN-gezant ${written[0]} sprak op 3 fe\u00adbruari in Genève met premier ${written[1]}.\n\n`
+    + `Generaal ${written[2]} kwam niet; ook ${written[3]} en ${written[4]} bleven weg. Volgens ${written[0]} is er hoop.`;
+  const corpus = new Corpus();
+  corpus.upsertText('a.txt', text);
+  corpus.upsertText('b.txt', ' date 2020-02 Ghassan Salamé, Fayez al-Sarraj, Khalifa Haftar en Abdul Hamid Dbeibah spraken in Berlijn.');
+  const snapshot = corpus.snapshot();
+  for (const name of written) {
+    const start = text.indexOf(name);
+    const visible = name.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace('\u2011', '-');
+    const entities = snapshot.entities.filter((entity) => entity.mentions.some((m) => m.path === 'a.txt' && m.start === start && m.end === start + name.length));
+    assert.equal(entities.length, 1, `one entity with a mention of exactly ${JSON.stringify(name)}`);
+    const [entity] = entities;
+    assert.ok([entity.name, ...entity.aliases].includes(visible), `${JSON.stringify(visible)} among ${JSON.stringify([entity.name, ...entity.aliases])}`);
+    assert.ok([entity.name, ...entity.aliases].every((alias) => !/[\u00ad\u200b-\u200d\u2011\u2060\ufeff]/.test(alias)), JSON.stringify(entity.aliases));
+    assert.deepEqual(entity.articles, visible === 'Aguila Saleh' ? ['a.txt'] : ['a.txt', 'b.txt'], visible);
+    // hovering the middle of the written name finds it, with the name's exact range
+    const hover = snapshot.entityAt(text, start + Math.floor(name.length / 2));
+    assert.deepEqual([hover?.entity.id, hover?.start, hover?.end], [entity.id, start, start + name.length], name);
+  }
+  const fragments = /^(Ghas|san|Sala|mé|Haf|tar|Ab|dul|Ha|mid|Dbei|bah)$/;
+  const spellings = snapshot.entities.flatMap((entity) => [entity.name, ...entity.aliases]);
+  assert.deepEqual(spellings.filter((spelling) => spelling.split(/[\s-]+/).some((word) => fragments.test(word))), []);
+  // the date is read through the soft hyphen and points at it as written
+  const event = snapshot.events.find((e) => e.path === 'a.txt' && e.date === '2020-02-03');
+  assert.equal(event?.start, text.indexOf('op 3 fe'));
+  assert.equal(event?.expression, 'op 3 fe\u00adbruari');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseUserEntities } from '../../src/core/userEntities';
+import { parseUserEntities, unknownSplitNames } from '../../src/core/userEntities';
 
 test('a complete file is read', () => {
   const { value, errors } = parseUserEntities(JSON.stringify({
@@ -14,12 +14,13 @@ test('a complete file is read', () => {
     entities: [{ id: 'jan-de-vries', name: 'Jan de Vries', type: 'person', aliases: ['J. de Vries', 'De Vries'], description: 'Mayor of Utrecht' }],
     merges: [['Fayez al-Sarraj', 'Sarraj']],
     splits: [['Juan López', 'Carlos López']],
+    splitPaths: [['splits[0][0]', 'splits[0][1]']],
     ignore: ['Lees'],
   });
 });
 
 test('every key is optional; a BOM is accepted', () => {
-  assert.deepEqual(parseUserEntities('\uFEFF{}'), { value: { entities: [], merges: [], splits: [], ignore: [] }, errors: [] });
+  assert.deepEqual(parseUserEntities('\uFEFF{}'), { value: { entities: [], merges: [], splits: [], splitPaths: [], ignore: [] }, errors: [] });
 });
 
 test('invalid JSON gives one clear error and an empty value', () => {
@@ -71,4 +72,27 @@ test('never throws, whatever the input', () => {
     assert.ok(Array.isArray(result.errors));
     assert.ok(Array.isArray(result.value.entities));
   }
+});
+
+test('a split that contradicts a merge, directly or through a chain of merges, is reported with its JSON path', () => {
+  const { value, errors } = parseUserEntities(JSON.stringify({
+    merges: [['Jan Jansen', 'J. Jansen'], ['J. Jansen', 'Jan  Janssen'], ['Piet', 'Pieter']],
+    splits: [['jan jansen', 7, 'JAN JANSSEN'], ['Piet', 'Klaas'], ['Pieter', 'PIET']],
+  }));
+  assert.deepEqual(value.splits, [['jan jansen', 'JAN JANSSEN'], ['Piet', 'Klaas'], ['Pieter', 'PIET']]);
+  assert.deepEqual(errors, [
+    'splits[0][1]: expected a non-empty string',
+    'splits[0][2]: "JAN JANSSEN" is split from "jan jansen" but merged with it (merges[1][1]); the split applies',
+    'splits[2][1]: "PIET" is split from "Pieter" but merged with it (merges[2][0]); the split applies',
+  ]);
+  assert.deepEqual(parseUserEntities(JSON.stringify({ merges: [['A', 'B']], splits: [['A', 'C']] })).errors, []);
+});
+
+test('split names the corpus does not know are reported with their JSON path; ids are named as ids', () => {
+  const { value } = parseUserEntities(JSON.stringify({ splits: [['Jan Jansen', 3, 'Jan Jansenn'], ['jan-jansen', 'Jan Janssen']] }));
+  const kinds: Record<string, 'spelling' | 'id'> = { 'jan jansen': 'spelling', 'jan janssen': 'spelling', 'jan-jansen': 'id' };
+  assert.deepEqual(unknownSplitNames(value, (key) => kinds[key]), [
+    'splits[0][2]: "Jan Jansenn" is not a name the articles or the known entities use; the split does nothing',
+    'splits[1][0]: "jan-jansen" is an entity id, but splits take spellings as the articles write them; the split does nothing',
+  ]);
 });

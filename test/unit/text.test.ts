@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldText, visibleText, withoutInvisibles } from '../../src/core/text';
+
+test('folding reads through invisible characters and takes U+2011 as a hyphen', () => {
+  assert.equal(foldText('Ghas\u200bsan Sala\u00admé'), 'ghassan salame');
+  assert.equal(foldText('al\u2011Sarraj'), 'al-sarraj');
+  assert.equal(foldText('Dbei\ufeffbah Ab\u200cdul Ha\u200dmid Haf\u2060tar'), 'dbeibah abdul hamid haftar');
+  assert.equal(withoutInvisibles('gewone tekst'), 'gewone tekst');
+});
+
+test('visible text maps ranges back to the text as written, invisible characters inside included', () => {
+  const written = 'Volgens Ghas\u200bsan Sala\u00admé\u200b, ja.';
+  const visible = visibleText(written);
+  assert.equal(visible.text, 'Volgens Ghassan Salamé, ja.');
+  const start = visible.text.indexOf('Ghassan');
+  const end = start + 'Ghassan Salamé'.length;
+  assert.equal(written.slice(visible.writtenStart(start), visible.writtenEnd(end)), 'Ghas\u200bsan Sala\u00admé');
+  assert.equal(visible.writtenStart(visible.text.length), written.length);
+  assert.equal(visible.writtenEnd(0), 0);
+  const plain = visibleText('Geen bijzondere tekens.');
+  assert.deepEqual([plain.writtenStart(5), plain.writtenEnd(5)], [5, 5]);
+});
