@@ -1,6 +1,7 @@
 // The dossier.articles view: articles grouped by month or by actor, rebuilt from each snapshot.
 import * as vscode from 'vscode';
 import type { CorpusSnapshot } from '../core/corpus';
+import { inertText } from '../core/inertText';
 import type { ArticleView, Entity, EntityType, Month } from '../core/types';
 import { ENTITY_ICONS, entityTypeLabel } from './entityCard';
 import { escapeMarkdown } from './markdown';
@@ -203,6 +204,8 @@ function articleTooltip(article: ArticleView, snapshot: CorpusSnapshot, locale: 
     tooltip.appendMarkdown(`\n\n${escapeMarkdown(article.monthSource === 'inferred' ? t('{0} (inferred)', month) : month)}`);
   }
   if (article.summary) tooltip.appendMarkdown(`\n\n${escapeMarkdown(article.summary)}`);
+  // The warning quotes the file (its date header): inert, then escaped.
+  for (const warning of article.warnings) tooltip.appendMarkdown(`\n\n⚠ ${escapeMarkdown(inertText(warning))}`);
   const actors = article.entities.slice(0, 12).map((id) => snapshot.entity(id)?.name).filter((name): name is string => !!name);
   if (actors.length > 0) tooltip.appendMarkdown(`\n\n${t('Actors:')} ${actors.map(escapeMarkdown).join(', ')}`);
   return tooltip;

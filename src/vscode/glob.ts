@@ -17,6 +17,13 @@ export function matchesAnyGlob(path: string, globs: readonly string[]): boolean 
   return globs.some((glob) => globToRegExp(glob).test(path));
 }
 
+// Whether the globs exclude the folder `path` with all it holds: a glob matches the folder itself,
+// or ends in `/**` after a part that matches it (as `**/node_modules/**` does). A walk need not
+// enter such a folder.
+export function excludesFolder(path: string, globs: readonly string[]): boolean {
+  return globs.some((glob) => globToRegExp(glob).test(path) || (glob.endsWith('/**') && globToRegExp(glob.slice(0, -3)).test(path)));
+}
+
 function translate(glob: string): string {
   let out = '';
   let braceDepth = 0;

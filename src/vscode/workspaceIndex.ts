@@ -1,8 +1,13 @@
 // The live model: finds the workspace's article files, feeds them to the Corpus in batches, keeps
 // them up to date from a file watcher (one changed file costs one file) and announces snapshots.
+// Nothing is read through a symbolic link (articleFiles.ts): the scan does not follow links and
+// every file is checked again before it is read, file events included.
 import * as vscode from 'vscode';
 import { Corpus, type CorpusSnapshot } from '../core/corpus';
-import { matchesAnyGlob } from './glob';
+import { listDirectory as listDirectoryOnDisk, type ListDirectory } from './articleFiles';
+import { ArticleWarnings } from './articleWarnings';
+import { excludesFolder, matchesAnyGlob } from './glob';
+import { linkReason, WorkspaceFiles, type Candidate } from './workspaceFiles';
 
 /** What the features (tree, hover, search, timeline) need from the index. */
 export interface DossierModel {
@@ -28,7 +33,11 @@ interface FileStamp {
   uri: vscode.Uri;
   mtime: number;
   size: number;
+  /** set for what is skipped without being read (a link, a folder that cannot be listed): why */
+  skipped?: string;
 }
+
+type Output = Pick<vscode.OutputChannel, 'appendLine' | 'show'>;
 
 /** Files read in parallel per batch; between batches the extension host gets to run other work. */
 const BATCH_SIZE = 64;
@@ -66,9 +75,13 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   private current: CorpusSnapshot;
   /** the entities file's problems as last reported */
   private entityErrors = '';
+  private readonly files: WorkspaceFiles;
+  private readonly warnings: ArticleWarnings;
 
-  constructor(private readonly corpus: Corpus, private readonly output: vscode.OutputChannel) {
+  constructor(private readonly corpus: Corpus, private readonly output: Output, listDirectory: ListDirectory = listDirectoryOnDisk) {
     this.current = corpus.snapshot();
+    this.files = new WorkspaceFiles(listDirectory, (uri) => this.pathFor(uri));
+    this.warnings = new ArticleWarnings(output);
     this.disposables.push(
       this.changeEmitter,
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -165,16 +178,16 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Dossier' }, async (progress) => {
         progress.report({ message: vscode.l10n.t('looking for articles…') });
         const started = Date.now();
+        this.files.reset();
         const found = await this.findArticleFiles();
         for (const path of [...this.stamps.keys()]) {
           if (!found.has(path)) this.forget(path);
         }
-        const uris = [...found.values()];
+        const candidates = [...found.values()];
         let lastRefresh = Date.now();
         let refreshCost = 0;
-        for (let i = 0; i < uris.length; i += BATCH_SIZE) {
-          await this.updateFiles(uris.slice(i, i + BATCH_SIZE));
-          progress.report({ message: vscode.l10n.t('indexing {0} of {1} files', Math.min(i + BATCH_SIZE, uris.length), uris.length) });
+        await this.indexCandidates(candidates, undefined, (done) => {
+          progress.report({ message: vscode.l10n.t('indexing {0} of {1} files', done, candidates.length) });
           // Each refresh resolves the whole corpus so far: keep that a small share of the work.
           if (Date.now() - lastRefresh > Math.max(PROGRESS_REFRESH_MS, 4 * refreshCost)) {
             const before = Date.now();
@@ -182,37 +195,47 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
             lastRefresh = Date.now();
             refreshCost = lastRefresh - before;
           }
-          await new Promise((resolve) => setTimeout(resolve, 0));
-        }
+        });
         this.announce();
+        this.warnings.report(this.current);
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        this.output.appendLine(vscode.l10n.t('Found {0} article files; {1} articles indexed in {2} s.', found.size, this.current.articles.length, seconds));
+        const files = candidates.filter((candidate) => candidate.kind === 'file').length;
+        this.output.appendLine(vscode.l10n.t('Found {0} article files; {1} articles indexed in {2} s.', files, this.current.articles.length, seconds));
       }),
     );
   }
 
-  /** Article files of every workspace folder, by corpus path. */
-  private async findArticleFiles(): Promise<Map<string, vscode.Uri>> {
-    const found = new Map<string, vscode.Uri>();
-    // findFiles takes a single exclude glob without nested braces: hand it the simple ones to
-    // prune the walk, and filter with every exclude pattern afterwards.
-    const simpleExcludes = this.settings.exclude.filter((glob) => !/[{}]/.test(glob));
-    const walkExclude = simpleExcludes.length > 0 ? `{${simpleExcludes.join(',')}}` : null;
+  /** Article files, links and unlisted folders of every workspace folder, by corpus path. */
+  private async findArticleFiles(): Promise<Map<string, Candidate>> {
+    const found = new Map<string, Candidate>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const include of this.settings.include) {
-        const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), walkExclude);
-        for (const uri of uris) {
-          if (this.isExcluded(uri, folder)) continue;
-          const path = this.pathFor(uri);
-          if (path !== undefined) found.set(path, uri);
-        }
-      }
+      for (const candidate of await this.files.walk(folder, '', this.settings)) found.set(candidate.path, candidate);
     }
     return found;
   }
 
+  /** Reads the candidates in batches, letting other work run in between; `onBatch` gets the number done. */
+  private async indexCandidates(candidates: Candidate[], vanished?: Set<string>, onBatch?: (done: number) => void): Promise<void> {
+    for (let i = 0; i < candidates.length; i += BATCH_SIZE) {
+      const batch = candidates.slice(i, i + BATCH_SIZE);
+      for (const { path, uri, reason } of batch) if (reason !== undefined) this.skipUnread(path, uri, reason);
+      await this.updateFiles(batch.filter((candidate) => candidate.reason === undefined).map((candidate) => candidate.uri), vanished);
+      onBatch?.(Math.min(i + BATCH_SIZE, candidates.length));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  /** Lists `path` as skipped for `reason` without reading it; nothing changes when it already is. */
+  private skipUnread(path: string, uri: vscode.Uri, reason: string): void {
+    if (this.stamps.get(path)?.skipped === reason) return;
+    this.stamps.set(path, { uri, mtime: -1, size: -1, skipped: reason });
+    this.corpus.skip(path, reason);
+    this.corpusChanges++;
+  }
+
+  /** Excluded itself or inside an excluded folder. */
   private isExcluded(uri: vscode.Uri, folder: vscode.WorkspaceFolder): boolean {
-    return matchesAnyGlob(relativeTo(folder, uri), this.settings.exclude);
+    return excludesFolder(relativeTo(folder, uri), this.settings.exclude);
   }
 
   /**
@@ -221,6 +244,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
    */
   private async updateFiles(uris: vscode.Uri[], vanished?: Set<string>): Promise<void> {
     const results = await Promise.all(uris.map((uri) => this.readIfChanged(uri)));
+    const folders: vscode.Uri[] = [];
     for (const result of results) {
       if (!result) continue;
       const { path } = result;
@@ -229,28 +253,55 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
         else vanished?.add(path);
         continue;
       }
+      if (result.kind === 'folder') {
+        // A file replaced by a folder, a new folder, or one that can be listed again.
+        if (this.stamps.has(path)) this.forget(path);
+        folders.push(result.uri);
+        continue;
+      }
       this.stamps.set(path, result.stamp);
-      if (result.kind === 'unreadable') this.corpus.skip(path, result.reason);
-      else this.corpus.upsertFile(path, result.bytes, this.settings.maxBytes);
+      if (result.kind === 'unreadable') {
+        this.corpus.skip(path, result.reason);
+      } else {
+        this.corpus.upsertFile(path, result.bytes, this.settings.maxBytes);
+        this.warnings.read(path);
+      }
       this.corpusChanges++;
+    }
+    for (const uri of folders) {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (folder) await this.indexCandidates(await this.files.walk(folder, relativeTo(folder, uri), this.settings), vanished);
     }
   }
 
   private async readIfChanged(uri: vscode.Uri): Promise<
     | { kind: 'gone'; path: string }
+    | { kind: 'folder'; path: string; uri: vscode.Uri }
     | { kind: 'unreadable'; path: string; stamp: FileStamp; reason: string }
     | { kind: 'read'; path: string; stamp: FileStamp; bytes: Uint8Array }
     | undefined
   > {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
     const path = this.pathFor(uri);
-    if (path === undefined) return undefined;
+    // A folder that is not on disk is listed as skipped by the scan (WorkspaceFiles.walk).
+    if (!folder || path === undefined || folder.uri.scheme !== 'file') return undefined;
+    const relative = relativeTo(folder, uri);
+    const link = await this.files.linkOnPath(folder, relative, this.settings.include);
+    if (link === 'quiet') return undefined;
+    if (link !== 'none') {
+      const reason = linkReason();
+      if (this.stamps.get(link.path)?.skipped === reason) return undefined;
+      return { kind: 'unreadable', path: link.path, stamp: { uri: link.uri, mtime: -1, size: -1, skipped: reason }, reason };
+    }
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(uri);
     } catch {
       return { kind: 'gone', path };
     }
-    if (stat.type & vscode.FileType.Directory) return undefined;
+    if (stat.type & vscode.FileType.Directory) return { kind: 'folder', path, uri };
+    // File events come for every new file; only articles are read.
+    if (!matchesAnyGlob(relative, this.settings.include)) return undefined;
     const stamp: FileStamp = { uri, mtime: stat.mtime, size: stat.size };
     const known = this.stamps.get(path);
     if (known && known.mtime === stat.mtime && known.size === stat.size) return undefined;
@@ -267,6 +318,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
 
   private forget(path: string): void {
     this.stamps.delete(path);
+    this.warnings.forget(path);
     this.corpus.removeFile(path);
     this.corpusChanges++;
   }
@@ -291,10 +343,13 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     for (const watcher of this.watchers.splice(0)) watcher.dispose();
     const onEvent = (uri: vscode.Uri) => this.queueFileEvent(uri);
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      // A deleted or renamed folder is reported only under its own name, which the article globs
-      // do not match: watch deletions everywhere so the articles inside it are forgotten.
-      const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
-      this.watchers.push(deletions, deletions.onDidDelete(onEvent));
+      // A folder created, moved in, deleted or renamed is reported only under its own name, which
+      // the article globs need not match: watch creations and deletions everywhere, so the
+      // articles inside it are indexed or forgotten.
+      const everywhere = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
+      this.watchers.push(everywhere, everywhere.onDidCreate(onEvent), everywhere.onDidDelete(onEvent));
+      // The article globs report creations too: in code-server 4.139 the `**` watcher did not
+      // report a new file with a newline in its name.
       for (const include of this.settings.include) {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, include));
         this.watchers.push(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
@@ -337,7 +392,10 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
         }
       }
     }
-    if (this.corpusChanges !== before) this.announce();
+    if (this.corpusChanges !== before) {
+      this.announce();
+      this.warnings.report(this.current);
+    }
   }
 
   private async loadUserEntities(): Promise<void> {

@@ -61,7 +61,16 @@ export interface CodeServerOptions {
   extraArgs?: string[];
   /** 'inherit' shows the server's output; otherwise it goes to RUN/code-server.log. */
   output?: 'inherit' | 'log';
+  /** Workspace trust on and the workspace left untrusted, without asking: VS Code's Restricted Mode. */
+  restrictedMode?: boolean;
 }
+
+/** What Restricted Mode changes in the settings; the server also drops --disable-workspace-trust. */
+const restrictedModeSettings: Record<string, unknown> = {
+  'security.workspace.trust.enabled': true,
+  // No "Do you trust the authors?" dialog: the folder simply opens untrusted.
+  'security.workspace.trust.startupPrompt': 'never',
+};
 
 export interface RunningCodeServer {
   readonly port: number;
@@ -207,7 +216,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   mkdirSync(userDir, { recursive: true });
   mkdirSync(join(runDir, 'extensions'), { recursive: true });
   writeFileSync(join(runDir, 'config.yaml'), 'auth: none\n');
-  writeFileSync(join(userDir, 'settings.json'), JSON.stringify({ ...baseSettings, ...options.settings }, null, 2));
+  const settings = { ...baseSettings, ...(options.restrictedMode ? restrictedModeSettings : {}), ...options.settings };
+  writeFileSync(join(userDir, 'settings.json'), JSON.stringify(settings, null, 2));
 
   const logFile = join(runDir, 'code-server.log');
   const log = createWriteStream(logFile, { flags: 'w' });
@@ -223,7 +233,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.restrictedMode ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     ...(options.extraArgs ?? []),

@@ -15,6 +15,8 @@ export async function run(): Promise<void> {
   await import('./hover.test');
   await import('./articlesTree.test');
   await import('./search.test');
+  // last: it adds files to the workspace
+  await import('./workspaceFiles.test');
   const failures = await new Promise<number>((done) => mocha.run(done));
   if (failures > 0) throw new Error(`${failures} integration test(s) failed`);
 }

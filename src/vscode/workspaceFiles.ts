@@ -1,0 +1,64 @@
+// The workspace folders as articleFiles.ts sees them, in VS Code terms: walks as URIs and corpus
+// paths, and the symbolic-link check that runs before any file is read.
+import * as vscode from 'vscode';
+import { isListedLink, resolvedRoot, symbolicLinkOnPath, walkFolder, type ArticleGlobs, type ListDirectory } from './articleFiles';
+
+/** What a walk of a workspace folder found, by corpus path. */
+export interface Candidate {
+  kind: 'file' | 'link' | 'unlisted';
+  path: string;
+  uri: vscode.Uri;
+  /** for 'unlisted': why */
+  reason?: string;
+}
+
+export function linkReason(): string {
+  return vscode.l10n.t('symbolic link (not followed)');
+}
+
+export class WorkspaceFiles {
+  /** each workspace folder's path with its own links resolved */
+  private readonly realRoots = new Map<string, Promise<string>>();
+
+  constructor(private readonly listDirectory: ListDirectory, private readonly pathFor: (uri: vscode.Uri) => string | undefined) {}
+
+  /** Looks at the workspace folders' own links afresh (at the start of each scan). */
+  reset(): void {
+    this.realRoots.clear();
+  }
+
+  /** What the walk of `start` (relative to `folder`, '' for all of it) finds. */
+  async walk(folder: vscode.WorkspaceFolder, start: string, globs: ArticleGlobs): Promise<Candidate[]> {
+    // Links can be ruled out only on a disk (package.json declares no virtual workspaces).
+    if (folder.uri.scheme !== 'file') return [{ kind: 'unlisted', path: folder.name, uri: folder.uri, reason: vscode.l10n.t('not a folder on this computer\'s disk') }];
+    const entries = await walkFolder(folder.uri.fsPath, start, globs, this.listDirectory);
+    return entries.map((entry): Candidate => {
+      const uri = entry.path === '' ? folder.uri : vscode.Uri.joinPath(folder.uri, ...entry.path.split('/'));
+      const path = this.pathFor(uri) || folder.name;
+      return entry.kind === 'unlisted'
+        ? { kind: entry.kind, path, uri, reason: vscode.l10n.t('could not be listed: {0}', entry.error) }
+        : { kind: entry.kind, path, uri };
+    });
+  }
+
+  /**
+   * The symbolic link on the way to `relative` in `folder` (the file itself or a folder), or
+   * 'none'. 'quiet' for a link a walk would not list either (its name is no article's).
+   */
+  async linkOnPath(folder: vscode.WorkspaceFolder, relative: string, include: readonly string[]): Promise<{ path: string; uri: vscode.Uri } | 'none' | 'quiet'> {
+    const link = await symbolicLinkOnPath(folder.uri.fsPath, await this.realRoot(folder), relative);
+    if (link === undefined) return 'none';
+    if (link === relative && !(await isListedLink(folder.uri.fsPath, link, include))) return 'quiet';
+    const uri = vscode.Uri.joinPath(folder.uri, ...link.split('/'));
+    return { path: this.pathFor(uri) ?? link, uri };
+  }
+
+  private realRoot(folder: vscode.WorkspaceFolder): Promise<string> {
+    let real = this.realRoots.get(folder.uri.fsPath);
+    if (!real) {
+      real = resolvedRoot(folder.uri.fsPath);
+      this.realRoots.set(folder.uri.fsPath, real);
+    }
+    return real;
+  }
+}
