@@ -5,14 +5,16 @@
 // Surfaces with a syntax of their own (markdown, `$(icon)` labels, notifications) add their own
 // escaping on top of this.
 
+import { INVISIBLE_IN_WORDS } from './text';
+
 /** C0 controls (but tab), DEL and C1 controls. */
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
 /**
- * Invisible format characters: soft hyphen, Arabic letter mark, zero-width space/joiners, LRM/RLM,
- * bidi embeddings, overrides and isolates, word joiner and invisible operators, BOM, interlinear
+ * Invisible format characters: those analysis reads through inside words (soft hyphen, zero-width
+ * characters, word joiner, BOM …), plus bidi embeddings, overrides and isolates and interlinear
  * annotation marks.
  */
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+const INVISIBLE = new RegExp(`[${INVISIBLE_IN_WORDS}\\u202a-\\u202e\\u2066-\\u206f\\ufff9-\\ufffb]`, 'g');
 
 function controlSymbol(char: string): string {
   const code = char.charCodeAt(0);

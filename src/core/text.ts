@@ -24,7 +24,7 @@ export function foldText(text: string): string {
  * space, non-joiner and joiner, LRM/RLM, word joiner, invisible operators, a BOM in mid-text.
  * (inertText removes these and more for display; this is what analysis reads through.)
  */
-const INVISIBLE_IN_WORDS = '\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2060-\\u2064\\ufeff';
+export const INVISIBLE_IN_WORDS = '\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2060-\\u2064\\ufeff';
 const INVISIBLE = new RegExp(`[${INVISIBLE_IN_WORDS}]`);
 const INVISIBLES = new RegExp(`[${INVISIBLE_IN_WORDS}]`, 'g');
 /** The non-breaking hyphen U+2011, which analysis reads as an ordinary hyphen. */
