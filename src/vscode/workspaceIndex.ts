@@ -2,6 +2,8 @@
 // them up to date from a file watcher (one changed file costs one file) and announces snapshots.
 import * as vscode from 'vscode';
 import { Corpus, type CorpusSnapshot } from '../core/corpus';
+import { inertText } from '../core/inertText';
+import { reportEntitiesProblems } from './entitiesProblems';
 import { matchesAnyGlob } from './glob';
 
 /** What the features (tree, hover, search, timeline) need from the index. */
@@ -279,7 +281,8 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       const key = `${path}\u0000${reason}`;
       if (this.reportedSkips.has(key)) continue;
       this.reportedSkips.add(key);
-      this.output.appendLine(vscode.l10n.t('Skipped {0}: {1}', path, reason));
+      // a newline in a file name must not forge a line of its own
+      this.output.appendLine(vscode.l10n.t('Skipped {0}: {1}', inertText(path), inertText(reason)));
     }
     void vscode.commands.executeCommand('setContext', 'dossier.hasArticles', snapshot.articles.length > 0);
     this.changeEmitter.fire(snapshot);
@@ -355,17 +358,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     const signature = errors.join('\n');
     if (signature === this.entityErrors) return;
     this.entityErrors = signature;
-    if (errors.length > 0 && location) {
-      const file = vscode.workspace.asRelativePath(location.uri);
-      for (const error of errors) this.output.appendLine(vscode.l10n.t('Entities file {0}: {1}', file, error));
-      const message = errors.length === 1
-        ? vscode.l10n.t('Dossier: the entities file {0} has a problem: {1}', file, errors[0])
-        : vscode.l10n.t('Dossier: the entities file {0} has {1} problems; the valid parts are used.', file, errors.length);
-      const show = vscode.l10n.t('Show Problems');
-      void vscode.window.showWarningMessage(message, show).then((choice) => {
-        if (choice === show) this.output.show(true);
-      });
-    }
+    if (errors.length > 0 && location) reportEntitiesProblems(this.output, vscode.workspace.asRelativePath(location.uri), errors);
   }
 }
 
