@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   registerOpenArticle(context, index);
   const tree = registerArticlesTree(context, index);
   registerHover(context, index);
-  registerSearch(context, index);
+  registerSearch(context, index, output);
   registerTimeline(context, index);
   registerEditEntities(context);
   context.subscriptions.push(vscode.commands.registerCommand('dossier.refresh', () => index.rescan()));

@@ -1,12 +1,11 @@
 // The dossier.articles view: articles grouped by month or by actor, rebuilt from each snapshot.
 import * as vscode from 'vscode';
 import type { CorpusSnapshot } from '../core/corpus';
-import { inertText } from '../core/inertText';
 import type { ArticleView, Entity, EntityType, Month } from '../core/types';
-import { ENTITY_ICONS, entityTypeLabel } from './entityCard';
-import { escapeMarkdown } from './markdown';
+import { ENTITY_ICONS } from './entityCard';
+import { dossierMarkdown } from './markdownString';
 import { formatMonth } from './monthLabel';
-import { articlesOfEntity, groupByActor, groupByMonth } from './treeModel';
+import { actorRowLabel, actorTooltip, articleRowText, articlesOfEntity, articleTooltip, groupByActor, groupByMonth } from './treeModel';
 import type { DossierModel } from './workspaceIndex';
 
 export type Grouping = 'month' | 'actor';
@@ -95,7 +94,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
       }
       case 'actor': {
         const entity = snapshot.entity(node.entityId);
-        const item = new vscode.TreeItem(entity?.name ?? node.entityId, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(actorRowLabel(entity, node.entityId), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         item.description = String(entity?.articles.length ?? 0);
         item.iconPath = new vscode.ThemeIcon(entity ? ENTITY_ICONS[entity.type] : 'symbol-misc');
@@ -104,9 +103,10 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
       }
       case 'article': {
         const article = snapshot.article(node.path);
-        const item = new vscode.TreeItem(article?.title || fileName(node.path), vscode.TreeItemCollapsibleState.None);
+        const { label, description } = articleRowText(article, node.path, t);
+        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
-        item.description = article?.monthSource === 'inferred' ? t('{0} · month inferred', fileName(node.path)) : fileName(node.path);
+        item.description = description;
         item.iconPath = new vscode.ThemeIcon('file-text');
         item.resourceUri = this.model.uriFor(node.path);
         item.contextValue = 'article';
@@ -119,17 +119,19 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
   /** Tooltips are built only when VS Code asks for one (on hover), not for every row. */
   resolveTreeItem(item: vscode.TreeItem, node: ArticlesNode): vscode.TreeItem {
     const snapshot = this.model.snapshot();
+    const t = vscode.l10n.t;
     if (node.kind === 'article') {
       const article = snapshot.article(node.path);
-      if (article) item.tooltip = articleTooltip(article, snapshot, this.locale);
+      if (article) {
+        item.tooltip = dossierMarkdown(articleTooltip(article, {
+          entityName: (id) => snapshot.entity(id)?.name,
+          formatMonth: (month) => formatMonth(month, this.locale),
+          t,
+        }));
+      }
     } else if (node.kind === 'actor') {
       const entity = snapshot.entity(node.entityId);
-      if (entity) {
-        const tooltip = new vscode.MarkdownString();
-        tooltip.appendMarkdown(`**${escapeMarkdown(entity.name)}** · ${escapeMarkdown(entityTypeLabel(entity.type, vscode.l10n.t))}`);
-        if (entity.description) tooltip.appendMarkdown(`\n\n${escapeMarkdown(entity.description)}`);
-        item.tooltip = tooltip;
-      }
+      if (entity) item.tooltip = dossierMarkdown(actorTooltip(entity, t));
     }
     return item;
   }
@@ -189,24 +191,4 @@ function actorGroupLabel(type: EntityType): string {
     case 'organization': return vscode.l10n.t('Organisations');
     case 'place': return vscode.l10n.t('Places');
   }
-}
-
-function fileName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
-function articleTooltip(article: ArticleView, snapshot: CorpusSnapshot, locale: string): vscode.MarkdownString {
-  const t = vscode.l10n.t;
-  const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown(`**${escapeMarkdown(article.title || fileName(article.path))}**`);
-  if (article.month) {
-    const month = formatMonth(article.month, locale);
-    tooltip.appendMarkdown(`\n\n${escapeMarkdown(article.monthSource === 'inferred' ? t('{0} (inferred)', month) : month)}`);
-  }
-  if (article.summary) tooltip.appendMarkdown(`\n\n${escapeMarkdown(article.summary)}`);
-  // The warning quotes the file (its date header): inert, then escaped.
-  for (const warning of article.warnings) tooltip.appendMarkdown(`\n\n⚠ ${escapeMarkdown(inertText(warning))}`);
-  const actors = article.entities.slice(0, 12).map((id) => snapshot.entity(id)?.name).filter((name): name is string => !!name);
-  if (actors.length > 0) tooltip.appendMarkdown(`\n\n${t('Actors:')} ${actors.map(escapeMarkdown).join(', ')}`);
-  return tooltip;
 }

@@ -1,6 +1,8 @@
 // Markdown building blocks for hover cards and tooltips. Article text is untrusted: everything
 // that comes from a file goes through escapeMarkdown before it is placed in a MarkdownString.
 // No `vscode` import, so Node tests can check the output.
+import { inertText } from '../core/inertText';
+import { THEME_ICON } from './themeIcons';
 
 /**
  * Characters that could start markdown syntax in a single line of text: links, images, HTML,
@@ -11,13 +13,18 @@
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+!|~$&:@]|\.(?=\S)|(?<=\d)\.|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])/gu;
 
 /**
- * Escapes text for a MarkdownString so it renders as itself and can never become a link, image,
- * HTML, a command or formatting (CommonMark renders a backslash-escaped punctuation character as
- * the character). Whitespace runs, line breaks included, become one space: a blank line would
- * start a new block.
+ * Escapes text for a MarkdownString with theme icons on (see dossierMarkdown in markdownString.ts)
+ * so it renders as itself and can never become a link, image, HTML, a command, formatting or an
+ * icon. Whitespace runs, line breaks included, become one space (a blank line would start a new
+ * block); other control and invisible characters are made inert (inertText). CommonMark renders a
+ * backslash-escaped punctuation character as the character. VS Code draws `$(name)` as an icon in
+ * the text markdown produced, so an escaped `$` is not enough there: the `$` of an icon is written
+ * `\\\$`, which renders as `\$`, which VS Code then shows as the literal `$`.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(MARKDOWN_SPECIAL, '\\$&');
+  const line = inertText(text.replace(/\s+/g, ' ').trim());
+  const iconStarts = new Set(Array.from(line.matchAll(THEME_ICON), (match) => match.index));
+  return line.replace(MARKDOWN_SPECIAL, (char, offset: number) => (iconStarts.has(offset) ? '\\\\\\$' : `\\${char}`));
 }
 
 /**

@@ -1,34 +1,39 @@
 // "Dossier: Search Articles": a quick pick that searches the corpus on every keystroke.
 import * as vscode from 'vscode';
+import { inertText } from '../core/inertText';
 import type { SearchHit } from '../core/types';
 import { formatMonth } from './monthLabel';
 import { openArticle } from './openArticle';
 import { actorQuery, entityIdOf } from './actorArgs';
+import { iconLabelText } from './themeIcons';
 import type { DossierModel } from './workspaceIndex';
 
 const DEBOUNCE_MS = 60;
 const RESULT_LIMIT = 50;
 /** Longer titles would push the month (the description) out of sight. */
 const MAX_LABEL = 70;
+/** How much of a failed query the log quotes. */
+const MAX_LOGGED_QUERY = 200;
 
-interface HitItem extends vscode.QuickPickItem {
-  hit: SearchHit;
+/** A result row, or (without `hit`) the row that says the search failed. */
+interface SearchItem extends vscode.QuickPickItem {
+  hit?: SearchHit;
 }
 
-export function registerSearch(context: vscode.ExtensionContext, model: DossierModel): void {
+export function registerSearch(context: vscode.ExtensionContext, model: DossierModel, output: vscode.OutputChannel): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('dossier.search', (initial?: unknown) => showSearch(model, typeof initial === 'string' ? initial : '')),
+    vscode.commands.registerCommand('dossier.search', (initial?: unknown) => showSearch(model, output, typeof initial === 'string' ? initial : '')),
     vscode.commands.registerCommand('dossier.searchActor', (arg: unknown) => {
       const entityId = entityIdOf(arg);
       const entity = entityId ? model.snapshot().entity(entityId) : undefined;
-      return showSearch(model, entity ? actorQuery(entity.name) : '');
+      return showSearch(model, output, entity ? actorQuery(entity.name) : '');
     }),
   );
 }
 
 /** Shows the search, starting from `initialValue`; returns the quick pick so tests can drive it. */
-export function showSearch(model: DossierModel, initialValue: string, locale = vscode.env.language): vscode.QuickPick<HitItem> {
-  const quickPick = vscode.window.createQuickPick<HitItem>();
+export function showSearch(model: DossierModel, output: vscode.OutputChannel, initialValue: string, locale = vscode.env.language): vscode.QuickPick<SearchItem> {
+  const quickPick = vscode.window.createQuickPick<SearchItem>();
   quickPick.title = vscode.l10n.t('Dossier: Search Articles');
   quickPick.placeholder = vscode.l10n.t('Search words; filter with actor:"Name" or month:2020-02');
   // The results are already the search's answer, in its order: VS Code must not filter them again.
@@ -42,26 +47,39 @@ export function showSearch(model: DossierModel, initialValue: string, locale = v
     quickPick.busy = true;
     timer = setTimeout(() => {
       const query = quickPick.value;
-      const hits = query.trim() === '' ? [] : model.snapshot().search(query, RESULT_LIMIT);
+      let items: SearchItem[];
+      try {
+        const hits = query.trim() === '' ? [] : model.snapshot().search(query, RESULT_LIMIT);
+        items = hits.map((hit): SearchItem => ({
+          // Titles, paths and snippets come from the files: shown as text, never as icons.
+          label: iconLabelText(shorten(hit.title || hit.path, MAX_LABEL)),
+          description: hit.month ? formatMonth(hit.month, locale) : vscode.l10n.t('undated'),
+          detail: iconLabelText(hit.snippet),
+          // alwaysShow keeps VS Code from hiding results whose title does not contain the query
+          alwaysShow: true,
+          hit,
+        }));
+      } catch (error) {
+        // Old results would answer a query that was not asked: say what happened instead.
+        const message = inertText(error instanceof Error ? error.message : String(error));
+        output.appendLine(vscode.l10n.t('Search for "{0}" failed: {1}', inertText(shorten(query, MAX_LOGGED_QUERY)), message));
+        // the stack's frames name the extension's own code, not the query
+        const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)) : [];
+        if (frames.length > 0) output.appendLine(frames.join('\n'));
+        items = [{ label: iconLabelText(vscode.l10n.t('Search failed: {0}', message)), detail: vscode.l10n.t('Details are in the "Dossier" output.'), alwaysShow: true }];
+      }
       if (query !== quickPick.value) return; // a newer keystroke is on its way
-      quickPick.items = hits.map((hit): HitItem => ({
-        label: shorten(hit.title || hit.path, MAX_LABEL),
-        description: hit.month ? formatMonth(hit.month, locale) : vscode.l10n.t('undated'),
-        detail: hit.snippet,
-        // alwaysShow keeps VS Code from hiding results whose title does not contain the query
-        alwaysShow: true,
-        hit,
-      }));
+      quickPick.items = items;
       quickPick.busy = false;
     }, DEBOUNCE_MS);
   };
 
   quickPick.onDidChangeValue(update);
   quickPick.onDidAccept(() => {
-    const [item] = quickPick.selectedItems;
-    if (!item) return;
+    const hit = quickPick.selectedItems[0]?.hit;
+    if (!hit) return;
     quickPick.hide();
-    void openArticle(model, { path: item.hit.path, offset: item.hit.matchStart, end: item.hit.matchEnd });
+    void openArticle(model, { path: hit.path, offset: hit.matchStart, end: hit.matchEnd });
   });
   quickPick.onDidHide(() => {
     clearTimeout(timer);

@@ -3,7 +3,9 @@
 // The webview is untrusted: every message it posts is checked against the corpus before use.
 import * as vscode from 'vscode';
 import type { CorpusSnapshot } from '../core/corpus';
+import { inertText } from '../core/inertText';
 import { buildTimeline, type TimelineModel } from '../core/timeline';
+import { inertTimelineModel } from '../../media/timeline/inertModel';
 import { createNonce, timelinePageHtml } from '../../media/timeline/page';
 import {
   parseTimelineState, parseWebviewMessage, TIMELINE_STRINGS, TIMELINE_VIEW_TYPE,
@@ -176,7 +178,7 @@ class TimelinePanel implements vscode.Disposable {
 
   private model(snapshot: CorpusSnapshot): TimelineModel {
     if (this.cached?.version !== snapshot.version) {
-      this.cached = { version: snapshot.version, model: buildTimeline(snapshot.articles, snapshot.events, snapshot.entities) };
+      this.cached = { version: snapshot.version, model: inertTimelineModel(buildTimeline(snapshot.articles, snapshot.events, snapshot.entities)) };
     }
     return this.cached.model;
   }
@@ -192,7 +194,7 @@ class TimelinePanel implements vscode.Disposable {
   }
 
   private title(actorName: string | null): string {
-    return actorName ? vscode.l10n.t('Timeline: {0}', actorName) : vscode.l10n.t('Dossier Timeline');
+    return actorName ? vscode.l10n.t('Timeline: {0}', inertText(actorName)) : vscode.l10n.t('Dossier Timeline');
   }
 
   private webviewRoot(): vscode.Uri {

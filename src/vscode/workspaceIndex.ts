@@ -4,8 +4,10 @@
 // every file is checked again before it is read, file events included.
 import * as vscode from 'vscode';
 import { Corpus, type CorpusSnapshot } from '../core/corpus';
+import { inertText } from '../core/inertText';
 import { listDirectory as listDirectoryOnDisk, type ListDirectory } from './articleFiles';
 import { ArticleWarnings } from './articleWarnings';
+import { reportEntitiesProblems } from './entitiesProblems';
 import { excludesFolder, matchesAnyGlob } from './glob';
 import { linkReason, WorkspaceFiles, type Candidate } from './workspaceFiles';
 
@@ -97,7 +99,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
           void this.rescan();
         } else if (event.affectsConfiguration('dossier.entitiesFile')) {
           this.watchArticles();
-          void this.enqueue(() => this.loadUserEntities().then(() => this.announce()));
+          void this.enqueue(() => this.reloadUserEntities());
         }
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
@@ -115,6 +117,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     void this.rescan().then(() => {
       this.indexed = true;
       void vscode.commands.executeCommand('setContext', 'dossier.indexed', true);
+      this.reportEntitiesFileProblems();
       this.buildSearchIndexWhenIdle();
     });
   }
@@ -331,7 +334,8 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       const key = `${path}\u0000${reason}`;
       if (this.reportedSkips.has(key)) continue;
       this.reportedSkips.add(key);
-      this.output.appendLine(vscode.l10n.t('Skipped {0}: {1}', path, reason));
+      // a newline in a file name must not forge a line of its own
+      this.output.appendLine(vscode.l10n.t('Skipped {0}: {1}', inertText(path), inertText(reason)));
     }
     void vscode.commands.executeCommand('setContext', 'dossier.hasArticles', snapshot.articles.length > 0);
     this.changeEmitter.fire(snapshot);
@@ -358,7 +362,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     const entities = entitiesFileLocation();
     if (entities) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entities.folder, entities.relativePath));
-      const reload = () => this.enqueue(() => this.loadUserEntities().then(() => this.announce()));
+      const reload = () => this.enqueue(() => this.reloadUserEntities());
       this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
   }
@@ -398,32 +402,38 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     }
   }
 
+  private async reloadUserEntities(): Promise<void> {
+    await this.loadUserEntities();
+    this.announce();
+    this.reportEntitiesFileProblems();
+  }
+
   private async loadUserEntities(): Promise<void> {
     const location = entitiesFileLocation();
     let text: string | null = null;
-    if (location) {
+    // The entities file obeys the link rule too: never read through a symbolic link.
+    if (location && (await this.files.linkOnPath(location.folder, location.relativePath, [])) === 'none') {
       try {
         text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(location.uri));
       } catch {
         text = null; // no entities file: only the knowledge base and the corpus itself
       }
     }
-    const errors = this.corpus.setUserEntities(text);
-    // Saving the file while editing it must not pop up the same warning again and again.
-    const signature = errors.join('\n');
+    this.corpus.setUserEntities(text);
+  }
+
+  /**
+   * Reports the entities file's problems once the articles are read (whether a split name is used
+   * only they can tell). Saving the file while editing it must not pop up the same warning again.
+   */
+  private reportEntitiesFileProblems(): void {
+    if (!this.indexed) return;
+    const location = entitiesFileLocation();
+    const problems = location ? this.current.entitiesFileProblems() : [];
+    const signature = problems.join('\n');
     if (signature === this.entityErrors) return;
     this.entityErrors = signature;
-    if (errors.length > 0 && location) {
-      const file = vscode.workspace.asRelativePath(location.uri);
-      for (const error of errors) this.output.appendLine(vscode.l10n.t('Entities file {0}: {1}', file, error));
-      const message = errors.length === 1
-        ? vscode.l10n.t('Dossier: the entities file {0} has a problem: {1}', file, errors[0])
-        : vscode.l10n.t('Dossier: the entities file {0} has {1} problems; the valid parts are used.', file, errors.length);
-      const show = vscode.l10n.t('Show Problems');
-      void vscode.window.showWarningMessage(message, show).then((choice) => {
-        if (choice === show) this.output.show(true);
-      });
-    }
+    if (problems.length > 0 && location) reportEntitiesProblems(this.output, vscode.workspace.asRelativePath(location.uri), problems);
   }
 }
 

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { marked } from 'marked';
 import type { ArticleView, Entity } from '../../src/core/types';
 import { buildEntityCard, CARD_COMMANDS, mostRelevantArticles, type CardContext } from '../../src/vscode/entityCard';
+import { renderMarkdown, visibleText } from './vscodeRendering';
 
 const t = (message: string, ...args: Array<string | number>) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
 
@@ -106,14 +107,14 @@ describe('entity card with hostile text', () => {
     id: 'evil',
     name: `Mr ${evil}`,
     type: 'organization',
-    description: '<img src=x onerror=alert(1)> $(zap)',
+    description: '<img src=x onerror=alert(1)> $(zap) \u202Eevil\u001b[2J',
     aliases: [`Mr ${evil}`, 'Mr <script>alert(1)</script>'],
     articles: ['a.txt'],
     mentions: [{ path: 'a.txt', start: 0, end: 5, surface: 'Mr' }],
     roles: [{ text: `chief ${evil} <img src=x onerror=alert(1)>`, path: 'a.txt', sentence: '', start: 0 }],
     origin: 'user',
   };
-  const card = buildEntityCard(hostile, context([article('a.txt', '2022-01', `![t](http://tracker.example/x.png) ${evil}`)]));
+  const card = buildEntityCard(hostile, context([article('a.txt', '2022-01', `![t](http://tracker.example/x.png) $(loading~spin) ${evil}`)]));
   const html = marked.parse(card, { gfm: true, async: false });
 
   test('no link but the card\'s own, no image, no HTML', () => {
@@ -127,6 +128,15 @@ describe('entity card with hostile text', () => {
   test('the hostile text is shown as text', () => {
     assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
     assert.match(html, /chief \[x\]\(command:workbench\.action\.terminal\.new\)/);
-    assert.match(card, /\\\$\\\(zap\\\)/, 'theme icon syntax from text is escaped');
+  });
+
+  test('theme icons and control characters from text are shown as text', () => {
+    const shown = renderMarkdown(card);
+    // the one icon is the card's own type icon
+    assert.deepEqual([...shown.matchAll(/codicon-([\w~-]+)/g)].map((m) => m[1]), ['organization'], shown);
+    const text = visibleText(shown);
+    assert.match(text, /\$\(zap\) evil␛\[2J/);
+    assert.match(text, /\$\(loading~spin\) \[x\]/);
+    assert.doesNotMatch(text, /\u202E/);
   });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ArticleView, Entity, EntityType, MonthSource } from '../../src/core/types';
-import { articlesOfEntity, groupByActor, groupByMonth } from '../../src/vscode/treeModel';
+import { actorRowLabel, actorTooltip, articleRowText, articlesOfEntity, articleTooltip, groupByActor, groupByMonth } from '../../src/vscode/treeModel';
+import { ACTIVE_ELEMENT, renderMarkdown, visibleText } from './vscodeRendering';
 
 function article(path: string, month: string | null, monthSource: MonthSource = month ? 'header' : null): ArticleView {
   return { path, month, monthSource, title: path, summary: '', bodyStart: 0, entities: [], warnings: [] };
@@ -65,5 +66,49 @@ describe('grouping by actor', () => {
     const views = new Map([article('a', '2017-08'), article('b', null), article('c', '2017-10')].map((a) => [a.path, a]));
     const result = articlesOfEntity(entity('x', 'person', ['a', 'b', 'c', 'missing']), (p) => views.get(p));
     assert.deepEqual(result.map((a) => a.path), ['c', 'a', 'b']);
+  });
+});
+
+describe('row text from hostile files', () => {
+  const t = (message: string, ...args: Array<string | number>) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+  const evil = '[Repair](command:workbench.action.terminal.sendSequence?%7B%7D) https://evil.example';
+  const hostile: ArticleView = {
+    path: 'in\u202Ebox/report\u001b[2J\nSkipped x.txt.txt',
+    month: '2020-02',
+    monthSource: 'inferred',
+    title: `$(zap) Overleg\u202E $(loading~spin) ${evil}`,
+    summary: `**loud** <img src=x> ${evil}\u0007`,
+    bodyStart: 0,
+    entities: ['e'],
+    warnings: ['The date header "2020-13 $(zap) [x](command:y)" is not a valid date; the article is treated as undated.'],
+  };
+  const actor: Entity = { ...entity('e', 'person', [hostile.path]), name: 'Mr $(zap)\u202E [x](command:y)', description: 'desc\u001b]8;;https://evil.example\u0007' };
+
+  test('labels and descriptions hold no control or bidi characters; a newline cannot make a second line', () => {
+    const row = articleRowText(hostile, hostile.path, t);
+    assert.equal(row.label, `$(zap) Overleg $(loading~spin) ${evil}`);
+    assert.equal(row.description, 'report␛[2J␊Skipped x.txt.txt · month inferred');
+    assert.equal(articleRowText(undefined, 'a/\u202Eb.txt', t).label, 'b.txt');
+    assert.equal(actorRowLabel(actor, 'e'), 'Mr $(zap) [x](command:y)');
+    assert.equal(actorRowLabel(undefined, 'id\u0000'), 'id␀');
+  });
+
+  /** The rendered tooltip without the markup the tooltip writes itself: bold title, warning icon. */
+  const fromFiles = (html: string) => html.replace(/<\/?strong>/g, '').replace(/<span class="codicon codicon-warning"><\/span>/g, '');
+
+  test('tooltips render as their text: no link, icon, image or formatting from the files', () => {
+    const article = renderMarkdown(articleTooltip(hostile, { entityName: () => actor.name, formatMonth: (m) => m, t }));
+    assert.doesNotMatch(fromFiles(article), ACTIVE_ELEMENT, article);
+    assert.deepEqual(visibleText(article).split('\n').map((line) => line.trim()), [
+      `$(zap) Overleg $(loading~spin) ${evil}`,
+      '2020-02 (inferred)',
+      `**loud** <img src=x> ${evil}␇`,
+      'The date header "2020-13 $(zap) [x](command:y)" is not a valid date; the article is treated as undated.',
+      'Actors: Mr $(zap) [x](command:y)',
+    ]);
+
+    const person = renderMarkdown(actorTooltip(actor, t));
+    assert.doesNotMatch(fromFiles(person), ACTIVE_ELEMENT, person);
+    assert.equal(visibleText(person), 'Mr $(zap) [x](command:y) · person\ndesc␛]8;;https://evil.example␇');
   });
 });

@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { marked } from 'marked';
 import { commandLink, commandUri, escapeMarkdown } from '../../src/vscode/markdown';
-
-/** Renders inline markdown the way VS Code does (marked, GFM) and returns the HTML. */
-function render(markdown: string): string {
-  return marked.parse(markdown, { gfm: true, async: false });
-}
-
-/** The visible text of rendered HTML: tags removed, entities decoded. */
-function visibleText(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&(lt|gt|amp|quot|#39);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" })[name]!).trim();
-}
+import { iconLabelText } from '../../src/vscode/themeIcons';
+import { ACTIVE_ELEMENT, renderIconLabel, renderMarkdown as render, visibleText } from './vscodeRendering';
 
 const hostile = [
   '[x](command:workbench.action.terminal.new)',
@@ -26,6 +17,11 @@ const hostile = [
   '> quote',
   '---',
   '$(zap) $(terminal)',
+  '$(loading~spin) Loading',
+  'price: $(5) and $(zap',
+  '\\$(zap) was escaped already',
+  '$(zap)$(zap)',
+  'see https://evil.example/login?next=x',
   '&lt;b&gt; &#60;i&#62;',
   '[ref]: command:workbench.action.terminal.new',
   'a\\\\[x](command:y)',
@@ -37,8 +33,23 @@ describe('escapeMarkdown', () => {
   for (const text of hostile) {
     test(`renders ${JSON.stringify(text)} as its own text, inert`, () => {
       const html = render(escapeMarkdown(text));
-      assert.doesNotMatch(html, /<(a|img|script|em|strong|code|del|h\d|li|ol|ul|blockquote|hr|table)\b/i, html);
+      assert.doesNotMatch(html, ACTIVE_ELEMENT, html);
       assert.equal(visibleText(html), text.replace(/\s+/g, ' ').trim());
+    });
+  }
+
+  // Control and format characters are made inert (inertText) before the markdown escaping.
+  const invisible: Array<[string, string]> = [
+    ['invoice\u202Etxt.exe', 'invoicetxt.exe'],
+    ['\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007', '␛]8;;https://evil.example␇click␛]8;;␇'],
+    ['Ghas\u200Bsan \u2066$(zap)\u2069', 'Ghassan $(zap)'],
+    ['a\u0000b\u007f [x](command:y)\u0085', 'a␀b␡ [x](command:y)\ufffd'],
+  ];
+  for (const [text, shown] of invisible) {
+    test(`shows ${JSON.stringify(text)} as ${JSON.stringify(shown)}`, () => {
+      const html = render(escapeMarkdown(text));
+      assert.doesNotMatch(html, ACTIVE_ELEMENT, html);
+      assert.equal(visibleText(html), shown);
     });
   }
 
@@ -52,6 +63,24 @@ describe('escapeMarkdown', () => {
   test('empty and whitespace-only text stay empty', () => {
     assert.equal(escapeMarkdown(''), '');
     assert.equal(escapeMarkdown(' \n\t '), '');
+  });
+});
+
+describe('iconLabelText (quick-pick label, description, detail)', () => {
+  for (const text of hostile) {
+    test(`shows ${JSON.stringify(text)} as written, without icons`, () => {
+      const html = renderIconLabel(iconLabelText(text));
+      assert.doesNotMatch(html, /codicon/, html);
+      assert.equal(visibleText(html), text.replace(/\n/g, '␊'));
+    });
+  }
+
+  test('control and format characters are made inert first', () => {
+    assert.equal(visibleText(renderIconLabel(iconLabelText('$(zap)\u202E title\u001b[2J\nline'))), '$(zap) title␛[2J␊line');
+  });
+
+  test('text without icon syntax is unchanged', () => {
+    assert.equal(iconLabelText('Fayez al-Sarraj (GNA) · $5 · a\\b'), 'Fayez al-Sarraj (GNA) · $5 · a\\b');
   });
 });
 

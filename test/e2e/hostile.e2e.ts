@@ -1,0 +1,157 @@
+// End-to-end with hostile input: a workspace whose entities file has keys written as command and
+// web links, and an article (and a file name) with theme-icon syntax and a bidi override. In the
+// real workbench nothing of it may become a link or an icon: the notification, the output, the
+// tree, the quick pick and the hover card show it as text.
+// Run: node --import tsx --test --test-reporter=spec test/e2e/hostile.e2e.ts (after `npm run package`)
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer } from './codeServer';
+import {
+  closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette, screenshot, treeRow, waitForWorkbench,
+} from './workbench';
+
+/** One unknown top-level key (one problem: the case the notification once quoted) with two links. */
+const hostileKey = '[Repair the entities file](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22echo%20pwned%5Cn%22%7D) or [sign in again](https://evil.example/login)';
+const webLink = '[Sign in again](https://evil.example/login)';
+const name = 'Zorba Quintana';
+const fileName = '$(zap)-bericht.txt';
+/** What the article's title must look like wherever it is shown (the bidi override dropped). */
+const title = `$(zap) Overleg met ${name} $(loading~spin) in Tripoli.`;
+
+function writeHostileWorkspace(folder: string): void {
+  mkdirSync(join(folder, '.dossier'), { recursive: true });
+  writeFileSync(join(folder, '.dossier', 'entities.json'), JSON.stringify({
+    [hostileKey]: true,
+    entities: [{ id: 'zorba-quintana', name, type: 'person', description: `$(zap) [Open](command:workbench.action.terminal.new) ${webLink}` }],
+  }, null, 2));
+  writeFileSync(join(folder, fileName),
+    ` date 2020-02 $(zap) Overleg met ${name} $(loading~spin) in\u202E Tripoli.\n\n${name} sprak in Tripoli met de pers over het overleg.\n`);
+}
+
+/** Class names of the icons inside `selector` that the files' `$(zap)` and `$(loading~spin)` would make. */
+async function iconsFromText(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((elements) => elements
+    .flatMap((element) => [...element.querySelectorAll('.codicon')].map((icon) => icon.className))
+    .filter((className) => /\bcodicon-(zap|loading)\b/.test(className)));
+}
+
+describe('hostile input in a real VS Code', () => {
+  let root: string;
+  let server: RunningCodeServer;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    root = makeTempDir('dossier-e2e-hostile-');
+    const workspace = join(root, 'hostile');
+    mkdirSync(workspace);
+    writeHostileWorkspace(workspace);
+    server = await startCodeServer({
+      runDir: join(root, 'run'),
+      workspace,
+      vsix: vsixPath,
+      settings: { 'editor.hover.delay': 100 },
+    });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.folderUrl());
+    await waitForWorkbench(page);
+  }, { timeout: 120_000 });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (root) removeDir(root);
+  });
+
+  function step(id: string, testName: string, body: () => Promise<void>): void {
+    test(testName, { timeout: 120_000 }, async () => {
+      try {
+        await body();
+      } catch (error) {
+        await screenshot(page, `${id}-failure`).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  step('h1', 'the entities-file notification quotes nothing and holds no link; the output shows the problem as text', async () => {
+    await openDossierView(page);
+    const notification = page.locator('.notification-list-item', { hasText: 'entities file' }).first();
+    // A toast hides after a while; the notification centre keeps it.
+    await notification.waitFor({ timeout: 30_000 }).catch(() => runFromPalette(page, 'Notifications', 'Show Notifications'));
+    await notification.waitFor({ timeout: 30_000 });
+    await screenshot(page, 'h1-entities-notification');
+    const message = notification.locator('.notification-list-item-message');
+    assert.equal(await message.locator('a').count(), 0, await message.innerHTML());
+    const text = await message.innerText();
+    assert.match(text, /has a problem/);
+    assert.doesNotMatch(text, /Repair|sign in|evil|command:/i);
+
+    await notification.getByRole('button', { name: 'Show Problems' }).click();
+    const output = page.locator('.panel .monaco-editor .view-lines');
+    await output.filter({ hasText: 'Repair the entities file' }).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'h2-entities-output');
+    // The output is an editor: text only, quoting each key as written (the view wraps long lines).
+    const shown = (await output.innerText()).replace(/\u00a0/g, ' ').replace(/\n/g, '');
+    assert.ok(shown.includes(`.dossier/entities.json: ${hostileKey}: unknown key`), shown);
+  });
+
+  step('h3', 'the tree shows the title and the file name as text, without icons', async () => {
+    await openDossierView(page);
+    await expandRow(page, 'February 2020');
+    const row = treeRow(page, title).first();
+    await row.waitFor({ timeout: 30_000 });
+    await screenshot(page, 'h3-tree');
+    assert.match(await row.locator('.label-description').innerText(), /^\$\(zap\)-bericht\.txt/);
+    assert.deepEqual(await iconsFromText(page, '.sidebar .monaco-list-row'), []);
+  });
+
+  step('h4', 'a search result titled with $(zap) shows the literal text in the quick pick', async () => {
+    await closeAllEditors(page);
+    await runFromPalette(page, 'Dossier', commandTitle('dossier.search'));
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    try {
+      await input.fill('Tripoli');
+      const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+      await rows.filter({ hasText: 'Overleg' }).first().waitFor({ timeout: 30_000 });
+      await screenshot(page, 'h4-search-results');
+      const label = (await rows.first().locator('.label-name').first().innerText()).replace(/\u00a0/g, ' ');
+      assert.equal(label, title);
+      assert.deepEqual(await iconsFromText(page, '.quick-input-widget .quick-input-list'), []);
+      assert.match(await rows.first().innerText(), /\$\(loading~spin\) in Tripoli\.\s*$/, 'the snippet (detail) too');
+    } finally {
+      await page.keyboard.press('Escape');
+    }
+  });
+
+  step('h5', 'the hover card shows $(zap), links and URLs from the files as text', async () => {
+    await closeAllEditors(page);
+    await runFromPalette(page, 'File', 'New Untitled Text File');
+    await page.locator('.editor-instance .monaco-editor textarea').first().waitFor();
+    await page.keyboard.type(`Gesprek met ${name} vandaag.`);
+    await page.locator('.editor-instance .view-lines', { hasText: name }).waitFor();
+    const hover = page.locator('.monaco-hover-content', { hasText: name });
+    for (let attempt = 0; attempt < 4 && !(await hover.isVisible()); attempt++) {
+      await page.mouse.move(5, 5);
+      await hoverWord(page, 'Quintana');
+      await hover.first().waitFor({ timeout: 3_000 }).catch(() => undefined);
+    }
+    await screenshot(page, 'h5-hover-card');
+    assert.ok(await hover.isVisible(), 'a card for the entity');
+    const card = hover.first();
+    const text = (await card.innerText()).replace(/\u00a0/g, ' ');
+    assert.match(text, /\$\(zap\) \[Open\]\(command:workbench\.action\.terminal\.new\) \[Sign in again\]\(https:\/\/evil\.example\/login\)/);
+    assert.ok(text.includes(title), text);
+    // no icon from the text (the card's own type icon is not one); its only links are Dossier's commands
+    assert.deepEqual(await iconsFromText(page, '.monaco-hover-content'), []);
+    const targets = await card.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('data-href') ?? a.getAttribute('href') ?? ''));
+    assert.ok(targets.length > 0);
+    for (const target of targets) assert.match(target, /^command:dossier\.(openArticle|showOnTimeline|searchActor)\?/, target);
+    await page.mouse.move(5, 5);
+  });
+});
