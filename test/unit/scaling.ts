@@ -1,20 +1,28 @@
 // Checks that work grows linearly without timing against a clock: the time per unit (article, MB)
-// at a size and at `factor` times that size, medians of several runs, compared as a ratio.
+// at a size and at `factor` times that size, medians of several runs, compared as a ratio. Runs of
+// the two sizes alternate, so a burst of load on this shared machine slows both alike.
 
 /** Median time per unit at `factor * size` divided by that at `size`; about 1 when linear. */
-export function timePerUnitRatio(work: (size: number) => () => void, size: number, factor = 8, runs = 5): number {
-  const perUnit = (n: number) => {
-    const run = work(n);
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const start = performance.now();
-      run();
-      times.push((performance.now() - start) / n);
-    }
-    return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+export function timePerUnitRatio(work: (size: number) => () => void, size: number, factor = 8, runs = 7): number {
+  const small = work(size);
+  const large = work(factor * size);
+  const perUnit = (run: () => void, n: number) => {
+    const start = performance.now();
+    run();
+    return (performance.now() - start) / n;
   };
-  perUnit(size); // warm-up: the first run pays for compilation
-  return perUnit(factor * size) / perUnit(size);
+  perUnit(small, size); // warm-up: the first run pays for compilation
+  const smallTimes: number[] = [];
+  const largeTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    smallTimes.push(perUnit(small, size));
+    largeTimes.push(perUnit(large, factor * size));
+  }
+  return median(largeTimes) / median(smallTimes);
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
 /** Slack for a noisy 2-core machine; a quadratic step gives about `factor` (8). */
