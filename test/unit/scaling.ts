@@ -4,19 +4,23 @@
 
 /** Median time per unit at `factor * size` divided by that at `size`; about 1 when linear. */
 export function timePerUnitRatio(work: (size: number) => () => void, size: number, factor = 8, runs = 7): number {
-  const small = work(size);
-  const large = work(factor * size);
-  const perUnit = (run: () => void, n: number) => {
+  return timeRatio(work(size), work(factor * size), runs) / factor;
+}
+
+/** Median time of `large` divided by that of `small`, their runs alternating after a warm-up run each. */
+export function timeRatio(small: () => void, large: () => void, runs = 7): number {
+  const time = (run: () => void) => {
     const start = performance.now();
     run();
-    return (performance.now() - start) / n;
+    return performance.now() - start;
   };
-  perUnit(small, size); // warm-up: the first run pays for compilation
+  time(small); // warm-up: the first run pays for compilation
+  time(large);
   const smallTimes: number[] = [];
   const largeTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    smallTimes.push(perUnit(small, size));
-    largeTimes.push(perUnit(large, factor * size));
+    smallTimes.push(time(small));
+    largeTimes.push(time(large));
   }
   return median(largeTimes) / median(smallTimes);
 }
