@@ -29,6 +29,8 @@ function vowelVariant(i: number): string {
   return spelling;
 }
 
+const CAST = ['Jan Jansen', 'Piet de Groot', 'Karel Bakker', 'Anna Visser', 'Fatima el-Amrani', 'Sergej Petrov', 'Olga Koval', 'Ahmed Haddad'];
+
 const article = (header: string, text: string) => ` date 2020-0${1 + (header.length % 9)} ${text}`;
 
 export const ADVERSARIAL_NAMES: Record<string, (articles: number) => string[]> = {
@@ -41,6 +43,9 @@ export const ADVERSARIAL_NAMES: Record<string, (articles: number) => string[]> =
     article(`${i}`, `Minister ${word(i)} Jansen sprak gisteren in Den Haag. Volgens Jansen gaat het goed.`)),
   'one given name': (n) => Array.from({ length: n }, (_, i) =>
     article(`${i}`, `Minister Jan ${word(i)} sprak gisteren in Den Haag. Volgens Jan gaat het goed.`)),
+  /** month inference: eight in nine articles undated, all naming the same people */
+  'one cast, mostly undated': (n) => Array.from({ length: n }, (_, i) =>
+    `${i % 9 === 0 ? ` date 20${10 + (i % 10)}-03 ` : ''}Op 3 maart spraken ${CAST.join(', ')} en ${word(i)} Vos in Den Haag.`),
   'one acronym': (n) => Array.from({ length: n }, (_, i) =>
     article(`${i}`, `De Nationale ${word(i)}raad (NR) vergaderde gisteren in Den Haag. De NR besloot niets.`)),
 };

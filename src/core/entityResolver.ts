@@ -235,7 +235,7 @@ export class EntityResolver {
     const path = candidates.path;
     this.noteChange(path);
     const touched = new Set<FormStats>();
-    const touchedLinks = new Set<string>();
+    const touchedLinks: TouchedLinks = new Map();
     const old = this.articles.get(path);
     if (old) this.count(old, -1, touched, touchedLinks);
     this.articles.set(path, candidates);
@@ -250,7 +250,7 @@ export class EntityResolver {
     if (!old) return;
     this.noteChange(path);
     const touched = new Set<FormStats>();
-    const touchedLinks = new Set<string>();
+    const touchedLinks: TouchedLinks = new Map();
     this.count(old, -1, touched, touchedLinks);
     this.articles.delete(path);
     this.prepared.delete(path);
@@ -261,7 +261,7 @@ export class EntityResolver {
     if (!this.changed.has(path)) this.changed.set(path, this.prepared.get(path));
   }
 
-  private count(candidates: ArticleCandidates, sign: 1 | -1, touched: Set<FormStats>, touchedLinks: Set<string>): void {
+  private count(candidates: ArticleCandidates, sign: 1 | -1, touched: Set<FormStats>, touchedLinks: TouchedLinks): void {
     const rolesByMention = new Map<number, number>();
     for (const role of candidates.roles) rolesByMention.set(role.mention, (rolesByMention.get(role.mention) ?? 0) + 1);
     const { keys, spellings } = this.prepared.get(candidates.path)!;
@@ -295,7 +295,9 @@ export class EntityResolver {
       const name = normalizeSpaces(foldText(link.name));
       if (!names.has(name)) this.linkVersion++;
       names.set(name, (names.get(name) ?? 0) + sign);
-      touchedLinks.add(alias);
+      let touchedNames = touchedLinks.get(alias);
+      if (!touchedNames) touchedLinks.set(alias, (touchedNames = new Set()));
+      touchedNames.add(name);
     }
   }
 
@@ -314,17 +316,18 @@ export class EntityResolver {
     }
   }
 
-  private prune(touched: Set<FormStats>, touchedLinks: Set<string>): void {
+  private prune(touched: Set<FormStats>, touchedLinks: TouchedLinks): void {
     for (const stats of touched) {
       if (stats.mentions > 0) continue;
       this.forms.delete(stats.key);
       this.indexForm(stats, false);
       this.formsCreatedOrRemoved.add(stats.key);
     }
-    for (const alias of touchedLinks) {
+    // Only the touched links: one acronym may be linked to thousands of names.
+    for (const [alias, touchedNames] of touchedLinks) {
       const names = this.aliasLinks.get(alias)!;
-      for (const [name, count] of names) {
-        if (count > 0) continue;
+      for (const name of touchedNames) {
+        if (names.get(name)! > 0) continue;
         names.delete(name);
         this.linkVersion++;
       }
@@ -900,6 +903,9 @@ function formsNamed(name: string, spelledAs: Map<string, FormInfo[]>, knownAncho
   const named = new Set([...(spelledAs.get(`f:${normalizeSpaces(foldText(name))}`) ?? []), ...(spelledAs.get(`s:${name}`) ?? [])]);
   return [...named].sort((a, b) => a.stats.seq - b.stats.seq).map((info) => info.stats.key);
 }
+
+/** Alias links an article change touched: folded alias -> folded names. */
+type TouchedLinks = Map<string, Set<string>>;
 
 interface PreparedArticle {
   /** form key of each mention */

@@ -76,3 +76,14 @@ test('adversarial names: the incremental resolve equals a fresh one as groups gr
     }
   }
 });
+
+test('one acronym linked to thousands of names: setting an article costs the same however many share it', () => {
+  const ratio = timePerUnitRatio((n) => {
+    const articles = Array.from({ length: n }, (_, i) => ({ path: `a${i}.txt`, mentions: [], roles: [], aliasLinks: [{ alias: 'NR', name: `Nationale Raad ${i}` }] }));
+    return () => {
+      const resolver = new EntityResolver(knowledgeBase);
+      for (const article of articles) resolver.set(article);
+    };
+  }, 2000, 8, 3);
+  assert.ok(ratio < LINEAR_RATIO, `time per article grows ${ratio.toFixed(1)}x from 2,000 to 16,000 articles`);
+});
