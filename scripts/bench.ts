@@ -2,10 +2,12 @@
 // Builds a synthetic Dutch news corpus (deterministic), then measures the steps a user waits for:
 // first analysis, the resolved view, one changed file, a hover lookup, search per keystroke.
 // Figures are medians over several runs; the machine is noisy, so compare ratios, not absolutes.
-//   node dist/bench.js [--sizes 1000,10000] [--runs 5]
+// Then the pathological inputs (scripts/pathological.ts).
+//   node dist/bench.js [--sizes 1000,10000] [--runs 5] [--only scaling|pathological] [--pathological-sizes 1000,20000] [--pathological-mb 1,10]
 
 import { Corpus } from '../src/core/corpus';
 import { seededRandom } from '../test/seededRandom';
+import { printPathological } from './pathological';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -14,6 +16,7 @@ const option = (name: string, fallback: string) => {
 };
 const sizes = option('--sizes', '1000,10000').split(',').map(Number);
 const runs = Number(option('--runs', '5'));
+const only = option('--only', '');
 
 const FIRST = ['Jan', 'Pieter', 'Ahmed', 'Fatima', 'Maria', 'Sergei', 'Olena', 'Khaled', 'Yusuf', 'Anna', 'Carlos', 'Mei', 'Tomás', 'Ingrid', 'Omar', 'Lucía', 'Hendrik', 'Aïsha', 'Dmitri', 'Noor'];
 const SYLLABLES = ['ka', 'ba', 'ri', 'mo', 'le', 'sa', 'tor', 'vin', 'del', 'har', 'mi', 'zu', 'nok', 'pel', 'ra', 'ste', 'go', 'ü', 'ja', 'wen'];
@@ -72,7 +75,7 @@ function format(ms: number): string {
 
 const encoder = new TextEncoder();
 const rows: string[][] = [];
-for (const size of sizes) {
+for (const size of only === 'pathological' ? [] : sizes) {
   const files = syntheticCorpus(size).map((file) => ({ path: file.path, bytes: encoder.encode(file.text) }));
   const megabytes = files.reduce((sum, file) => sum + file.bytes.length, 0) / 1024 / 1024;
 
@@ -126,10 +129,15 @@ for (const size of sizes) {
   ]);
 }
 
-const header = ['articles', 'text', 'analyse all', 'per article', 'resolve view', 'one file changed', 'new article, new name', 'hover lookup', 'search index, idle build', 'first search', 'search/keystroke median', 'search max', 'entities', 'heap'];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-const printRow = (row: string[]) => console.log(`| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`);
-console.log(`Dossier core benchmark (medians of ${runs} runs; Node ${process.version})`);
-printRow(header);
-console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
-rows.forEach(printRow);
+if (only !== 'pathological') printScaling();
+if (only !== 'scaling') printPathological(runs, option('--pathological-sizes', '1000,20000').split(',').map(Number), option('--pathological-mb', '1,10').split(',').map(Number));
+
+function printScaling(): void {
+  const header = ['articles', 'text', 'analyse all', 'per article', 'resolve view', 'one file changed', 'new article, new name', 'hover lookup', 'search index, idle build', 'first search', 'search/keystroke median', 'search max', 'entities', 'heap'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const printRow = (row: string[]) => console.log(`| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`);
+  console.log(`Dossier core benchmark (medians of ${runs} runs; Node ${process.version})`);
+  printRow(header);
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  rows.forEach(printRow);
+}

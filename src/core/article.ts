@@ -65,6 +65,12 @@ function isAbbreviationDot(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** The last whitespace in text(from, to]; looks no further back than `from`, so cutting stays linear. */
+function lastSpaceIn(text: string, from: number, to: number): number | undefined {
+  for (let i = to; i > from; i--) if (WHITESPACE.test(text[i])) return i;
+  return undefined;
+}
+
 /** Appends the sentences of text[start, end) to `out`, trimmed, split at terminators. */
 function splitSentences(text: string, start: number, end: number, paragraph: number, out: Span[]): void {
   let sentenceStart = start;
@@ -73,8 +79,7 @@ function splitSentences(text: string, start: number, end: number, paragraph: num
     while (to > from && WHITESPACE.test(text[to - 1])) to--;
     // Overlong runs without punctuation are cut at a space so no "sentence" becomes megabytes long.
     while (to - from > MAX_SENTENCE) {
-      let cut = text.lastIndexOf(' ', from + MAX_SENTENCE);
-      if (cut <= from) cut = from + MAX_SENTENCE;
+      const cut = lastSpaceIn(text, from, from + MAX_SENTENCE) ?? from + MAX_SENTENCE;
       out.push({ start: from, end: cut, paragraph });
       from = cut;
       while (from < to && WHITESPACE.test(text[from])) from++;

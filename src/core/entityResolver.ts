@@ -8,19 +8,17 @@
 // names that stand apart from the older forms (a person never seen before, a new spelling of one
 // name, a full name for a surname that stood alone); anything else groups the forms anew.
 
-import { ARABIC_ARTICLE, isOrganizationHead, type ArticleCandidates, type TypeCues } from './entityCandidates';
+import { ARABIC_ARTICLE, type ArticleCandidates, type TypeCues } from './entityCandidates';
 import type { KnownEntity } from './knowledgeBase';
+import {
+  addFullName, forCandidatePairs, givenNamesOf, indexFullNames, isFullName, MAX_PAIRWISE, pushTo, removeFullName, spellingBlock,
+  surnameSkeletons, surnamesOf, type FullNames,
+} from './nameBlocks';
+import { endsWithName, MAX_MEMO, nameSkeleton, sameName } from './nameSimilarity';
 import { foldText, stripAccents } from './text';
 import type { Entity, EntityType, Mention, Role } from './types';
 import type { UserEntities } from './userEntities';
 
-/** Word-by-word Jaro-Winkler above this is the same spelling even when the phonetic skeletons differ. */
-const SAME_WORD_SIMILARITY = 0.92;
-/** With equal skeletons a lower similarity suffices (Sarraj ~ Saaraj, Kadhafi ~ Gaddafi). */
-const SAME_SKELETON_SIMILARITY = 0.75;
-const MAX_NAME_WORD = 40;
-/** Bound of each memo below. */
-const MAX_MEMO = 200_000;
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'y', 'of', 'al', 'el']);
 
 interface FormStats {
@@ -72,87 +70,6 @@ export function significantWords(folded: string): string[] {
     if (word !== '' && (!PARTICLES.has(word) || (word === 'ben' && words.length === 0 && raw === folded.split(/\s+/)[0]))) words.push(word);
   }
   return words;
-}
-
-/**
- * A phonetic skeleton for transliterated names: Kadhafi, Khadafi, Kadafi, Gaddafi and Qaddafi all
- * give "kdf"; Sarraj, Saaraj and Serraj give "srj"; Fayez, Fayes and Fayiz give "fs"; the Dutch
- * transliterations of Cyrillic ("Klitsjko", "Joelia") meet the English ones ("Klitschko", "Yulia").
- */
-export function nameSkeleton(word: string): string {
-  let skeleton = skeletons.get(word);
-  if (skeleton === undefined) {
-    if (skeletons.size > MAX_MEMO) skeletons.clear();
-    skeletons.set(word, (skeleton = computeSkeleton(word)));
-  }
-  return skeleton;
-}
-
-/** Skeletons are asked for the same words again and again; the memo is bounded. */
-const skeletons = new Map<string, string>();
-
-function computeSkeleton(word: string): string {
-  let w = foldText(word).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
-  w = w.replace(/sch/g, 's').replace(/kh|gh|ch|ck|q|c|g/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't').replace(/sh|z/g, 's')
-    .replace(/ph/g, 'f').replace(/w/g, 'v').replace(/x/g, 'ks').replace(/oe/g, 'u').replace(/sj/g, 's').replace(/j(?=[aeiou])/g, 'y')
-    .replace(/h/g, '');
-  if (w === '') return '';
-  const rest = w.slice(1).replace(/[aeiouy]/g, '');
-  return (w[0] + rest).replace(/(.)\1+/g, '$1');
-}
-
-/** Jaro-Winkler similarity in [0, 1]. */
-export function jaroWinkler(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a.length === 0 || b.length === 0) return 0;
-  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aMatched = new Array<boolean>(a.length).fill(false);
-  const bMatched = new Array<boolean>(b.length).fill(false);
-  let matches = 0;
-  for (let i = 0; i < a.length; i++) {
-    for (let j = Math.max(0, i - window); j < Math.min(b.length, i + window + 1); j++) {
-      if (bMatched[j] || a[i] !== b[j]) continue;
-      aMatched[i] = bMatched[j] = true;
-      matches++;
-      break;
-    }
-  }
-  if (matches === 0) return 0;
-  let transpositions = 0;
-  for (let i = 0, j = 0; i < a.length; i++) {
-    if (!aMatched[i]) continue;
-    while (!bMatched[j]) j++;
-    if (a[i] !== b[j]) transpositions++;
-    j++;
-  }
-  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
-  let prefix = 0;
-  while (prefix < Math.min(4, a.length, b.length) && a[prefix] === b[prefix]) prefix++;
-  return jaro + prefix * 0.1 * (1 - jaro);
-}
-
-/** Two words are spellings of one name: equal, near-equal, or equal in skeleton and close. */
-export function sameNameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  // Similarity is quadratic in the word's length; names are short.
-  if (a.length > MAX_NAME_WORD || b.length > MAX_NAME_WORD) return false;
-  const similarity = jaroWinkler(a, b);
-  if (similarity >= SAME_WORD_SIMILARITY && Math.min(a.length, b.length) >= 4) return true;
-  return similarity >= SAME_SKELETON_SIMILARITY && nameSkeleton(a) === nameSkeleton(b);
-}
-
-function sameName(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((word, i) => sameNameWord(word, b[i]));
-}
-
-/** The full name ends with the partial one; a double surname may be named by its first part. */
-function endsWithName(full: readonly string[], partial: readonly string[], exact = false): boolean {
-  const same = (a: string, b: string) => (exact ? a === b : sameNameWord(a, b));
-  const tail = full.slice(full.length - partial.length);
-  if (tail.every((word, i) => same(word, partial[i]))) return true;
-  const last = full[full.length - 1];
-  const hyphen = last.indexOf('-');
-  return partial.length === 1 && hyphen > 0 && same(last.slice(0, hyphen), partial[0]);
 }
 
 /** A readable, stable id: "Fayez al-Sarraj" -> "fayez-al-sarraj". */
@@ -244,7 +161,7 @@ interface Clustering {
   knownSpellingBlocks: Map<string, FormInfo[]>;
   accepted: Map<string, FormInfo>;
   discoveredByFolded: Map<string, FormInfo>;
-  fullNames: FullNames;
+  fullNames: FullNames<FormInfo>;
   groups: Groups;
   redirect: Map<string, string>;
   rootKnown: Map<string, string>;
@@ -282,7 +199,7 @@ export class EntityResolver {
   private readonly prepared = new Map<string, PreparedArticle>();
   private readonly forms = new Map<string, FormStats>();
   private formSeq = 0;
-  /** every form by the skeleton of its last and of its first significant word ("l:srj", "f:fs") */
+  /** every form by the skeletons it is found by as a surname (see surnameSkeletons) and of its first significant word ("l:srj", "f:fs") */
   private readonly formsByWord = new Map<string, Set<FormStats>>();
   /** folded alias -> folded name it was linked to (acronym, "beter bekend als") -> count */
   private readonly aliasLinks = new Map<string, Map<string, number>>();
@@ -318,7 +235,7 @@ export class EntityResolver {
     const path = candidates.path;
     this.noteChange(path);
     const touched = new Set<FormStats>();
-    const touchedLinks = new Set<string>();
+    const touchedLinks: TouchedLinks = new Map();
     const old = this.articles.get(path);
     if (old) this.count(old, -1, touched, touchedLinks);
     this.articles.set(path, candidates);
@@ -333,7 +250,7 @@ export class EntityResolver {
     if (!old) return;
     this.noteChange(path);
     const touched = new Set<FormStats>();
-    const touchedLinks = new Set<string>();
+    const touchedLinks: TouchedLinks = new Map();
     this.count(old, -1, touched, touchedLinks);
     this.articles.delete(path);
     this.prepared.delete(path);
@@ -344,7 +261,7 @@ export class EntityResolver {
     if (!this.changed.has(path)) this.changed.set(path, this.prepared.get(path));
   }
 
-  private count(candidates: ArticleCandidates, sign: 1 | -1, touched: Set<FormStats>, touchedLinks: Set<string>): void {
+  private count(candidates: ArticleCandidates, sign: 1 | -1, touched: Set<FormStats>, touchedLinks: TouchedLinks): void {
     const rolesByMention = new Map<number, number>();
     for (const role of candidates.roles) rolesByMention.set(role.mention, (rolesByMention.get(role.mention) ?? 0) + 1);
     const { keys, spellings } = this.prepared.get(candidates.path)!;
@@ -378,14 +295,16 @@ export class EntityResolver {
       const name = normalizeSpaces(foldText(link.name));
       if (!names.has(name)) this.linkVersion++;
       names.set(name, (names.get(name) ?? 0) + sign);
-      touchedLinks.add(alias);
+      let touchedNames = touchedLinks.get(alias);
+      if (!touchedNames) touchedLinks.set(alias, (touchedNames = new Set()));
+      touchedNames.add(name);
     }
   }
 
   private indexForm(stats: FormStats, add: boolean): void {
     const words = stats.words;
     if (words.length === 0) return;
-    for (const key of [`l:${nameSkeleton(words[words.length - 1])}`, `f:${nameSkeleton(words[0])}`]) {
+    for (const key of new Set([...surnameSkeletons(words).map((skeleton) => `l:${skeleton}`), `f:${nameSkeleton(words[0])}`])) {
       let set = this.formsByWord.get(key);
       if (add) {
         if (!set) this.formsByWord.set(key, (set = new Set()));
@@ -397,17 +316,18 @@ export class EntityResolver {
     }
   }
 
-  private prune(touched: Set<FormStats>, touchedLinks: Set<string>): void {
+  private prune(touched: Set<FormStats>, touchedLinks: TouchedLinks): void {
     for (const stats of touched) {
       if (stats.mentions > 0) continue;
       this.forms.delete(stats.key);
       this.indexForm(stats, false);
       this.formsCreatedOrRemoved.add(stats.key);
     }
-    for (const alias of touchedLinks) {
+    // Only the touched links: one acronym may be linked to thousands of names.
+    for (const [alias, touchedNames] of touchedLinks) {
       const names = this.aliasLinks.get(alias)!;
-      for (const [name, count] of names) {
-        if (count > 0) continue;
+      for (const name of touchedNames) {
+        if (names.get(name)! > 0) continue;
         names.delete(name);
         this.linkVersion++;
       }
@@ -538,7 +458,7 @@ export class EntityResolver {
         const partial = clustering.partials.get(key);
         if (!partial) continue;
         if (!tiesBefore.has(partial)) tiesBefore.set(partial, partial.surnameTies);
-        const root = tieIn(path, partial.surnames, clustering.groups);
+        const root = tieIn(path, this.prepared.get(path)!.keys, partial.surnames, clustering.groups);
         if (root !== undefined) {
           overrides.set(key, { root, bySurname: true });
           partial.surnameTies++;
@@ -555,7 +475,7 @@ export class EntityResolver {
       for (const key of new Set(this.prepared.get(path)?.keys ?? [])) {
         const partial = clustering.partials.get(key);
         if (!partial || !partial.givenNames) continue;
-        const root = tieIn(path, partial.givenNames, clustering.groups);
+        const root = tieIn(path, this.prepared.get(path)!.keys, partial.givenNames, clustering.groups);
         if (root !== undefined) overrides.set(key, { root, bySurname: false });
       }
       if (overrides.size > 0) clustering.perArticle.set(path, overrides);
@@ -679,10 +599,17 @@ export class EntityResolver {
     if (clustering.userNamed.has(folded) || clustering.userNamed.has(slugify(folded))) return false;
     // "Haftars" is the possessive of "Haftar" (step 1), and either may be the base of a weak form.
     if (this.forms.has(`|${folded}s`) || (folded.endsWith('s') && this.forms.has(`|${folded.slice(0, -1)}`))) return false;
-    for (const known of clustering.knownSpellingBlocks.get(spellingBlock(words)) ?? []) if (sameName(words, known.words) && !sameSpelling(known.stats)) return false;
+    const knownSpellings = clustering.knownSpellingBlocks.get(spellingBlock(words)) ?? [];
+    for (const known of knownSpellings) if (sameName(words, known.words) && !sameSpelling(known.stats)) return false;
     const n = words.length;
     const full = isFullName(info);
-    for (const skeleton of new Set([...surnameSkeletons(words), nameSkeleton(folded)])) {
+    const skeletons = new Set([...surnameSkeletons(words), nameSkeleton(folded)]);
+    // Forms sharing a skeleton with this one, the form itself counted in: where they are more than
+    // a full resolve compares pair by pair (a block, a list of full names), or were before a removal,
+    // only a full resolve groups them as it would.
+    const bounded = (forms: Set<FormStats> | undefined) => (forms?.size ?? 0) + 1 + knownSpellings.length <= MAX_PAIRWISE;
+    if (![...skeletons].every((skeleton) => bounded(this.formsByWord.get(`l:${skeleton}`))) || !bounded(this.formsByWord.get(`f:${nameSkeleton(words[0])}`))) return false;
+    for (const skeleton of skeletons) {
       for (const other of this.formsByWord.get(`l:${skeleton}`) ?? []) {
         if (other === stats) continue;
         const m = other.words.length;
@@ -777,7 +704,7 @@ export class EntityResolver {
     };
 
     // 3. Spelling variants: forms with the same number of significant words that match word by word,
-    // compared within blocks of the same last-word skeleton. Known people's spellings take part, so
+    // compared within blocks of the same last-word skeleton (bounded: see forCandidatePairs). Known people's spellings take part, so
     // an unlisted spelling ("Erdogans", "Zelenskiy") joins the known entity.
     const blocks = new Map<string, FormInfo[]>();
     const knownSpellingBlocks = new Map<string, FormInfo[]>();
@@ -795,14 +722,9 @@ export class EntityResolver {
     }
     for (const info of knownPersonSpellings) if (info.words.length > 0) pushTo(knownSpellingBlocks, spellingBlock(info.words), info);
     for (const list of blocks.values()) {
-      for (let i = 0; i < list.length; i++) {
-        for (let j = i + 1; j < list.length; j++) {
-          const a = list[i];
-          const b = list[j];
-          if (a.stats.knownId !== undefined && b.stats.knownId !== undefined) continue;
-          if (sameName(a.words, b.words)) join(a.stats.key, b.stats.key);
-        }
-      }
+      forCandidatePairs(list, (a, b) => {
+        if ((a.stats.knownId === undefined || b.stats.knownId === undefined) && sameName(a.words, b.words)) join(a.stats.key, b.stats.key);
+      });
     }
 
     // 4. Spellings the text links: "Libische Nationale Leger (LNA)", "Dagalo, beter bekend als Hemedti".
@@ -819,8 +741,10 @@ export class EntityResolver {
     }
 
     // 5. The user's merges: names (any spelling) or ids.
-    for (const group of this.user?.merges ?? []) {
-      const keys = group.flatMap((name) => this.formsNamed(name, accepted, knownAnchor));
+    const merges = this.user?.merges ?? [];
+    const spelledAs = merges.length > 0 ? formsBySpellingAndSlug(accepted.values()) : new Map<string, FormInfo[]>();
+    for (const group of merges) {
+      const keys = group.flatMap((name) => formsNamed(name, spelledAs, knownAnchor));
       for (let i = 1; i < keys.length; i++) join(keys[0], keys[i]);
     }
 
@@ -850,7 +774,7 @@ export class EntityResolver {
     const tieInArticles = (info: FormInfo, fullNames: FormInfo[], bySurname: boolean): number => {
       let ties = 0;
       for (const path of info.stats.articles.keys()) {
-        const root = tieIn(path, fullNames, groups);
+        const root = tieIn(path, this.prepared.get(path)!.keys, fullNames, groups);
         if (root === undefined) continue;
         let overrides = perArticle.get(path);
         if (!overrides) perArticle.set(path, (overrides = new Map()));
@@ -960,17 +884,28 @@ export class EntityResolver {
     }
     return stats.words.length === 0 ? undefined : { stats, words: stats.words };
   }
-
-  /** Form keys a user's merge entry names: an entity id, or a spelling (case and accents ignored). */
-  private formsNamed(name: string, accepted: Map<string, FormInfo>, knownAnchor: Map<string, string>): string[] {
-    const anchor = knownAnchor.get(name);
-    if (anchor !== undefined) return [anchor];
-    const folded = normalizeSpaces(foldText(name));
-    const keys: string[] = [];
-    for (const info of accepted.values()) if (info.stats.folded === folded || slugify(info.stats.folded) === name) keys.push(info.stats.key);
-    return keys;
-  }
 }
+
+/** Accepted forms by folded spelling ("f:…") and by slug ("s:…"), in their order, for the user's merges. */
+function formsBySpellingAndSlug(accepted: Iterable<FormInfo>): Map<string, FormInfo[]> {
+  const index = new Map<string, FormInfo[]>();
+  for (const info of accepted) {
+    pushTo(index, `f:${info.stats.folded}`, info);
+    pushTo(index, `s:${slugify(info.stats.folded)}`, info);
+  }
+  return index;
+}
+
+/** Form keys a user's merge entry names: an entity id, or a spelling (case and accents ignored). */
+function formsNamed(name: string, spelledAs: Map<string, FormInfo[]>, knownAnchor: Map<string, string>): string[] {
+  const anchor = knownAnchor.get(name);
+  if (anchor !== undefined) return [anchor];
+  const named = new Set([...(spelledAs.get(`f:${normalizeSpaces(foldText(name))}`) ?? []), ...(spelledAs.get(`s:${name}`) ?? [])]);
+  return [...named].sort((a, b) => a.stats.seq - b.stats.seq).map((info) => info.stats.key);
+}
+
+/** Alias links an article change touched: folded alias -> folded names. */
+type TouchedLinks = Map<string, Set<string>>;
 
 interface PreparedArticle {
   /** form key of each mention */
@@ -996,12 +931,6 @@ function prepare(candidates: ArticleCandidates): PreparedArticle {
   };
 }
 
-function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function bump(map: Map<string, number>, key: string, by: number): void {
   const value = (map.get(key) ?? 0) + by;
   if (value <= 0) map.delete(key);
@@ -1025,79 +954,6 @@ function unacceptedRole(stats: FormStats, ignored: Set<string>, discoveredByFold
   return words.length === 1 ? { weak: { stats, words } } : {};
 }
 
-/** Full names by length and by the skeleton of their last (first) word. */
-interface FullNames {
-  bySurname: Map<string, FormInfo[]>;
-  byGivenName: Map<string, FormInfo[]>;
-  longest: number;
-}
-
-function indexFullNames(names: Iterable<FormInfo>): FullNames {
-  const index: FullNames = { bySurname: new Map(), byGivenName: new Map(), longest: 0 };
-  for (const info of names) addFullName(index, info);
-  return index;
-}
-
-function isFullName(info: FormInfo): boolean {
-  return info.words.length >= 2 && !info.stats.acronym && !info.words.some(isOrganizationHead);
-}
-
-/** Skeletons of the words a full name is found by as a surname: its last word, and the first part of a double surname. */
-function surnameSkeletons(words: readonly string[]): string[] {
-  const last = words[words.length - 1];
-  // A double surname is also found by its first part: "Yeşilgöz-Zegerius" by "Yesilgöz".
-  const hyphen = last.indexOf('-');
-  return hyphen > 0 ? [nameSkeleton(last), nameSkeleton(last.slice(0, hyphen))] : [nameSkeleton(last)];
-}
-
-function addFullName(index: FullNames, info: FormInfo): void {
-  if (!isFullName(info)) return;
-  const n = info.words.length;
-  for (const skeleton of surnameSkeletons(info.words)) pushTo(index.bySurname, `${n}:${skeleton}`, info);
-  pushTo(index.byGivenName, `${n}:${nameSkeleton(info.words[0])}`, info);
-  index.longest = Math.max(index.longest, n);
-}
-
-/** `longest` may stay larger than needed: it only bounds a search. */
-function removeFullName(index: FullNames, info: FormInfo): void {
-  if (!isFullName(info)) return;
-  const n = info.words.length;
-  const without = (map: Map<string, FormInfo[]>, key: string) => {
-    const list = map.get(key)?.filter((other) => other !== info) ?? [];
-    if (list.length > 0) map.set(key, list);
-    else map.delete(key);
-  };
-  for (const skeleton of surnameSkeletons(info.words)) without(index.bySurname, `${n}:${skeleton}`);
-  without(index.byGivenName, `${n}:${nameSkeleton(info.words[0])}`);
-}
-
-/** Step 3 compares spellings within blocks of the same word count and skeleton of the last word. */
-function spellingBlock(words: readonly string[]): string {
-  return `${words.length}:${nameSkeleton(words[words.length - 1])}`;
-}
-
-/** Full names longer than `n` words whose word (last or first) has the skeleton of `word`. */
-function longerNames(index: Map<string, FormInfo[]>, longest: number, n: number, word: string): FormInfo[] {
-  const found: FormInfo[] = [];
-  for (let length = n + 1; length <= longest; length++) found.push(...(index.get(`${length}:${nameSkeleton(word)}`) ?? []));
-  return found;
-}
-
-/** The full names a partial name is the surname of. */
-function surnamesOf(info: FormInfo, fullNames: FullNames): FormInfo[] {
-  const n = info.words.length;
-  const fuzzy = longerNames(fullNames.bySurname, fullNames.longest, n, info.words[n - 1]).filter((full) => endsWithName(full.words, info.words));
-  // A surname written exactly so ("Navalny") goes with that spelling, not with a close one ("Navalnaja").
-  const exact = fuzzy.filter((full) => endsWithName(full.words, info.words, true));
-  return exact.length > 0 ? exact : fuzzy;
-}
-
-/** The full names a partial name is the given name (or names) of. */
-function givenNamesOf(info: FormInfo, fullNames: FullNames): FormInfo[] {
-  const n = info.words.length;
-  return longerNames(fullNames.byGivenName, fullNames.longest, n, info.words[0]).filter((full) => sameName(full.words.slice(0, n), info.words));
-}
-
 interface FormTarget {
   /** the group its mentions belong to; undefined when the form is no name */
   root: string | undefined;
@@ -1115,17 +971,34 @@ function targetOf(clustering: Clustering, key: string): FormTarget {
   return target;
 }
 
-/** The one group among the full names that occur in the article, if there is exactly one. */
-function tieIn(path: string, fullNames: readonly FormInfo[], groups: Groups): string | undefined {
+/**
+ * The one group among the full names that occur in the article (whose mentions have `articleKeys`),
+ * if there is exactly one. The shorter list is walked: thousands of full names may share a surname.
+ */
+function tieIn(path: string, articleKeys: readonly string[], fullNames: readonly FormInfo[], groups: Groups): string | undefined {
   let found: string | undefined;
-  for (const full of fullNames) {
-    if (!full.stats.articles.has(path)) continue;
-    const root = groups.find(full.stats.key);
+  const occurs = (key: string): boolean => {
+    const root = groups.find(key);
     if (found === undefined) found = root;
-    else if (found !== root) return undefined;
+    return found === root;
+  };
+  if (fullNames.length <= articleKeys.length) {
+    for (const full of fullNames) if (full.stats.articles.has(path) && !occurs(full.stats.key)) return undefined;
+  } else {
+    const keys = keysOf(fullNames);
+    for (const key of articleKeys) if (keys.has(key) && !occurs(key)) return undefined;
   }
   return found;
 }
+
+/** The form keys of a list of full names a partial name keeps (such lists are never changed). */
+function keysOf(names: readonly FormInfo[]): Set<string> {
+  let keys = keySets.get(names);
+  if (!keys) keySets.set(names, (keys = new Set(names.map((name) => name.stats.key))));
+  return keys;
+}
+
+const keySets = new WeakMap<readonly FormInfo[], Set<string>>();
 
 function byPathAndStart(a: Role, b: Role): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start;

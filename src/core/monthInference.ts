@@ -21,6 +21,11 @@ export interface InferenceInput {
 const FEATURES_PER_ARTICLE = 40;
 /** A feature shared by more dated articles than this says nothing about one of them and is skipped. */
 const MAX_POSTINGS = 500;
+/**
+ * Dated articles visited per undated article, summed over its features (rarest first): bounds the
+ * work of one inference when its names are shared by many dated articles.
+ */
+const MAX_VISITS = 2000;
 /** A dated article sharing fewer features than this is a coincidence, not a similar article. */
 const MIN_SHARED_FEATURES = 2;
 /** How many of the most similar dated articles vote on the year. */
@@ -60,9 +65,9 @@ export function latestMonthOfYear(months: number[]): number | undefined {
 }
 
 /**
- * Rarity weight of a feature shared by `documents` articles. The scale is fixed rather than the
- * corpus size, so adding an article changes no weight but those of its own features: that keeps
- * inference incremental (only undated articles sharing a feature with a change are redone).
+ * Rarity weight of a feature shared by `documents` dated articles. The scale is fixed rather than
+ * the corpus size, and undated articles do not count, so an undated article's change changes no
+ * other article's inference, and a dated one's only that of the undated articles sharing a feature.
  */
 function rarity(documents: number): number {
   return Math.log(1 + RARITY_SCALE / Math.max(1, documents)) ** 2;
@@ -83,6 +88,11 @@ export class MonthInference {
   private readonly months = new Map<string, Month>();
   /** undated articles to infer again */
   private readonly stale = new Set<string>();
+  /**
+   * features whose dated articles changed: their undated articles are inferred again. Gathered in
+   * update(), once per feature, so thousands of undated articles sharing a name cost once, not per change.
+   */
+  private readonly staleFeatures = new Set<string>();
 
   get(path: string): Month | undefined {
     return this.months.get(path);
@@ -104,6 +114,8 @@ export class MonthInference {
 
   /** Infers the undated articles a change may have affected; returns those whose month changed. */
   update(): string[] {
+    for (const feature of this.staleFeatures) for (const path of this.undated.get(feature) ?? []) this.stale.add(path);
+    this.staleFeatures.clear();
     const changed: string[] = [];
     for (const path of this.stale) {
       const input = this.inputs.get(path);
@@ -128,16 +140,11 @@ export class MonthInference {
       if (sign > 0) paths.add(input.path);
       else paths.delete(input.path);
       if (paths.size === 0) postings.delete(feature);
-      // A feature too common before and after the change is never looked at: nobody is affected.
+      // Only a dated article's change affects others, and not through a feature too common before and after it.
       const datedAfter = this.dated.get(feature)?.size ?? 0;
-      if (Math.min(datedBefore, datedAfter) > MAX_POSTINGS) continue;
-      for (const path of this.undated.get(feature) ?? []) this.stale.add(path);
+      if (isDated && Math.min(datedBefore, datedAfter) <= MAX_POSTINGS) this.staleFeatures.add(feature);
     }
     if (!isDated && sign < 0) this.months.delete(input.path);
-  }
-
-  private documents(feature: string): number {
-    return (this.dated.get(feature)?.size ?? 0) + (this.undated.get(feature)?.size ?? 0);
   }
 
   private infer(article: InferenceInput): Month | undefined {
@@ -151,12 +158,16 @@ export class MonthInference {
         const size = this.dated.get(feature)?.size ?? 0;
         return size > 0 && size <= MAX_POSTINGS;
       })
-      .map((feature) => ({ feature, weight: rarity(this.documents(feature)) }))
+      .map((feature) => ({ feature, weight: rarity(this.dated.get(feature)!.size) }))
       .sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
       .slice(0, FEATURES_PER_ARTICLE);
     const similarity = new Map<string, { score: number; shared: number }>();
+    let visits = 0;
     for (const { feature, weight } of rarest) {
-      for (const datedPath of this.dated.get(feature) ?? []) {
+      const datedPaths = this.dated.get(feature)!;
+      // Rarest first: the features left are at least as common, and say less.
+      if ((visits += datedPaths.size) > MAX_VISITS) break;
+      for (const datedPath of datedPaths) {
         const entry = similarity.get(datedPath);
         if (entry) {
           entry.score += weight;

@@ -75,6 +75,13 @@ const FUZZY_WEIGHT = 0.45;
 export const MAX_TYPO_DISTANCE = 3;
 /** One bit per query term in a 32-bit mask; longer queries keep their first terms. */
 const MAX_QUERY_TERMS = 24;
+/** A query is read up to this many characters: whatever is pasted, a keystroke stays cheap. */
+const MAX_QUERY_LENGTH = 1000;
+/**
+ * Longer query terms are cut to this and matched as prefixes only: MiniSearch's typo search
+ * allocates a table quadratic in the term (a 66,000-letter word threw RangeError; 50,000 took 2.5 GB).
+ */
+const MAX_TERM_LENGTH = 64;
 
 /** Index term -> field id -> short document id -> occurrences (MiniSearch's posting lists). */
 type FieldPostings = Map<number, Map<number, number>>;
@@ -119,10 +126,19 @@ interface Derived {
   postings: FieldPostings;
 }
 
-/** The exact term, then longer terms it starts (from 3 letters), then terms within a typo distance (from 5). */
-function expandTerm(index: MiniSearchInternals['_index'], term: string): Derived[] {
+/** A query term as it reaches the index: at most MAX_TERM_LENGTH letters; a cut one matches as a prefix only. */
+interface QueryTerm {
+  term: string;
+  cut: boolean;
+}
+
+/**
+ * The exact term, then longer terms it starts (from 3 letters), then terms within a typo distance
+ * (from 5 letters, not for a cut term: it is the start of a longer word, not a misspelling).
+ */
+function expandTerm(index: MiniSearchInternals['_index'], { term, cut }: QueryTerm): Derived[] {
   const derived: Derived[] = [];
-  const exact = index.get(term);
+  const exact = cut ? undefined : index.get(term);
   if (exact) derived.push({ term, weight: 1, postings: exact });
   const seen = new Set([term]);
   if (term.length >= 3) {
@@ -133,7 +149,7 @@ function expandTerm(index: MiniSearchInternals['_index'], term: string): Derived
       derived.push({ term: longer, weight: (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance), postings });
     }
   }
-  const maxDistance = term.length >= 5 ? Math.min(MAX_TYPO_DISTANCE, Math.round(term.length * 0.2)) : 0;
+  const maxDistance = term.length >= 5 && !cut ? Math.min(MAX_TYPO_DISTANCE, Math.round(term.length * 0.2)) : 0;
   if (maxDistance > 0) {
     for (const [near, [postings, distance]] of index.fuzzyGet(term, maxDistance)) {
       if (seen.has(near)) continue;
@@ -207,6 +223,12 @@ function bitCount(mask: number): number {
 /** Index tokens: folded first, then split at anything that is not a letter or digit ("al-Sarraj" -> al, sarraj). */
 function tokenizeForIndex(text: string): string[] {
   return foldText(text).match(INDEX_WORD) ?? [];
+}
+
+/** The query's tokens within MAX_QUERY_LENGTH characters, each cut to MAX_TERM_LENGTH. */
+function boundedTokens(query: string): QueryTerm[] {
+  return tokenizeForIndex(query.slice(0, MAX_QUERY_LENGTH)).map((token) =>
+    token.length > MAX_TERM_LENGTH ? { term: token.slice(0, MAX_TERM_LENGTH), cut: true } : { term: token, cut: false });
 }
 
 /** A quick match on titles and names only, for results while the user is still typing. */
@@ -335,10 +357,13 @@ export class ArticleSearchIndex {
   /** Articles whose title or names match the words typed so far (the last word as a prefix). */
   suggest(query: string, limit = 10): Suggestion[] {
     this.indexPending(Infinity);
-    const results = this.suggestions.search(query, {
+    const terms = boundedTokens(query);
+    if (terms.length === 0) return [];
+    const results = this.suggestions.search(terms.map((token) => token.term).join(' '), {
       boost: { actors: 2 },
       prefix: (term, i, terms) => i === terms.length - 1 || term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      fuzzy: (term) => (term.length >= 5 && term.length < MAX_TERM_LENGTH ? 0.2 : false),
+      maxFuzzy: MAX_TYPO_DISTANCE,
       combineWith: 'AND',
     });
     return results.slice(0, limit).map((result) => {
@@ -351,10 +376,7 @@ export class ArticleSearchIndex {
     this.indexPending(Infinity);
     const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
     const accepts = this.filterOf(options);
-    const terms = tokenizeForIndex(query)
-      .map((token) => this.processTerm(token))
-      .filter((term): term is string => term !== null)
-      .slice(0, MAX_QUERY_TERMS);
+    const terms = this.queryTerms(query);
     if (terms.length === 0) return accepts ? this.listFiltered(accepts, limit, options.paths) : [];
     const ranking = this.rank(terms);
     // All words first; when no article has them all, any of them (ranked by how many match).
@@ -372,7 +394,7 @@ export class ArticleSearchIndex {
    * MiniSearch scores it, into typed arrays: no object per matching article, so a term found in
    * every article of a 100k archive costs a few milliseconds, and only the top hits are built.
    */
-  private rank(terms: string[]): Ranking {
+  private rank(terms: QueryTerm[]): Ranking {
     const { _index: terms2postings, _fieldIds: fieldIds, _avgFieldLength: avgFieldLength, _documentCount: documentCount, _nextId: idBound } = this.internals;
     const scores = new Float64Array(idBound);
     const masks = new Uint32Array(idBound);
@@ -447,6 +469,18 @@ export class ArticleSearchIndex {
     return found.slice(0, limit).map(({ path, stored }) => this.hit(path, stored, [], 0));
   }
 
+  /** The index terms of a query, bounded in number and length (see MAX_QUERY_LENGTH and MAX_TERM_LENGTH). */
+  private queryTerms(query: string): QueryTerm[] {
+    const terms: QueryTerm[] = [];
+    for (const { term: token, cut } of boundedTokens(query)) {
+      // A cut token is no word of its own: no stopword, no stem.
+      const term = cut ? token : this.processTerm(token);
+      if (term !== null) terms.push({ term, cut });
+      if (terms.length === MAX_QUERY_TERMS) break;
+    }
+    return terms;
+  }
+
   /** Folded token -> index term: null for stopwords, else (optionally) its stem. */
   private processTerm(term: string): string | null {
     if (STOPWORDS.has(term)) return null;
@@ -519,7 +553,7 @@ const MONTH_FILTER = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/;
 
 export function parseSearchQuery(input: string): ParsedQuery {
   const parsed: ParsedQuery = { text: '' };
-  const text = input.replace(FILTER_PATTERN, (whole, space: string, key: string, quoted?: string, bare?: string) => {
+  const text = input.slice(0, MAX_QUERY_LENGTH).replace(FILTER_PATTERN, (whole, space: string, key: string, quoted?: string, bare?: string) => {
     const value = (quoted ?? bare ?? '').trim();
     if (key.toLowerCase() === 'actor') {
       if (value !== '') parsed.actor = value;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/core/article';
 import { foldText } from '../../src/core/text';
 import type { ParsedArticle } from '../../src/core/types';
+import { LINEAR_RATIO, timePerUnitRatio } from './scaling';
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
 
@@ -169,6 +170,25 @@ test('a 5 MB article parses in linear time; unpunctuated text is cut into bounde
   assert.ok(flat.sentences.length > 2000);
   assert.ok(flat.sentences.every((s) => s.text.length <= 1000));
   assertOffsets(flat, unpunctuated);
+});
+
+test('hostile single files parse in linear time: one huge word, full stops, punctuation', () => {
+  const MB = 1 << 20;
+  const hostile: Record<string, (bytes: number) => string> = {
+    'one word': (bytes) => 'a'.repeat(bytes),
+    'full stops': (bytes) => '.'.repeat(bytes),
+    'brackets': (bytes) => '('.repeat(bytes / 2) + ')'.repeat(bytes / 2),
+    'hyphenated': (bytes) => 'a-'.repeat(bytes / 2),
+  };
+  for (const [name, make] of Object.entries(hostile)) {
+    const ratio = timePerUnitRatio((megabytes) => {
+      const text = make(megabytes * MB / 2);
+      return () => parseArticle('hostile.txt', text);
+    }, 1, 8);
+    assert.ok(ratio < LINEAR_RATIO, `${name}: time per MB grows ${ratio.toFixed(1)}x from 0.5 to 4 MB`);
+    const article = parseArticle('hostile.txt', make(MB / 2));
+    assert.ok(article.sentences.every((s) => s.text.length <= 1000), name);
+  }
 });
 
 test('hostile text: control characters, lone surrogates and odd quotes do not break parsing', () => {

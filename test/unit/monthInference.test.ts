@@ -6,6 +6,7 @@ import { parseArticle } from '../../src/core/article';
 import { explicitMonths, explicitYears, findDateExpressions, mentionedMonths } from '../../src/core/dates';
 import { inferMonths, latestMonthOfYear, type InferenceInput } from '../../src/core/monthInference';
 import { foldText, isCapitalized, tokenize } from '../../src/core/text';
+import { LINEAR_RATIO, timePerUnitRatio, timeRatio } from './scaling';
 
 /** What the corpus supplies, built the way the brief describes: folded capitalised words as features. */
 function inputOf(path: string, text: string): InferenceInput {
@@ -148,4 +149,46 @@ test('a change to dated articles alone re-infers the undated articles that resem
   assert.deepEqual(inference.update(), ['sudan/undated-jeddah.txt']);
   assert.equal(inference.get('sudan/undated-jeddah.txt'), inferMonths(remaining).get('sudan/undated-jeddah.txt'));
   assert.notEqual(inference.get('sudan/undated-jeddah.txt'), '2023-05');
+});
+
+/** Articles, eight in nine undated, that all name the same people (each name in under 500 dated articles). */
+function sharedNames(n: number): InferenceInput[] {
+  return Array.from({ length: n }, (_, i) => ({
+    path: `a${i}`,
+    headerMonth: i % 9 === 0 ? `20${10 + (i % 10)}-0${1 + (i % 9)}` : null,
+    mentionedMonths: [3],
+    explicitYears: [],
+    features: [`story${i % 50}`, ...Array.from({ length: 40 }, (_, k) => `person${k}`)],
+  }));
+}
+
+test('many undated articles sharing names: inference time per article does not grow with the corpus', async () => {
+  const { MonthInference } = await import('../../src/core/monthInference');
+  const ratio = timePerUnitRatio((n) => {
+    const inputs = sharedNames(n);
+    return () => {
+      const inference = new MonthInference();
+      for (const input of inputs) inference.set(input);
+      inference.update();
+    };
+  }, 500, 8, 3);
+  assert.ok(ratio < LINEAR_RATIO, `time per article grows ${ratio.toFixed(1)}x from 500 to 4,000 articles`);
+});
+
+test('many undated articles sharing names: one changed undated article costs the same however many share them', async () => {
+  const { MonthInference } = await import('../../src/core/monthInference');
+  const oneChange = (n: number) => {
+    const inputs = sharedNames(n);
+    const inference = new MonthInference();
+    for (const input of inputs) inference.set(input);
+    inference.update();
+    let flip = false;
+    return () => {
+      flip = !flip;
+      inference.set({ ...inputs[1], mentionedMonths: flip ? [4] : [3] });
+      inference.update();
+    };
+  };
+  const ratio = timeRatio(oneChange(500), oneChange(4000));
+  assert.ok(ratio < LINEAR_RATIO, `one change takes ${ratio.toFixed(1)}x as long with 8x the articles`);
 });

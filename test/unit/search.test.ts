@@ -6,6 +6,8 @@ import { ArticleSearchIndex, MAX_TYPO_DISTANCE, parseSearchQuery, snippetAround,
 import MiniSearch from 'minisearch';
 import { foldText } from '../../src/core/text';
 import type { ParsedArticle } from '../../src/core/types';
+import { seededRandom } from '../seededRandom';
+import { LINEAR_RATIO, timeRatio } from './scaling';
 
 /** A tiny corpus: parsed texts kept by path, an index that loads sentences from it. */
 function corpusOf(files: [string, string][], actors: Record<string, string[]> = {}, stemming?: boolean) {
@@ -333,4 +335,31 @@ test('typo distance in long words is capped (a long pasted word stays fast)', ()
   assert.deepEqual(paths(index.search('ondrhandelungsresultaot')), ['x.txt']); // 3 typos
   assert.deepEqual(paths(index.search('ondrhandelungsrusultaot')), []); // 4 typos: 20% of 23 letters would allow 5
   assert.deepEqual(index.search('x'.repeat(3000)), []);
+});
+
+test('no query throws: one huge word, a huge query, random strings', () => {
+  const word = 'a'.repeat(200);
+  const { index } = corpusOf([['x.txt', ` date 2024-02 Het ${word} werd goedgekeurd door de onderhandelaars.`]], {}, false);
+  for (const length of [50_000, 66_000, 1_000_000]) {
+    assert.deepEqual(paths(index.search('a'.repeat(length))), ['x.txt'], `a word of ${length} characters`);
+    assert.doesNotThrow(() => index.suggest('a'.repeat(length)));
+  }
+  assert.doesNotThrow(() => index.search(Array.from({ length: 100_000 }, (_, i) => `onderhandelaar${i}`).join(' ')));
+  const next = seededRandom(6);
+  for (let run = 0; run < 200; run++) {
+    const length = Math.floor(next() ** 3 * 5000);
+    const query = Array.from({ length }, () => String.fromCharCode(Math.floor(next() ** 2 * 0x10000))).join('');
+    assert.doesNotThrow(() => index.search(query), `query ${run}`);
+    assert.doesNotThrow(() => index.suggest(query), `query ${run}`);
+  }
+});
+
+test('a query costs about the same however long it is', () => {
+  const { index } = corpusOf(seeds);
+  const query = (length: number) => {
+    const text = Array.from({ length }, (_, i) => 'onderhandelingen'[i % 16]).join('');
+    return () => index.search(text);
+  };
+  const ratio = timeRatio(query(2000), query(16_000));
+  assert.ok(ratio < LINEAR_RATIO, `a query 8x as long takes ${ratio.toFixed(1)}x as long`);
 });

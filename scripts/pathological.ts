@@ -1,0 +1,96 @@
+// The "pathological inputs" section of `npm run bench`: inputs built to make the core superlinear
+// (names sharing a skeleton, a surname, ...; one huge word; a pasted query). Prints time per article
+// at 1,000 and 20,000 articles, or per MB at 1 and 10 MB, and the ratio: about 1 when linear.
+
+import { Corpus } from '../src/core/corpus';
+import { ADVERSARIAL_NAMES } from '../test/adversarialNames';
+
+const MB = 1024 * 1024;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(action: () => void): number {
+  const start = performance.now();
+  action();
+  return performance.now() - start;
+}
+
+function format(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 1 ? 3 : 1)} ms`;
+}
+
+/** Median time of indexing the texts and resolving the corpus view, as a fresh Corpus does. */
+function indexAndResolve(texts: string[], runs: number): number {
+  return median(Array.from({ length: runs }, () => {
+    const corpus = new Corpus();
+    return time(() => {
+      texts.forEach((text, i) => corpus.upsertText(`a${i}.txt`, text));
+      corpus.snapshot();
+    });
+  }));
+}
+
+/** Builds `count` characters from `part(i)`, i = 0, 1, ... */
+function repeated(count: number, part: (i: number) => string): string {
+  const parts: string[] = [];
+  for (let length = 0, i = 0; length < count; i++) {
+    const piece = part(i);
+    parts.push(piece);
+    length += piece.length;
+  }
+  return parts.join('').slice(0, count);
+}
+
+const PROSE = [
+  'De onderhandelingen in Den Haag verliepen moeizaam, zei minister Jan Jansen op 3 maart 2020.',
+  'Volgens woordvoerder Piet de Groot is een akkoord met de VN nog ver weg.',
+  'Het parlement debatteert later deze week over de kwestie; de oppositie reageerde kritisch.',
+  'Er vielen geen slachtoffers, meldden lokale media in Tripoli en Benghazi.',
+];
+
+const HOSTILE_FILES: Record<string, (characters: number) => string> = {
+  'one huge word': (n) => 'a'.repeat(n),
+  'one huge line of words': (n) => repeated(n, (i) => `woord${i} `),
+  'capitalised words only': (n) => repeated(n, (i) => `Naam${i.toString(36)} `),
+  'full stops only': (n) => '.'.repeat(n),
+  'words and full stops': (n) => repeated(n, (i) => `w${i}. `),
+  'deep brackets': (n) => '('.repeat(n / 2) + ')'.repeat(n / 2),
+  'ordinary prose': (n) => repeated(n, (i) => `${PROSE[i % PROSE.length]} ${i % 7 === 6 ? '\n\n' : ''}`),
+};
+
+/** `articles` and `megabytes`: the small and the large size compared (default 1,000 and 20,000; 1 and 10). */
+export function printPathological(runs: number, articles = [1000, 20_000], megabytes = [1, 10]): void {
+  const rows: string[][] = [];
+  const few = Math.min(runs, 3);
+  for (const [name, corpus] of Object.entries(ADVERSARIAL_NAMES)) {
+    const [small, large] = articles.map((n) => indexAndResolve(corpus(n), n > 1000 ? 1 : few) / n);
+    rows.push([`${name} (articles)`, `${format(small)} per article`, `${format(large)} per article`, (large / small).toFixed(2)]);
+  }
+  for (const [name, make] of Object.entries(HOSTILE_FILES)) {
+    const [small, large] = megabytes.map((size) => indexAndResolve([make(size * MB)], size > 1 ? few : runs) / size);
+    rows.push([`${name} (one file)`, `${format(small)} per MB`, `${format(large)} per MB`, (large / small).toFixed(2)]);
+  }
+  const corpus = new Corpus();
+  ADVERSARIAL_NAMES['one surname'](1000).forEach((text, i) => corpus.upsertText(`a${i}.txt`, text));
+  const snapshot = corpus.snapshot();
+  snapshot.search('jansen');
+  const query = (length: number) => median(Array.from({ length: runs }, () => time(() => snapshot.search('jansenminister'.repeat(length / 14 + 1).slice(0, length)))));
+  const [short, long] = [query(1000), query(66_000)];
+  rows.push(['a query of one word (1,000 vs 66,000 letters)', `${format(short)} per query`, `${format(long)} per query`, (long / short).toFixed(2)]);
+
+  const header = ['pathological input', `at ${articles[0]} articles / ${megabytes[0]} MB`, `at ${articles[1]} articles / ${megabytes[1]} MB`, 'ratio'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const printRow = (row: string[]) => console.log(`| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`);
+  console.log(`\nPathological inputs (medians of up to ${runs} runs; ratio about 1 when linear)`);
+  printRow(header);
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  rows.forEach(printRow);
+
+  // The default size limit is 10 MB: one such file is analysed in one synchronous step.
+  const prose = new TextEncoder().encode(HOSTILE_FILES['ordinary prose'](10 * MB));
+  const upsert = median(Array.from({ length: few }, () => time(() => new Corpus().upsertFile('prose.txt', prose))));
+  console.log(`\nOne 10 MB file of ordinary prose (the default maximum size): upsertFile takes ${format(upsert)} (median of ${few}).`);
+}

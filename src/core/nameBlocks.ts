@@ -1,0 +1,152 @@
+// Bounded candidate sets for matching names across a corpus, so that entity resolution compares
+// each name with a bounded number of others whatever the names (thousands sharing a skeleton, a
+// surname or a given name). Spellings are compared within blocks: every pair of a small block,
+// sorted neighbours in a large one. Full names are found by a partial name through exact indexes,
+// and by a close spelling only where few full names share its skeleton.
+
+import { isOrganizationHead } from './entityCandidates';
+import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
+
+/** In a large block each spelling is compared with this many next ones in each of two sort orders. */
+const NEIGHBOURS = 8;
+/**
+ * Blocks and candidate lists up to this size are compared name by name: at most about as many
+ * comparisons per name (size / 2) as the sorted neighbourhoods of a larger block make (2 x NEIGHBOURS).
+ */
+export const MAX_PAIRWISE = 4 * NEIGHBOURS;
+
+export interface BlockedName {
+  /** significant folded words */
+  words: readonly string[];
+}
+
+export interface IndexedName extends BlockedName {
+  stats: { acronym: boolean };
+}
+
+/** The block a spelling is compared in: its word count and the skeleton of its last word. */
+export function spellingBlock(words: readonly string[]): string {
+  return `${words.length}:${nameSkeleton(words[words.length - 1])}`;
+}
+
+/** Skeletons of the words a full name is found by as a surname: its last word, and the first part of a double surname. */
+export function surnameSkeletons(words: readonly string[]): string[] {
+  const last = words[words.length - 1];
+  // A double surname is also found by its first part: "Yeşilgöz-Zegerius" by "Yesilgöz".
+  const hyphen = last.indexOf('-');
+  return hyphen > 0 ? [nameSkeleton(last), nameSkeleton(last.slice(0, hyphen))] : [nameSkeleton(last)];
+}
+
+/**
+ * Calls `visit` for the pairs of a block worth comparing: every pair of a small block; in a large
+ * one each name with the NEIGHBOURS next in two orders, by the skeletons of all its words (where
+ * transliterations meet) and by its words from the last (where spellings of one surname meet).
+ */
+export function forCandidatePairs<T extends BlockedName>(block: readonly T[], visit: (a: T, b: T) => void): void {
+  if (block.length <= MAX_PAIRWISE) {
+    for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) visit(block[i], block[j]);
+    return;
+  }
+  for (const order of [skeletonsKey, wordsFromLastKey]) {
+    const sorted = block.map((name) => ({ name, key: order(name.words) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j <= i + NEIGHBOURS && j < sorted.length; j++) visit(sorted[i].name, sorted[j].name);
+    }
+  }
+}
+
+function skeletonsKey(words: readonly string[]): string {
+  return `${words.map(nameSkeleton).join(' ')}|${words.join(' ')}`;
+}
+
+function wordsFromLastKey(words: readonly string[]): string {
+  return [...words].reverse().join(' ');
+}
+
+/** Full names by length and by the skeleton (close spellings) or the exact words (exact ones) of their end and start. */
+export interface FullNames<T extends IndexedName> {
+  bySurname: Map<string, T[]>;
+  byExactSurname: Map<string, T[]>;
+  byGivenName: Map<string, T[]>;
+  byExactGivenName: Map<string, T[]>;
+  longest: number;
+}
+
+export function indexFullNames<T extends IndexedName>(names: Iterable<T>): FullNames<T> {
+  const index: FullNames<T> = { bySurname: new Map(), byExactSurname: new Map(), byGivenName: new Map(), byExactGivenName: new Map(), longest: 0 };
+  for (const name of names) addFullName(index, name);
+  return index;
+}
+
+export function isFullName(name: IndexedName): boolean {
+  return name.words.length >= 2 && !name.stats.acronym && !name.words.some(isOrganizationHead);
+}
+
+/** Every key a full name is filed under, per map of the index. */
+function fullNameKeys<T extends IndexedName>(index: FullNames<T>, words: readonly string[]): [Map<string, T[]>, string][] {
+  const n = words.length;
+  const keys: [Map<string, T[]>, string][] = surnameSkeletons(words).map((skeleton) => [index.bySurname, `${n}:${skeleton}`]);
+  keys.push([index.byGivenName, `${n}:${nameSkeleton(words[0])}`]);
+  for (let k = 1; k < n; k++) {
+    keys.push([index.byExactSurname, `${n}:${words.slice(n - k).join(' ')}`], [index.byExactGivenName, `${n}:${words.slice(0, k).join(' ')}`]);
+  }
+  const last = words[n - 1];
+  const hyphen = last.indexOf('-');
+  if (hyphen > 0) keys.push([index.byExactSurname, `${n}:${last.slice(0, hyphen)}`]);
+  return keys;
+}
+
+export function addFullName<T extends IndexedName>(index: FullNames<T>, name: T): void {
+  if (!isFullName(name)) return;
+  for (const [map, key] of fullNameKeys(index, name.words)) pushTo(map, key, name);
+  index.longest = Math.max(index.longest, name.words.length);
+}
+
+/** `longest` may stay larger than needed: it only bounds a search. */
+export function removeFullName<T extends IndexedName>(index: FullNames<T>, name: T): void {
+  if (!isFullName(name)) return;
+  for (const [map, key] of fullNameKeys(index, name.words)) {
+    const list = map.get(key)?.filter((other) => other !== name) ?? [];
+    if (list.length > 0) map.set(key, list);
+    else map.delete(key);
+  }
+}
+
+/**
+ * Full names longer than `name` that it matches by length: through `close` (by skeleton, checked
+ * with `matches`) where few share the skeleton, else through `exact` (the words as written).
+ */
+function longerNames<T extends IndexedName>(index: FullNames<T>, name: IndexedName, close: Map<string, T[]>, skeleton: string, exact: Map<string, T[]>, matches: (full: T) => boolean): T[] {
+  const found: T[] = [];
+  const written = name.words.join(' ');
+  for (let length = name.words.length + 1; length <= index.longest; length++) {
+    const candidates = close.get(`${length}:${skeleton}`) ?? [];
+    if (candidates.length <= MAX_PAIRWISE) {
+      for (const full of candidates) if (matches(full)) found.push(full);
+    } else {
+      for (const full of exact.get(`${length}:${written}`) ?? []) found.push(full);
+    }
+  }
+  return found;
+}
+
+/** The full names a partial name is the surname of. */
+export function surnamesOf<T extends IndexedName>(name: IndexedName, index: FullNames<T>): T[] {
+  const n = name.words.length;
+  const found = longerNames(index, name, index.bySurname, nameSkeleton(name.words[n - 1]), index.byExactSurname, (full) => endsWithName(full.words, name.words));
+  // A surname written exactly so ("Navalny") goes with that spelling, not with a close one ("Navalnaja").
+  const exact = found.filter((full) => endsWithName(full.words, name.words, true));
+  return exact.length > 0 ? exact : found;
+}
+
+/** The full names a partial name is the given name (or names) of. */
+export function givenNamesOf<T extends IndexedName>(name: IndexedName, index: FullNames<T>): T[] {
+  const n = name.words.length;
+  return longerNames(index, name, index.byGivenName, nameSkeleton(name.words[0]), index.byExactGivenName, (full) => sameName(full.words.slice(0, n), name.words));
+}
+
+export function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

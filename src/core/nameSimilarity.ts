@@ -1,0 +1,115 @@
+// When two folded words or names are spellings of one name: phonetic skeletons for transliterations
+// and Jaro-Winkler similarity. Pure, with bounded memos; the resolver decides which pairs to compare.
+
+import { ARABIC_ARTICLE } from './entityCandidates';
+import { foldText } from './text';
+
+/** Word-by-word Jaro-Winkler above this is the same spelling even when the phonetic skeletons differ. */
+const SAME_WORD_SIMILARITY = 0.92;
+/** With equal skeletons a lower similarity suffices (Sarraj ~ Saaraj, Kadhafi ~ Gaddafi). */
+const SAME_SKELETON_SIMILARITY = 0.75;
+const MAX_NAME_WORD = 40;
+/** Bound of each memo of the resolver. */
+export const MAX_MEMO = 200_000;
+
+/**
+ * A phonetic skeleton for transliterated names: Kadhafi, Khadafi, Kadafi, Gaddafi and Qaddafi all
+ * give "kdf"; Sarraj, Saaraj and Serraj give "srj"; Fayez, Fayes and Fayiz give "fs"; the Dutch
+ * transliterations of Cyrillic ("Klitsjko", "Joelia") meet the English ones ("Klitschko", "Yulia").
+ */
+export function nameSkeleton(word: string): string {
+  let skeleton = skeletons.get(word);
+  if (skeleton === undefined) {
+    if (skeletons.size > MAX_MEMO) skeletons.clear();
+    skeletons.set(word, (skeleton = computeSkeleton(word)));
+  }
+  return skeleton;
+}
+
+/** Skeletons are asked for the same words again and again; the memo is bounded. */
+const skeletons = new Map<string, string>();
+
+function computeSkeleton(word: string): string {
+  let w = foldText(word).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
+  w = w.replace(/sch/g, 's').replace(/kh|gh|ch|ck|q|c|g/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't').replace(/sh|z/g, 's')
+    .replace(/ph/g, 'f').replace(/w/g, 'v').replace(/x/g, 'ks').replace(/oe/g, 'u').replace(/sj/g, 's').replace(/j(?=[aeiou])/g, 'y')
+    .replace(/h/g, '');
+  if (w === '') return '';
+  const rest = w.slice(1).replace(/[aeiouy]/g, '');
+  return (w[0] + rest).replace(/(.)\1+/g, '$1');
+}
+
+/** Jaro-Winkler similarity in [0, 1]. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aMatched = new Array<boolean>(a.length).fill(false);
+  const bMatched = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = Math.max(0, i - window); j < Math.min(b.length, i + window + 1); j++) {
+      if (bMatched[j] || a[i] !== b[j]) continue;
+      aMatched[i] = bMatched[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  for (let i = 0, j = 0; i < a.length; i++) {
+    if (!aMatched[i]) continue;
+    while (!bMatched[j]) j++;
+    if (a[i] !== b[j]) transpositions++;
+    j++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < Math.min(4, a.length, b.length) && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** Pairs of different words compared so far: the measure of the resolver's pairwise work, for the scaling tests. */
+let nameComparisons = 0;
+
+export function nameComparisonCount(): number {
+  return nameComparisons;
+}
+
+/** Two words are spellings of one name: equal, near-equal, or equal in skeleton and close. */
+export function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  // Similarity is quadratic in the word's length; names are short.
+  if (a.length > MAX_NAME_WORD || b.length > MAX_NAME_WORD) return false;
+  nameComparisons++;
+  // Words whose digits differ name different things ("Naam12", "Naam13"), however alike they look.
+  if (!sameDigits(a, b)) return false;
+  const similarity = jaroWinkler(a, b);
+  if (similarity >= SAME_WORD_SIMILARITY && Math.min(a.length, b.length) >= 4) return true;
+  return similarity >= SAME_SKELETON_SIMILARITY && nameSkeleton(a) === nameSkeleton(b);
+}
+
+/** The digits of the two words, in order, are the same (none at all in most names). */
+function sameDigits(a: string, b: string): boolean {
+  const isDigit = (code: number) => code >= 48 && code <= 57;
+  for (let i = 0, j = 0; ; i++, j++) {
+    while (i < a.length && !isDigit(a.charCodeAt(i))) i++;
+    while (j < b.length && !isDigit(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a[i] !== b[j]) return false;
+  }
+}
+
+export function sameName(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, i) => sameNameWord(word, b[i]));
+}
+
+/** The full name ends with the partial one; a double surname may be named by its first part. */
+export function endsWithName(full: readonly string[], partial: readonly string[], exact = false): boolean {
+  const same = (a: string, b: string) => (exact ? a === b : sameNameWord(a, b));
+  const tail = full.slice(full.length - partial.length);
+  if (tail.every((word, i) => same(word, partial[i]))) return true;
+  const last = full[full.length - 1];
+  const hyphen = last.indexOf('-');
+  return partial.length === 1 && hyphen > 0 && same(last.slice(0, hyphen), partial[0]);
+}

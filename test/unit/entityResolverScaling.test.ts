@@ -1,0 +1,89 @@
+// Entity resolution stays near-linear whatever the names: corpora built to defeat each corpus-wide
+// step (names sharing a phonetic skeleton, a surname, a given name, an acronym) cost a bounded
+// number of name comparisons per form, and time per article does not grow with the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AliasMatcher } from '../../src/core/aliasMatcher';
+import { parseArticle } from '../../src/core/article';
+import { extractCandidates } from '../../src/core/entityCandidates';
+import { EntityResolver } from '../../src/core/entityResolver';
+import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
+import { nameComparisonCount } from '../../src/core/nameSimilarity';
+import type { Entity } from '../../src/core/types';
+import { ADVERSARIAL_NAMES } from '../adversarialNames';
+import { LINEAR_RATIO, timePerUnitRatio } from './scaling';
+
+const knowledgeBase = loadKnowledgeBase();
+const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+
+function resolverOf(texts: string[]): EntityResolver {
+  const resolver = new EntityResolver(knowledgeBase);
+  texts.forEach((text, i) => resolver.set(extractCandidates(parseArticle(`a${i}.txt`, text), matcher)));
+  return resolver;
+}
+
+/** Name comparisons (Jaro-Winkler) of one resolve from scratch. */
+function comparisons(resolver: EntityResolver): number {
+  resolver.setUserEntities(undefined);
+  const before = nameComparisonCount();
+  resolver.resolve();
+  return nameComparisonCount() - before;
+}
+
+/** Comparisons per article allowed: the bounded candidate sets give far fewer on ordinary text. */
+const COMPARISONS_PER_ARTICLE = 100;
+
+for (const [name, corpus] of Object.entries(ADVERSARIAL_NAMES)) {
+  test(`adversarial names (${name}): comparisons stay within ${COMPARISONS_PER_ARTICLE} per article, time per article flat from 500 to 4,000`, () => {
+    for (const n of [500, 4000]) {
+      const count = comparisons(resolverOf(corpus(n)));
+      assert.ok(count <= COMPARISONS_PER_ARTICLE * n, `${n} articles: ${count} comparisons`);
+    }
+    const ratio = timePerUnitRatio((n) => {
+      const resolver = resolverOf(corpus(n));
+      return () => {
+        resolver.setUserEntities(undefined);
+        resolver.resolve();
+      };
+    }, 500, 8, 3);
+    assert.ok(ratio < LINEAR_RATIO, `time per article grows ${ratio.toFixed(1)}x from 500 to 4,000 articles`);
+  });
+}
+
+/** Entities in a canonical order, so two resolutions of the same articles can be compared deeply. */
+function canonical(entities: Entity[]): Entity[] {
+  return [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+test('adversarial names: the incremental resolve equals a fresh one as groups grow past the bounds and shrink again', () => {
+  for (const [name, corpus] of Object.entries(ADVERSARIAL_NAMES)) {
+    const texts = corpus(150);
+    const incremental = new EntityResolver(knowledgeBase);
+    const candidates = texts.map((text, i) => extractCandidates(parseArticle(`a${i}.txt`, text), matcher));
+    const check = (present: number, step: string) => {
+      const fresh = new EntityResolver(knowledgeBase);
+      for (const c of candidates.slice(0, present)) fresh.set(c);
+      assert.deepEqual(canonical(incremental.resolve()), canonical(fresh.resolve()), `${name}: ${step}`);
+    };
+    for (let i = 0; i < candidates.length; i++) {
+      incremental.set(candidates[i]);
+      if (i % 10 === 0 || i > 140) check(i + 1, `after adding ${i + 1}`);
+    }
+    for (let i = candidates.length - 1; i >= 0; i -= 3) {
+      incremental.delete(candidates[i].path);
+      candidates.splice(i, 1);
+      check(candidates.length, `after deleting down to ${candidates.length}`);
+    }
+  }
+});
+
+test('one acronym linked to thousands of names: setting an article costs the same however many share it', () => {
+  const ratio = timePerUnitRatio((n) => {
+    const articles = Array.from({ length: n }, (_, i) => ({ path: `a${i}.txt`, mentions: [], roles: [], aliasLinks: [{ alias: 'NR', name: `Nationale Raad ${i}` }] }));
+    return () => {
+      const resolver = new EntityResolver(knowledgeBase);
+      for (const article of articles) resolver.set(article);
+    };
+  }, 2000, 8, 3);
+  assert.ok(ratio < LINEAR_RATIO, `time per article grows ${ratio.toFixed(1)}x from 2,000 to 16,000 articles`);
+});
