@@ -247,16 +247,14 @@ test('name similarity helpers', () => {
   assert.equal(slugify('!!!'), 'entity');
 });
 
-test('hostile text: long capitalised runs and huge words stay fast and do not throw', () => {
+test('hostile text: long capitalised runs and huge words do not throw and give named entities', () => {
   const word = 'Ab' + 'c'.repeat(998);
   const texts: Record<string, string> = {
     'a.txt': `${word} `.repeat(1000),
     'b.txt': 'Van '.repeat(50_000) + 'Der De La Al-Al-Al-',
     'c.txt': ('Jan Jansen, ' + 'X'.repeat(2000) + ', zei Jan ').repeat(200),
   };
-  const started = performance.now();
   const entities = resolverFor(texts).resolve();
-  assert.ok(performance.now() - started < 10_000, `took ${performance.now() - started} ms`);
   assert.ok(entities.every((entity) => entity.name.length > 0 && entity.id.length > 0));
 });
 

@@ -85,7 +85,7 @@ test('the year vote crosses a year boundary and prefers the nearer neighbours', 
   assert.deepEqual([...inferMonths(inputs)], [['u', '2022-01']]);
 });
 
-test('scales: 20,000 articles, common features skipped, years still found', () => {
+test('20,000 articles: common features skipped, years still found', () => {
   const inputs: InferenceInput[] = [];
   const yearOf = (i: number) => 2000 + Math.floor(i / 1000);
   for (let i = 0; i < 20_000; i++) {
@@ -98,14 +98,10 @@ test('scales: 20,000 articles, common features skipped, years still found', () =
       features: ['common', `story${Math.floor(i / 50)}`, `person${Math.floor(i / 25)}`, `topic${i % 200}`, `word${i % 37}`],
     });
   }
-  const started = performance.now();
   const inferred = inferMonths(inputs);
-  const elapsed = performance.now() - started;
   assert.equal(inferred.size, 2000);
   const right = [...inferred].filter(([path, month]) => Number(month.slice(0, 4)) === yearOf(Number(path.slice(1)))).length;
   assert.ok(right >= 1900, `${right} of 2000 right`);
-  assert.ok(elapsed < 5000, `took ${elapsed} ms`);
-  console.log(`inferMonths: 20,000 articles (2,000 undated) in ${elapsed.toFixed(0)} ms, ${right} of 2,000 years right`);
 });
 
 test('kept up to date article by article, inference equals inferring from scratch', async () => {
