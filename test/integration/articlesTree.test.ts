@@ -7,7 +7,8 @@ import { activatedApi, workspaceArticles } from './dossierApi';
 function row(provider: ArticlesTreeProvider, node: ArticlesNode): { label: string; count: number } {
   const item = provider.getTreeItem(node);
   const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-  return { label, count: Number(item.description) };
+  // "5" or "5 · 1 inferred": the count comes first
+  return { label, count: Number(/^\d+/.exec(String(item.description))?.[0]) };
 }
 
 suite('articles tree', () => {
