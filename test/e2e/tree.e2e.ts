@@ -120,8 +120,9 @@ describe('the articles tree in a real VS Code', () => {
     const mention = /(Khalifa )?Haftar/.exec(text.slice(at))![0];
     const line = text.slice(0, at).split('\n').length;
     const column = at - text.lastIndexOf('\n', at - 1);
+    // the status bar gives the cursor, which is at the end of the selected name
     const status = page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first();
-    await status.filter({ hasText: `Ln ${line}, Col ${column} (${mention.length} selected)` }).waitFor({ timeout: 30_000 });
+    await status.filter({ hasText: `Ln ${line}, Col ${column + mention.length} (${mention.length} selected)` }).waitFor({ timeout: 30_000 });
     // the selection is on screen: the editor shows it highlighted
     await page.locator('.editor-instance .monaco-editor .selected-text').first().waitFor({ timeout: 10_000 });
     // word wrap: no line of the article is wider than the editor
@@ -137,6 +138,12 @@ describe('the articles tree in a real VS Code', () => {
   step('t4', 'expanded rows are still expanded after a reload', async () => {
     await page.reload();
     await waitForWorkbench(page);
+    // the restored workbench may start with the sidebar closed: open the view as a person would
+    const title = page.locator('.sidebar .composite.title', { hasText: 'Dossier' });
+    for (let attempt = 0; attempt < 5 && !(await title.isVisible()); attempt++) {
+      await page.locator('.activitybar a.action-label[aria-label^="Dossier"]').click();
+      await title.waitFor({ timeout: 3_000 }).catch(() => undefined);
+    }
     await openDossierView(page);
     await row('Khalifa Haftar').waitFor({ timeout: 60_000 });
     assert.equal(await row('People').getAttribute('aria-expanded'), 'true');
