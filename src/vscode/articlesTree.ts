@@ -221,6 +221,8 @@ export function registerArticlesTree(context: vscode.ExtensionContext, model: Do
     vscode.commands.registerCommand('dossier.groupByMonth', () => provider.setGrouping('month')),
     vscode.commands.registerCommand('dossier.groupByActor', () => provider.setGrouping('actor')),
   );
+  // after a reload the editor is back before the articles are indexed
+  void model.whenIndexed().then(() => revealActiveArticle(view, provider, model), () => undefined);
   return { provider, view };
 }
 
