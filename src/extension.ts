@@ -2,7 +2,9 @@
 // first indexing starts in the background once activation has returned.
 import * as vscode from 'vscode';
 import { Corpus } from './core/corpus';
+import { registerArticleFileCommands } from './vscode/articleFileCommands';
 import { registerArticlesTree, type ArticlesNode, type ArticlesTreeProvider } from './vscode/articlesTree';
+import { registerArticleWrap } from './vscode/articleWrap';
 import { registerEditEntities } from './vscode/editEntities';
 import { registerHover } from './vscode/hoverProvider';
 import { registerOpenArticle } from './vscode/openArticle';
@@ -23,6 +25,8 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
 
   registerOpenArticle(context, index);
   const tree = registerArticlesTree(context, index);
+  registerArticleFileCommands(context, index);
+  registerArticleWrap(context, index);
   registerHover(context, index);
   registerSearch(context, index, output);
   registerTimeline(context, index);

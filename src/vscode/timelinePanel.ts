@@ -12,6 +12,7 @@ import {
   type ExtensionMessage, type TimelineStrings, type WebviewMessage,
 } from '../../media/timeline/protocol';
 import { entityIdOf } from './actorArgs';
+import { dateExpressionEnd } from './jumpTargets';
 
 /** What the timeline needs from the live workspace model (WorkspaceIndex fits). */
 export interface TimelineSource {
@@ -36,12 +37,13 @@ const MODEL_DEBOUNCE_MS = 300;
  * @param model the live workspace model; the panel rebuilds its timeline from `snapshot()` after
  *   each `onDidChange`, debounced
  * @param openArticle opens an article the user picked in the timeline; by default the
- *   `dossier.openArticle` command with `{ path, offset }`
+ *   `dossier.openArticle` command with `{ path, offset, end, beside: true }`: beside the timeline,
+ *   an event's date expression selected
  */
 export function registerTimeline(
   context: vscode.ExtensionContext,
   model: TimelineSource,
-  openArticle: OpenArticleAt = (path, offset) => vscode.commands.executeCommand('dossier.openArticle', { path, offset }),
+  openArticle: OpenArticleAt = (path, offset) => vscode.commands.executeCommand('dossier.openArticle', { path, offset, end: dateExpressionEnd(model.snapshot(), path, offset), beside: true }),
 ): void {
   const timeline = new TimelinePanel(context.extensionUri, model, openArticle);
   context.subscriptions.push(

@@ -14,6 +14,7 @@ export async function run(): Promise<void> {
   await import('./activation.test');
   await import('./hover.test');
   await import('./articlesTree.test');
+  await import('./treeJumps.test');
   await import('./search.test');
   // last: it adds files to the workspace
   await import('./workspaceFiles.test');

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ArticleView, Entity, EntityType, MonthSource } from '../../src/core/types';
-import { actorRowLabel, actorTooltip, articleRowText, articlesOfEntity, articleTooltip, groupByActor, groupByMonth } from '../../src/vscode/treeModel';
+import { parseArticle } from '../../src/core/article';
+import { dateExpressionEnd } from '../../src/vscode/jumpTargets';
+import { ExpandedRows } from '../../src/vscode/treeExpansion';
+import {
+  actorRowLabel, articleRowText, articlesOfEntity, articleTooltip, firstMentions, groupAccessibilityLabel, groupByActor,
+  groupByMonth, groupDescription, MAX_MONTHS_WITHOUT_YEARS, monthTreeRoots,
+} from '../../src/vscode/treeModel';
 import { ACTIVE_ELEMENT, renderMarkdown, visibleText } from './vscodeRendering';
 
 function article(path: string, month: string | null, monthSource: MonthSource = month ? 'header' : null): ArticleView {
@@ -29,8 +35,8 @@ describe('grouping by month', () => {
     assert.deepEqual(groups.flatMap((g) => g.articles.map((a) => a.path)).sort(), articles.map((a) => a.path).sort());
   });
 
-  test('a month is marked inferred only when none of its articles has a date line', () => {
-    assert.deepEqual(groups.map((g) => g.inferred), [true, false, false, false]);
+  test('each month counts its articles whose month was inferred, also when others have a date line', () => {
+    assert.deepEqual(groups.map((g) => g.inferred), [2, 1, 0, 0]);
   });
 
   test('no undated group when every article has a month; nothing for an empty corpus', () => {
@@ -58,8 +64,8 @@ describe('grouping by actor', () => {
     ]);
   });
 
-  test('all three groups exist even when one is empty', () => {
-    assert.deepEqual(groupByActor([entities[0]!]).map((g) => g.entities.length), [0, 0, 1]);
+  test('a type without actors gets no group (no "People 0")', () => {
+    assert.deepEqual(groupByActor([entities[0]!, entities[4]!]).map((g) => [g.type, g.entities.length]), [['place', 1]]);
   });
 
   test("an actor's articles: newest first, undated last", () => {
@@ -85,10 +91,11 @@ describe('row text from hostile files', () => {
   const actor: Entity = { ...entity('e', 'person', [hostile.path]), name: 'Mr $(zap)\u202E [x](command:y)', description: 'desc\u001b]8;;https://evil.example\u0007' };
 
   test('labels and descriptions hold no control or bidi characters; a newline cannot make a second line', () => {
-    const row = articleRowText(hostile, hostile.path, t);
+    const row = articleRowText(hostile, hostile.path, { t, formatMonth: (m) => m, showMonth: false });
     assert.equal(row.label, `$(zap) Overleg $(loading~spin) ${evil}`);
-    assert.equal(row.description, 'report␛[2J␊Skipped x.txt.txt · month inferred');
-    assert.equal(articleRowText(undefined, 'a/\u202Eb.txt', t).label, 'b.txt');
+    assert.equal(row.description, 'month inferred · report␛[2J␊Skipped x.txt.txt');
+    assert.equal(row.accessibilityLabel, `$(zap) Overleg $(loading~spin) ${evil}, month inferred, report␛[2J␊Skipped x.txt.txt`);
+    assert.equal(articleRowText(undefined, 'a/\u202Eb.txt', { t, formatMonth: (m) => m, showMonth: false }).label, 'b.txt');
     assert.equal(actorRowLabel(actor, 'e'), 'Mr $(zap) [x](command:y)');
     assert.equal(actorRowLabel(undefined, 'id\u0000'), 'id␀');
   });
@@ -106,9 +113,103 @@ describe('row text from hostile files', () => {
       'The date header "2020-13 $(zap) [x](command:y)" is not a valid date; the article is treated as undated.',
       'Actors: Mr $(zap) [x](command:y)',
     ]);
+  });
+});
 
-    const person = renderMarkdown(actorTooltip(actor, t));
-    assert.doesNotMatch(fromFiles(person), ACTIVE_ELEMENT, person);
-    assert.equal(visibleText(person), 'Mr $(zap) [x](command:y) · person\ndesc␛]8;;https://evil.example␇');
+describe('the tree by year and month', () => {
+  const t = (message: string, ...args: Array<string | number>) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+  /** one article per month from January 2001, the first of each year inferred */
+  const months = (count: number) => Array.from({ length: count }, (_, i) => {
+    const month = `${2001 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    return article(`${month}.txt`, month, i % 12 === 0 ? 'inferred' : 'header');
+  });
+
+  test(`up to ${MAX_MONTHS_WITHOUT_YEARS} months stay a flat list`, () => {
+    const roots = monthTreeRoots(groupByMonth(months(MAX_MONTHS_WITHOUT_YEARS)));
+    assert.equal(roots.length, MAX_MONTHS_WITHOUT_YEARS);
+    assert.ok(roots.every((root) => 'month' in root));
+  });
+
+  test('more months get a year level, newest first, with counts; undated stays last at the top', () => {
+    const roots = monthTreeRoots(groupByMonth([...months(MAX_MONTHS_WITHOUT_YEARS + 1), article('none.txt', null)]));
+    assert.deepEqual(roots.map((root) => ('year' in root ? [root.year, root.articleCount, root.inferred, root.months.map((m) => m.month)] : [root.month])), [
+      ['2003', 1, 1, ['2003-01']],
+      ['2002', 12, 1, Array.from({ length: 12 }, (_, i) => `2002-${String(12 - i).padStart(2, '0')}`)],
+      ['2001', 12, 1, Array.from({ length: 12 }, (_, i) => `2001-${String(12 - i).padStart(2, '0')}`)],
+      [null],
+    ]);
+  });
+
+  test('a group says how many of its articles have an inferred month, in the row and to a screen reader', () => {
+    assert.equal(groupDescription(5, 0, t), '5');
+    assert.equal(groupDescription(5, 2, t), '5 · 2 inferred');
+    assert.equal(groupAccessibilityLabel('March 2021', 1, 0, t), 'March 2021, 1 article');
+    assert.equal(groupAccessibilityLabel('March 2021', 3, 1, t), 'March 2021, 3 articles, 1 with an inferred month');
+  });
+
+  test('under an actor an article row shows its month (inferred or undated) before the file name', () => {
+    const context = { t, formatMonth: (m: string) => `M${m}`, showMonth: true };
+    assert.equal(articleRowText(article('a/x.txt', '2020-02'), 'a/x.txt', context).description, 'M2020-02 · x.txt');
+    assert.equal(articleRowText(article('a/x.txt', '2020-02', 'inferred'), 'a/x.txt', context).description, 'M2020-02 (inferred) · x.txt');
+    assert.equal(articleRowText(article('a/x.txt', null), 'a/x.txt', context).description, 'undated · x.txt');
+    // under its month the month is the parent: only the file name
+    assert.equal(articleRowText(article('a/x.txt', '2020-02'), 'a/x.txt', { ...context, showMonth: false }).description, 'x.txt');
+    assert.equal(articleRowText(article('a/x.txt', '2020-02'), 'a/x.txt', { ...context, showMonth: false }).accessibilityLabel, 'a/x.txt, M2020-02, x.txt');
+  });
+});
+
+describe('where jumps land', () => {
+  test("an actor's first mention in each article, whatever the order of the mentions", () => {
+    const actor: Entity = {
+      ...entity('h', 'person', ['a', 'b']),
+      mentions: [
+        { path: 'a', start: 90, end: 96, surface: 'Haftar' },
+        { path: 'b', start: 10, end: 24, surface: 'Khalifa Haftar' },
+        { path: 'a', start: 40, end: 54, surface: 'Khalifa Haftar' },
+      ],
+    };
+    assert.deepEqual([...firstMentions(actor)], [['a', { start: 40, end: 54 }], ['b', { start: 10, end: 24 }]]);
+  });
+
+  test('a timeline event opens with its date expression selected; the article itself at its body', () => {
+    const text = ' date 2020-02 Overleg in Genève.\n\nOp 3 februari 2020 begon het overleg.\n';
+    const parsed = parseArticle('a.txt', text);
+    // the expression as the timeline's event has it, its context word included
+    const start = text.indexOf('Op 3 februari 2020');
+    const snapshot = { parsed: (path: string) => (path === 'a.txt' ? parsed : undefined) };
+    assert.equal(dateExpressionEnd(snapshot, 'a.txt', start), start + 'Op 3 februari 2020'.length);
+    assert.equal(dateExpressionEnd(snapshot, 'a.txt', parsed.bodyStart), undefined);
+    assert.equal(dateExpressionEnd(snapshot, 'a.txt', start + 1), undefined);
+    assert.equal(dateExpressionEnd(snapshot, 'gone.txt', start), undefined);
+  });
+});
+
+describe('expanded rows across reloads', () => {
+  class Memento {
+    readonly values = new Map<string, unknown>();
+    keys() { return [...this.values.keys()]; }
+    get<T>(key: string, fallback?: T): T | undefined { return (this.values.get(key) as T) ?? fallback; }
+    update(key: string, value: unknown) { this.values.set(key, value); return Promise.resolve(); }
+  }
+
+  test('what was expanded is expanded again by a new tree on the same workspace state', () => {
+    const state = new Memento();
+    const rows = new ExpandedRows(state);
+    rows.set('month:2020-02', true);
+    rows.set('actors:person', true);
+    rows.set('month:2020-02', false);
+    const reloaded = new ExpandedRows(state);
+    assert.equal(reloaded.has('actors:person'), true);
+    assert.equal(reloaded.has('month:2020-02'), false);
+  });
+
+  test('the stored list is bounded, newest kept', () => {
+    const state = new Memento();
+    const rows = new ExpandedRows(state);
+    for (let i = 0; i < 600; i++) rows.set(`row:${i}`, true);
+    const stored = state.get<string[]>('dossier.expandedRows')!;
+    assert.equal(stored.length, 500);
+    assert.equal(stored.at(-1), 'row:599');
+    assert.equal(new ExpandedRows(state).has('row:0'), false);
   });
 });
