@@ -7,7 +7,7 @@
 export const NOT_PROSE_REASON = 'does not read as an article (no running text)';
 
 /** Only the start of a file is looked at: enough to tell, and bounded on a 10 MB file. */
-const SAMPLE_CHARS = 64 * 1024;
+const SAMPLE_CHARS = 16 * 1024;
 /** A sentence has at least this many words ("Arne Slot sprak in Rotterdam." has five tokens). */
 const MIN_SENTENCE_WORDS = 4;
 /** …and most of its tokens are words or numbers, not `key=value`, paths or identifiers. */
@@ -30,6 +30,9 @@ const TABLE_SEPARATOR = /(?:[^\s\d][,;|]|[,;|][^\s\d])(?=\S)|\t/g;
 /** Punctuation around a word: quotes, brackets, and what ends a clause. */
 const AROUND_WORD = /^["'“”‘’«»„‚([{]+|["'“”‘’«»)\]},.;:!?…]+$/g;
 const WORD = /^(?:[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|(?:\p{L}{1,3}\.)+\p{L}{0,3}|\d+(?:[.,:/-]\d+)*%?)$/u;
+/** Most tokens of prose: a plain word, perhaps with a comma or full stop (checked first, it is cheap). */
+const PLAIN_WORD = /^[A-Za-z]+[,.]?$/;
+const ASCII_LOWERCASE = /[a-z]/;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}]+$/u;
 const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
 const LOWERCASE = /\p{Ll}/u;
@@ -72,7 +75,11 @@ function sentenceCharacters(line: string): number {
   let length = 0;
   for (const token of line.split(/\s+/)) {
     length += token.length + 1;
-    if (!ONLY_PUNCTUATION.test(token)) {
+    if (PLAIN_WORD.test(token)) {
+      tokens++;
+      words++;
+      lowercase ||= ASCII_LOWERCASE.test(token);
+    } else if (!ONLY_PUNCTUATION.test(token)) {
       tokens++;
       const bare = token.replace(AROUND_WORD, '');
       if (WORD.test(bare)) {
