@@ -2,6 +2,7 @@
 // first indexing starts in the background once activation has returned.
 import * as vscode from 'vscode';
 import { Corpus } from './core/corpus';
+import { registerAddArticlesFolder } from './vscode/addArticlesFolder';
 import { registerArticleFileCommands } from './vscode/articleFileCommands';
 import { registerArticlesTree, type ArticlesNode, type ArticlesTreeProvider } from './vscode/articlesTree';
 import { registerArticleWrap } from './vscode/articleWrap';
@@ -9,6 +10,7 @@ import { registerEditEntities } from './vscode/editEntities';
 import { registerHover } from './vscode/hoverProvider';
 import { registerOpenArticle } from './vscode/openArticle';
 import { registerSearch } from './vscode/searchQuickPick';
+import { registerStatusBar } from './vscode/statusBar';
 import { registerTimeline } from './vscode/timelinePanel';
 import { WorkspaceIndex, type DossierModel } from './vscode/workspaceIndex';
 
@@ -16,6 +18,7 @@ import { WorkspaceIndex, type DossierModel } from './vscode/workspaceIndex';
 export interface DossierApi {
   model: DossierModel;
   tree: { provider: ArticlesTreeProvider; view: vscode.TreeView<ArticlesNode> };
+  statusBar: vscode.StatusBarItem;
 }
 
 export function activate(context: vscode.ExtensionContext): DossierApi {
@@ -32,9 +35,12 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   registerTimeline(context, index);
   registerEditEntities(context);
   context.subscriptions.push(vscode.commands.registerCommand('dossier.refresh', () => index.rescan()));
+  registerAddArticlesFolder(context);
+  const statusBar = registerStatusBar(context, index);
+  context.subscriptions.push(vscode.commands.registerCommand('dossier.showOutput', () => output.show(true)));
 
   setTimeout(() => index.start(), 0);
-  return { model: index, tree };
+  return { model: index, tree, statusBar };
 }
 
 export function deactivate(): void {}

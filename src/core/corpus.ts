@@ -14,6 +14,7 @@ import { MonthInference, type InferenceInput } from './monthInference';
 import { ArticleSearchIndex, parseSearchQuery } from './search';
 import { foldText } from './text';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
+import { proseProblem } from './prose';
 import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } from './userEntities';
 
 /** Default upper size for one article file. */
@@ -89,14 +90,18 @@ export class Corpus {
     return this.files.has(path);
   }
 
-  /** Analyses (or re-analyses) one file; returns null when accepted, else why it was skipped. */
+  /**
+   * Analyses (or re-analyses) one file; returns null when accepted, else why it was skipped: it
+   * cannot be read as text, or its text does not read as an article (a build file, a log).
+   */
   upsertFile(path: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): string | null {
     const decoded = decodeArticleBytes(bytes, maxBytes);
-    if (!decoded.ok) {
-      this.skip(path, decoded.reason);
-      return decoded.reason;
+    const reason = decoded.ok ? proseProblem(decoded.text) : decoded.reason;
+    if (reason !== null) {
+      this.skip(path, reason);
+      return reason;
     }
-    this.upsertText(path, decoded.text);
+    if (decoded.ok) this.upsertText(path, decoded.text);
     return null;
   }
 

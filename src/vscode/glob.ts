@@ -70,3 +70,10 @@ function translate(glob: string): string {
   // an unclosed brace would leave an unbalanced group: close it so the pattern stays valid
   return out + ')'.repeat(braceDepth);
 }
+
+/** The include glob for the articles of a folder (relative, '/'-separated; '' for the workspace folder). */
+export function articlesFolderGlob(folder: string): string {
+  // Globs have no escape character: a special character stands for itself inside brackets.
+  const literal = folder.replace(/[[\]{}*?]/g, '[$&]');
+  return literal === '' ? '**/*.{txt,text}' : `${literal}/**/*.{txt,text}`;
+}

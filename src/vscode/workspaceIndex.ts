@@ -9,6 +9,7 @@ import { listDirectory as listDirectoryOnDisk, type ListDirectory } from './arti
 import { ArticleWarnings } from './articleWarnings';
 import { reportEntitiesProblems } from './entitiesProblems';
 import { excludesFolder, matchesAnyGlob } from './glob';
+import { runLine, type RunCause, type RunFacts } from './indexLog';
 import { linkReason, WorkspaceFiles, type Candidate } from './workspaceFiles';
 
 /** What the features (tree, hover, search, timeline) need from the index. */
@@ -41,6 +42,13 @@ interface FileStamp {
 
 type Output = Pick<vscode.OutputChannel, 'appendLine' | 'show'>;
 
+/** How far a scan is: files done of all found (0 of 0 while it looks for them), and the articles so far. */
+export interface IndexProgress {
+  done: number;
+  total: number;
+  articles: number;
+}
+
 /** Files read in parallel per batch; between batches the extension host gets to run other work. */
 const BATCH_SIZE = 64;
 /** File events arriving within this window are applied together, as one change. */
@@ -54,6 +62,9 @@ const SEARCH_PAUSE_MS = 10;
 export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<CorpusSnapshot>();
   readonly onDidChange = this.changeEmitter.event;
+  private readonly progressEmitter = new vscode.EventEmitter<IndexProgress | undefined>();
+  /** fires while a scan reads files, and with undefined when it is done */
+  readonly onDidProgress = this.progressEmitter.event;
 
   /** path -> the file and the stat it was read at; unchanged files are never read again */
   private readonly stamps = new Map<string, FileStamp>();
@@ -79,6 +90,8 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   private entityErrors = '';
   private readonly files: WorkspaceFiles;
   private readonly warnings: ArticleWarnings;
+  /** files whose bytes were read, for the output's line about each run */
+  private filesRead = 0;
 
   constructor(private readonly corpus: Corpus, private readonly output: Output, listDirectory: ListDirectory = listDirectoryOnDisk) {
     this.current = corpus.snapshot();
@@ -86,6 +99,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     this.warnings = new ArticleWarnings(output);
     this.disposables.push(
       this.changeEmitter,
+      this.progressEmitter,
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('dossier.articles')) {
           const previous = this.settings;
@@ -96,7 +110,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
             for (const [path, stamp] of this.stamps) if (stamp.size > limit) this.stamps.delete(path);
           }
           this.watchArticles();
-          void this.rescan();
+          void this.rescan('settings');
         } else if (event.affectsConfiguration('dossier.entitiesFile')) {
           this.watchArticles();
           void this.enqueue(() => this.reloadUserEntities());
@@ -104,7 +118,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.watchArticles();
-        void this.rescan();
+        void this.rescan('folders');
       }),
     );
   }
@@ -114,7 +128,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'dossier.indexed', false);
     this.watchArticles();
     void this.enqueue(() => this.loadUserEntities());
-    void this.rescan().then(() => {
+    void this.rescan('startup').then(() => {
       this.indexed = true;
       void vscode.commands.executeCommand('setContext', 'dossier.indexed', true);
       this.reportEntitiesFileProblems();
@@ -158,8 +172,8 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   }
 
   /** Finds every article file again; reads only new and changed files, forgets vanished ones. */
-  rescan(): Promise<void> {
-    return this.enqueue(() => this.scanAll());
+  rescan(cause: RunCause = 'refresh'): Promise<void> {
+    return this.enqueue(() => this.scanAll(cause));
   }
 
   dispose(): void {
@@ -176,21 +190,22 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     return run;
   }
 
-  private async scanAll(): Promise<void> {
-    await vscode.window.withProgress({ location: { viewId: 'dossier.articles' } }, () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Dossier' }, async (progress) => {
-        progress.report({ message: vscode.l10n.t('looking for articles…') });
-        const started = Date.now();
-        this.files.reset();
-        const found = await this.findArticleFiles();
-        for (const path of [...this.stamps.keys()]) {
-          if (!found.has(path)) this.forget(path);
-        }
-        const candidates = [...found.values()];
-        let lastRefresh = Date.now();
-        let refreshCost = 0;
+  private async scanAll(cause: RunCause): Promise<void> {
+    await vscode.window.withProgress({ location: { viewId: 'dossier.articles' } }, async () => {
+      const startedAt = new Date();
+      const readBefore = this.filesRead;
+      this.progressEmitter.fire({ done: 0, total: 0, articles: this.corpus.size });
+      this.files.reset();
+      const found = await this.findArticleFiles();
+      for (const path of [...this.stamps.keys()]) {
+        if (!found.has(path)) this.forget(path);
+      }
+      const candidates = [...found.values()];
+      let lastRefresh = Date.now();
+      let refreshCost = 0;
+      try {
         await this.indexCandidates(candidates, undefined, (done) => {
-          progress.report({ message: vscode.l10n.t('indexing {0} of {1} files', done, candidates.length) });
+          this.progressEmitter.fire({ done, total: candidates.length, articles: this.corpus.size });
           // Each refresh resolves the whole corpus so far: keep that a small share of the work.
           if (Date.now() - lastRefresh > Math.max(PROGRESS_REFRESH_MS, 4 * refreshCost)) {
             const before = Date.now();
@@ -199,13 +214,18 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
             refreshCost = lastRefresh - before;
           }
         });
-        this.announce();
-        this.warnings.report(this.current);
-        const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        const files = candidates.filter((candidate) => candidate.kind === 'file').length;
-        this.output.appendLine(vscode.l10n.t('Found {0} article files; {1} articles indexed in {2} s.', files, this.current.articles.length, seconds));
-      }),
-    );
+      } finally {
+        this.progressEmitter.fire(undefined);
+      }
+      this.announce();
+      this.warnings.report(this.current);
+      const files = candidates.filter((candidate) => candidate.kind === 'file').length;
+      this.logRun({ cause, files, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime() });
+    });
+  }
+
+  private logRun(facts: RunFacts): void {
+    this.output.appendLine(runLine(facts, this.current));
   }
 
   /** Article files, links and unlisted folders of every workspace folder, by corpus path. */
@@ -266,6 +286,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       if (result.kind === 'unreadable') {
         this.corpus.skip(path, result.reason);
       } else {
+        this.filesRead++;
         this.corpus.upsertFile(path, result.bytes, this.settings.maxBytes);
         this.warnings.read(path);
       }
@@ -382,6 +403,8 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   }
 
   private async applyFileEvents(uris: vscode.Uri[]): Promise<void> {
+    const startedAt = new Date();
+    const readBefore = this.filesRead;
     const before = this.corpusChanges;
     const vanished = new Set<string>();
     for (let i = 0; i < uris.length; i += BATCH_SIZE) await this.updateFiles(uris.slice(i, i + BATCH_SIZE), vanished);
@@ -399,6 +422,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     if (this.corpusChanges !== before) {
       this.announce();
       this.warnings.report(this.current);
+      this.logRun({ cause: 'files', files: uris.length, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime() });
     }
   }
 

@@ -16,6 +16,7 @@ export async function run(): Promise<void> {
   await import('./articlesTree.test');
   await import('./treeJumps.test');
   await import('./search.test');
+  await import('./articleFiles.test');
   // last: it adds files to the workspace
   await import('./workspaceFiles.test');
   const failures = await new Promise<number>((done) => mocha.run(done));
