@@ -4,6 +4,7 @@
 // from the articles themselves.
 
 import knowledgeBaseJson from './data/knowledge-base.json';
+import { slugify } from './entityResolver';
 import type { EntityType } from './types';
 
 export interface KnownEntity {
@@ -19,6 +20,7 @@ export interface KnownEntity {
 }
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
+const ENTITY_KEYS = ['id', 'name', 'type', 'aliases', 'description'];
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isEntityType(value: unknown): value is EntityType {
@@ -38,7 +40,7 @@ export function validateKnownEntity(raw: unknown, where: string): { entity?: Kno
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { errors: [`${where}: expected an object`] };
   const entry = raw as Record<string, unknown>;
   const errors: string[] = [];
-  if (!isEntityId(entry.id)) errors.push(`${where}.id: expected a slug like "jan-de-vries" (lower-case letters, digits and hyphens)`);
+  if (!isEntityId(entry.id)) errors.push(`${where}.id: ${idProblem(entry.id, entry.name)}`);
   if (typeof entry.name !== 'string' || entry.name.trim() === '') errors.push(`${where}.name: expected a non-empty string`);
   if (!isEntityType(entry.type)) errors.push(`${where}.type: expected one of ${ENTITY_TYPES.map((t) => `"${t}"`).join(', ')}`);
   let aliases: string[] = [];
@@ -52,6 +54,9 @@ export function validateKnownEntity(raw: unknown, where: string): { entity?: Kno
     }
   }
   if (entry.description !== undefined && typeof entry.description !== 'string') errors.push(`${where}.description: expected a string`);
+  for (const key of Object.keys(entry)) {
+    if (!ENTITY_KEYS.includes(key)) errors.push(`${where}.${key}: unknown key (expected ${ENTITY_KEYS.map((k) => `"${k}"`).join(', ')})`);
+  }
   // A bad alias or description is reported but does not cost the whole entry.
   const fatal = errors.some((error) => /\.(id|name|type):/.test(error));
   if (fatal) return { errors };
@@ -59,6 +64,16 @@ export function validateKnownEntity(raw: unknown, where: string): { entity?: Kno
   const entity: KnownEntity = { id: entry.id as string, name, type: entry.type as EntityType, aliases: [...new Set(aliases)].filter((alias) => alias !== name) };
   if (typeof entry.description === 'string' && entry.description.trim() !== '') entity.description = entry.description.trim();
   return { entity, errors };
+}
+
+/** What is wrong with an id that is no slug, with a slug to use: made from the name when there is one. */
+function idProblem(id: unknown, name: unknown): string {
+  const fromName = typeof name === 'string' ? slugify(name) : 'entity';
+  const example = fromName !== 'entity' ? `"${fromName}" (made from the name)` : '"jan-de-vries" (lower-case letters, digits and hyphens)';
+  if (id === undefined || id === null || (typeof id === 'string' && id.trim() === '')) return `the id is missing; add one such as ${example}`;
+  if (typeof id !== 'string') return `the id must be a string, such as ${example}`;
+  const fromId = slugify(id);
+  return `"${id}" is not a slug; write it in lower-case letters, digits and hyphens, such as ${fromId !== 'entity' ? `"${fromId}"` : example}`;
 }
 
 /** Every spelling of the given entities, as entries for an AliasMatcher. */
