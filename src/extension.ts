@@ -2,6 +2,7 @@
 // first indexing starts in the background once activation has returned.
 import * as vscode from 'vscode';
 import { Corpus } from './core/corpus';
+import { loadKnowledgeBase } from './core/knowledgeBase';
 import { registerArticlesTree, type ArticlesNode, type ArticlesTreeProvider } from './vscode/articlesTree';
 import { registerEditEntities } from './vscode/editEntities';
 import { registerHover } from './vscode/hoverProvider';
@@ -18,7 +19,8 @@ export interface DossierApi {
 
 export function activate(context: vscode.ExtensionContext): DossierApi {
   const output = vscode.window.createOutputChannel('Dossier');
-  const index = new WorkspaceIndex(new Corpus(), output);
+  // Knowledge-base descriptions in the interface's language.
+  const index = new WorkspaceIndex(new Corpus({ knowledgeBase: loadKnowledgeBase(vscode.env.language) }), output);
   context.subscriptions.push(output, index);
 
   registerOpenArticle(context, index);
