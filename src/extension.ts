@@ -5,6 +5,7 @@ import { Corpus } from './core/corpus';
 import { loadKnowledgeBase } from './core/knowledgeBase';
 import { registerArticlesTree, type ArticlesNode, type ArticlesTreeProvider } from './vscode/articlesTree';
 import { registerEditEntities } from './vscode/editEntities';
+import { registerEntitiesProblems } from './vscode/entitiesProblems';
 import { registerHover } from './vscode/hoverProvider';
 import { registerOpenArticle } from './vscode/openArticle';
 import { registerSearch } from './vscode/searchQuickPick';
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   registerSearch(context, index, output);
   registerTimeline(context, index);
   registerEditEntities(context);
+  registerEntitiesProblems(context);
   context.subscriptions.push(vscode.commands.registerCommand('dossier.refresh', () => index.rescan()));
 
   setTimeout(() => index.start(), 0);
