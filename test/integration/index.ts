@@ -15,6 +15,8 @@ export async function run(): Promise<void> {
   await import('./hover.test');
   await import('./articlesTree.test');
   await import('./search.test');
+  // writes the entities file, and deletes it again
+  await import('./entitiesFile.test');
   // last: it adds files to the workspace
   await import('./workspaceFiles.test');
   const failures = await new Promise<number>((done) => mocha.run(done));
