@@ -2,11 +2,13 @@
 // first indexing starts in the background once activation has returned.
 import * as vscode from 'vscode';
 import { Corpus } from './core/corpus';
+import { loadKnowledgeBase } from './core/knowledgeBase';
 import { registerAddArticlesFolder } from './vscode/addArticlesFolder';
 import { registerArticleFileCommands } from './vscode/articleFileCommands';
 import { registerArticlesTree, type ArticlesNode, type ArticlesTreeProvider } from './vscode/articlesTree';
 import { registerArticleWrap } from './vscode/articleWrap';
 import { registerEditEntities } from './vscode/editEntities';
+import { registerEntitiesProblems } from './vscode/entitiesProblems';
 import { registerHover } from './vscode/hoverProvider';
 import { registerOpenArticle } from './vscode/openArticle';
 import { registerSearch } from './vscode/searchQuickPick';
@@ -23,7 +25,8 @@ export interface DossierApi {
 
 export function activate(context: vscode.ExtensionContext): DossierApi {
   const output = vscode.window.createOutputChannel('Dossier');
-  const index = new WorkspaceIndex(new Corpus(), output);
+  // Knowledge-base descriptions in the interface's language.
+  const index = new WorkspaceIndex(new Corpus({ knowledgeBase: loadKnowledgeBase(vscode.env.language) }), output);
   context.subscriptions.push(output, index);
 
   registerOpenArticle(context, index);
@@ -34,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   registerSearch(context, index, output);
   registerTimeline(context, index);
   registerEditEntities(context);
+  registerEntitiesProblems(context);
   context.subscriptions.push(vscode.commands.registerCommand('dossier.refresh', () => index.rescan()));
   registerAddArticlesFolder(context);
   const statusBar = registerStatusBar(context, index);

@@ -8,7 +8,7 @@
 // names that stand apart from the older forms (a person never seen before, a new spelling of one
 // name, a full name for a surname that stood alone); anything else groups the forms anew.
 
-import { ARABIC_ARTICLE, type ArticleCandidates, type TypeCues } from './entityCandidates';
+import { ARABIC_ARTICLE, isRoleWord, type ArticleCandidates, type TypeCues } from './entityCandidates';
 import type { KnownEntity } from './knowledgeBase';
 import {
   addFullName, forCandidatePairs, givenNamesOf, indexFullNames, isFullName, MAX_PAIRWISE, pushTo, removeFullName, spellingBlock,
@@ -205,6 +205,8 @@ export class EntityResolver {
   private readonly aliasLinks = new Map<string, Map<string, number>>();
   private known = new Map<string, KnownEntity>();
   private userIds = new Set<string>();
+  /** folded spelling or id in a merge the user named -> that name (the first merge naming it wins) */
+  private chosenNames = new Map<string, string>();
   private user: UserEntities | undefined;
   /** increases whenever an alias link appears or disappears: the clustering must be redone */
   private linkVersion = 0;
@@ -223,6 +225,14 @@ export class EntityResolver {
     this.user = user;
     this.known = new Map(this.knowledgeBase.map((entity) => [entity.id, entity]));
     this.userIds = new Set();
+    this.chosenNames = new Map();
+    user?.merges.forEach((group, i) => {
+      const name = user.mergeNames?.[i];
+      if (name === undefined) return;
+      for (const member of group) {
+        for (const key of [member, normalizeSpaces(foldText(member))]) if (!this.chosenNames.has(key)) this.chosenNames.set(key, name);
+      }
+    });
     for (const entity of user?.entities ?? []) {
       const base = this.known.get(entity.id);
       this.known.set(entity.id, base ? { ...base, ...entity, aliases: [...new Set([...base.aliases, ...entity.aliases])] } : entity);
@@ -860,7 +870,7 @@ export class EntityResolver {
       if (group.mentions.length === 0) continue;
       const knownId = clustering.rootKnown.get(root);
       const known = knownId === undefined ? undefined : this.known.get(knownId);
-      if (!group.entity) group.describe(known);
+      if (!group.entity) group.describe(known, this.chosenName(group));
       let id = known?.id ?? group.slug;
       if (!known) {
         const base = id;
@@ -872,6 +882,16 @@ export class EntityResolver {
       entities.push(group.entity);
     }
     return entities;
+  }
+
+  /** The name the user gave a merge that names one of the group's spellings or ids. */
+  private chosenName(group: EntityGroup): string | undefined {
+    if (this.chosenNames.size === 0) return undefined;
+    for (const { stats } of group.forms) {
+      const name = this.chosenNames.get(stats.folded) ?? this.chosenNames.get(stats.knownId ?? slugify(stats.folded));
+      if (name !== undefined) return name;
+    }
+    return undefined;
   }
 
   /** The form as a name, if it is one by its own evidence: a known spelling, or more than a sentence-initial capital. */
@@ -1075,9 +1095,9 @@ class EntityGroup {
     for (const [spelling, count] of part.spellings) bump(this.spellings, spelling, count);
   }
 
-  /** Decides the name, type and id of the group as it is now. */
-  describe(known: KnownEntity | undefined): void {
-    this.name = known?.name ?? this.preferredName();
+  /** Decides the name, type and id of the group as it is now; a name the user chose comes first. */
+  describe(known: KnownEntity | undefined, chosenName?: string): void {
+    this.name = chosenName ?? known?.name ?? this.preferredName();
     this.entityType = known?.type ?? this.type();
     this.slug = slugify(this.name);
   }
@@ -1097,10 +1117,15 @@ class EntityGroup {
     return entity;
   }
 
-  /** The most complete spelling, and among those the one whose words are written most often that way. */
+  /**
+   * The best full name: no leading title ("Zakenvrouw Anna Wit" loses to "Anna Wit"), then the
+   * most complete spelling, and among those the one whose words are written most often that way.
+   */
   private preferredName(): string {
     const wordCounts = new Map<string, number>();
     for (const [spelling, count] of this.spellings) for (const word of spelling.split(' ')) bump(wordCounts, word, count);
+    const articlesByFolded = new Map<string, number>();
+    for (const { stats } of this.forms) articlesByFolded.set(stats.folded, stats.articles.size);
     let best = '';
     let bestScore: number[] = [];
     for (const [spelling, count] of this.spellings) {
@@ -1108,7 +1133,8 @@ class EntityGroup {
       const significant = significantWords(foldText(spelling)).length;
       // Ties go to the spelling with accents ("Salamé" over "Salame"): it carries more.
       const accents = spelling.length - stripAccents(spelling).length + (spelling === stripAccents(spelling) ? 0 : 1);
-      const score = [significant, words.reduce((sum, word) => sum + (wordCounts.get(word) ?? 0), 0), count, accents, -spelling.length];
+      const untitled = hasLeadingTitle(words, articlesByFolded) ? 0 : 1;
+      const score = [untitled, significant, words.reduce((sum, word) => sum + (wordCounts.get(word) ?? 0), 0), count, accents, -spelling.length];
       if (best === '' || compareScores(score, bestScore) > 0 || (compareScores(score, bestScore) === 0 && spelling < best)) {
         best = spelling;
         bestScore = score;
@@ -1133,6 +1159,20 @@ class EntityGroup {
     if (best > 0) return cues.person === best ? 'person' : cues.organization === best ? 'organization' : 'place';
     return longest >= 2 ? 'person' : 'organization';
   }
+}
+
+/**
+ * Whether a spelling's first word is a title or role rather than a given name: a role word
+ * ("Minister", "Generaal"), or a word before a full name (given name and surname) that more
+ * articles write without it ("Zakenvrouw Anna Wit" where most write "Anna Wit").
+ */
+function hasLeadingTitle(words: string[], articlesByFolded: Map<string, number>): boolean {
+  if (words.length < 2) return false;
+  if (isRoleWord(foldText(words[0]))) return true;
+  const rest = normalizeSpaces(foldText(words.slice(1).join(' ')));
+  const restArticles = articlesByFolded.get(rest);
+  if (restArticles === undefined || significantWords(rest).length < 2) return false;
+  return restArticles > (articlesByFolded.get(normalizeSpaces(foldText(words.join(' ')))) ?? 0);
 }
 
 function compareScores(a: number[], b: number[]): number {

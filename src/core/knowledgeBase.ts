@@ -1,9 +1,11 @@
 // The starter knowledge base: widely reported actors of international news (countries, capitals,
 // international organisations, heads of state and government), shipped as data in
 // data/knowledge-base.json. It is deliberately general: actors it does not list are discovered
-// from the articles themselves.
+// from the articles themselves. Its descriptions are written in each language of the interface
+// ({"en": …, "nl": …}); the caller says which one to use.
 
 import knowledgeBaseJson from './data/knowledge-base.json';
+import { slugify } from './entityResolver';
 import type { EntityType } from './types';
 
 export interface KnownEntity {
@@ -14,11 +16,14 @@ export interface KnownEntity {
   type: EntityType;
   /** other spellings (Dutch and English), not including `name` */
   aliases: string[];
-  /** one line, in English */
+  /** one line, in the interface's language (the user's entities file: as the user wrote it) */
   description?: string;
 }
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
+const ENTITY_KEYS = ['id', 'name', 'type', 'aliases', 'description'];
+/** The languages the shipped descriptions are written in; the first serves every other language. */
+export const DESCRIPTION_LANGUAGES = ['en', 'nl'] as const;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isEntityType(value: unknown): value is EntityType {
@@ -38,7 +43,7 @@ export function validateKnownEntity(raw: unknown, where: string): { entity?: Kno
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { errors: [`${where}: expected an object`] };
   const entry = raw as Record<string, unknown>;
   const errors: string[] = [];
-  if (!isEntityId(entry.id)) errors.push(`${where}.id: expected a slug like "jan-de-vries" (lower-case letters, digits and hyphens)`);
+  if (!isEntityId(entry.id)) errors.push(`${where}.id: ${idProblem(entry.id, entry.name)}`);
   if (typeof entry.name !== 'string' || entry.name.trim() === '') errors.push(`${where}.name: expected a non-empty string`);
   if (!isEntityType(entry.type)) errors.push(`${where}.type: expected one of ${ENTITY_TYPES.map((t) => `"${t}"`).join(', ')}`);
   let aliases: string[] = [];
@@ -52,6 +57,9 @@ export function validateKnownEntity(raw: unknown, where: string): { entity?: Kno
     }
   }
   if (entry.description !== undefined && typeof entry.description !== 'string') errors.push(`${where}.description: expected a string`);
+  for (const key of Object.keys(entry)) {
+    if (!ENTITY_KEYS.includes(key)) errors.push(`${where}.${key}: unknown key (expected ${ENTITY_KEYS.map((k) => `"${k}"`).join(', ')})`);
+  }
   // A bad alias or description is reported but does not cost the whole entry.
   const fatal = errors.some((error) => /\.(id|name|type):/.test(error));
   if (fatal) return { errors };
@@ -59,6 +67,16 @@ export function validateKnownEntity(raw: unknown, where: string): { entity?: Kno
   const entity: KnownEntity = { id: entry.id as string, name, type: entry.type as EntityType, aliases: [...new Set(aliases)].filter((alias) => alias !== name) };
   if (typeof entry.description === 'string' && entry.description.trim() !== '') entity.description = entry.description.trim();
   return { entity, errors };
+}
+
+/** What is wrong with an id that is no slug, with a slug to use: made from the name when there is one. */
+function idProblem(id: unknown, name: unknown): string {
+  const fromName = typeof name === 'string' ? slugify(name) : 'entity';
+  const example = fromName !== 'entity' ? `"${fromName}" (made from the name)` : '"jan-de-vries" (lower-case letters, digits and hyphens)';
+  if (id === undefined || id === null || (typeof id === 'string' && id.trim() === '')) return `the id is missing; add one such as ${example}`;
+  if (typeof id !== 'string') return `the id must be a string, such as ${example}`;
+  const fromId = slugify(id);
+  return `"${id}" is not a slug; write it in lower-case letters, digits and hyphens, such as ${fromId !== 'entity' ? `"${fromId}"` : example}`;
 }
 
 /** Every spelling of the given entities, as entries for an AliasMatcher. */
@@ -71,19 +89,35 @@ export function aliasEntries(entities: Iterable<KnownEntity>): { id: string; ali
   return entries;
 }
 
-/** The shipped knowledge base, validated; throws if the shipped data is broken (a build error, not user input). */
-export function loadKnowledgeBase(): KnownEntity[] {
+/**
+ * The shipped knowledge base, validated, with its descriptions in `language` (a VS Code language
+ * tag such as "nl" or "en-GB"; English where it has none). Throws if the shipped data is broken (a
+ * build error, not user input).
+ */
+export function loadKnowledgeBase(language = 'en'): KnownEntity[] {
   const raw: unknown = knowledgeBaseJson;
   const list = (raw as { entities?: unknown }).entities;
   if (!Array.isArray(list)) throw new Error('knowledge-base.json: "entities" must be an array');
+  const pick = descriptionLanguage(language);
   const ids = new Set<string>();
   const entities: KnownEntity[] = [];
-  list.forEach((entry, i) => {
-    const { entity, errors } = validateKnownEntity(entry, `knowledge-base.json: entities[${i}]`);
+  list.forEach((entry: Record<string, unknown>, i) => {
+    const where = `knowledge-base.json: entities[${i}]`;
+    const descriptions = entry.description as Record<string, unknown> | undefined;
+    for (const lang of DESCRIPTION_LANGUAGES) {
+      if (typeof descriptions?.[lang] !== 'string' || descriptions[lang].trim() === '') throw new Error(`${where}.description.${lang}: expected a non-empty string`);
+    }
+    const { entity, errors } = validateKnownEntity({ ...entry, description: descriptions![pick] }, where);
     if (!entity || errors.length > 0) throw new Error(errors.join('; '));
-    if (ids.has(entity.id)) throw new Error(`knowledge-base.json: entities[${i}].id: duplicate id "${entity.id}"`);
+    if (ids.has(entity.id)) throw new Error(`${where}.id: duplicate id "${entity.id}"`);
     ids.add(entity.id);
     entities.push(entity);
   });
   return entities;
+}
+
+/** "nl-BE" -> "nl"; a language without descriptions of its own gets the first (English). */
+function descriptionLanguage(language: string): (typeof DESCRIPTION_LANGUAGES)[number] {
+  const primary = language.toLowerCase().split(/[-_]/)[0];
+  return DESCRIPTION_LANGUAGES.find((lang) => lang === primary) ?? DESCRIPTION_LANGUAGES[0];
 }

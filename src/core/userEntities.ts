@@ -6,7 +6,8 @@
 //     { "id": "jan-de-vries", "name": "Jan de Vries", "type": "person",        // type: person | organization | place
 //       "aliases": ["J. de Vries", "De Vries"], "description": "Mayor of Utrecht" }
 //   ],
-//   "merges": [["Fayez al-Sarraj", "Sarraj", "GNA-premier"]],  // names or ids that are one entity
+//   "merges": [["Fayez al-Sarraj", "Sarraj", "GNA-premier"],   // names or ids that are one entity
+//              { "name": "Anna de Wit", "spellings": ["Zakenvrouw Anna de Wit"] }],  // ... named by the user
 //   "splits": [["Juan López", "Carlos López"]],              // spellings that must stay apart
 //   "ignore": ["Lees", "Facebook-pagina"]                   // capitalised words that are not entities
 // }
@@ -22,6 +23,8 @@ export interface UserEntities {
   entities: KnownEntity[];
   /** each group: names or ids that are one entity */
   merges: string[][];
+  /** per merge: the name the user chose for it (the object form), else undefined */
+  mergeNames?: (string | undefined)[];
   /** each group: spellings that must stay apart (never merged with one another) */
   splits: string[][];
   /** names that are not entities */
@@ -34,6 +37,8 @@ export interface UserEntities {
 interface NamedGroup {
   names: string[];
   paths: string[];
+  /** a merge's chosen name, also its first name */
+  name?: string;
 }
 
 const KNOWN_KEYS = new Set(['entities', 'merges', 'splits', 'ignore', '$schema', 'comment']);
@@ -77,9 +82,10 @@ export function parseUserEntities(jsonText: string): { value: UserEntities; erro
       });
     }
   }
-  const merges = readGroups(root.merges, 'merges', errors);
+  const merges = readGroups(root.merges, 'merges', errors, readNamedMerge);
   const splits = readGroups(root.splits, 'splits', errors);
   value.merges = merges.map((group) => group.names);
+  value.mergeNames = merges.map((group) => group.name);
   value.splits = splits.map((group) => group.names);
   value.splitPaths = splits.map((group) => group.paths);
   errors.push(...splitsThatContradictMerges(merges, splits));
@@ -151,8 +157,8 @@ export function unknownSplitNames(user: UserEntities, nameKind: (key: string) =>
   return errors;
 }
 
-/** An array of arrays of at least two names. */
-function readGroups(raw: unknown, key: string, errors: string[]): NamedGroup[] {
+/** An array of groups of at least two names: arrays, or what `readObject` makes of an object. */
+function readGroups(raw: unknown, key: string, errors: string[], readObject?: (group: Record<string, unknown>, where: string, errors: string[]) => NamedGroup): NamedGroup[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     errors.push(`${key}: expected an array of groups, e.g. [["name one", "name two"]]`);
@@ -160,15 +166,37 @@ function readGroups(raw: unknown, key: string, errors: string[]): NamedGroup[] {
   }
   const groups: NamedGroup[] = [];
   raw.forEach((group, i) => {
-    if (!Array.isArray(group)) {
-      errors.push(`${key}[${i}]: expected an array of names`);
+    const isObject = typeof group === 'object' && group !== null && !Array.isArray(group);
+    if (!Array.isArray(group) && !(isObject && readObject)) {
+      errors.push(`${key}[${i}]: expected an array of names${readObject ? ' or an object with "name" and "spellings"' : ''}`);
       return;
     }
-    const named = readNames(group, `${key}[${i}]`, errors);
+    const named = Array.isArray(group) ? readNames(group, `${key}[${i}]`, errors) : readObject!(group as Record<string, unknown>, `${key}[${i}]`, errors);
     if (named.names.length < 2) errors.push(`${key}[${i}]: a group needs at least two names`);
     else groups.push(named);
   });
   return groups;
+}
+
+/** A merge that names its entity: { "name": "Anna de Wit", "spellings": ["Zakenvrouw Anna de Wit"] }; the name is one of its spellings too. */
+function readNamedMerge(raw: Record<string, unknown>, where: string, errors: string[]): NamedGroup {
+  for (const key of Object.keys(raw)) {
+    if (key !== 'name' && key !== 'spellings') errors.push(`${where}.${key}: unknown key (expected "name" and "spellings")`);
+  }
+  const group: NamedGroup = { names: [], paths: [] };
+  if (typeof raw.name !== 'string' || raw.name.trim() === '') errors.push(`${where}.name: expected the entity's name, a non-empty string`);
+  else {
+    group.name = raw.name.trim();
+    group.names.push(group.name);
+    group.paths.push(`${where}.name`);
+  }
+  if (!Array.isArray(raw.spellings)) errors.push(`${where}.spellings: expected an array of the names or ids to merge`);
+  else {
+    const spellings = readNames(raw.spellings, `${where}.spellings`, errors);
+    group.names.push(...spellings.names);
+    group.paths.push(...spellings.paths);
+  }
+  return group;
 }
 
 function readStrings(raw: unknown[], where: string, errors: string[]): string[] {

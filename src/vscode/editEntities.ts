@@ -1,10 +1,11 @@
 // The dossier.editEntities command: opens the user's entities file, creating it with an empty
-// skeleton the first time. The index watches the file and applies every save.
+// skeleton the first time. The index watches the file and applies every save; the editor checks it
+// against schemas/entities.schema.json (package.json, jsonValidation) and shows the index's problems.
 import * as vscode from 'vscode';
 import { entitiesFileLocation } from './workspaceIndex';
 
 const SKELETON = `${JSON.stringify({
-  comment: 'Corrections for Dossier. entities: [{ "id", "name", "type": person | organization | place, "aliases", "description" }]; merges: [["name", "other spelling"]]; splits: [["name", "name"]]; ignore: ["Word"]',
+  comment: 'Corrections for Dossier. entities: [{ "id", "name", "type": person | organization | place, "aliases", "description" }]; merges: [["name", "other spelling"]] or [{ "name": "chosen name", "spellings": ["other spelling"] }]; splits: [["name", "name"]]; ignore: ["Word"]',
   entities: [],
   merges: [],
   splits: [],

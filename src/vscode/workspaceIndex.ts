@@ -457,7 +457,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     const signature = problems.join('\n');
     if (signature === this.entityErrors) return;
     this.entityErrors = signature;
-    if (problems.length > 0 && location) reportEntitiesProblems(this.output, vscode.workspace.asRelativePath(location.uri), problems);
+    reportEntitiesProblems(this.output, location, problems);
   }
 }
 

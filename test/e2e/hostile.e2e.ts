@@ -1,7 +1,7 @@
 // End-to-end with hostile input: a workspace whose entities file has keys written as command and
 // web links, and an article (and a file name) with theme-icon syntax and a bidi override. In the
-// real workbench nothing of it may become a link or an icon: the notification, the output, the
-// tree, the quick pick and the hover card show it as text.
+// real workbench nothing of it may become a link or an icon: the notification, the Problems panel,
+// the tree, the quick pick and the hover card show it as text.
 // Run: node --import tsx --test --test-reporter=spec test/e2e/hostile.e2e.ts (after `npm run package`)
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -78,7 +78,7 @@ describe('hostile input in a real VS Code', () => {
     });
   }
 
-  step('h1', 'the entities-file notification quotes nothing and holds no link; the output shows the problem as text', async () => {
+  step('h1', 'the entities-file notification quotes nothing and holds no link; the Problems panel shows the problem as text', async () => {
     await openDossierView(page);
     const notification = page.locator('.notification-list-item', { hasText: 'entities file' }).first();
     // A toast hides after a while; the notification centre keeps it.
@@ -92,12 +92,17 @@ describe('hostile input in a real VS Code', () => {
     assert.doesNotMatch(text, /Repair|sign in|evil|command:/i);
 
     await notification.getByRole('button', { name: 'Show Problems' }).click();
-    const output = page.locator('.panel .monaco-editor .view-lines');
-    await output.filter({ hasText: 'Repair the entities file' }).waitFor({ timeout: 30_000 });
-    await screenshot(page, 'h2-entities-output');
-    // The output is an editor: text only, quoting each key as written (the view wraps long lines).
-    const shown = (await output.innerText()).replace(/\u00a0/g, ' ').replace(/\n/g, '');
-    assert.ok(shown.includes(`.dossier/entities.json: ${hostileKey}: unknown key`), shown);
+    const problems = page.locator('.markers-panel');
+    const row = problems.locator('.monaco-list-row', { hasText: 'Repair the entities file' });
+    await row.waitFor({ timeout: 30_000 });
+    await screenshot(page, 'h2-entities-problems');
+    // The Problems panel shows each key as written, as text: no link, no icon.
+    const shown = (await row.innerText()).replace(/\u00a0/g, ' ').replace(/\n/g, ' ');
+    assert.ok(shown.includes(`${hostileKey}: unknown key`), shown);
+    assert.match(shown, /Dossier \[Ln 2, Col 3\]/, 'at the key, in the file');
+    const problem = row.locator('.marker-message');
+    assert.equal((await problem.innerText()).replace(/\u00a0/g, ' '), `${hostileKey}: unknown key (expected "entities", "merges", "splits" or "ignore")`);
+    assert.equal(await problem.locator('a, .codicon').count(), 0, await problem.innerHTML());
   });
 
   step('h3', 'the tree shows the title and the file name as text, without icons', async () => {

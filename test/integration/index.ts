@@ -17,6 +17,8 @@ export async function run(): Promise<void> {
   await import('./treeJumps.test');
   await import('./search.test');
   await import('./articleFiles.test');
+  // writes the entities file, and deletes it again
+  await import('./entitiesFile.test');
   // last: it adds files to the workspace
   await import('./workspaceFiles.test');
   const failures = await new Promise<number>((done) => mocha.run(done));

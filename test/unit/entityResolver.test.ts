@@ -231,6 +231,43 @@ test('user entities: additions, overrides, merges, splits and ignores', () => {
   assert.equal(one(again, 'Jan Jansen'), one(again, 'Jan Janssen'));
 });
 
+test('a merge is named after the best full name, whichever spelling the user lists first', () => {
+  const texts = {
+    'a.txt': 'Dinsdag opende Zakenvrouw Anna Wit een fabriek in Utrecht. Zakenvrouw Anna Wit was tevreden.',
+    'b.txt': 'De fabriek van Anna Wit draait. Volgens Anna Wit gaat het goed.',
+    'c.txt': 'Het bedrijf van Anna Wit groeit.',
+    'd.txt': 'Later sprak Burgemeester Femke Halsema. Daarna sprak Femke Halsema opnieuw.',
+  };
+  for (const merge of [['Zakenvrouw Anna Wit', 'Anna Wit'], ['Anna Wit', 'Zakenvrouw Anna Wit']]) {
+    const entities = resolverFor(texts, { ...emptyUserEntities(), merges: [merge] }).resolve();
+    const anna = one(entities, 'Zakenvrouw Anna Wit');
+    assert.equal(anna, one(entities, 'Anna Wit'));
+    assert.equal(anna.name, 'Anna Wit', `merge ${JSON.stringify(merge)}`);
+    assert.equal(anna.id, 'anna-wit');
+  }
+  // A role word is a title even where no article writes the name without it.
+  const halsema = resolverFor(texts, { ...emptyUserEntities(), merges: [['Burgemeester Femke Halsema', 'Femke Halsema']] }).resolve();
+  assert.equal(one(halsema, 'Femke Halsema').name, 'Femke Halsema');
+  // A given name is no title: "Haftar" alone does not make "Khalifa Haftar" lose its first word.
+  assert.equal(one(seedEntities, 'Haftar').name, 'Khalifa Haftar');
+});
+
+test('a merge written as { "name", "spellings" } is named as the user chose, also after the articles change', () => {
+  const texts = {
+    'a.txt': 'Dinsdag opende Zakenvrouw Anna Wit een fabriek in Utrecht.',
+    'b.txt': 'De fabriek van Anna Wit draait.',
+  };
+  const user: UserEntities = { ...emptyUserEntities(), merges: [['Anna W. Wit', 'Zakenvrouw Anna Wit', 'anna-wit']], mergeNames: ['Anna W. Wit'] };
+  const resolver = resolverFor(texts, user);
+  const anna = one(resolver.resolve(), 'Anna Wit');
+  assert.equal(anna, one(resolver.resolve(), 'Zakenvrouw Anna Wit'));
+  assert.deepEqual([anna.name, anna.id], ['Anna W. Wit', 'anna-w-wit']);
+  resolver.set(extractCandidates(parseArticle('c.txt', 'Anna Wit opende een tweede fabriek.'), new AliasMatcher(aliasEntries(knowledgeBase))));
+  assert.equal(one(resolver.resolve(), 'Anna Wit').name, 'Anna W. Wit');
+  resolver.setUserEntities({ ...user, mergeNames: [undefined] });
+  assert.equal(one(resolver.resolve(), 'Anna Wit').name, 'Anna Wit');
+});
+
 test('name similarity helpers', () => {
   assert.equal(nameSkeleton('Kadhafi'), nameSkeleton('Gaddafi'));
   assert.equal(nameSkeleton('Khadafi'), nameSkeleton('Qaddafi'));

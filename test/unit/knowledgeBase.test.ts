@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aliasEntries, isEntityId, loadKnowledgeBase, validateKnownEntity } from '../../src/core/knowledgeBase';
+import { aliasEntries, DESCRIPTION_LANGUAGES, isEntityId, loadKnowledgeBase, validateKnownEntity } from '../../src/core/knowledgeBase';
+import knowledgeBaseJson from '../../src/core/data/knowledge-base.json';
 import { AliasMatcher } from '../../src/core/aliasMatcher';
 import { foldText } from '../../src/core/text';
 
@@ -17,6 +18,21 @@ test('the knowledge base loads, with unique readable ids, valid types and descri
   }
   const types = new Set(knowledgeBase.map((e) => e.type));
   assert.deepEqual([...types].sort(), ['organization', 'person', 'place']);
+});
+
+test('every description is written in English and in Dutch, and the interface language picks one', () => {
+  assert.deepEqual([...DESCRIPTION_LANGUAGES], ['en', 'nl']);
+  for (const entry of knowledgeBaseJson.entities) {
+    const { en, nl } = entry.description as Record<string, unknown>;
+    assert.ok(typeof en === 'string' && en.trim() !== '' && typeof nl === 'string' && nl.trim() !== '', entry.id);
+    assert.notEqual(nl, en, `${entry.id}: the Dutch description is a copy of the English one`);
+  }
+  const byId = (language?: string) => new Map(loadKnowledgeBase(language).map((e) => [e.id, e.description]));
+  assert.equal(byId('nl').get('netherlands'), 'Land in West-Europa');
+  assert.equal(byId('nl-BE').get('antonio-guterres'), 'Secretaris-generaal van de VN sinds 2017');
+  assert.equal(byId('en').get('netherlands'), 'Country in Western Europe');
+  assert.equal(byId('de').get('netherlands'), 'Country in Western Europe', 'languages without descriptions get English');
+  assert.deepEqual(byId(), byId('en'));
 });
 
 test('no spelling names two entities', () => {

@@ -13,6 +13,7 @@ test('a complete file is read', () => {
   assert.deepEqual(value, {
     entities: [{ id: 'jan-de-vries', name: 'Jan de Vries', type: 'person', aliases: ['J. de Vries', 'De Vries'], description: 'Mayor of Utrecht' }],
     merges: [['Fayez al-Sarraj', 'Sarraj']],
+    mergeNames: [undefined],
     splits: [['Juan López', 'Carlos López']],
     splitPaths: [['splits[0][0]', 'splits[0][1]']],
     ignore: ['Lees'],
@@ -20,7 +21,7 @@ test('a complete file is read', () => {
 });
 
 test('every key is optional; a BOM is accepted', () => {
-  assert.deepEqual(parseUserEntities('\uFEFF{}'), { value: { entities: [], merges: [], splits: [], splitPaths: [], ignore: [] }, errors: [] });
+  assert.deepEqual(parseUserEntities('\uFEFF{}'), { value: { entities: [], merges: [], mergeNames: [], splits: [], splitPaths: [], ignore: [] }, errors: [] });
 });
 
 test('invalid JSON gives one clear error and an empty value', () => {
@@ -64,6 +65,52 @@ test('errors name the JSON path; the valid parts still apply', () => {
   ]) {
     assert.ok(errors.some((error) => error.startsWith(expected)), `missing error "${expected}" in ${JSON.stringify(errors)}`);
   }
+});
+
+test('a missing or malformed id says so and suggests a slug made from the name', () => {
+  const { value, errors } = parseUserEntities(JSON.stringify({
+    entities: [
+      { name: 'Anna de Wit', type: 'person' },
+      { id: 'Jan de Vries', name: 'Jan de Vries', type: 'person' },
+      { id: 7, name: 'Émile Zola', type: 'person' },
+      { type: 'place' },
+    ],
+  }));
+  assert.deepEqual(value.entities, []);
+  assert.deepEqual(errors, [
+    'entities[0].id: the id is missing; add one such as "anna-de-wit" (made from the name)',
+    'entities[1].id: "Jan de Vries" is not a slug; write it in lower-case letters, digits and hyphens, such as "jan-de-vries"',
+    'entities[2].id: the id must be a string, such as "emile-zola" (made from the name)',
+    'entities[3].id: the id is missing; add one such as "jan-de-vries" (lower-case letters, digits and hyphens)',
+    'entities[3].name: expected a non-empty string',
+  ]);
+});
+
+test('an unknown key in an entity is reported (a typo would silently do nothing); the entity still applies', () => {
+  const { value, errors } = parseUserEntities(JSON.stringify({ entities: [{ id: 'anna-de-wit', name: 'Anna de Wit', type: 'person', alias: ['A. de Wit'] }] }));
+  assert.deepEqual(value.entities.map((e) => e.id), ['anna-de-wit']);
+  assert.deepEqual(errors, ['entities[0].alias: unknown key (expected "id", "name", "type", "aliases", "description")']);
+});
+
+test('a merge may name its entity: { "name", "spellings" }; the name is one of the merged spellings', () => {
+  const { value, errors } = parseUserEntities(JSON.stringify({
+    merges: [
+      ['GNA', 'eenheidsregering'],
+      { name: ' Anna de Wit ', spellings: ['Zakenvrouw Anna de Wit', 'A. de Wit'] },
+      { name: '', spellings: ['X', 'Y'], note: 1 },
+      { name: 'Alone' },
+    ],
+    splits: [['Anna de Wit', 'A. de Wit']],
+  }));
+  assert.deepEqual(value.merges, [['GNA', 'eenheidsregering'], ['Anna de Wit', 'Zakenvrouw Anna de Wit', 'A. de Wit'], ['X', 'Y']]);
+  assert.deepEqual(value.mergeNames, [undefined, 'Anna de Wit', undefined]);
+  assert.deepEqual(errors, [
+    'merges[2].note: unknown key (expected "name" and "spellings")',
+    'merges[2].name: expected the entity\'s name, a non-empty string',
+    'merges[3].spellings: expected an array of the names or ids to merge',
+    'merges[3]: a group needs at least two names',
+    'splits[0][1]: "A. de Wit" is split from "Anna de Wit" but merged with it (merges[1].spellings[1]); the split applies',
+  ]);
 });
 
 test('never throws, whatever the input', () => {
