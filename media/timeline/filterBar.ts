@@ -137,7 +137,9 @@ export function createFilterBar(
   function open(): void {
     panel.hidden = false;
     button.setAttribute('aria-expanded', 'true');
+    // the last search stays, selected: typing starts a new one
     search.focus();
+    search.select();
   }
 
   function close(focusButton: boolean): void {

@@ -47,7 +47,9 @@ export const THEMES = {
     bodyClass: 'vscode-high-contrast',
     variables: {
       'editor-background': '#000000', foreground: '#ffffff', descriptionForeground: '#ffffff',
-      'charts-blue': '#3794ff', 'charts-orange': '#d18616', focusBorder: '#f38518', 'panel-border': '#6fc3df',
+      // VS Code gives charts.orange no value in high contrast (it derives from a find-match colour
+      // that is null there), so the variable is missing, as here
+      'charts-blue': '#59a4f9', 'editorWarning-foreground': '#ffd370', focusBorder: '#f38518', 'panel-border': '#6fc3df',
       'contrastBorder': '#6fc3df', 'editorIndentGuide-background1': '#ffffff', 'dropdown-background': '#000000',
       'dropdown-foreground': '#ffffff', 'dropdown-border': '#6fc3df', 'editorHoverWidget-background': '#0c141f',
       'editorHoverWidget-border': '#6fc3df', 'icon-foreground': '#ffffff', 'font-family': FONT, 'font-size': '13px',
@@ -130,6 +132,32 @@ const FAKE_VSCODE_API = `
   });
 `;
 
+/** Records the text the canvas draws in the last frame: what a person reads on the timeline. */
+const TEXT_RECORDER = `
+  window.__drawnText = [];
+  const fillText = CanvasRenderingContext2D.prototype.fillText;
+  const clearRect = CanvasRenderingContext2D.prototype.fillRect;
+  CanvasRenderingContext2D.prototype.fillRect = function (x, y, w, h) {
+    // the frame starts by painting the whole canvas: forget the previous frame's text
+    if (x === 0 && y === 0 && w >= this.canvas.clientWidth && h >= this.canvas.clientHeight) window.__drawnText = [];
+    return clearRect.call(this, x, y, w, h);
+  };
+  CanvasRenderingContext2D.prototype.fillText = function (text, x, y) {
+    const width = this.measureText(text).width;
+    const left = this.textAlign === 'center' ? x - width / 2 : x;
+    window.__drawnText.push({ text: String(text), left, right: left + width, y, canvasWidth: this.canvas.clientWidth });
+    return fillText.call(this, text, x, y);
+  };
+`;
+
+export interface DrawnText {
+  text: string;
+  left: number;
+  right: number;
+  y: number;
+  canvasWidth: number;
+}
+
 export interface TimelinePage {
   page: Page;
   /** console errors and uncaught exceptions */
@@ -140,11 +168,13 @@ export interface TimelinePage {
   /** waits until the queued frame has been drawn */
   frame(): Promise<void>;
   savedState(): Promise<unknown>;
+  /** the text drawn on the canvas in the last frame (with `recordText`) */
+  drawnText(): Promise<DrawnText[]>;
 }
 
 /** Opens the page in a fresh context; the fake VS Code API keeps setState() across reloads. */
 export async function openTimelinePage(
-  browser: Browser, server: TimelineServer, options: { theme?: ThemeName; width?: number; height?: number } = {},
+  browser: Browser, server: TimelineServer, options: { theme?: ThemeName; width?: number; height?: number; recordText?: boolean } = {},
 ): Promise<TimelinePage> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1000, height: options.height ?? 560 } });
   const page = await context.newPage();
@@ -155,6 +185,7 @@ export async function openTimelinePage(
   page.on('pageerror', (error) => errors.push(String(error)));
   // A string, not a function: tsx's name helpers would not exist in the page.
   await page.addInitScript(FAKE_VSCODE_API);
+  if (options.recordText) await page.addInitScript(TEXT_RECORDER);
   await page.goto(`${server.origin}/?theme=${options.theme ?? 'dark'}`);
   const frame = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   return {
@@ -168,5 +199,6 @@ export async function openTimelinePage(
     },
     frame,
     savedState: () => page.evaluate(() => JSON.parse(sessionStorage.getItem('vscodeState') ?? 'null')),
+    drawnText: () => page.evaluate(() => (window as unknown as { __drawnText: DrawnText[] }).__drawnText),
   };
 }
