@@ -218,8 +218,9 @@ function readColors(): Colors {
     grid: variable('--vscode-editorIndentGuide-background1', variable('--vscode-panel-border', foreground)),
     border: variable('--vscode-panel-border', variable('--vscode-editorIndentGuide-background1', foreground)),
     article: variable('--vscode-charts-blue', '#3794ff'),
-    // charts.orange has no value in the high-contrast themes: the warning colour exists in all
-    event: variable('--vscode-charts-orange', variable('--vscode-editorWarning-foreground', '#d18616')),
+    // charts.orange is translucent in the default themes and has no value in high contrast:
+    // charts.yellow (the warning colour) is opaque in every theme
+    event: variable('--vscode-charts-yellow', variable('--vscode-editorWarning-foreground', '#cca700')),
     focus: variable('--vscode-focusBorder', foreground),
     contrast: variable('--vscode-contrastBorder', ''),
     font: `${size} ${family}`,

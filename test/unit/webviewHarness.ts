@@ -25,7 +25,7 @@ export const THEMES = {
     bodyClass: 'vscode-dark',
     variables: {
       'editor-background': '#1f1f1f', foreground: '#cccccc', descriptionForeground: '#9d9d9d',
-      'charts-blue': '#3794ff', 'charts-orange': '#d18616', focusBorder: '#0078d4', 'panel-border': '#2b2b2b',
+      'charts-blue': '#3794ff', 'charts-orange': '#ea5c0055', 'charts-yellow': '#cca700', focusBorder: '#0078d4', 'panel-border': '#2b2b2b',
       'editorIndentGuide-background1': '#404040', 'dropdown-background': '#313131', 'dropdown-foreground': '#cccccc',
       'dropdown-border': '#3c3c3c', 'editorHoverWidget-background': '#202020', 'editorHoverWidget-border': '#454545',
       'editorHoverWidget-foreground': '#cccccc', 'toolbar-hoverBackground': 'rgba(90, 93, 94, 0.31)',
@@ -36,7 +36,7 @@ export const THEMES = {
     bodyClass: 'vscode-light',
     variables: {
       'editor-background': '#ffffff', foreground: '#3b3b3b', descriptionForeground: '#616161',
-      'charts-blue': '#1a85ff', 'charts-orange': '#d18616', focusBorder: '#005fb8', 'panel-border': '#e5e5e5',
+      'charts-blue': '#1a85ff', 'charts-orange': '#ea5c0055', 'charts-yellow': '#bf8803', focusBorder: '#005fb8', 'panel-border': '#e5e5e5',
       'editorIndentGuide-background1': '#d3d3d3', 'dropdown-background': '#ffffff', 'dropdown-foreground': '#3b3b3b',
       'dropdown-border': '#cecece', 'editorHoverWidget-background': '#f8f8f8', 'editorHoverWidget-border': '#c8c8c8',
       'editorHoverWidget-foreground': '#3b3b3b', 'toolbar-hoverBackground': 'rgba(184, 184, 184, 0.31)',
@@ -49,7 +49,7 @@ export const THEMES = {
       'editor-background': '#000000', foreground: '#ffffff', descriptionForeground: '#ffffff',
       // VS Code gives charts.orange no value in high contrast (it derives from a find-match colour
       // that is null there), so the variable is missing, as here
-      'charts-blue': '#59a4f9', 'editorWarning-foreground': '#ffd370', focusBorder: '#f38518', 'panel-border': '#6fc3df',
+      'charts-blue': '#59a4f9', 'charts-yellow': '#ffd370', focusBorder: '#f38518', 'panel-border': '#6fc3df',
       'contrastBorder': '#6fc3df', 'editorIndentGuide-background1': '#ffffff', 'dropdown-background': '#000000',
       'dropdown-foreground': '#ffffff', 'dropdown-border': '#6fc3df', 'editorHoverWidget-background': '#0c141f',
       'editorHoverWidget-border': '#6fc3df', 'icon-foreground': '#ffffff', 'font-family': FONT, 'font-size': '13px',
