@@ -3,6 +3,9 @@
 // readers. Article text is untrusted: it only ever reaches the DOM through textContent.
 import './timeline.css';
 import { filterTimeline, itemExtent, type TimelineItem, type TimelineModel } from '../../src/core/timeline';
+import { articleLane, countOutside, firstViewSpan, fullSpan, type ArticleLane } from '../../src/core/timelineView';
+import { axisTicks, dateOf, makeFormats } from './axis';
+import { createFilterBar, fill, type FilterValue } from './filterBar';
 import {
   parseTimelineState, TIMELINE_STRINGS,
   type ExtensionMessage, type TimelineState, type TimelineStrings, type WebviewMessage,
@@ -19,9 +22,8 @@ const DAY_MS = 86_400_000;
 const AXIS_HEIGHT = 30;
 const LANE_LABEL_HEIGHT = 18;
 const EVENT_ROW_HEIGHT = 18;
-const ARTICLE_TEXT_ROW_HEIGHT = 20;
-/** an article column this wide shows titles */
-const ARTICLE_TEXT_MIN_WIDTH = 90;
+/** the Articles lane takes at most this share of the height below the axis */
+const ARTICLE_LANE_SHARE = 0.45;
 /** event labels are drawn when the visible events leave each about this much room */
 const EVENT_LABEL_ROOM = 160;
 const MAX_LABEL_WIDTH = 260;
@@ -30,8 +32,6 @@ const ZOOM_STEP = 1.6;
 const MIN_SPAN_DAYS = 3;
 const DRAG_THRESHOLD = 4;
 const DOT_RADIUS = 4;
-/** below this many pixels per article a month's articles are drawn as one bar */
-const MIN_ARTICLE_ROW = 2;
 
 const vscode = acquireVsCodeApi();
 const strings = readStrings();
@@ -47,6 +47,8 @@ interface Layout {
   last: Int32Array;
   articles: number[];
   events: number[];
+  /** every item's last day, ascending: counts what lies before the view in O(log n) */
+  lastSorted: Int32Array;
   /** most articles in one month: sizes the histogram rows */
   busiestMonth: number;
   /** measured label widths, NaN until measured (reset when the font changes) */
@@ -57,7 +59,7 @@ interface Layout {
 const saved = parseTimelineState(vscode.getState());
 let fullModel: TimelineModel | null = null;
 let layout: Layout | null = null;
-let actorId: string | null = saved.actorId ?? null;
+let filter: FilterValue = { actorIds: saved.actorIds ?? [], from: saved.from, to: saved.to };
 let view = saved.view ?? null;
 let focused = -1;
 let focusedId: string | null = saved.focusedId ?? null;
@@ -74,11 +76,14 @@ let canvasCssWidth = 0;
 
 const toolbar = element('div', 'toolbar', document.body);
 toolbar.setAttribute('role', 'toolbar');
-const actorLabel = element('label', '', toolbar);
-actorLabel.textContent = strings.actor;
-actorLabel.htmlFor = 'actor';
-const actorSelect = element('select', '', toolbar);
-actorSelect.id = 'actor';
+const filterBar = createFilterBar(toolbar, strings, (n) => formats.number.format(n), (value) => {
+  filter = value;
+  applyFilter(true);
+  announceView();
+  vscode.postMessage({ type: 'filterActors', actorIds: filter.actorIds });
+  saveState();
+});
+filterBar.show(filter);
 const legend = element('span', 'legend', toolbar);
 legend.setAttribute('aria-hidden', 'true');
 for (const [kind, text] of [['article', strings.articles], ['inferred', strings.inferred], ['event', strings.events]]) {
@@ -111,8 +116,13 @@ let optionTurn = 0;
 const message = element('div', 'message', stage);
 message.textContent = strings.loading;
 
-const details = element('div', 'details', document.body);
+const footer = element('div', 'footer', document.body);
+const details = element('div', 'details', footer);
 details.setAttribute('aria-hidden', 'true');
+// what the view leaves out; a click shows everything
+const outsideNote = element('button', 'outside', footer);
+outsideNote.type = 'button';
+outsideNote.hidden = true;
 const tooltip = element('div', 'tooltip', document.body);
 tooltip.setAttribute('role', 'tooltip');
 tooltip.hidden = true;
@@ -146,33 +156,7 @@ function readStrings(): TimelineStrings {
   }
 }
 
-function fill(template: string, value: string | number): string {
-  return template.replace('{0}', String(value));
-}
-
 // ---- dates --------------------------------------------------------------------------------
-
-function makeFormats(locale: string) {
-  const make = (options: Intl.DateTimeFormatOptions) => {
-    try {
-      return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
-    } catch {
-      return new Intl.DateTimeFormat('en', { timeZone: 'UTC', ...options });
-    }
-  };
-  return {
-    year: make({ year: 'numeric' }),
-    month: make({ month: 'short' }),
-    monthYear: make({ month: 'short', year: 'numeric' }),
-    longMonthYear: make({ month: 'long', year: 'numeric' }),
-    dayMonth: make({ day: 'numeric', month: 'short' }),
-    day: make({ day: 'numeric' }),
-    full: make({ day: 'numeric', month: 'long', year: 'numeric' }),
-    number: new Intl.NumberFormat(locale),
-  };
-}
-
-const dateOf = (day: number) => new Date(day * DAY_MS);
 
 /** The item's date as a person would write it, matching its precision. */
 function itemDate(index: number): string {
@@ -213,7 +197,9 @@ function readColors(): Colors {
     grid: variable('--vscode-editorIndentGuide-background1', variable('--vscode-panel-border', foreground)),
     border: variable('--vscode-panel-border', variable('--vscode-editorIndentGuide-background1', foreground)),
     article: variable('--vscode-charts-blue', '#3794ff'),
-    event: variable('--vscode-charts-orange', '#d18616'),
+    // charts.orange is translucent in the default themes and has no value in high contrast:
+    // charts.yellow (the warning colour) is opaque in every theme
+    event: variable('--vscode-charts-yellow', variable('--vscode-editorWarning-foreground', '#cca700')),
     focus: variable('--vscode-focusBorder', foreground),
     contrast: variable('--vscode-contrastBorder', ''),
     font: `${size} ${family}`,
@@ -235,7 +221,7 @@ new MutationObserver(onThemeChange).observe(document.documentElement, { attribut
 
 function applyFilter(fit: boolean): void {
   if (!fullModel) return;
-  const model = filterTimeline(fullModel, actorId);
+  const model = filterTimeline(fullModel, filter);
   const count = model.items.length;
   const first = new Int32Array(count);
   const last = new Int32Array(count);
@@ -258,14 +244,16 @@ function applyFilter(fit: boolean): void {
       events.push(index);
     }
   });
-  layout = { model, first, last, articles, events, busiestMonth, labelWidth: new Float32Array(count).fill(NaN), indexById };
+  const lastSorted = Int32Array.from(last).sort();
+  layout = { model, first, last, articles, events, lastSorted, busiestMonth, labelWidth: new Float32Array(count).fill(NaN), indexById };
   focused = focusedId !== null ? indexById.get(focusedId) ?? -1 : -1;
   hovered = -1;
-  if (fit || !view || !intersectsData(view)) fitView();
+  if (fit || !view || !intersectsData(view)) openOnData();
 
   countLabel.textContent = fill(strings.itemCount, formats.number.format(count));
   message.hidden = count > 0;
-  message.textContent = actorId && fullModel.items.length > 0 ? strings.emptyActor : strings.empty;
+  const filtered = filter.actorIds.length > 0 || filter.from !== undefined || filter.to !== undefined;
+  message.textContent = filtered && fullModel.items.length > 0 ? strings.emptyFilter : strings.empty;
   showDetails(focused);
   requestDraw();
 }
@@ -276,35 +264,22 @@ function intersectsData(span: { start: number; end: number }): boolean {
   return layout.model.items.some((_, i) => first[i] <= span.end && last[i] + 1 >= span.start);
 }
 
-function fillActorSelect(): void {
-  actorSelect.replaceChildren();
-  const all = element('option', '', actorSelect);
-  all.value = '';
-  all.textContent = `${strings.allActors} (${formats.number.format(fullModel?.items.length ?? 0)})`;
-  const groups: [string, string][] = [['person', strings.people], ['organization', strings.organizations], ['place', strings.places]];
-  for (const [type, label] of groups) {
-    const actors = fullModel?.actors.filter((actor) => actor.type === type) ?? [];
-    if (actors.length === 0) continue;
-    const group = element('optgroup', '', actorSelect);
-    group.label = label;
-    for (const actor of actors) {
-      const option = element('option', '', group);
-      option.value = actor.id;
-      option.textContent = `${actor.name} (${formats.number.format(actor.count)})`;
-    }
-  }
-  actorSelect.value = actorId ?? '';
+function showActors(): void {
+  filterBar.setActors(fullModel?.actors ?? [], filter.actorIds);
+  const range = fullModel?.range;
+  filterBar.setMonthBounds(range?.start.slice(0, 7), range?.end.slice(0, 7));
 }
 
-function selectActor(id: string | null, fromUser: boolean): void {
+/** Shows one actor's items (or all, for null), as the extension asks (dossier.showOnTimeline). */
+function selectActor(id: string | null): void {
   const known = id === null || (fullModel?.actors.some((actor) => actor.id === id) ?? false);
-  actorId = known ? id : null;
-  actorSelect.value = actorId ?? '';
+  filter = { actorIds: known && id !== null ? [id] : [] };
+  filterBar.show(filter);
   applyFilter(true);
-  // an actor without dated items (asked for by the extension): say so under the full timeline
+  // an actor without dated items: say so under the full timeline
   if (!known) details.textContent = strings.emptyActor;
-  announce(known ? countLabel.textContent ?? '' : strings.emptyActor);
-  if (fromUser) vscode.postMessage({ type: 'filterActor', actorId });
+  if (known) announceView();
+  else announce(strings.emptyActor);
   saveState();
 }
 
@@ -314,33 +289,34 @@ window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
   if (data.type === 'model' && data.model && Array.isArray(data.model.items)) {
     const first = fullModel === null;
     fullModel = data.model;
-    fillActorSelect();
-    // an empty model (the workspace still being indexed) keeps the saved actor for the next one
-    if (data.actorId !== undefined) selectActor(data.actorId, false);
-    else if (actorId && fullModel.items.length > 0 && !fullModel.actors.some((actor) => actor.id === actorId)) selectActor(null, false);
-    else applyFilter(first && !saved.view);
+    // an empty model (the workspace still being indexed) keeps the saved actors for the next one
+    if (fullModel.items.length > 0) filter = { ...filter, actorIds: filter.actorIds.filter((id) => fullModel!.actors.some((actor) => actor.id === id)) };
+    showActors();
+    if (data.actorId !== undefined) selectActor(data.actorId);
+    else {
+      applyFilter(first && !saved.view);
+      if (first) announceView();
+    }
   } else if (data.type === 'focusActor') {
-    selectActor(typeof data.actorId === 'string' ? data.actorId : null, false);
+    selectActor(typeof data.actorId === 'string' ? data.actorId : null);
   }
 });
 
 // ---- view ---------------------------------------------------------------------------------
 
+/** Opens on the dense part of the data: the articles without their outliers (timelineView.ts). */
+function openOnData(): void {
+  const { first, last, model } = layout ?? {};
+  view = (first && last && model && firstViewSpan(first, last, (i) => model.items[i].kind === 'article')) || view || defaultView();
+}
+
+/** Shows every item (the button, the 0 key, a click on the note of what lies outside). */
 function fitView(): void {
-  const range = layout?.model.range;
-  if (!range || !layout) {
-    view = view ?? { start: Date.UTC(2000, 0, 1) / DAY_MS, end: Date.UTC(2001, 0, 1) / DAY_MS };
-    return;
-  }
-  let start = Infinity;
-  let end = -Infinity;
-  for (let i = 0; i < layout.first.length; i++) {
-    start = Math.min(start, layout.first[i]);
-    end = Math.max(end, layout.last[i] + 1);
-  }
-  const span = Math.max(end - start, 28);
-  const middle = (start + end) / 2;
-  view = { start: middle - span * 0.53, end: middle + span * 0.53 };
+  view = (layout && fullSpan(layout.first, layout.last)) || view || defaultView();
+}
+
+function defaultView(): { start: number; end: number } {
+  return { start: Date.UTC(2000, 0, 1) / DAY_MS, end: Date.UTC(2001, 0, 1) / DAY_MS };
 }
 
 function maxSpan(): number {
@@ -424,9 +400,12 @@ function draw(): void {
   context.font = colors.font;
   context.textBaseline = 'middle';
 
+  // the Articles lane is as tall as its content needs at this zoom; the events take the rest
   const laneArea = height - AXIS_HEIGHT;
   const articleTop = AXIS_HEIGHT;
-  const articleHeight = Math.max(60, Math.round(laneArea * 0.42));
+  const monthWidth = (30.44 * width) / (view.end - view.start);
+  const lane = articleLane(monthWidth, layout?.busiestMonth ?? 0, Math.round(laneArea * ARTICLE_LANE_SHARE) - LANE_LABEL_HEIGHT - 6);
+  const articleHeight = LANE_LABEL_HEIGHT + lane.height + 6;
   const eventTop = articleTop + articleHeight;
   const eventHeight = height - eventTop;
 
@@ -434,13 +413,14 @@ function draw(): void {
   context.fillStyle = colors.border;
   context.fillRect(0, eventTop, width, 1);
   if (layout && layout.model.items.length > 0) {
-    drawArticles(width, articleTop + LANE_LABEL_HEIGHT, articleHeight - LANE_LABEL_HEIGHT - 6);
+    drawArticles(width, articleTop + LANE_LABEL_HEIGHT, lane);
     drawEvents(width, eventTop + LANE_LABEL_HEIGHT, eventHeight - LANE_LABEL_HEIGHT - 4);
     drawHighlight(hovered, 1, false);
     drawHighlight(focused, 2, document.activeElement === stage);
   }
   drawLaneLabel(strings.articles, articleTop + 10);
   drawLaneLabel(strings.events, eventTop + 10);
+  showOutside();
   // The browser test reads this measure to report the draw time per zoom step.
   performance.clearMeasures('timeline-draw');
   performance.measure('timeline-draw', { start: started, end: performance.now() });
@@ -458,58 +438,12 @@ function drawLaneLabel(text: string, y: number): void {
   context.font = colors.font;
 }
 
-type TickUnit = 'day' | 'month' | 'year';
-const TICK_STEPS: { unit: TickUnit; step: number; days: number }[] = [
-  { unit: 'day', step: 1, days: 1 },
-  { unit: 'day', step: 2, days: 2 },
-  { unit: 'day', step: 7, days: 7 },
-  { unit: 'month', step: 1, days: 30.4 },
-  { unit: 'month', step: 3, days: 91 },
-  { unit: 'month', step: 6, days: 182 },
-  ...[1, 2, 5, 10, 20, 50, 100, 200, 500].map((step) => ({ unit: 'year' as const, step, days: 365.25 * step })),
-];
-
-/** Ticks for the visible span, coarser as the view widens: days, then months, then years. */
-function ticks(scale: number): { day: number; label: string; major: boolean }[] {
-  const { start, end } = view!;
-  const choice = TICK_STEPS.find((candidate) => candidate.days * scale >= MIN_TICK_SPACING) ?? TICK_STEPS[TICK_STEPS.length - 1];
-  const result: { day: number; label: string; major: boolean }[] = [];
-  const startDate = dateOf(Math.floor(start));
-  // the first tick in view names the month or year too, so the axis never lacks its context
-  const firstInView = (day: number) => day >= start && !result.some((tick) => tick.day >= start);
-  if (choice.unit === 'year') {
-    for (let year = Math.floor(startDate.getUTCFullYear() / choice.step) * choice.step; ; year += choice.step) {
-      const day = Date.UTC(year, 0, 1) / DAY_MS;
-      if (day > end) break;
-      result.push({ day, label: formats.year.format(dateOf(day)), major: true });
-    }
-  } else if (choice.unit === 'month') {
-    let month = startDate.getUTCFullYear() * 12 + Math.floor(startDate.getUTCMonth() / choice.step) * choice.step;
-    for (; ; month += choice.step) {
-      const day = Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY_MS;
-      if (day > end) break;
-      const january = month % 12 === 0;
-      const label = january || firstInView(day) ? formats.monthYear.format(dateOf(day)) : formats.month.format(dateOf(day));
-      result.push({ day, label, major: january });
-    }
-  } else {
-    // weeks start on Monday (day 4 since the epoch was a Monday)
-    const align = choice.step === 7 ? 4 : 0;
-    for (let day = Math.floor((Math.floor(start) - align) / choice.step) * choice.step + align; day <= end; day += choice.step) {
-      const date = dateOf(day);
-      const monthStart = date.getUTCDate() === 1;
-      const label = monthStart || firstInView(day) ? formats.dayMonth.format(date) : formats.day.format(date);
-      result.push({ day, label, major: monthStart });
-    }
-  }
-  return result;
-}
-
 function drawAxis(width: number, height: number): void {
   const scale = width / (view!.end - view!.start);
   context.fillStyle = colors.border;
   context.fillRect(0, AXIS_HEIGHT - 1, width, 1);
-  for (const tick of ticks(scale)) {
+  let previousEnd = -Infinity;
+  for (const tick of axisTicks(view!, scale, MIN_TICK_SPACING, formats)) {
     const x = Math.round(dayToX(tick.day)) + 0.5;
     context.fillStyle = colors.grid;
     context.globalAlpha = tick.major ? 0.9 : 0.45;
@@ -519,59 +453,102 @@ function drawAxis(width: number, height: number): void {
     context.fillRect(x - 0.5, AXIS_HEIGHT - 7, 1, 6);
     if (x < 0) continue;
     context.font = tick.major ? colors.boldFont : colors.font;
-    context.fillText(tick.label, x + 4, AXIS_HEIGHT / 2 - 2);
+    const labelX = x + 4;
+    const labelEnd = labelX + context.measureText(tick.label).width;
+    // a label without room before the edge (or the label before it) is left out, never cut
+    if (labelEnd > width - 2 || labelX < previousEnd + 6) continue;
+    context.fillText(tick.label, labelX, AXIS_HEIGHT / 2 - 2);
+    previousEnd = labelEnd;
   }
   context.font = colors.font;
 }
 
-/** Articles: one column per month, one block per article, titles when the column is wide. */
-function drawArticles(width: number, top: number, height: number): void {
+/**
+ * Articles: one column per month. Wide months stack one titled row per article; narrower ones
+ * stack small blocks, and when even those do not fit a month is one bar as tall as its share
+ * (a click zooms in on it); both with the month's count above the column where it fits.
+ */
+function drawArticles(width: number, top: number, lane: ArticleLane): void {
   const { model, first, last, articles, busiestMonth } = layout!;
   const blocks = new Path2D();
+  const chips = new Path2D();
+  const edges = new Path2D();
   const inferred = new Path2D();
   const titles: [number, number, number, string][] = [];
-  const overflow: [number, number, string][] = [];
-  let group = 0;
-  while (group < articles.length) {
+  const notes: [number, number, string][] = [];
+  const columnsTop = top + lane.countHeight;
+  // the months in view: first and end index into `articles`
+  const columns: number[] = [];
+  for (let group = 0; group < articles.length;) {
     let groupEnd = group;
     while (groupEnd < articles.length && first[articles[groupEnd]] === first[articles[group]]) groupEnd++;
     const head = articles[group];
-    const x0 = dayToX(first[head]);
-    const x1 = dayToX(last[head] + 1);
-    if (x1 >= 0 && x0 <= width) {
-      const columnWidth = Math.max(1, x1 - x0 - 2);
-      const withText = columnWidth >= ARTICLE_TEXT_MIN_WIDTH;
-      const count = groupEnd - group;
-      if (!withText && busiestMonth * MIN_ARTICLE_ROW > height) {
-        // too many articles for a block each: the month becomes a bar as long as its share
-        const inferredCount = countInferred(group, groupEnd);
-        const barHeight = Math.max(MIN_ARTICLE_ROW, Math.round((height * count) / busiestMonth));
-        const solidHeight = Math.round((barHeight * (count - inferredCount)) / count);
-        blocks.rect(x0 + 1, top, columnWidth, solidHeight);
-        if (inferredCount > 0) inferred.rect(x0 + 1, top + solidHeight, columnWidth, barHeight - solidHeight);
-        monthHits.push(x0 + 1, top, x0 + 1 + columnWidth, top + barHeight, head, articles[groupEnd - 1]);
-        group = groupEnd;
-        continue;
-      }
-      const rowHeight = withText ? ARTICLE_TEXT_ROW_HEIGHT : Math.max(MIN_ARTICLE_ROW, Math.min(14, Math.floor(height / busiestMonth)));
-      const rows = Math.max(1, Math.floor(height / rowHeight));
-      const shown = count > rows ? rows - 1 : count;
-      const gap = rowHeight >= 6 ? 2 : rowHeight >= 3 ? 1 : 0;
-      for (let n = 0; n < shown; n++) {
-        const index = articles[group + n];
-        const y = top + n * rowHeight;
-        const target = model.items[index].inferred ? inferred : blocks;
-        target.rect(x0 + 1, y, columnWidth, rowHeight - gap);
-        hits.push(x0 + 1, y, x0 + 1 + columnWidth, y + rowHeight - gap, index);
-        if (withText) {
-          const textStart = Math.max(x0, 0) + 6;
-          titles.push([textStart, y + (rowHeight - gap) / 2, Math.min(x1, width) - textStart - 6, model.items[index].label]);
-        }
-      }
-      if (shown < count) overflow.push([x0 + 4, top + shown * rowHeight + rowHeight / 2, `+${count - shown}`]);
-    }
+    if (dayToX(last[head] + 1) >= 0 && dayToX(first[head]) <= width) columns.push(group, groupEnd);
     group = groupEnd;
   }
+  // a title runs on to the next month that has an article in the same row
+  const titleEnd = new Float64Array(columns.length / 2 * lane.rows);
+  if (lane.mode === 'titles') {
+    const nextStart = new Float64Array(lane.rows).fill(width);
+    for (let c = columns.length - 2; c >= 0; c -= 2) {
+      const x0 = dayToX(first[articles[columns[c]]]);
+      const used = Math.min(lane.rows, columns[c + 1] - columns[c]);
+      for (let n = 0; n < used; n++) {
+        titleEnd[(c / 2) * lane.rows + n] = nextStart[n];
+        nextStart[n] = x0;
+      }
+    }
+  }
+  for (let c = 0; c < columns.length; c += 2) {
+    const group = columns[c];
+    const groupEnd = columns[c + 1];
+    const head = articles[group];
+    const x0 = dayToX(first[head]);
+    const x1 = dayToX(last[head] + 1);
+    const count = groupEnd - group;
+    const columnWidth = Math.max(1, x1 - x0 - 2);
+    if (lane.countHeight > 0) {
+      const text = formats.number.format(count);
+      if (context.measureText(text).width + 4 <= columnWidth) notes.push([x0 + 1 + columnWidth / 2, top + lane.countHeight / 2, text]);
+    }
+    if (lane.mode === 'bars') {
+      const inferredCount = countInferred(group, groupEnd);
+      const barHeight = Math.max(2, Math.round((lane.rowHeight * count) / Math.max(1, busiestMonth)));
+      const solidHeight = Math.round((barHeight * (count - inferredCount)) / count);
+      const barTop = columnsTop + lane.rowHeight - barHeight;
+      blocks.rect(x0 + 1, barTop, columnWidth, solidHeight);
+      if (inferredCount > 0) inferred.rect(x0 + 1, barTop + solidHeight, columnWidth, barHeight - solidHeight);
+      monthHits.push(x0 + 1, barTop, x0 + 1 + columnWidth, barTop + barHeight, head, articles[groupEnd - 1]);
+      continue;
+    }
+    const shown = count > lane.rows ? lane.rows - 1 : count;
+    const gap = lane.rowHeight >= 6 ? 2 : 1;
+    for (let n = 0; n < shown; n++) {
+      const index = articles[group + n];
+      const y = columnsTop + n * lane.rowHeight;
+      const isInferred = model.items[index].inferred;
+      if (lane.mode === 'titles') {
+        // a light chip with a solid edge, so the title reads in the foreground colour on and past it
+        (isInferred ? inferred : chips).rect(x0 + 1, y, columnWidth, lane.rowHeight - gap);
+        if (!isInferred) edges.rect(x0 + 1, y, 3, lane.rowHeight - gap);
+        const textStart = Math.max(x0, 0) + 7;
+        titles.push([textStart, y + (lane.rowHeight - gap) / 2, titleEnd[(c / 2) * lane.rows + n] - textStart - 8, model.items[index].label]);
+      } else {
+        (isInferred ? inferred : blocks).rect(x0 + 1, y, columnWidth, lane.rowHeight - gap);
+      }
+      hits.push(x0 + 1, y, x0 + 1 + columnWidth, y + lane.rowHeight - gap, index);
+    }
+    if (shown < count) {
+      const y = columnsTop + shown * lane.rowHeight;
+      monthHits.push(x0 + 1, y, x0 + 1 + columnWidth, y + lane.rowHeight, head, articles[groupEnd - 1]);
+      notes.push([x0 + 1 + Math.min(columnWidth, 40) / 2, y + lane.rowHeight / 2, `+${formats.number.format(count - shown)}`]);
+    }
+  }
+  context.fillStyle = colors.article;
+  context.globalAlpha = 0.3;
+  context.fill(chips);
+  context.globalAlpha = 1;
+  context.fill(edges);
   context.fillStyle = colors.article;
   context.globalAlpha = 0.85;
   context.fill(blocks);
@@ -586,15 +563,14 @@ function drawArticles(width: number, top: number, height: number): void {
   if (colors.contrast) {
     context.strokeStyle = colors.contrast;
     context.stroke(blocks);
+    context.stroke(chips);
   }
-  // Titles sit on the filled blocks: the editor background colour reads on the chart colour in
-  // light and dark themes alike; inferred (hollow) blocks take the normal foreground.
-  for (const [x, y, room, label] of titles) {
-    context.fillStyle = colors.background;
-    drawClippedText(label, x, y, room);
-  }
+  context.fillStyle = colors.foreground;
+  for (const [x, y, room, label] of titles) drawClippedText(label, x, y, room);
   context.fillStyle = colors.muted;
-  for (const [x, y, text] of overflow) context.fillText(text, x, y);
+  context.textAlign = 'center';
+  for (const [x, y, text] of notes) context.fillText(text, x, y);
+  context.textAlign = 'start';
 }
 
 /** Events: dots for days, bars for ranges, hollow bars for a month or a year; packed into rows. */
@@ -800,6 +776,36 @@ function announce(text: string): void {
   status.textContent = text;
 }
 
+/** What the view leaves out, as the note says it: "3 items outside the view, before March 2019". */
+function outsideText(): string {
+  if (!layout || !view) return '';
+  const { before, after } = countOutside(layout.first, layout.lastSorted, view);
+  const parts: string[] = [];
+  const count = (n: number) => formats.number.format(n);
+  if (before > 0) parts.push(fill(before === 1 ? strings.outsideBeforeOne : strings.outsideBefore, count(before), edgeDate(view.start)));
+  if (after > 0) parts.push(fill(after === 1 ? strings.outsideAfterOne : strings.outsideAfter, count(after), edgeDate(view.end - 1)));
+  return parts.join(' · ');
+}
+
+/** The view's edge as a month when it lies on a month's edge (the first view does), else as a day. */
+function edgeDate(day: number): string {
+  const date = dateOf(Math.floor(day));
+  const onMonthEdge = Number.isInteger(day) && (date.getUTCDate() === 1 || dateOf(day + 1).getUTCDate() === 1);
+  return (onMonthEdge ? formats.longMonthYear : formats.full).format(date);
+}
+
+function showOutside(): void {
+  const text = outsideText();
+  if (outsideNote.textContent !== text) outsideNote.textContent = text;
+  outsideNote.hidden = text === '';
+  outsideNote.title = strings.fit;
+}
+
+/** Says what is shown after a change of model or filter: the item count and what lies outside. */
+function announceView(): void {
+  announce([countLabel.textContent ?? '', outsideText()].filter(Boolean).join('. '));
+}
+
 // ---- focus and keyboard -------------------------------------------------------------------
 
 function setFocused(index: number, reveal: boolean): void {
@@ -998,7 +1004,10 @@ fitButton.addEventListener('click', () => {
   fitView();
   requestDraw();
 });
-actorSelect.addEventListener('change', () => selectActor(actorSelect.value || null, true));
+outsideNote.addEventListener('click', () => {
+  fitView();
+  requestDraw();
+});
 
 new ResizeObserver(() => {
   canvasCssWidth = canvas.clientWidth;
@@ -1008,7 +1017,7 @@ new ResizeObserver(() => {
 // ---- state --------------------------------------------------------------------------------
 
 function saveState(): void {
-  vscode.setState({ view: view ?? undefined, actorId, focusedId });
+  vscode.setState({ view: view ?? undefined, actorIds: filter.actorIds, from: filter.from, to: filter.to, focusedId });
 }
 
 vscode.postMessage({ type: 'ready' });

@@ -18,14 +18,22 @@ export type WebviewMessage =
   | { type: 'ready' }
   /** open an article at an offset */
   | { type: 'openItem'; path: string; offset: number }
-  /** the user picked an actor (null: all actors) */
-  | { type: 'filterActor'; actorId: string | null };
+  /** the user changed the actors filtered by (empty: all actors), for the panel's title */
+  | { type: 'filterActors'; actorIds: string[] };
+
+/** At most this many actors are filtered by at once (a shape check bound for untrusted input). */
+export const MAX_FILTER_ACTORS = 50;
+const MONTH_SHAPE = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** UI state the webview saves with setState (never the data: the model is posted again). */
 export interface TimelineState {
   /** visible span, in days since 1970-01-01 (fractions allowed) */
   view?: { start: number; end: number };
-  actorId?: string | null;
+  /** the actors filtered by (any of them); empty or missing: all */
+  actorIds?: string[];
+  /** the months filtered by, 'YYYY-MM', inclusive */
+  from?: string;
+  to?: string;
   focusedId?: string | null;
 }
 
@@ -40,10 +48,10 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
       return typeof message.path === 'string' && Number.isSafeInteger(message.offset) && (message.offset as number) >= 0
         ? { type: 'openItem', path: message.path, offset: message.offset as number }
         : undefined;
-    case 'filterActor':
-      return message.actorId === null || typeof message.actorId === 'string'
-        ? { type: 'filterActor', actorId: message.actorId }
-        : undefined;
+    case 'filterActors': {
+      const actorIds = actorIdList(message.actorIds);
+      return actorIds ? { type: 'filterActors', actorIds } : undefined;
+    }
     default:
       return undefined;
   }
@@ -58,9 +66,18 @@ export function parseTimelineState(value: unknown): TimelineState {
   if (view && Number.isFinite(view.start) && Number.isFinite(view.end) && (view.start as number) < (view.end as number)) {
     result.view = { start: view.start as number, end: view.end as number };
   }
-  if (state.actorId === null || typeof state.actorId === 'string') result.actorId = state.actorId;
+  const actorIds = actorIdList(state.actorIds) ?? (typeof state.actorId === 'string' ? [state.actorId] : undefined);
+  if (actorIds) result.actorIds = actorIds;
+  if (typeof state.from === 'string' && MONTH_SHAPE.test(state.from)) result.from = state.from;
+  if (typeof state.to === 'string' && MONTH_SHAPE.test(state.to)) result.to = state.to;
   if (state.focusedId === null || typeof state.focusedId === 'string') result.focusedId = state.focusedId;
   return result;
+}
+
+/** A list of distinct actor ids, bounded; undefined for anything else. */
+function actorIdList(value: unknown): string[] | undefined {
+  if (!Array.isArray(value) || value.length > MAX_FILTER_ACTORS || !value.every((id) => typeof id === 'string')) return undefined;
+  return [...new Set(value as string[])];
 }
 
 /**
@@ -69,8 +86,14 @@ export function parseTimelineState(value: unknown): TimelineState {
  */
 export const TIMELINE_STRINGS = {
   title: 'Timeline',
-  actor: 'Actor',
+  actors: 'Actors',
   allActors: 'All actors',
+  actorCount: '{0} actors',
+  filterActors: 'Type to find an actor',
+  firstActorAndMore: '{0} and {1} more',
+  from: 'From',
+  to: 'To',
+  clearDates: 'Clear the dates',
   people: 'People',
   organizations: 'Organisations',
   places: 'Places',
@@ -83,10 +106,15 @@ export const TIMELINE_STRINGS = {
   loading: 'Loading the timeline…',
   empty: 'No dated articles or events.',
   emptyActor: 'No dated articles or events for this actor.',
+  emptyFilter: 'No dated articles or events for this filter.',
+  outsideBefore: '{0} items outside the view, before {1}',
+  outsideBeforeOne: '1 item outside the view, before {1}',
+  outsideAfter: '{0} items outside the view, after {1}',
+  outsideAfterOne: '1 item outside the view, after {1}',
   itemCount: '{0} items',
   undated: '{0} articles without a date are not shown',
   undatedOne: '1 article without a date is not shown',
-  listLabel: 'Timeline: use Left and Right to move between items, Enter to open, plus and minus to zoom',
+  listLabel: 'Timeline: use Left and Right to move between items, Enter to open, plus and minus to zoom, 0 to show everything',
   moreActors: 'and {0} more',
   articleCount: '{0} articles',
   zoomToMonth: 'Click to zoom in on this month',

@@ -27,14 +27,17 @@ export interface TimelineActor {
   id: string;
   name: string;
   type: EntityType;
-  /** number of timeline items that involve the actor (whatever the filter) */
-  count: number;
+  /**
+   * the articles of the actor: the number of distinct articles whose text names it
+   * (entity.articles.length), the same number the tree and the hover card show
+   */
+  articles: number;
 }
 
 export interface TimelineModel {
   /** sorted by start, then articles before events, then path and offset */
   items: TimelineItem[];
-  /** actors with at least one item, most items first */
+  /** actors with at least one item, most articles first */
   actors: TimelineActor[];
   /** first and last day covered by `items`, inclusive; null when there are none */
   range: { start: string; end: string } | null;
@@ -47,6 +50,16 @@ export interface TimelineOptions {
   actorId?: string;
   /** length of the actor list (the selected actor is always kept); default 200 */
   maxActors?: number;
+}
+
+/** What the user filters the timeline by; an empty filter keeps every item. */
+export interface TimelineFilter {
+  /** keep the items that involve any of these actors (none: every actor) */
+  actorIds?: readonly string[];
+  /** keep the items that reach into this month ('YYYY-MM') or later */
+  from?: string;
+  /** keep the items that start in this month ('YYYY-MM') or earlier */
+  to?: string;
 }
 
 const DEFAULT_MAX_ACTORS = 200;
@@ -162,13 +175,26 @@ export function buildTimeline(
     range: rangeOf(items),
     undatedArticles,
   };
-  return options.actorId ? filterTimeline(model, options.actorId) : model;
+  return options.actorId ? filterTimeline(model, { actorIds: [options.actorId] }) : model;
 }
 
-/** The model restricted to the items that involve one actor (all items for null). */
-export function filterTimeline(model: TimelineModel, actorId: string | null): TimelineModel {
-  if (!actorId) return model;
-  const items = model.items.filter((item) => item.actors.includes(actorId));
+/**
+ * The model restricted to the items that involve any of the actors and overlap the months from
+ * `from` to `to` (both inclusive); the model itself when the filter keeps everything.
+ */
+export function filterTimeline(model: TimelineModel, filter: TimelineFilter): TimelineModel {
+  const actorIds = filter.actorIds && filter.actorIds.length > 0 ? new Set(filter.actorIds) : null;
+  const from = filter.from ? parsePartialDate(filter.from) : null;
+  const to = filter.to ? parsePartialDate(filter.to) : null;
+  if (!actorIds && !from && !to) return model;
+  const firstDay = from ? dayNumber(from.start) : -Infinity;
+  const lastDay = to ? lastDayOf(to.start, to.precision) : Infinity;
+  const items = model.items.filter((item) => {
+    if (actorIds && !item.actors.some((id) => actorIds.has(id))) return false;
+    if (!from && !to) return true;
+    const extent = itemExtent(item);
+    return extent.last >= firstDay && extent.first <= lastDay;
+  });
   return { ...model, items, range: rangeOf(items) };
 }
 
@@ -237,15 +263,16 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return low;
 }
 
+/** The actors of at least one item, counted by their articles (not by their items). */
 function countActors(items: readonly TimelineItem[], entityById: Map<string, Entity>, options: TimelineOptions): TimelineActor[] {
-  const counts = new Map<string, number>();
-  for (const item of items) for (const id of item.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const ids = new Set<string>();
+  for (const item of items) for (const id of item.actors) ids.add(id);
   const actors: TimelineActor[] = [];
-  for (const [id, count] of counts) {
+  for (const id of ids) {
     const entity = entityById.get(id)!;
-    actors.push({ id, name: entity.name, type: entity.type, count });
+    actors.push({ id, name: entity.name, type: entity.type, articles: entity.articles.length });
   }
-  actors.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  actors.sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
   const kept = actors.slice(0, options.maxActors ?? DEFAULT_MAX_ACTORS);
   const selected = options.actorId ? actors.find((actor) => actor.id === options.actorId) : undefined;
   if (selected && !kept.includes(selected)) kept.push(selected);

@@ -56,7 +56,7 @@ export function registerTimeline(
     }),
     vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => {
-        timeline.adopt(panel, parseTimelineState(state).actorId ?? null);
+        timeline.adopt(panel, parseTimelineState(state).actorIds ?? [], { restored: true });
       },
     }),
   );
@@ -88,29 +88,39 @@ class TimelinePanel implements vscode.Disposable {
       if (actorId !== undefined) {
         if (this.ready) this.post({ type: 'focusActor', actorId });
         else this.pendingActor = actorId;
-        this.updateTitle(actorId);
+        this.updateTitle([actorId]);
       }
       return;
     }
-    const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, this.title(null), vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, this.title([]), vscode.ViewColumn.Active, {
       enableScripts: true,
       retainContextWhenHidden: false,
       localResourceRoots: [this.webviewRoot()],
     });
-    this.adopt(panel, actorId ?? null);
+    this.adopt(panel, actorId ? [actorId] : []);
     this.pendingActor = actorId;
   }
 
-  /** Takes over a panel, new or restored by the serializer. */
-  adopt(panel: vscode.WebviewPanel, actorId: string | null): void {
+  /**
+   * Takes over a panel, new or restored by the serializer. A restored panel keeps the title VS Code
+   * saved with it until the index knows the actors its state names (right after a reload it is
+   * still empty), then the title is made again from them.
+   */
+  adopt(panel: vscode.WebviewPanel, actorIds: readonly string[], options: { restored?: boolean } = {}): void {
     this.disposePanel();
     this.panel = panel;
     this.ready = false;
     this.pendingActor = undefined;
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'dossier.svg');
+    const icon = (name: string) => vscode.Uri.joinPath(this.extensionUri, 'media', name);
+    panel.iconPath = { light: icon('timeline-light.svg'), dark: icon('timeline-dark.svg') };
     panel.webview.options = { enableScripts: true, localResourceRoots: [this.webviewRoot()] };
     panel.webview.html = this.html(panel.webview);
-    this.updateTitle(actorId);
+    if (!options.restored) this.updateTitle(actorIds);
+    else if (actorIds.length > 0) {
+      void Promise.resolve(this.source.whenIndexed?.()).catch(() => undefined).then(() => {
+        if (this.panel === panel) this.updateTitle(actorIds);
+      });
+    } else this.updateTitle([]);
     this.panelDisposables.push(
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
       // Without retainContextWhenHidden the page reloads when shown again and says 'ready' again.
@@ -149,8 +159,9 @@ class TimelinePanel implements vscode.Disposable {
         // only articles of the corpus, whatever the webview says
         if (snapshot.article(message.path)) void this.openArticle(message.path, message.offset);
         break;
-      case 'filterActor':
-        if (message.actorId === null || snapshot.entity(message.actorId)) this.updateTitle(message.actorId);
+      case 'filterActors':
+        // only entities of the corpus name the tab
+        this.updateTitle(message.actorIds.filter((id) => snapshot.entity(id)));
         break;
     }
   }
@@ -189,14 +200,20 @@ class TimelinePanel implements vscode.Disposable {
     void this.panel?.webview.postMessage(message);
   }
 
-  private updateTitle(actorId: string | null): void {
+  private updateTitle(actorIds: readonly string[]): void {
     if (!this.panel) return;
-    const name = actorId ? this.source.snapshot().entity(actorId)?.name : undefined;
-    this.panel.title = this.title(name ?? null);
+    const snapshot = this.source.snapshot();
+    const names = actorIds.map((id) => snapshot.entity(id)?.name).filter((name): name is string => name !== undefined);
+    this.panel.title = this.title(names);
   }
 
-  private title(actorName: string | null): string {
-    return actorName ? vscode.l10n.t('Timeline: {0}', inertText(actorName)) : vscode.l10n.t('Dossier Timeline');
+  /** "Timeline: Khalifa Haftar", "Timeline: Khalifa Haftar and 2 more", or "Dossier Timeline". */
+  private title(actorNames: readonly string[]): string {
+    if (actorNames.length === 0) return vscode.l10n.t('Dossier Timeline');
+    const first = inertText(actorNames[0]);
+    return actorNames.length === 1
+      ? vscode.l10n.t('Timeline: {0}', first)
+      : vscode.l10n.t('Timeline: {0} and {1} more', first, actorNames.length - 1);
   }
 
   private webviewRoot(): vscode.Uri {

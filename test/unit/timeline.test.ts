@@ -157,27 +157,49 @@ test("an event's actors are the entities named in its own sentence, and only tho
   assert.deepEqual(actorsAt('2021-05-03'), ['person:vidal']);
 });
 
-test('actors are counted over all items and filtering keeps only their items', () => {
+test('actors are counted by their articles, as the tree counts them, and listed most articles first', () => {
   const full = buildTimeline(articles, events, entities);
+  // entity.articles: distinct articles whose text names the entity, whatever its items
   assert.deepEqual(
-    full.actors.map((actor) => [actor.id, actor.count]),
+    full.actors.map((actor) => [actor.id, actor.articles]),
     [
-      ['person:rojas', 6],
-      ['org:sindpesca', 4],
-      ['person:vidal', 3],
-      ['place:valparaiso', 3],
+      ['person:rojas', 3],
+      ['org:sindpesca', 2], // ties by name
+      ['person:vidal', 2],
+      ['place:valparaiso', 2],
     ],
   );
+  for (const actor of full.actors) assert.equal(actor.articles, entities.find((e) => e.id === actor.id)!.articles.length);
   assert.equal(full.actors[0].name, 'Camila Rojas');
   assert.equal(full.actors[0].type, 'person');
+});
 
+test('filtering keeps the items of any of the actors, and of the months asked for', () => {
+  const full = buildTimeline(articles, events, entities);
   const vidal = buildTimeline(articles, events, entities, { actorId: 'person:vidal' });
   assert.deepEqual(vidal.items.map((item) => item.start), ['2021-05-01', '2021-05-01', '2021-05-03']);
   assert.deepEqual(vidal.range, { start: '2021-05-01', end: '2021-05-31' });
   assert.deepEqual(vidal.actors, full.actors, 'the actor list does not shrink with the filter');
-  assert.deepEqual(filterTimeline(full, 'person:vidal'), vidal);
-  assert.equal(filterTimeline(full, null), full);
-  assert.deepEqual(filterTimeline(full, 'nobody').range, null);
+  assert.deepEqual(filterTimeline(full, { actorIds: ['person:vidal'] }), vidal);
+  assert.equal(filterTimeline(full, {}), full);
+  assert.equal(filterTimeline(full, { actorIds: [] }), full);
+  assert.deepEqual(filterTimeline(full, { actorIds: ['nobody'] }).range, null);
+
+  // several actors: an item of either
+  const either = filterTimeline(full, { actorIds: ['person:vidal', 'org:sindpesca'] });
+  const expected = full.items.filter((item) => item.actors.includes('person:vidal') || item.actors.includes('org:sindpesca'));
+  assert.ok(expected.length > vidal.items.length);
+  assert.deepEqual(either.items, expected);
+
+  // a month range keeps what overlaps it: the year 2020 is out, March 2021's article and day in
+  const march = filterTimeline(full, { from: '2021-03', to: '2021-03' });
+  assert.deepEqual(march.items.map((item) => [item.kind, item.start]), [['article', '2021-03-01'], ['event', '2021-03-12']]);
+  // an open end; a year-long item reaches into a range that starts inside its year
+  assert.deepEqual(filterTimeline(full, { from: '2021-05' }).items.map((item) => item.start), ['2021-05-01', '2021-05-01', '2021-05-03', '2021-05-03']);
+  assert.deepEqual(filterTimeline(full, { to: '2020-06' }).items.map((item) => item.start), ['2020-01-01']);
+  assert.deepEqual(filterTimeline(full, { from: '2020-06', to: '2020-07' }).items.map((item) => item.precision), ['year']);
+  // actors and months together
+  assert.deepEqual(filterTimeline(full, { actorIds: ['person:rojas'], to: '2021-03' }).items.map((item) => item.start), ['2020-01-01', '2021-03-01', '2021-03-12']);
 });
 
 test('the actor list is capped but always holds the selected actor', () => {

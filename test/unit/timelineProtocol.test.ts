@@ -7,13 +7,14 @@ import { buildTimeline } from '../../src/core/timeline';
 import type { ArticleView, DatedEvent, Entity } from '../../src/core/types';
 import { inertTimelineModel } from '../../media/timeline/inertModel';
 import { timelineContentSecurityPolicy, timelinePageHtml } from '../../media/timeline/page';
-import { parseWebviewMessage, TIMELINE_STRINGS } from '../../media/timeline/protocol';
+import { MAX_FILTER_ACTORS, parseTimelineState, parseWebviewMessage, TIMELINE_STRINGS } from '../../media/timeline/protocol';
 
 describe('messages from the webview', () => {
   test('only the known shapes pass, with nothing but their own fields', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready', extra: 'x' }), { type: 'ready' });
     assert.deepEqual(parseWebviewMessage({ type: 'openItem', path: 'a.txt', offset: 3, command: 'workbench.action.terminal.new' }), { type: 'openItem', path: 'a.txt', offset: 3 });
-    assert.deepEqual(parseWebviewMessage({ type: 'filterActor', actorId: null }), { type: 'filterActor', actorId: null });
+    assert.deepEqual(parseWebviewMessage({ type: 'filterActors', actorIds: [] }), { type: 'filterActors', actorIds: [] });
+    assert.deepEqual(parseWebviewMessage({ type: 'filterActors', actorIds: ['a', 'b', 'a'] }), { type: 'filterActors', actorIds: ['a', 'b'] });
   });
 
   for (const hostile of [
@@ -21,12 +22,28 @@ describe('messages from the webview', () => {
     { type: 'openItem', path: 'a.txt' }, { type: 'openItem', path: 7, offset: 0 }, { type: 'openItem', path: 'a.txt', offset: -1 },
     { type: 'openItem', path: 'a.txt', offset: 1.5 }, { type: 'openItem', path: 'a.txt', offset: Number.NaN },
     { type: 'openItem', path: 'a.txt', offset: 2 ** 60 }, { type: 'openItem', path: 'a.txt', offset: '3' },
-    { type: 'filterActor' }, { type: 'filterActor', actorId: { id: 'x' } },
+    { type: 'filterActor', actorId: null }, { type: 'filterActors' }, { type: 'filterActors', actorIds: 'x' },
+    { type: 'filterActors', actorIds: [{ id: 'x' }] }, { type: 'filterActors', actorIds: Array.from({ length: MAX_FILTER_ACTORS + 1 }, (_, n) => `a${n}`) },
   ]) {
     test(`rejects ${JSON.stringify(hostile)}`, () => {
       assert.equal(parseWebviewMessage(hostile), undefined);
     });
   }
+});
+
+describe('the saved state (it comes back from disk)', () => {
+  test('keeps the actors, the months and the view; reads the single actor of earlier versions', () => {
+    assert.deepEqual(
+      parseTimelineState({ view: { start: 1, end: 2 }, actorIds: ['p', 'q'], from: '2020-01', to: '2020-12', focusedId: 'a:x' }),
+      { view: { start: 1, end: 2 }, actorIds: ['p', 'q'], from: '2020-01', to: '2020-12', focusedId: 'a:x' },
+    );
+    assert.deepEqual(parseTimelineState({ actorId: 'p' }), { actorIds: ['p'] });
+  });
+
+  test('drops what is not a month, a list of ids or a span', () => {
+    assert.deepEqual(parseTimelineState({ from: '2020-13', to: '2020', actorIds: [1], view: { start: 3, end: 2 } }), {});
+    assert.deepEqual(parseTimelineState('x'), {});
+  });
 });
 
 describe('the webview page', () => {

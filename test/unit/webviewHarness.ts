@@ -25,7 +25,7 @@ export const THEMES = {
     bodyClass: 'vscode-dark',
     variables: {
       'editor-background': '#1f1f1f', foreground: '#cccccc', descriptionForeground: '#9d9d9d',
-      'charts-blue': '#3794ff', 'charts-orange': '#d18616', focusBorder: '#0078d4', 'panel-border': '#2b2b2b',
+      'charts-blue': '#3794ff', 'charts-orange': '#ea5c0055', 'charts-yellow': '#cca700', focusBorder: '#0078d4', 'panel-border': '#2b2b2b',
       'editorIndentGuide-background1': '#404040', 'dropdown-background': '#313131', 'dropdown-foreground': '#cccccc',
       'dropdown-border': '#3c3c3c', 'editorHoverWidget-background': '#202020', 'editorHoverWidget-border': '#454545',
       'editorHoverWidget-foreground': '#cccccc', 'toolbar-hoverBackground': 'rgba(90, 93, 94, 0.31)',
@@ -36,7 +36,7 @@ export const THEMES = {
     bodyClass: 'vscode-light',
     variables: {
       'editor-background': '#ffffff', foreground: '#3b3b3b', descriptionForeground: '#616161',
-      'charts-blue': '#1a85ff', 'charts-orange': '#d18616', focusBorder: '#005fb8', 'panel-border': '#e5e5e5',
+      'charts-blue': '#1a85ff', 'charts-orange': '#ea5c0055', 'charts-yellow': '#bf8803', focusBorder: '#005fb8', 'panel-border': '#e5e5e5',
       'editorIndentGuide-background1': '#d3d3d3', 'dropdown-background': '#ffffff', 'dropdown-foreground': '#3b3b3b',
       'dropdown-border': '#cecece', 'editorHoverWidget-background': '#f8f8f8', 'editorHoverWidget-border': '#c8c8c8',
       'editorHoverWidget-foreground': '#3b3b3b', 'toolbar-hoverBackground': 'rgba(184, 184, 184, 0.31)',
@@ -47,7 +47,9 @@ export const THEMES = {
     bodyClass: 'vscode-high-contrast',
     variables: {
       'editor-background': '#000000', foreground: '#ffffff', descriptionForeground: '#ffffff',
-      'charts-blue': '#3794ff', 'charts-orange': '#d18616', focusBorder: '#f38518', 'panel-border': '#6fc3df',
+      // VS Code gives charts.orange no value in high contrast (it derives from a find-match colour
+      // that is null there), so the variable is missing, as here
+      'charts-blue': '#59a4f9', 'charts-yellow': '#ffd370', focusBorder: '#f38518', 'panel-border': '#6fc3df',
       'contrastBorder': '#6fc3df', 'editorIndentGuide-background1': '#ffffff', 'dropdown-background': '#000000',
       'dropdown-foreground': '#ffffff', 'dropdown-border': '#6fc3df', 'editorHoverWidget-background': '#0c141f',
       'editorHoverWidget-border': '#6fc3df', 'icon-foreground': '#ffffff', 'font-family': FONT, 'font-size': '13px',
@@ -130,6 +132,32 @@ const FAKE_VSCODE_API = `
   });
 `;
 
+/** Records the text the canvas draws in the last frame: what a person reads on the timeline. */
+const TEXT_RECORDER = `
+  window.__drawnText = [];
+  const fillText = CanvasRenderingContext2D.prototype.fillText;
+  const clearRect = CanvasRenderingContext2D.prototype.fillRect;
+  CanvasRenderingContext2D.prototype.fillRect = function (x, y, w, h) {
+    // the frame starts by painting the whole canvas: forget the previous frame's text
+    if (x === 0 && y === 0 && w >= this.canvas.clientWidth && h >= this.canvas.clientHeight) window.__drawnText = [];
+    return clearRect.call(this, x, y, w, h);
+  };
+  CanvasRenderingContext2D.prototype.fillText = function (text, x, y) {
+    const width = this.measureText(text).width;
+    const left = this.textAlign === 'center' ? x - width / 2 : x;
+    window.__drawnText.push({ text: String(text), left, right: left + width, y, canvasWidth: this.canvas.clientWidth });
+    return fillText.call(this, text, x, y);
+  };
+`;
+
+export interface DrawnText {
+  text: string;
+  left: number;
+  right: number;
+  y: number;
+  canvasWidth: number;
+}
+
 export interface TimelinePage {
   page: Page;
   /** console errors and uncaught exceptions */
@@ -140,11 +168,13 @@ export interface TimelinePage {
   /** waits until the queued frame has been drawn */
   frame(): Promise<void>;
   savedState(): Promise<unknown>;
+  /** the text drawn on the canvas in the last frame (with `recordText`) */
+  drawnText(): Promise<DrawnText[]>;
 }
 
 /** Opens the page in a fresh context; the fake VS Code API keeps setState() across reloads. */
 export async function openTimelinePage(
-  browser: Browser, server: TimelineServer, options: { theme?: ThemeName; width?: number; height?: number } = {},
+  browser: Browser, server: TimelineServer, options: { theme?: ThemeName; width?: number; height?: number; recordText?: boolean } = {},
 ): Promise<TimelinePage> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1000, height: options.height ?? 560 } });
   const page = await context.newPage();
@@ -155,6 +185,7 @@ export async function openTimelinePage(
   page.on('pageerror', (error) => errors.push(String(error)));
   // A string, not a function: tsx's name helpers would not exist in the page.
   await page.addInitScript(FAKE_VSCODE_API);
+  if (options.recordText) await page.addInitScript(TEXT_RECORDER);
   await page.goto(`${server.origin}/?theme=${options.theme ?? 'dark'}`);
   const frame = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   return {
@@ -168,5 +199,6 @@ export async function openTimelinePage(
     },
     frame,
     savedState: () => page.evaluate(() => JSON.parse(sessionStorage.getItem('vscodeState') ?? 'null')),
+    drawnText: () => page.evaluate(() => (window as unknown as { __drawnText: DrawnText[] }).__drawnText),
   };
 }
