@@ -113,3 +113,15 @@ export function monthFilterAccepts(filter: MonthFilter, month: Month | null): bo
   const number = Number(month.slice(5, 7));
   return filter.from <= filter.to ? filter.from <= number && number <= filter.to : number >= filter.from || number <= filter.to;
 }
+
+/** The query with its `actor:` filter (the first, or a new one at the start) set to `name`. */
+export function withActorFilter(input: string, name: string): string {
+  const filter = `actor:"${name.replace(/"/g, '')}"`;
+  let replaced = false;
+  const query = input.replace(FILTER_PATTERN, (whole, space: string, key: string) => {
+    if (replaced || key.toLowerCase() !== 'actor') return whole;
+    replaced = true;
+    return `${space}${filter}`;
+  });
+  return replaced ? query : `${filter} ${input}`;
+}
