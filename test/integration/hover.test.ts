@@ -55,7 +55,8 @@ suite('hover cards on more articles than they list, and on shared surnames', () 
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `Notitie over ${FREQUENT} en de begroting.` });
     const card = await hoversAt(document, FREQUENT);
     assert.match(card, /in 8 articles/);
-    assert.equal(card.match(/command:dossier\.openArticle/g)?.length, 5, card);
+    // article rows, not the role's source link
+    assert.equal(card.match(/^- \[.*\]\(command:dossier\.openArticle/gm)?.length, 5, card);
     assert.match(card, /… and 3 more · \[All 8 articles\]\(command:dossier\.searchActor\?/);
     // the actions come first, right under the name
     assert.match(card.split('\n\n')[1] ?? '', /^\[Show on Timeline\]\(command:dossier\.showOnTimeline\?.*\[Search 8 articles\]/);
