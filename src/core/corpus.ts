@@ -3,15 +3,18 @@
 // changed file costs one file. Corpus-wide work (entity resolution, month inference, events) runs
 // lazily in snapshot() and is cached until the next change.
 
+import { ActorLookup } from './actorLookup';
 import { AliasMatcher } from './aliasMatcher';
 import { parseArticle } from './article';
 import { decodeArticleBytes } from './decode';
-import { ARABIC_ARTICLE, extractCandidates, type ArticleCandidates } from './entityCandidates';
+import { extractCandidates, type ArticleCandidates } from './entityCandidates';
 import { EntityResolver } from './entityResolver';
+import { hoverSpellings, type HoverSpellings } from './hoverSpellings';
 import { explicitMonths, explicitYears, findDateExpressions, mentionedMonths, resolveDateExpressions, type DateExpression } from './dates';
 import { aliasEntries, loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
 import { MonthInference, type InferenceInput } from './monthInference';
-import { ArticleSearchIndex, parseSearchQuery } from './search';
+import { ArticleSearchIndex } from './search';
+import { monthFilterAccepts, parseSearchQuery, type QueryProblem } from './searchQuery';
 import { foldText } from './text';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
 import { proseProblem } from './prose';
@@ -44,15 +47,32 @@ export interface CorpusSnapshot {
   article(path: string): ArticleView | undefined;
   entity(id: string): Entity | undefined;
   parsed(path: string): ParsedArticle | undefined;
-  /** the entity whose spelling covers `offset` in `text`, case- and accent-tolerant */
-  entityAt(text: string, offset: number): { entity: Entity; start: number; end: number } | undefined;
+  /**
+   * The entity whose spelling covers `offset` in `text`, case- and accent-tolerant; for a surname
+   * several people share, those people (`candidates`, most articles first) instead.
+   */
+  entityAt(text: string, offset: number): EntityAt | undefined;
   /** full-text search; the query may hold `actor:` and `month:` filters */
   search(query: string, limit?: number): SearchHit[];
+  /** the same search with the number of matching articles and what was wrong with the query */
+  searchResults(query: string, limit?: number): SearchResults;
   /**
    * The entities file's problems with this corpus: those setUserEntities returned, plus the ones
    * only the articles can tell (split names no article and no known entity uses).
    */
   entitiesFileProblems(): string[];
+}
+
+export type EntityAt =
+  | { entity: Entity; candidates?: undefined; start: number; end: number }
+  | { entity?: undefined; candidates: Entity[]; start: number; end: number };
+
+export interface SearchResults {
+  hits: SearchHit[];
+  /** articles that match, of which `hits` are the best */
+  total: number;
+  /** filters that could not be applied (the search then finds nothing) */
+  problems: QueryProblem[];
 }
 
 export class Corpus {
@@ -229,8 +249,29 @@ export class Corpus {
     const articleByPath = new Map(articles.map((article) => [article.path, article]));
     const skipped = [...this.skippedFiles].map(([path, reason]) => ({ path, reason })).sort((a, b) => compareStrings(a.path, b.path));
 
-    let spellingMatcher: AliasMatcher | undefined;
+    let hover: HoverSpellings | undefined;
+    let actors: ActorLookup | undefined;
     let entitiesFileProblems: string[] | undefined;
+    const searchResults = (query: string, limit = 50): SearchResults => {
+      const parsedQuery = parseSearchQuery(query);
+      const problems = [...parsedQuery.problems];
+      actors ??= new ActorLookup(entities);
+      const lookup = actors;
+      let paths: ReadonlySet<string> | undefined;
+      if (parsedQuery.actor !== undefined) {
+        const actor = lookup.find(parsedQuery.actor);
+        if (!actor) problems.push({ kind: 'unknown-actor', value: parsedQuery.actor, suggestions: lookup.closeSpellings(parsedQuery.actor) });
+        paths = new Set(actor?.articles ?? []);
+      }
+      if (problems.length > 0) return { hits: [], total: 0, problems };
+      // Inferred months are corpus knowledge the index does not hold: filter on them here.
+      const month = parsedQuery.month;
+      const accept = month ? (path: string) => monthFilterAccepts(month, articleByPath.get(path)?.month ?? null) : undefined;
+      const spelledEntities = (words: readonly string[]) =>
+        lookup.spelledIn(words).map(({ from, to, entity }) => ({ from, to, mentions: lookup.mentionsOf(entity) }));
+      const { hits, total } = this.ensureSearchIndex().find(parsedQuery.text, { limit, paths, accept, spelledEntities });
+      return { hits: hits.map((hit) => ({ ...hit, month: articleByPath.get(hit.path)?.month ?? hit.month })), total, problems };
+    };
     return {
       version: this.version,
       articles,
@@ -241,24 +282,16 @@ export class Corpus {
       entity: (id) => entityById.get(id),
       parsed: (path) => this.files.get(path)?.parsed,
       entityAt: (text, offset) => {
-        spellingMatcher ??= new AliasMatcher(hoverSpellings(entities, this.knownEntities()));
-        const match = spellingMatcher.findAt(text, offset);
-        const entity = match && entityById.get(match.id);
-        return entity && match ? { entity, start: match.start, end: match.end } : undefined;
+        hover ??= hoverSpellings(entities, this.knownEntities());
+        const match = hover.matcher.findAt(text, offset);
+        if (!match) return undefined;
+        const shared = hover.sharedSurnames.get(match.id);
+        if (shared) return { candidates: shared.flatMap((id) => entityById.get(id) ?? []), start: match.start, end: match.end };
+        const entity = entityById.get(match.id);
+        return entity ? { entity, start: match.start, end: match.end } : undefined;
       },
-      search: (query, limit = 50) => {
-        const parsedQuery = parseSearchQuery(query);
-        let paths: ReadonlySet<string> | undefined;
-        if (parsedQuery.actor !== undefined) {
-          const actor = findEntityByName(entities, parsedQuery.actor);
-          paths = new Set(actor?.articles ?? []);
-        }
-        // Inferred months are corpus knowledge the index does not hold: filter on them here.
-        const month = parsedQuery.month;
-        const accept = month ? (path: string) => (articleByPath.get(path)?.month ?? '').startsWith(month) : undefined;
-        const hits = this.ensureSearchIndex().search(parsedQuery.text, { limit, paths, accept });
-        return hits.map((hit) => ({ ...hit, month: articleByPath.get(hit.path)?.month ?? hit.month }));
-      },
+      search: (query, limit) => searchResults(query, limit).hits,
+      searchResults,
       entitiesFileProblems: () => (entitiesFileProblems ??= [...this.userEntityErrors, ...this.unknownSplitNames(entities)]),
     };
   }
@@ -374,54 +407,6 @@ function inferenceInput(parsed: ParsedArticle, expressions: DateExpression[], ca
   };
 }
 
-/**
- * The spellings a hover recognises: every spelling seen and every known one, plus a person's surname alone
- * ("am-Saaraj", "Saaraj" for "Fayez am-Saaraj") unless another person's name holds that word too.
- * Writers do not always capitalise, so spellings are matched regardless of case, except single
- * short words ("Slot", "VN"), which are too often ordinary words.
- */
-function hoverSpellings(entities: readonly Entity[], known: readonly KnownEntity[]): { id: string; alias: string }[] {
-  const nameWordOwners = new Map<string, Set<string>>();
-  for (const entity of entities) {
-    if (entity.type !== 'person') continue;
-    for (const spelling of [entity.name, ...entity.aliases]) {
-      for (const word of spelling.split(/\s+/).slice(1)) {
-        const key = foldText(word.replace(ARABIC_ARTICLE, ''));
-        let owners = nameWordOwners.get(key);
-        if (!owners) nameWordOwners.set(key, (owners = new Set()));
-        owners.add(entity.id);
-      }
-    }
-  }
-  const entries: { id: string; alias: string }[] = [];
-  for (const entity of entities) {
-    if (entity.type !== 'person') continue;
-    for (const spelling of [entity.name, ...entity.aliases]) {
-      for (const surname of surnamesOf(spelling)) {
-        const shared = surname.split(/\s+/).some((word) => (nameWordOwners.get(foldText(word.replace(ARABIC_ARTICLE, '')))?.size ?? 0) > 1);
-        if (!shared) entries.push({ id: entity.id, alias: surname });
-      }
-    }
-  }
-  // Spellings the knowledge base or the user's file give an entity the articles name ("Turkey"
-  // for Turkije), then the seen spellings, last, so they win where a spelling repeats.
-  const named = new Set(entities.map((entity) => entity.id));
-  entries.push(...aliasEntries(known.filter((entity) => named.has(entity.id))));
-  entries.push(...aliasEntries(entities));
-  return entries.map(({ id, alias }) => ({ id, alias: /\s|-/.test(alias) || alias.length >= 5 ? alias.toLowerCase() : alias }));
-}
-
-/** "Fayez am-Saaraj" -> ["am-Saaraj", "Saaraj"]; "Jan van der Berg" -> ["van der Berg", "Berg"]. */
-function surnamesOf(name: string): string[] {
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2) return [];
-  // The surname starts at the first lower-case particle after the given name, else it is the last word.
-  const particle = words.findIndex((word, index) => index > 0 && index < words.length - 1 && word === word.toLowerCase());
-  const surname = words.slice(particle > 0 ? particle : words.length - 1).join(' ');
-  const last = words[words.length - 1].replace(ARABIC_ARTICLE, '');
-  return [...new Set([surname, last])].filter((form) => form.length >= 3);
-}
-
 function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
   const counts = new Map<string, Map<string, number>>();
   for (const entity of entities) {
@@ -446,14 +431,6 @@ function namesWithEvidence(candidates: ArticleCandidates) {
 /** The spellings an article is found by in search. */
 function candidateSpellings(candidates: ArticleCandidates): string[] {
   return [...new Set(namesWithEvidence(candidates).map((mention) => mention.surface))];
-}
-
-/** Finds an entity by id, preferred name or any spelling, ignoring case and accents. */
-export function findEntityByName(entities: readonly Entity[], name: string): Entity | undefined {
-  const key = foldText(name.trim());
-  return entities.find((entity) => entity.id === name)
-    ?? entities.find((entity) => foldText(entity.name) === key || entity.aliases.some((alias) => foldText(alias) === key))
-    ?? entities.find((entity) => foldText(entity.name).includes(key));
 }
 
 function byArticleCount(a: Entity, b: Entity): number {

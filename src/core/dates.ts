@@ -32,7 +32,8 @@ export interface DateExpression extends DateParts {
   precision: DatePrecision;
 }
 
-const MONTHS: Record<string, number> = {
+/** Month names and abbreviations, Dutch and English, lower case (the search's month: filter reads them too). */
+export const MONTHS: Record<string, number> = {
   januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9,
   oktober: 10, november: 11, december: 12,
   january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,

@@ -10,6 +10,9 @@ import MiniSearch from 'minisearch';
 import { stemmer } from '@orama/stemmers/dutch';
 import type { Month, SearchHit, Sentence } from './types';
 import { foldText } from './text';
+import { bestMatch, snippetAround, type MatchedRange } from './searchMatch';
+import { MAX_QUERY_LENGTH } from './searchQuery';
+import { bitCount, TopHits } from './topHits';
 
 export interface SearchDocument {
   path: string;
@@ -28,6 +31,25 @@ export interface SearchOptions {
   month?: string;
   /** any other condition on the article (e.g. its inferred month), applied before `limit` */
   accept?: (path: string) => boolean;
+  /**
+   * The entities the query spells, given its folded words (stopwords included): each names the
+   * words [from, to) it covers and where each article names it. Such words match those articles
+   * under any spelling of the entity, and the hit selects the mention.
+   */
+  spelledEntities?: (words: readonly string[]) => SpelledEntity[];
+}
+
+/** An entity a run of query words spells, and its mentions: path -> ranges in the file, sorted by start. */
+export interface SpelledEntity {
+  from: number;
+  to: number;
+  mentions: ReadonlyMap<string, readonly { start: number; end: number }[]>;
+}
+
+/** The best hits, and how many articles match in all. */
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
 }
 
 export interface SearchIndexOptions {
@@ -49,10 +71,6 @@ const STOPWORDS = new Set(
 );
 
 const INDEX_WORD = /[\p{L}\p{N}]+/gu;
-/** Words in a sentence as written; marks included so decomposed accents stay inside the word. */
-const SNIPPET_WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const SNIPPET_LENGTH = 160;
-const SNIPPET_LEAD = 50;
 const DEFAULT_LIMIT = 50;
 /** Bounds the stem cache; cleared when full (a corpus vocabulary is far smaller). */
 const STEM_CACHE_LIMIT = 200_000;
@@ -75,8 +93,6 @@ const FUZZY_WEIGHT = 0.45;
 export const MAX_TYPO_DISTANCE = 3;
 /** One bit per query term in a 32-bit mask; longer queries keep their first terms. */
 const MAX_QUERY_TERMS = 24;
-/** A query is read up to this many characters: whatever is pasted, a keystroke stays cheap. */
-const MAX_QUERY_LENGTH = 1000;
 /**
  * Longer query terms are cut to this and matched as prefixes only: MiniSearch's typo search
  * allocates a table quadratic in the term (a 66,000-letter word threw RangeError; 50,000 took 2.5 GB).
@@ -161,63 +177,19 @@ function expandTerm(index: MiniSearchInternals['_index'], { term, cut }: QueryTe
 
 /** Scores of one query, from which the best hits are taken. */
 interface Ranking {
-  /** the `limit` best articles, those with every query term only when `allTerms` */
-  top(limit: number, allTerms: boolean, accepts?: (shortId: number) => boolean): { shortId: number; score: number }[];
-  /** the index terms of this query that occur in the article (for its snippet) */
-  matchedTerms(shortId: number): string[];
+  /** the `limit` best articles, and how many there are, those with every query term only when `allTerms` */
+  top(limit: number, allTerms: boolean, accepts?: (shortId: number) => boolean): { best: { shortId: number; score: number }[]; total: number };
+  /** the index terms of this query that occur in the article, each with its rarity (for its snippet) */
+  matchedTerms(shortId: number): Map<string, number>;
+  /** the mentions of spelled entities in the article, sorted by start, keyed by entity */
+  mentions(path: string): MatchedRange[];
 }
 
-/** The best `limit` (id, score) pairs seen, kept in a min-heap; equal scores keep the older article. */
-class TopHits {
-  private readonly heap: { shortId: number; score: number }[] = [];
-
-  constructor(private readonly limit: number) {}
-
-  offer(shortId: number, score: number): void {
-    const heap = this.heap;
-    if (heap.length < this.limit) {
-      heap.push({ shortId, score });
-      this.up(heap.length - 1);
-    } else if (this.limit > 0 && TopHits.worse(heap[0], { shortId, score })) {
-      heap[0] = { shortId, score };
-      this.down(0);
-    }
-  }
-
-  sorted(): { shortId: number; score: number }[] {
-    return [...this.heap].sort((x, y) => (TopHits.worse(x, y) ? 1 : TopHits.worse(y, x) ? -1 : 0));
-  }
-
-  private static worse(x: { shortId: number; score: number }, y: { shortId: number; score: number }): boolean {
-    return x.score < y.score || (x.score === y.score && x.shortId > y.shortId);
-  }
-
-  private up(i: number): void {
-    const heap = this.heap;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!TopHits.worse(heap[i], heap[parent])) break;
-      [heap[i], heap[parent]] = [heap[parent], heap[i]];
-      i = parent;
-    }
-  }
-
-  private down(i: number): void {
-    const heap = this.heap;
-    for (;;) {
-      let worst = i;
-      for (const child of [2 * i + 1, 2 * i + 2]) if (child < heap.length && TopHits.worse(heap[child], heap[worst])) worst = child;
-      if (worst === i) return;
-      [heap[i], heap[worst]] = [heap[worst], heap[i]];
-      i = worst;
-    }
-  }
-}
-
-function bitCount(mask: number): number {
-  let count = 0;
-  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
-  return count;
+/** The query's terms, and for each of its folded words the index of its term (none for a stopword). */
+interface QueryTerms {
+  terms: QueryTerm[];
+  words: string[];
+  termOfWord: (number | undefined)[];
 }
 
 /** Index tokens: folded first, then split at anything that is not a letter or digit ("al-Sarraj" -> al, sarraj). */
@@ -373,69 +345,100 @@ export class ArticleSearchIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return this.find(query, options).hits;
+  }
+
+  /** The best hits for the query and the number of articles that match it. */
+  find(query: string, options: SearchOptions = {}): SearchResult {
     this.indexPending(Infinity);
     const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
     const accepts = this.filterOf(options);
-    const terms = this.queryTerms(query);
-    if (terms.length === 0) return accepts ? this.listFiltered(accepts, limit, options.paths) : [];
-    const ranking = this.rank(terms);
+    const queryTerms = this.queryTerms(query);
+    if (queryTerms.terms.length === 0) return accepts ? this.listFiltered(accepts, limit, options.paths) : { hits: [], total: 0 };
+    const ranking = this.rank(queryTerms, options.spelledEntities?.(queryTerms.words) ?? []);
     // All words first; when no article has them all, any of them (ranked by how many match).
     let top = ranking.top(limit, true, accepts);
-    if (top.length === 0) top = ranking.top(limit, false, accepts);
+    if (top.total === 0) top = ranking.top(limit, false, accepts);
     const stored = this.internals._storedFields;
-    return top.map(({ shortId, score }) => {
+    const hits = top.best.map(({ shortId, score }) => {
       const path = this.internals._documentIds.get(shortId) as string;
-      return this.hit(path, stored.get(shortId), ranking.matchedTerms(shortId), score);
+      return this.hit(path, stored.get(shortId), ranking.matchedTerms(shortId), ranking.mentions(path), score);
     });
+    return { hits, total: top.total };
   }
 
   /**
    * Scores every article that holds a query term (or a prefix / typo variant of it), BM25 as
    * MiniSearch scores it, into typed arrays: no object per matching article, so a term found in
    * every article of a 100k archive costs a few milliseconds, and only the top hits are built.
+   * An entity the query spells counts as one more posting list of its words' terms: its articles
+   * with their mention counts (as long as the entity's own list of articles, like any term's).
    */
-  private rank(terms: QueryTerm[]): Ranking {
-    const { _index: terms2postings, _fieldIds: fieldIds, _avgFieldLength: avgFieldLength, _documentCount: documentCount, _nextId: idBound } = this.internals;
+  private rank({ terms, termOfWord }: QueryTerms, spelled: SpelledEntity[]): Ranking {
+    const { _index: terms2postings, _fieldIds: fieldIds, _avgFieldLength: avgFieldLength, _documentCount: documentCount, _nextId: idBound, _idToShortId: shortIds } = this.internals;
     const scores = new Float64Array(idBound);
     const masks = new Uint32Array(idBound);
     const touched: number[] = [];
-    const derivedAll: Derived[] = [];
+    const derivedAll: (Derived & { rarity: number })[] = [];
     const { k, b, d } = BM25;
+    const idfOf = (postings: number) => Math.log(1 + (documentCount - postings + 0.5) / (postings + 0.5));
+    const add = (shortId: number, fieldId: number, frequency: number, weight: number, bits: number) => {
+      const length = this.fieldLengths[fieldId][shortId];
+      if (!length) return; // a discarded article keeps its postings until MiniSearch vacuums them
+      scores[shortId] += weight * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / avgFieldLength[fieldId])));
+      if (masks[shortId] === 0) touched.push(shortId);
+      masks[shortId] |= bits;
+    };
     terms.forEach((term, i) => {
       const bit = 1 << i;
       for (const derived of expandTerm(terms2postings, term)) {
-        derivedAll.push(derived);
+        let rarity = 0;
         for (const [field, boost] of FIELD_BOOSTS) {
           const fieldId = fieldIds[field];
           const postings = derived.postings.get(fieldId);
           if (!postings) continue;
-          const idf = Math.log(1 + (documentCount - postings.size + 0.5) / (postings.size + 0.5));
-          const weight = derived.weight * boost * idf;
-          const averageLength = avgFieldLength[fieldId];
-          const lengths = this.fieldLengths[fieldId];
-          for (const [shortId, frequency] of postings) {
-            const length = lengths[shortId];
-            if (!length) continue; // a discarded article keeps its postings until MiniSearch vacuums them
-            scores[shortId] += weight * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / averageLength)));
-            if (masks[shortId] === 0) touched.push(shortId);
-            masks[shortId] |= bit;
-          }
+          const weight = derived.weight * boost * idfOf(postings.size);
+          // rarity in the text itself: a word of the title is in few titles however common it is
+          if (field === 'body' || rarity === 0) rarity = derived.weight * idfOf(postings.size);
+          for (const [shortId, frequency] of postings) add(shortId, fieldId, frequency, weight, bit);
         }
+        derivedAll.push({ ...derived, rarity });
+      }
+    });
+    const bodyId = fieldIds.body;
+    const spelledBits = spelled.map(({ from, to }) => termOfWord.slice(from, to).reduce<number>((bits, term) => (term === undefined ? bits : bits | (1 << term)), 0));
+    spelled.forEach(({ mentions }, i) => {
+      if (spelledBits[i] === 0) return;
+      const weight = idfOf(mentions.size);
+      for (const [path, ranges] of mentions) {
+        const shortId = shortIds.get(path);
+        if (shortId !== undefined) add(shortId, bodyId, ranges.length, weight, spelledBits[i]);
       }
     });
     const required = 2 ** terms.length - 1;
     return {
       top: (limit, allTerms, accepts) => {
         const best = new TopHits(limit);
+        let total = 0;
         for (const shortId of touched) {
           const mask = masks[shortId];
           if (allTerms && mask !== required) continue;
           if (accepts && !accepts(shortId)) continue;
+          total++;
           best.offer(shortId, scores[shortId] * bitCount(mask));
         }
-        return best.sorted();
+        return { best: best.sorted(), total };
       },
-      matchedTerms: (shortId) => derivedAll.filter((derived) => [...derived.postings.values()].some((postings) => postings.has(shortId))).map((derived) => derived.term),
+      matchedTerms: (shortId) => {
+        const matched = new Map<string, number>();
+        for (const derived of derivedAll) {
+          if ([...derived.postings.values()].some((postings) => postings.has(shortId))) matched.set(derived.term, Math.max(matched.get(derived.term) ?? 0, derived.rarity));
+        }
+        return matched;
+      },
+      mentions: (path) => spelled
+        .flatMap(({ mentions }, i) => (spelledBits[i] === 0 ? [] : (mentions.get(path) ?? []).map((range) => ({ ...range, key: `entity ${i}` }))))
+        .sort((x, y) => x.start - y.start),
     };
   }
 
@@ -455,7 +458,7 @@ export class ArticleSearchIndex {
    * Only the articles of `paths` are looked at when it is given; ordinal comparisons, because
    * localeCompare on thousands of months is slow and these keys are plain ASCII or paths.
    */
-  private listFiltered(accepts: (shortId: number) => boolean, limit: number, paths?: ReadonlySet<string>): SearchHit[] {
+  private listFiltered(accepts: (shortId: number) => boolean, limit: number, paths?: ReadonlySet<string>): SearchResult {
     const { _documentIds: ids, _idToShortId: shortIds, _storedFields: stored } = this.internals;
     const candidates = paths ? Array.from(paths, (path) => shortIds.get(path)) : ids.keys();
     const found: { path: string; month: string; stored: Stored | undefined }[] = [];
@@ -466,19 +469,21 @@ export class ArticleSearchIndex {
     }
     const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
     found.sort((x, y) => compare(y.month, x.month) || compare(x.path, y.path));
-    return found.slice(0, limit).map(({ path, stored }) => this.hit(path, stored, [], 0));
+    return { hits: found.slice(0, limit).map(({ path, stored }) => this.hit(path, stored, new Map(), [], 0)), total: found.length };
   }
 
   /** The index terms of a query, bounded in number and length (see MAX_QUERY_LENGTH and MAX_TERM_LENGTH). */
-  private queryTerms(query: string): QueryTerm[] {
-    const terms: QueryTerm[] = [];
+  private queryTerms(query: string): QueryTerms {
+    const result: QueryTerms = { terms: [], words: [], termOfWord: [] };
     for (const { term: token, cut } of boundedTokens(query)) {
+      if (result.terms.length === MAX_QUERY_TERMS) break;
       // A cut token is no word of its own: no stopword, no stem.
       const term = cut ? token : this.processTerm(token);
-      if (term !== null) terms.push({ term, cut });
-      if (terms.length === MAX_QUERY_TERMS) break;
+      result.words.push(token);
+      result.termOfWord.push(term === null ? undefined : result.terms.length);
+      if (term !== null) result.terms.push({ term, cut });
     }
-    return terms;
+    return result;
   }
 
   /** Folded token -> index term: null for stopwords, else (optionally) its stem. */
@@ -495,74 +500,27 @@ export class ArticleSearchIndex {
     return stem;
   }
 
-  private hit(path: string, stored: Stored | undefined, matchedTerms: string[], score: number): SearchHit {
+  private hit(path: string, stored: Stored | undefined, matchedTerms: ReadonlyMap<string, number>, mentions: MatchedRange[], score: number): SearchHit {
     const title = stored?.title ?? '';
     const hit: SearchHit = { path, title, month: stored?.month ?? null, snippet: title, matchStart: 0, matchEnd: 0, score };
     const sentences = this.loadSentences(path);
     if (!sentences || sentences.length === 0) return hit;
-    const matched = new Set(matchedTerms);
-    let best: { sentence: Sentence; start: number; end: number; count: number } | undefined;
-    for (const sentence of sentences) {
-      const found = new Set<string>();
-      let first: RegExpMatchArray | undefined;
-      for (const word of sentence.text.matchAll(SNIPPET_WORD)) {
-        const terms = tokenizeForIndex(word[0]).map((token) => this.processTerm(token));
-        const term = terms.find((t) => t !== null && matched.has(t));
-        if (term === undefined || term === null) continue;
-        found.add(term);
-        first ??= word;
+    const weights = new Map(matchedTerms);
+    for (const mention of mentions) weights.set(mention.key, Infinity);
+    const keyOf = (word: string) => {
+      let stopword = true;
+      for (const token of tokenizeForIndex(word)) {
+        const term = this.processTerm(token);
+        if (term !== null && matchedTerms.has(term)) return term;
+        stopword &&= term === null;
       }
-      if (first && (!best || found.size > best.count)) {
-        best = { sentence, start: first.index ?? 0, end: (first.index ?? 0) + first[0].length, count: found.size };
-        if (found.size === matched.size) break;
-      }
-    }
-    const chosen = best ?? { sentence: sentences[0], start: 0, end: 0, count: 0 };
+      return stopword ? null : undefined;
+    };
+    const match = weights.size === 0 ? undefined : bestMatch(sentences, keyOf, weights, mentions);
+    const chosen = match ?? { sentence: sentences[0], start: 0, end: 0 };
     hit.snippet = snippetAround(chosen.sentence.text, chosen.start, chosen.end);
     hit.matchStart = chosen.sentence.start + chosen.start;
     hit.matchEnd = chosen.sentence.start + chosen.end;
     return hit;
   }
-}
-
-/** About SNIPPET_LENGTH characters of `text` around [start, end), cut at words, whitespace collapsed. */
-export function snippetAround(text: string, start: number, end: number): string {
-  let from = Math.max(0, start - SNIPPET_LEAD);
-  if (from > 0) {
-    const space = text.indexOf(' ', from);
-    from = space >= 0 && space < start ? space + 1 : from;
-  }
-  let to = Math.min(text.length, Math.max(end, from + SNIPPET_LENGTH));
-  if (to < text.length) {
-    const space = text.lastIndexOf(' ', to);
-    to = space > end ? space : to;
-  }
-  const body = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
-}
-
-export interface ParsedQuery {
-  text: string;
-  actor?: string;
-  month?: string;
-}
-
-/** `actor:name`, `actor:"two words"` and `month:YYYY[-MM]` filters; the rest is the text query. */
-const FILTER_PATTERN = /(^|\s)(actor|month):(?:"([^"]*)"?|(\S+))/gi;
-const MONTH_FILTER = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/;
-
-export function parseSearchQuery(input: string): ParsedQuery {
-  const parsed: ParsedQuery = { text: '' };
-  const text = input.slice(0, MAX_QUERY_LENGTH).replace(FILTER_PATTERN, (whole, space: string, key: string, quoted?: string, bare?: string) => {
-    const value = (quoted ?? bare ?? '').trim();
-    if (key.toLowerCase() === 'actor') {
-      if (value !== '') parsed.actor = value;
-      return space;
-    }
-    if (!MONTH_FILTER.test(value)) return whole; // not a month: keep it as text
-    parsed.month = value;
-    return space;
-  });
-  parsed.text = text.replace(/\s+/g, ' ').trim();
-  return parsed;
 }

@@ -1,5 +1,6 @@
 // The hover card of an entity as trusted markdown. Only links built here are commands; every
-// piece of text from articles, the knowledge base or the user's entities file is escaped.
+// piece of text from articles, the knowledge base or the user's entities file is escaped. The
+// actions come first, under the name, so a long card never hides them below its scroll edge.
 import type { ArticleView, Entity, EntityType, Month } from '../core/types';
 import { commandLink, escapeMarkdown } from './markdown';
 
@@ -18,7 +19,9 @@ export const CARD_COMMANDS = ['dossier.openArticle', 'dossier.showOnTimeline', '
 export const ENTITY_ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
 
 const MAX_ARTICLES = 5;
-const MAX_ROLES = 5;
+const MAX_ROLES = 3;
+/** People listed on the card of a shared surname. */
+const MAX_NAMESAKES = 5;
 
 export function entityTypeLabel(type: EntityType, t: Localize): string {
   switch (type) {
@@ -32,6 +35,8 @@ export function buildEntityCard(entity: Entity, context: CardContext): string {
   const { t } = context;
   const parts: string[] = [];
   parts.push(`$(${ENTITY_ICONS[entity.type]}) **${escapeMarkdown(entity.name)}** · ${escapeMarkdown(entityTypeLabel(entity.type, t))}`);
+  const actorArgs = [{ entityId: entity.id }];
+  parts.push(`${commandLink(t('Show on Timeline'), 'dossier.showOnTimeline', actorArgs)} · ${commandLink(articlesLabel(entity, t), 'dossier.searchActor', actorArgs)}`);
   if (entity.description) parts.push(escapeMarkdown(entity.description));
 
   const roles = distinctRoles(entity);
@@ -40,7 +45,9 @@ export function buildEntityCard(entity: Entity, context: CardContext): string {
       const source = context.article(role.path);
       // The source's month (or file name) keeps the line short; the article list below has titles.
       const label = source?.month ? context.formatMonth(source.month) : role.path.slice(role.path.lastIndexOf('/') + 1);
-      const link = source ? ` (${commandLink(label, 'dossier.openArticle', [{ path: role.path, offset: role.start }])})` : '';
+      // the role belongs to a mention: the link selects it
+      const end = entity.mentions.find((mention) => mention.path === role.path && mention.start === role.start)?.end;
+      const link = source ? ` (${commandLink(label, 'dossier.openArticle', [{ path: role.path, offset: role.start, end }])})` : '';
       return `- ${escapeMarkdown(role.text)}${link}`;
     });
     parts.push(`${t('Roles:')}\n\n${lines.join('\n')}`);
@@ -55,16 +62,36 @@ export function buildEntityCard(entity: Entity, context: CardContext): string {
 
   const relevant = mostRelevantArticles(entity, context.article);
   if (relevant.length > 0) {
-    const lines = relevant.map(({ article, offset }) => {
+    const lines = relevant.map(({ article, offset, end }) => {
       const month = article.month ? ` · ${escapeMarkdown(context.formatMonth(article.month))}` : '';
-      return `- ${commandLink(article.title || article.path, 'dossier.openArticle', [{ path: article.path, offset }])}${month}`;
+      return `- ${commandLink(article.title || article.path, 'dossier.openArticle', [{ path: article.path, offset, end }])}${month}`;
     });
     parts.push(lines.join('\n'));
+    const more = entity.articles.length - relevant.length;
+    if (more > 0) parts.push(`${escapeMarkdown(t('… and {0} more', more))} · ${commandLink(t('All {0} articles', entity.articles.length), 'dossier.searchActor', actorArgs)}`);
   }
-
-  const actorArgs = [{ entityId: entity.id }];
-  parts.push(`${commandLink(t('Show on Timeline'), 'dossier.showOnTimeline', actorArgs)} · ${commandLink(t('Search'), 'dossier.searchActor', actorArgs)}`);
   return parts.join('\n\n');
+}
+
+/** "Search 17 articles": the link to the search listing every article of the entity. */
+function articlesLabel(entity: Entity, t: Localize): string {
+  return entity.articles.length === 1 ? t('Search 1 article') : t('Search {0} articles', entity.articles.length);
+}
+
+/**
+ * The card of a surname several people share ("López"): each person with type, one line about them,
+ * article count and a link to their articles, most articles first.
+ */
+export function buildSharedSurnameCard(surname: string, people: readonly Entity[], t: Localize): string {
+  const lines = people.slice(0, MAX_NAMESAKES).map((person) => {
+    const about = person.description ?? distinctRoles(person)[0]?.text;
+    const count = person.articles.length === 1 ? t('1 article') : t('{0} articles', person.articles.length);
+    const link = commandLink(person.name, 'dossier.searchActor', [{ entityId: person.id }]);
+    return `- $(${ENTITY_ICONS[person.type]}) ${link} · ${escapeMarkdown(entityTypeLabel(person.type, t))}${about ? ` · ${escapeMarkdown(about)}` : ''} · ${escapeMarkdown(count)}`;
+  });
+  const more = people.length - MAX_NAMESAKES;
+  if (more > 0) lines.push(`- ${escapeMarkdown(t('… and {0} more', more))}`);
+  return `**${escapeMarkdown(surname)}** · ${escapeMarkdown(t('{0} people with this name', people.length))}\n\n${lines.join('\n')}`;
 }
 
 /** "in 3 articles, 2 months (January 2020 – February 2020)" */
@@ -96,27 +123,27 @@ function distinctRoles(entity: Entity) {
   }).slice(0, MAX_ROLES);
 }
 
-/** The articles that name the entity most often (newest first on ties), each with its first mention. */
+/** The articles that name the entity most often (newest first on ties), each with its first mention's range. */
 export function mostRelevantArticles(
   entity: Entity,
   article: (path: string) => ArticleView | undefined,
   limit = MAX_ARTICLES,
-): Array<{ article: ArticleView; offset: number; mentions: number }> {
-  const byPath = new Map<string, { mentions: number; offset: number }>();
+): Array<{ article: ArticleView; offset: number; end?: number; mentions: number }> {
+  const byPath = new Map<string, { mentions: number; offset: number; end: number }>();
   for (const mention of entity.mentions) {
     const entry = byPath.get(mention.path);
-    if (!entry) byPath.set(mention.path, { mentions: 1, offset: mention.start });
+    if (!entry) byPath.set(mention.path, { mentions: 1, offset: mention.start, end: mention.end });
     else {
       entry.mentions++;
-      entry.offset = Math.min(entry.offset, mention.start);
+      if (mention.start < entry.offset) Object.assign(entry, { offset: mention.start, end: mention.end });
     }
   }
-  const ranked: Array<{ article: ArticleView; offset: number; mentions: number }> = [];
+  const ranked: Array<{ article: ArticleView; offset: number; end?: number; mentions: number }> = [];
   for (const path of entity.articles) {
     const view = article(path);
     if (!view) continue;
     const entry = byPath.get(path);
-    ranked.push({ article: view, offset: entry?.offset ?? view.bodyStart, mentions: entry?.mentions ?? 0 });
+    ranked.push(entry ? { article: view, ...entry } : { article: view, offset: view.bodyStart, mentions: 0 });
   }
   ranked.sort((a, b) => b.mentions - a.mentions || (b.article.month ?? '').localeCompare(a.article.month ?? '') || a.article.path.localeCompare(b.article.path));
   return ranked.slice(0, limit);

@@ -1,6 +1,6 @@
 // Hover cards for named entities in plaintext and markdown editors (dossier.hover.* settings).
 import * as vscode from 'vscode';
-import { buildEntityCard, CARD_COMMANDS } from './entityCard';
+import { buildEntityCard, buildSharedSurnameCard, CARD_COMMANDS } from './entityCard';
 import { dossierMarkdown } from './markdownString';
 import { formatMonth } from './monthLabel';
 import type { DossierModel } from './workspaceIndex';
@@ -14,12 +14,10 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     // The corpus's spelling matcher is built once per snapshot: no rescan per hover.
     const found = snapshot.entityAt(line, position.character);
     if (!found) return undefined;
-    const card = dossierMarkdown(buildEntityCard(found.entity, {
-      article: snapshot.article,
-      formatMonth: (month) => formatMonth(month, this.locale),
-      t: vscode.l10n.t,
-    }), CARD_COMMANDS);
-    return new vscode.Hover(card, new vscode.Range(position.line, found.start, position.line, found.end));
+    const markdown = found.entity
+      ? buildEntityCard(found.entity, { article: snapshot.article, formatMonth: (month) => formatMonth(month, this.locale), t: vscode.l10n.t })
+      : buildSharedSurnameCard(line.slice(found.start, found.end), found.candidates, vscode.l10n.t);
+    return new vscode.Hover(dossierMarkdown(markdown, CARD_COMMANDS), new vscode.Range(position.line, found.start, position.line, found.end));
   }
 }
 

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { filesMentioning } from './articleFacts';
+import type { DossierApi } from '../../src/extension';
 import { activatedApi, workspaceArticles } from './dossierApi';
+import { addNamesakeArticles, FREQUENT, NAMESAKES, removeNamesakeArticles, SHARED_SURNAME } from './namesakes';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
@@ -38,5 +40,36 @@ suite('hover cards', () => {
   test('other languages get no card', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'json', content: '{"name": "am-Saaraj"}' });
     assert.doesNotMatch(await hoversAt(document, 'am-Saaraj'), /al-Sarraj/);
+  });
+});
+
+suite('hover cards on more articles than they list, and on shared surnames', () => {
+  let api: DossierApi;
+  suiteSetup(async () => {
+    api = await activatedApi();
+    await addNamesakeArticles(api);
+  });
+  suiteTeardown(async () => { await removeNamesakeArticles(api); });
+
+  test('a card of a person in 8 articles lists 5, says how many more, and links to all of them', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `Notitie over ${FREQUENT} en de begroting.` });
+    const card = await hoversAt(document, FREQUENT);
+    assert.match(card, /in 8 articles/);
+    // article rows, not the role's source link
+    assert.equal(card.match(/^- \[.*\]\(command:dossier\.openArticle/gm)?.length, 5, card);
+    assert.match(card, /… and 3 more · \[All 8 articles\]\(command:dossier\.searchActor\?/);
+    // the actions come first, right under the name
+    assert.match(card.split('\n\n')[1] ?? '', /^\[Show on Timeline\]\(command:dossier\.showOnTimeline\?.*\[Search 8 articles\]/);
+  });
+
+  test('a surname two people share gives a card listing both, each with a link to their articles', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `Gesprek met ${SHARED_SURNAME} over de haven.` });
+    const card = await hoversAt(document, SHARED_SURNAME);
+    assert.match(card, /2 people with this name/, card);
+    for (const name of NAMESAKES) assert.match(card, new RegExp(`\\[${name}\\]\\(command:dossier\\.searchActor\\?[^)]*\\) · person · [^\\n]*1 article`), card);
+    // the full name still gives that person's own card
+    const own = await hoversAt(await vscode.workspace.openTextDocument({ language: 'plaintext', content: `Gesprek met ${NAMESAKES[0]}.` }), NAMESAKES[0]!);
+    assert.match(own, /Show on Timeline/);
+    assert.doesNotMatch(own, /people with this name/);
   });
 });

@@ -38,20 +38,23 @@ test('re-analysing a changed file replaces what it said before', () => {
 test('hover finds full names, surnames alone, case- and accent-tolerant', () => {
   const snapshot = sportCorpus().snapshot();
   const line = 'Volgens steijn en SLOT is het seizoen voorbij.';
-  assert.match(snapshot.entityAt(line, line.indexOf('steijn') + 2)?.entity.name ?? '', /Maurice Steijn/);
-  assert.match(snapshot.entityAt(line, line.indexOf('SLOT') + 1)?.entity.name ?? '', /Arne Slot/);
+  assert.match(snapshot.entityAt(line, line.indexOf('steijn') + 2)?.entity?.name ?? '', /Maurice Steijn/);
+  assert.match(snapshot.entityAt(line, line.indexOf('SLOT') + 1)?.entity?.name ?? '', /Arne Slot/);
   assert.equal(snapshot.entityAt(line, line.indexOf('seizoen') + 1), undefined);
 });
 
-test('a surname two people share is not guessed on hover', () => {
+test('a surname two people share is not guessed on hover: the hover gets both people', () => {
   const corpus = new Corpus();
   corpus.upsertText('a.txt', ' date 2021-01 President Andrés Manuel López Obrador sprak in Mexico-Stad. López Obrador kondigde hervormingen aan.');
   corpus.upsertText('b.txt', ' date 2021-02 Minister Julen López van Spanje bezocht Madrid. Volgens minister Julen López gaat de hervorming door.');
   const snapshot = corpus.snapshot();
   const people = snapshot.entities.filter((entity) => entity.type === 'person' && /lópez/i.test(entity.name));
   assert.equal(people.length, 2, JSON.stringify(people.map((entity) => entity.aliases)));
-  assert.equal(snapshot.entityAt('López zei', 1), undefined);
-  assert.equal(snapshot.entityAt('Julen López zei', 8)?.entity.id, people.find((entity) => /julen/i.test(entity.name))?.id);
+  const shared = snapshot.entityAt('Volgens López', 10);
+  assert.equal(shared?.entity, undefined);
+  assert.deepEqual(shared?.candidates.map((entity) => entity.id).sort(), people.map((entity) => entity.id).sort());
+  assert.deepEqual([shared?.start, shared?.end], [8, 13]);
+  assert.equal(snapshot.entityAt('Julen López zei', 8)?.entity?.id, people.find((entity) => /julen/i.test(entity.name))?.id);
 });
 
 test('search filters on actor and on inferred months', () => {
@@ -136,8 +139,8 @@ test('hover knows the spellings the knowledge base and the user file give, not o
   corpus.upsertText('a.txt', ' date 2020-01 Turkije stuurt troepen. Fayez al-Sarraj vroeg om steun.');
   corpus.setUserEntities(JSON.stringify({ entities: [{ id: 'sarraj', name: 'Fayez al-Sarraj', type: 'person', aliases: ['el-Serraj'] }] }));
   const snapshot = corpus.snapshot();
-  assert.equal(snapshot.entityAt('Turkey said', 2)?.entity.name, 'Turkije');
-  assert.equal(snapshot.entityAt('zei el-Serraj', 6)?.entity.id, 'sarraj');
+  assert.equal(snapshot.entityAt('Turkey said', 2)?.entity?.name, 'Turkije');
+  assert.equal(snapshot.entityAt('zei el-Serraj', 6)?.entity?.id, 'sarraj');
   assert.ok(!snapshot.entity('sarraj')?.aliases.includes('el-Serraj'), 'aliases list only spellings seen in the articles');
 });
 
@@ -176,7 +179,7 @@ test('invisible characters inside names: one entity per name, mentions cover the
     assert.deepEqual(entity.articles, visible === 'Aguila Saleh' ? ['a.txt'] : ['a.txt', 'b.txt'], visible);
     // hovering the middle of the written name finds it, with the name's exact range
     const hover = snapshot.entityAt(text, start + Math.floor(name.length / 2));
-    assert.deepEqual([hover?.entity.id, hover?.start, hover?.end], [entity.id, start, start + name.length], name);
+    assert.deepEqual([hover?.entity?.id, hover?.start, hover?.end], [entity.id, start, start + name.length], name);
   }
   const fragments = /^(Ghas|san|Sala|mé|Haf|tar|Ab|dul|Ha|mid|Dbei|bah)$/;
   const spellings = snapshot.entities.flatMap((entity) => [entity.name, ...entity.aliases]);

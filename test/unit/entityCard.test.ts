@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { marked } from 'marked';
 import type { ArticleView, Entity } from '../../src/core/types';
-import { buildEntityCard, CARD_COMMANDS, mostRelevantArticles, type CardContext } from '../../src/vscode/entityCard';
+import { buildEntityCard, buildSharedSurnameCard, CARD_COMMANDS, mostRelevantArticles, type CardContext } from '../../src/vscode/entityCard';
 import { renderMarkdown, visibleText } from './vscodeRendering';
 
 const t = (message: string, ...args: Array<string | number>) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
@@ -138,5 +138,61 @@ describe('entity card with hostile text', () => {
     assert.match(text, /\$\(zap\) evil␛\[2J/);
     assert.match(text, /\$\(loading~spin\) \[x\]/);
     assert.doesNotMatch(text, /\u202E/);
+  });
+});
+
+describe('entity card layout', () => {
+  const many = Array.from({ length: 17 }, (_, i) => article(`x/${String(i).padStart(2, '0')}.txt`, `2019-${String((i % 12) + 1).padStart(2, '0')}`));
+  // x/03.txt names Costa three times, x/00.txt twice, the rest once
+  const mentions = many.flatMap((a, i) => Array.from({ length: i === 3 ? 3 : i === 0 ? 2 : 1 }, (_, k) => ({ path: a.path, start: 10 + 20 * k, end: 15 + 20 * k, surface: 'Costa' })));
+  const entity: Entity = { ...costa, articles: many.map((a) => a.path), mentions };
+  const card = buildEntityCard(entity, context(many));
+  const text = visibleText(renderMarkdown(card));
+
+  test('the actions come right under the name, before the rest of the card', () => {
+    const blocks = card.split('\n\n');
+    assert.match(blocks[1]!, /^\[Show on Timeline\]\(command:dossier\.showOnTimeline\?.*\) · \[Search 17 articles\]\(command:dossier\.searchActor\?/);
+  });
+
+  test('five articles, the most mentioning first, then newest; how many more, and a link to all', () => {
+    const opened = linkTargets(card).filter((href) => href.startsWith('command:dossier.openArticle'))
+      .map((href) => JSON.parse(decodeURIComponent(href.slice(href.indexOf('?') + 1)))[0] as { path: string; offset: number; end: number });
+    assert.deepEqual(opened.filter((args) => args.path.startsWith('x/')).map((args) => args.path), ['x/03.txt', 'x/00.txt', 'x/11.txt', 'x/10.txt', 'x/09.txt']);
+    // each link selects its first mention
+    assert.deepEqual(opened.find((args) => args.path === 'x/03.txt'), { path: 'x/03.txt', offset: 10, end: 15 });
+    assert.match(text, /… and 12 more · All 17 articles/);
+    const all = linkTargets(card).filter((href) => href.startsWith('command:dossier.searchActor'));
+    assert.equal(all.length, 2);
+    assert.deepEqual(JSON.parse(decodeURIComponent(all[1]!.slice(all[1]!.indexOf('?') + 1))), [{ entityId: 'antonio-costa' }]);
+  });
+
+  test('no "more" line when every article is listed', () => {
+    assert.doesNotMatch(buildEntityCard(costa, context(lisbon)), /more/);
+  });
+});
+
+describe('shared surname card', () => {
+  const person = (id: string, name: string, articles: number, extra: Partial<Entity> = {}): Entity => ({
+    id, name, type: 'person', aliases: [name], articles: Array.from({ length: articles }, (_, i) => `${id}/${i}.txt`), mentions: [], roles: [], origin: 'discovered', ...extra,
+  });
+  const people = [
+    person('julen-lopez', 'Julen López', 2, { roles: [{ text: 'minister van Spanje', path: 'a.txt', sentence: '', start: 0 }] }),
+    person('amlo', 'Andrés Manuel López Obrador', 1, { description: 'President of Mexico [x](http://evil.example)' }),
+  ];
+  const card = buildSharedSurnameCard('López', people, t);
+  const text = visibleText(renderMarkdown(card));
+
+  test('lists each person with type, one line about them, article count and a link to their articles', () => {
+    assert.match(text, /^López · 2 people with this name/);
+    assert.match(text, /Julen López · person · minister van Spanje · 2 articles/);
+    assert.match(text, /Andrés Manuel López Obrador · person · President of Mexico \[x\]\(http:\/\/evil\.example\) · 1 article/);
+    const targets = linkTargets(card);
+    assert.deepEqual(targets.map((href) => JSON.parse(decodeURIComponent(href.slice(href.indexOf('?') + 1)))), [[{ entityId: 'julen-lopez' }], [{ entityId: 'amlo' }]]);
+    assert.ok(targets.every((href) => href.startsWith('command:dossier.searchActor?')));
+  });
+
+  test('many namesakes: five, and how many more', () => {
+    const crowd = Array.from({ length: 8 }, (_, i) => person(`p${i}`, `Person${i} Jansen`, 8 - i));
+    assert.match(visibleText(renderMarkdown(buildSharedSurnameCard('Jansen', crowd, t))), /Person4 Jansen[^]*… and 3 more$/);
   });
 });

@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/core/article';
-import { ArticleSearchIndex, MAX_TYPO_DISTANCE, parseSearchQuery, snippetAround, type SearchDocument } from '../../src/core/search';
+import { ArticleSearchIndex, MAX_TYPO_DISTANCE, type SearchDocument } from '../../src/core/search';
+import { snippetAround } from '../../src/core/searchMatch';
+import { parseSearchQuery } from '../../src/core/searchQuery';
 import MiniSearch from 'minisearch';
 import { foldText } from '../../src/core/text';
 import type { ParsedArticle } from '../../src/core/types';
@@ -144,14 +146,15 @@ test('hostile queries and missing sentences do not throw', () => {
   assert.deepEqual([hit.snippet, hit.matchStart, hit.matchEnd], ['Een tekst over Haftar.', 0, 0]);
 });
 
-test('parseSearchQuery: actor and month filters, quoted names, invalid months stay text', () => {
-  assert.deepEqual(parseSearchQuery('actor:haftar month:2020-02 wapenstilstand'), { text: 'wapenstilstand', actor: 'haftar', month: '2020-02' });
-  assert.deepEqual(parseSearchQuery('actor:"Fayez al-Sarraj" Tripoli'), { text: 'Tripoli', actor: 'Fayez al-Sarraj' });
-  assert.deepEqual(parseSearchQuery('Month:2019 Ghadames'), { text: 'Ghadames', month: '2019' });
-  assert.deepEqual(parseSearchQuery('month:2020-13 vrede'), { text: 'month:2020-13 vrede' });
-  assert.deepEqual(parseSearchQuery('  gewoon  zoeken '), { text: 'gewoon zoeken' });
-  assert.deepEqual(parseSearchQuery('actor:"Khalifa Haftar'), { text: '', actor: 'Khalifa Haftar' });
-  assert.deepEqual(parseSearchQuery('factor:x'), { text: 'factor:x' });
+test('parseSearchQuery: actor and month filters, quoted names; a month that is none is a problem, not text', () => {
+  const month = (from: string, to = from) => ({ kind: 'span', from, to });
+  assert.deepEqual(parseSearchQuery('actor:haftar month:2020-02 wapenstilstand'), { text: 'wapenstilstand', actor: 'haftar', month: month('2020-02'), problems: [] });
+  assert.deepEqual(parseSearchQuery('actor:"Fayez al-Sarraj" Tripoli'), { text: 'Tripoli', actor: 'Fayez al-Sarraj', problems: [] });
+  assert.deepEqual(parseSearchQuery('Month:2019 Ghadames'), { text: 'Ghadames', month: month('2019-01', '2019-12'), problems: [] });
+  assert.deepEqual(parseSearchQuery('month:2020-13 vrede'), { text: 'vrede', problems: [{ kind: 'invalid-month', value: '2020-13' }] });
+  assert.deepEqual(parseSearchQuery('  gewoon  zoeken '), { text: 'gewoon zoeken', problems: [] });
+  assert.deepEqual(parseSearchQuery('actor:"Khalifa Haftar'), { text: '', actor: 'Khalifa Haftar', problems: [] });
+  assert.deepEqual(parseSearchQuery('factor:x'), { text: 'factor:x', problems: [] });
 });
 
 test('snippetAround cuts at words around the match', () => {
@@ -362,4 +365,50 @@ test('a query costs about the same however long it is', () => {
   };
   const ratio = timeRatio(query(2000), query(16_000));
   assert.ok(ratio < LINEAR_RATIO, `a query 8x as long takes ${ratio.toFixed(1)}x as long`);
+});
+
+test('a phrase is selected whole where its words stand together, else the rarest word', () => {
+  const { index, texts } = corpusOf(seeds);
+  const selected = (query: string) => index.search(query).map((hit) => texts.get(hit.path)!.slice(hit.matchStart, hit.matchEnd));
+  assert.deepEqual(selected('staakt het vuren'), ['staakt-het-vuren', 'staakt-het-vuren']);
+  const files: [string, string][] = [
+    ['a.txt', ' date 2022-01 De regering staakt de betalingen. Later stemt men in met een wapenstilstand. Het vuren houdt pas op als de regering staakt het vuren afkondigt.'],
+    ['b.txt', ' date 2022-02 De bond staakt. Niemand weet wanneer de regering reageert op Vuren.'],
+  ];
+  const other = corpusOf(files);
+  const pick = (query: string) => other.index.search(query).map((hit) => [hit.path, other.texts.get(hit.path)!.slice(hit.matchStart, hit.matchEnd)]);
+  assert.deepEqual(pick('staakt het vuren'), [['a.txt', 'staakt het vuren'], ['b.txt', 'staakt']]);
+  // no run: the rarer word ("wapenstilstand" is in one article, "regering" in both)
+  assert.deepEqual(pick('regering wapenstilstand').map(([, text]) => text), ['wapenstilstand']);
+});
+
+test('an entity the query spells matches every article that names it, under any spelling, and selects the mention', () => {
+  const files: [string, string][] = [
+    ['a.txt', ' date 2011-02 Kolonel Moammar al-Khadafi sprak in Tripoli.'],
+    ['b.txt', ' date 2011-03 Muammar Kadafi trok zich terug.'],
+    ['c.txt', ' date 2011-04 Moammar Kadhafi en Tripoli: de stad viel.'],
+    ['d.txt', ' date 2011-05 Over Tripoli, zonder de kolonel.'],
+  ];
+  const { index, texts } = corpusOf(files);
+  const mentions = new Map([['a.txt', [{ start: 22, end: 40 }]], ['b.txt', [{ start: 14, end: 28 }]], ['c.txt', [{ start: 14, end: 29 }]]]);
+  for (const [path, [range]] of mentions) assert.match(texts.get(path)!.slice(range.start, range.end), /^M[uo]ammar/);
+  const spelledEntities = (words: readonly string[]) => {
+    const at = words.indexOf('khadafi');
+    return at < 0 ? [] : [{ from: at, to: at + 1, mentions }];
+  };
+  // without it, "Kadafi" is one typo away but "Kadhafi" two
+  assert.deepEqual(paths(index.search('Khadafi')), ['a.txt', 'b.txt']);
+  const result = index.find('Khadafi', { spelledEntities });
+  assert.equal(result.total, 3);
+  assert.deepEqual(result.hits.map((hit) => texts.get(hit.path)!.slice(hit.matchStart, hit.matchEnd)).sort(), ['Moammar Kadhafi', 'Moammar al-Khadafi', 'Muammar Kadafi']);
+  // with another word, the entity counts as that word: all words in c.txt only
+  assert.deepEqual(paths(index.find('Khadafi Tripoli', { spelledEntities }).hits), ['a.txt', 'c.txt']);
+});
+
+test('find counts every matching article, not only the hits returned', () => {
+  const { index } = corpusOf(seeds);
+  assert.deepEqual([index.find('Haftar', { limit: 2 }).hits.length, index.find('Haftar', { limit: 2 }).total], [2, 5]);
+  assert.equal(index.find('Ghadames Berlijn').total, 5);
+  assert.equal(index.find('', { month: '2019-04' }).total, 2);
+  assert.equal(index.find('xyzzyq').total, 0);
 });
