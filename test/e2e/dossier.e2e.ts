@@ -5,15 +5,14 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
   copySeedsWorkspace, launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer,
 } from './codeServer';
 import {
   clickViewAction, closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette,
-  screenshot, treeRow, treeRows, waitForTabOf, waitForWorkbench,
-} from './workbench';
+  screenshot, treeRow, treeRows, waitForTabOf, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
 import { datedMonth, filesMentioning } from '../integration/articleFacts';
 
 /** What the workspace's files say, independently of the extension. */
@@ -90,16 +89,7 @@ describe('Dossier in a real VS Code', () => {
   }, { timeout: 120_000 });
 
   /** A test whose failure leaves a screenshot, test-results/screenshots/<id>-failure.png. */
-  function step(id: string, name: string, body: () => Promise<void>): void {
-    test(name, { timeout: 120_000 }, async () => {
-      try {
-        await body();
-      } catch (error) {
-        await screenshot(page, `${id}-failure`).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
+  const step = stepsWithFailureScreenshots(() => page);
 
   after(async () => {
     await browser?.close();

@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { copySeedsWorkspace, launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer } from './codeServer';
-import { runFromPalette, screenshot, waitForWorkbench } from './workbench';
+import { runFromPalette, screenshot, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
 
 const broken = `{
   "entities": [
@@ -53,16 +53,7 @@ describe('the entities file in a real VS Code', () => {
     if (root) removeDir(root);
   });
 
-  function step(id: string, testName: string, body: () => Promise<void>): void {
-    test(testName, { timeout: 120_000 }, async () => {
-      try {
-        await body();
-      } catch (error) {
-        await screenshot(page, `${id}-failure`).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
+  const step = stepsWithFailureScreenshots(() => page);
 
   const problemRows = () => page.locator('.markers-panel .monaco-list-row');
 

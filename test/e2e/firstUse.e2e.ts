@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer } from './codeServer';
-import { screenshot, treeRow, treeRows, waitForWorkbench } from './workbench';
+import { screenshot, treeRow, treeRows, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
 
 const CODE_REPOSITORY: Record<string, string> = {
   'CMakeLists.txt': 'cmake_minimum_required(VERSION 3.16)\nproject(Foo LANGUAGES CXX)\nadd_executable(foo src/main.cpp)\n',
@@ -54,16 +54,7 @@ describe('first use of Dossier in a real VS Code', () => {
     if (root) removeDir(root);
   });
 
-  function step(id: string, name: string, body: () => Promise<void>): void {
-    test(name, { timeout: 180_000 }, async () => {
-      try {
-        await body();
-      } catch (error) {
-        await screenshot(page, `${id}-failure`).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
+  const step = stepsWithFailureScreenshots(() => page, 180_000);
 
   /** Opens the Dossier view from the activity bar (without waiting for tree rows: there may be none). */
   async function showDossierView(): Promise<void> {

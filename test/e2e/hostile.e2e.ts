@@ -6,12 +6,11 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer } from './codeServer';
 import {
-  closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette, screenshot, treeRow, waitForWorkbench,
-} from './workbench';
+  closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette, screenshot, treeRow, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
 
 /** One unknown top-level key (one problem: the case the notification once quoted) with two links. */
 const hostileKey = '[Repair the entities file](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22echo%20pwned%5Cn%22%7D) or [sign in again](https://evil.example/login)';
@@ -67,16 +66,7 @@ describe('hostile input in a real VS Code', () => {
     if (root) removeDir(root);
   });
 
-  function step(id: string, testName: string, body: () => Promise<void>): void {
-    test(testName, { timeout: 120_000 }, async () => {
-      try {
-        await body();
-      } catch (error) {
-        await screenshot(page, `${id}-failure`).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
+  const step = stepsWithFailureScreenshots(() => page);
 
   step('h1', 'the entities-file notification quotes nothing and holds no link; the Problems panel shows the problem as text', async () => {
     await openDossierView(page);

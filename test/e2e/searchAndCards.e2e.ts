@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { copySeedsWorkspace, launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer } from './codeServer';
-import { closeAllEditors, commandTitle, hoverWord, runFromPalette, screenshot, waitForTabOf, waitForWorkbench } from './workbench';
+import { closeAllEditors, commandTitle, hoverWord, runFromPalette, screenshot, waitForTabOf, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
 import { filesMentioning } from '../integration/articleFacts';
 import { FREQUENT, NAMESAKES, namesakeArticles, SHARED_SURNAME } from '../namesakeArticles';
 
@@ -37,16 +37,7 @@ describe('hover cards and search in a real VS Code', () => {
     if (root) removeDir(root);
   });
 
-  function step(id: string, name: string, body: () => Promise<void>): void {
-    test(name, { timeout: 120_000 }, async () => {
-      try {
-        await body();
-      } catch (error) {
-        await screenshot(page, `${id}-failure`).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
+  const step = stepsWithFailureScreenshots(() => page);
 
   /** Types `text` into a new untitled file and hovers `word` until a card matching `expected` shows. */
   async function cardFor(text: string, word: string, expected: RegExp): Promise<Locator> {

@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { Corpus } from '../../src/core/corpus';
 import { buildTimeline, filterTimeline, type TimelineModel } from '../../src/core/timeline';
 import { copySeedsWorkspace, launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer } from './codeServer';
-import { commandTitle, runFromPalette, screenshot, waitForWorkbench } from './workbench';
+import { commandTitle, runFromPalette, screenshot, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
 
 /** The timeline the workspace's files make, by the same core the extension runs (for counts). */
 function workspaceTimeline(folder: string): TimelineModel {
@@ -122,16 +122,7 @@ describe('the timeline in a real VS Code', () => {
     if (root) removeDir(root);
   });
 
-  function step(id: string, name: string, body: () => Promise<void>): void {
-    test(name, { timeout: 150_000 }, async () => {
-      try {
-        await body();
-      } catch (error) {
-        await screenshot(page, `timeline-${id}-failure`).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
+  const step = stepsWithFailureScreenshots(() => page, 150_000, 'timeline-');
 
   step('1', 'the first view covers the articles; the 2011 events are announced outside it, and one click away', async () => {
     await runFromPalette(page, 'Dossier', commandTitle('dossier.openTimeline'));

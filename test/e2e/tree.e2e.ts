@@ -5,12 +5,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
   copySeedsWorkspace, launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer,
 } from './codeServer';
-import { closeAllEditors, expandRow, openDossierView, screenshot, treeRow, treeRows, waitForWorkbench } from './workbench';
+import { closeAllEditors, expandRow, openDossierView, screenshot, treeRow, treeRows, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
 import { filesMentioning } from '../integration/articleFacts';
 
 const SIDEBAR_WIDTH = 300;
@@ -42,16 +42,7 @@ describe('the articles tree in a real VS Code', () => {
     if (root) removeDir(root);
   });
 
-  function step(id: string, name: string, body: () => Promise<void>): void {
-    test(name, { timeout: 120_000 }, async () => {
-      try {
-        await body();
-      } catch (error) {
-        await screenshot(page, `${id}-failure`).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
+  const step = stepsWithFailureScreenshots(() => page);
 
   const sidebar = () => page.locator('.part.sidebar');
   const row = (label: string) => treeRow(page, label).first();

@@ -3,10 +3,29 @@
 // /work/shared/docs/real-vscode-offline.md); titles come from the extension's package.nls.json.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { repoRoot } from './codeServer';
 
 export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
+
+/**
+ * A `step(id, name, body)` that registers a test saving the screenshot `<prefix><id>-failure` when
+ * it fails, so a headless failure can be looked at. `page` is read when the step runs, after
+ * before() opened it.
+ */
+export function stepsWithFailureScreenshots(page: () => Page, timeout = 120_000, prefix = '') {
+  return (id: string, name: string, body: () => Promise<void>): void => {
+    test(name, { timeout }, async () => {
+      try {
+        await body();
+      } catch (error) {
+        await screenshot(page(), `${prefix}${id}-failure`).catch(() => undefined);
+        throw error;
+      }
+    });
+  };
+}
 
 /** The English title of a command as the palette and the view title show it. */
 export function commandTitle(commandId: string): string {
