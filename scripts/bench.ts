@@ -8,6 +8,7 @@
 import { Corpus } from '../src/core/corpus';
 import { seededRandom } from '../test/seededRandom';
 import { printPathological } from './pathological';
+import { format, median, time } from './measure';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -56,21 +57,6 @@ function syntheticCorpus(size: number): { path: string; text: string }[] {
     // Every tenth article repeats itself, as scrapers do.
     return { path: `${year}/article-${i}.txt`, text: header + body + (i % 10 === 0 ? `\n\n${body}` : '') };
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function time(action: () => void): number {
-  const start = performance.now();
-  action();
-  return performance.now() - start;
-}
-
-function format(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 1 ? 3 : 1)} ms`;
 }
 
 const encoder = new TextEncoder();

@@ -4,23 +4,9 @@
 
 import { Corpus } from '../src/core/corpus';
 import { ADVERSARIAL_NAMES } from '../test/adversarialNames';
+import { format, median, time } from './measure';
 
 const MB = 1024 * 1024;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function time(action: () => void): number {
-  const start = performance.now();
-  action();
-  return performance.now() - start;
-}
-
-function format(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 1 ? 3 : 1)} ms`;
-}
 
 /** Median time of indexing the texts and resolving the corpus view, as a fresh Corpus does. */
 function indexAndResolve(texts: string[], runs: number): number {
