@@ -6,7 +6,7 @@ import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFile
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const repoRoot = resolve(__dirname, '..', '..');
 export const seedsDir = join(repoRoot, 'seeds');
@@ -302,4 +302,17 @@ export async function launchChromium(): Promise<Browser> {
 /** Removes a temp folder made by `makeTempDir`. */
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+
+/** Chromium with one page at the size every end-to-end suite uses. */
+export async function launchWorkbenchBrowser(): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchChromium();
+  return { browser, page: await browser.newPage({ viewport: { width: 1400, height: 900 } }) };
+}
+
+/** Stops what a suite's before() started (any part may be missing if it failed) and removes its folder. */
+export async function stopSuite(browser: Browser | undefined, server: RunningCodeServer | undefined, root: string | undefined): Promise<void> {
+  await browser?.close();
+  await server?.stop();
+  if (root) removeDir(root);
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
-  copySeedsWorkspace, launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer,
+  copySeedsWorkspace, launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
 } from './codeServer';
 import {
   clickViewAction, closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette,
@@ -82,8 +82,7 @@ describe('Dossier in a real VS Code', () => {
       vsix: vsixPath,
       settings: { 'editor.hover.delay': 100, 'workbench.view.alwaysShowHeaderActions': true },
     });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    ({ browser, page } = await launchWorkbenchBrowser());
     await page.goto(server.folderUrl());
     await waitForWorkbench(page);
   }, { timeout: 120_000 });
@@ -92,9 +91,7 @@ describe('Dossier in a real VS Code', () => {
   const step = stepsWithFailureScreenshots(() => page);
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) removeDir(root);
+    await stopSuite(browser, server, root);
   });
 
   step('a', 'the activity-bar entry opens the tree: months with counts, then actors with counts', async () => {

@@ -7,7 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { copySeedsWorkspace, launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer } from './codeServer';
+import {
+  copySeedsWorkspace, launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
+} from './codeServer';
 import { runFromPalette, screenshot, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
 
 const broken = `{
@@ -41,16 +43,13 @@ describe('the entities file in a real VS Code', () => {
     entitiesFile = join(workspace, '.dossier', 'entities.json');
     writeFileSync(entitiesFile, broken);
     server = await startCodeServer({ runDir: join(root, 'run'), workspace, vsix: vsixPath });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    ({ browser, page } = await launchWorkbenchBrowser());
     await page.goto(server.folderUrl());
     await waitForWorkbench(page);
   }, { timeout: 120_000 });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) removeDir(root);
+    await stopSuite(browser, server, root);
   });
 
   const step = stepsWithFailureScreenshots(() => page);

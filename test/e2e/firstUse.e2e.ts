@@ -9,7 +9,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer } from './codeServer';
+import {
+  launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
+} from './codeServer';
 import { screenshot, treeRow, treeRows, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
 
 const CODE_REPOSITORY: Record<string, string> = {
@@ -44,14 +46,11 @@ describe('first use of Dossier in a real VS Code', () => {
     workspace = join(root, 'repo');
     write(workspace, CODE_REPOSITORY);
     server = await startCodeServer({ runDir: join(root, 'run'), workspace, vsix: vsixPath });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    ({ browser, page } = await launchWorkbenchBrowser());
   }, { timeout: 120_000 });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) removeDir(root);
+    await stopSuite(browser, server, root);
   });
 
   const step = stepsWithFailureScreenshots(() => page, 180_000);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
-  copySeedsWorkspace, launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer,
+  copySeedsWorkspace, launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
 } from './codeServer';
 import { openDossierView, screenshot, treeRows, waitForWorkbench } from './workbench';
 
@@ -29,15 +29,12 @@ describe('Dossier in Restricted Mode', () => {
     mkdirSync(join(workspace, 'private'));
     writeFileSync(join(workspace, 'private', 'only-when-trusted.txt'), ' date 1999-01\nAlleen in een vertrouwde werkmap\n\nDe tekst.\n');
     server = await startCodeServer({ runDir: join(root, 'run'), workspace, vsix: vsixPath, restrictedMode: true });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    ({ browser, page } = await launchWorkbenchBrowser());
     await page.goto(server.folderUrl());
   }, { timeout: 120_000 });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) removeDir(root);
+    await stopSuite(browser, server, root);
   });
 
   test('the untrusted workspace shows the tree from the default settings, not its own', { timeout: 120_000 }, async () => {

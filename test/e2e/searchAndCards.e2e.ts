@@ -8,7 +8,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { copySeedsWorkspace, launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer } from './codeServer';
+import {
+  copySeedsWorkspace, launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
+} from './codeServer';
 import { closeAllEditors, commandTitle, hoverWord, runFromPalette, screenshot, waitForTabOf, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
 import { filesMentioning } from '../integration/articleFacts';
 import { FREQUENT, NAMESAKES, namesakeArticles, SHARED_SURNAME } from '../namesakeArticles';
@@ -25,16 +27,13 @@ describe('hover cards and search in a real VS Code', () => {
     workspace = copySeedsWorkspace(root);
     for (const [name, text] of namesakeArticles) writeFileSync(join(workspace, name), text);
     server = await startCodeServer({ runDir: join(root, 'run'), workspace, vsix: vsixPath, settings: { 'editor.hover.delay': 100 } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    ({ browser, page } = await launchWorkbenchBrowser());
     await page.goto(server.folderUrl());
     await waitForWorkbench(page);
   }, { timeout: 120_000 });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) removeDir(root);
+    await stopSuite(browser, server, root);
   });
 
   const step = stepsWithFailureScreenshots(() => page);

@@ -10,7 +10,9 @@ import { after, before, describe } from 'node:test';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { Corpus } from '../../src/core/corpus';
 import { buildTimeline, filterTimeline, type TimelineModel } from '../../src/core/timeline';
-import { copySeedsWorkspace, launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer } from './codeServer';
+import {
+  copySeedsWorkspace, launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
+} from './codeServer';
 import { commandTitle, runFromPalette, screenshot, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
 
 /** The timeline the workspace's files make, by the same core the extension runs (for counts). */
@@ -110,16 +112,13 @@ describe('the timeline in a real VS Code', () => {
     workspaceFolder = copySeedsWorkspace(root);
     model = workspaceTimeline(workspaceFolder);
     server = await startCodeServer({ runDir: join(root, 'run'), workspace: workspaceFolder, vsix: vsixPath, settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    ({ browser, page } = await launchWorkbenchBrowser());
     await page.goto(server.folderUrl());
     await waitForWorkbench(page);
   }, { timeout: 120_000 });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) removeDir(root);
+    await stopSuite(browser, server, root);
   });
 
   const step = stepsWithFailureScreenshots(() => page, 150_000, 'timeline-');

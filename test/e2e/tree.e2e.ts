@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
-  copySeedsWorkspace, launchChromium, makeTempDir, removeDir, startCodeServer, vsixPath, type RunningCodeServer,
+  copySeedsWorkspace, launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
 } from './codeServer';
 import { closeAllEditors, expandRow, openDossierView, screenshot, treeRow, treeRows, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
 import { filesMentioning } from '../integration/articleFacts';
@@ -30,16 +30,13 @@ describe('the articles tree in a real VS Code', () => {
       writeFileSync(join(workspace, `800_${month}.txt`), ` date ${month}\nDe raad vergadert\n\nDe raad vergaderde over de begroting van ${month}.\n`);
     }
     server = await startCodeServer({ runDir: join(root, 'run'), workspace, vsix: vsixPath, settings: { 'workbench.view.alwaysShowHeaderActions': true } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    ({ browser, page } = await launchWorkbenchBrowser());
     await page.goto(server.folderUrl());
     await waitForWorkbench(page);
   }, { timeout: 120_000 });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) removeDir(root);
+    await stopSuite(browser, server, root);
   });
 
   const step = stepsWithFailureScreenshots(() => page);
