@@ -4,31 +4,22 @@
 // lazily in snapshot() and is cached until the next change.
 
 import { ActorLookup } from './actorLookup';
-import { AliasMatcher } from './aliasMatcher';
-import { parseArticle } from './article';
-import { decodeArticleBytes } from './decode';
-import { extractCandidates, type ArticleCandidates } from './entityCandidates';
+import type { AliasMatcher } from './aliasMatcher';
+import { analyseFile, analyseText, DEFAULT_MAX_BYTES, knownSpellingsMatcher, namesWithEvidence, withCandidates, type AnalysedArticle, type FileAnalysis } from './analysis';
+import type { ArticleCandidates } from './entityCandidates';
 import { EntityResolver } from './entityResolver';
 import { hoverSpellings, type HoverSpellings } from './hoverSpellings';
-import { explicitMonths, explicitYears, findDateExpressions, mentionedMonths, resolveDateExpressions, type DateExpression } from './dates';
-import { aliasEntries, loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
-import { MonthInference, type InferenceInput } from './monthInference';
+import { resolveDateExpressions } from './dates';
+import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
+import { MonthInference } from './monthInference';
 import { ArticleSearchIndex } from './search';
 import { monthFilterAccepts, parseSearchQuery, type QueryProblem } from './searchQuery';
-import { foldText } from './text';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
-import { proseProblem } from './prose';
 import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } from './userEntities';
 
-/** Default upper size for one article file. */
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
-interface AnalysedFile {
-  parsed: ParsedArticle;
-  expressions: DateExpression[];
-  candidates: ArticleCandidates;
-  /** what month inference needs of this file; depends on nothing corpus-wide */
-  inference: InferenceInput;
+interface AnalysedFile extends AnalysedArticle {
   /** events resolved against `eventsMonth`; recomputed only when the article's month changes */
   events?: DatedEvent[];
   eventsMonth?: Month | null;
@@ -80,6 +71,8 @@ export class Corpus {
   private readonly skippedFiles = new Map<string, string>();
   private readonly knowledgeBase: KnownEntity[];
   private userEntities: UserEntities | undefined;
+  /** the entities file's text as last given to setUserEntities: analyses made with other text are stale */
+  private userEntitiesJson: string | null = null;
   /** the entities file's own mistakes, as setUserEntities returned them */
   private userEntityErrors: string[] = [];
   private knownMatcher: AliasMatcher;
@@ -115,22 +108,34 @@ export class Corpus {
    * cannot be read as text, or its text does not read as an article (a build file, a log).
    */
   upsertFile(path: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): string | null {
-    const decoded = decodeArticleBytes(bytes, maxBytes);
-    const reason = decoded.ok ? proseProblem(decoded.text) : decoded.reason;
-    if (reason !== null) {
-      this.skip(path, reason);
-      return reason;
-    }
-    if (decoded.ok) this.upsertText(path, decoded.text);
-    return null;
+    const analysis = analyseFile(path, bytes, this.knownMatcher, maxBytes);
+    this.addAnalysis(analysis, this.userEntitiesJson);
+    return analysis.skipped ?? null;
   }
 
   upsertText(path: string, text: string): void {
+    this.addArticle(analyseText(path, text, this.knownMatcher));
+  }
+
+  /** The text of the entities file analyses must be made with (see addAnalysis); null for none. */
+  get userEntitiesText(): string | null {
+    return this.userEntitiesJson;
+  }
+
+  /**
+   * Takes a file analysed elsewhere (a worker thread, a cache). `userEntitiesText` is the entities
+   * file it was analysed with: when that is not the current one, its names are found again here.
+   */
+  addAnalysis(analysis: FileAnalysis, userEntitiesText: string | null): void {
+    if (analysis.skipped !== undefined) return this.skip(analysis.path, analysis.skipped);
+    const { article } = analysis;
+    this.addArticle(userEntitiesText === this.userEntitiesJson ? article : withCandidates(article.parsed, article.expressions, this.knownMatcher));
+  }
+
+  private addArticle(article: AnalysedArticle): void {
+    const path = article.parsed.path;
     this.skippedFiles.delete(path);
-    const parsed = parseArticle(path, text);
-    const expressions = findDateExpressions(parsed);
-    const candidates = extractCandidates(parsed, this.knownMatcher);
-    const file: AnalysedFile = { parsed, expressions, candidates, inference: inferenceInput(parsed, expressions, candidates) };
+    const file: AnalysedFile = { ...article };
     this.files.set(path, file);
     this.inference.set(file.inference);
     this.resolver.set(file.candidates);
@@ -162,12 +167,14 @@ export class Corpus {
       errors = result.errors;
     }
     this.userEntityErrors = errors;
+    this.userEntitiesJson = jsonText;
     this.resolver.setUserEntities(this.userEntities);
     // Known spellings changed, so every article's candidates must be found again.
     this.knownMatcher = this.buildKnownMatcher();
     for (const file of this.files.values()) {
-      file.candidates = extractCandidates(file.parsed, this.knownMatcher);
-      file.inference = inferenceInput(file.parsed, file.expressions, file.candidates);
+      const { candidates, inference } = withCandidates(file.parsed, file.expressions, this.knownMatcher);
+      file.candidates = candidates;
+      file.inference = inference;
       this.inference.set(file.inference);
       this.resolver.set(file.candidates);
     }
@@ -201,7 +208,7 @@ export class Corpus {
   }
 
   private buildKnownMatcher(): AliasMatcher {
-    return new AliasMatcher(aliasEntries(this.knownEntities()));
+    return knownSpellingsMatcher(this.knownEntities());
   }
 
   private searchDocument(file: AnalysedFile) {
@@ -389,24 +396,6 @@ function insertSorted<T>(array: T[], item: T, compare: (a: T, b: T) => number): 
   array.splice(low, 0, item);
 }
 
-/**
- * What month inference needs of one article. Its features are the names it mentions with real
- * evidence (known ids, or folded spellings), so they are known before any corpus-wide resolution.
- */
-function inferenceInput(parsed: ParsedArticle, expressions: DateExpression[], candidates: ArticleCandidates): InferenceInput {
-  const { headerMonth } = parsed;
-  const names = namesWithEvidence(candidates);
-  const features = [...new Set(names.map((mention) => mention.knownId ?? foldText(mention.surface)))];
-  return {
-    path: parsed.path,
-    headerMonth,
-    mentionedMonths: headerMonth ? [] : mentionedMonths(expressions),
-    explicitYears: headerMonth ? [] : explicitYears(expressions),
-    explicitMonths: headerMonth ? [] : explicitMonths(expressions),
-    features,
-  };
-}
-
 function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
   const counts = new Map<string, Map<string, number>>();
   for (const entity of entities) {
@@ -421,11 +410,6 @@ function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
     result.set(path, [...perEntity].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).map(([id]) => id));
   }
   return result;
-}
-
-/** Mentions that are names for sure: known ones, and discovered ones whose capital is not just sentence-initial. */
-function namesWithEvidence(candidates: ArticleCandidates) {
-  return candidates.mentions.filter((mention) => mention.knownId || !mention.initial);
 }
 
 /** The spellings an article is found by in search. */

@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { seededRandom } from '../seededRandom';
+import { analyseFile, knownSpellingsMatcher } from '../../src/core/analysis';
 import { Corpus } from '../../src/core/corpus';
+import { loadKnowledgeBase } from '../../src/core/knowledgeBase';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -188,4 +190,22 @@ test('invisible characters inside names: one entity per name, mentions cover the
   const event = snapshot.events.find((e) => e.path === 'a.txt' && e.date === '2020-02-03');
   assert.equal(event?.start, text.indexOf('op 3 fe'));
   assert.equal(event?.expression, 'op 3 fe\u00adbruari');
+});
+
+test('an analysis made elsewhere is taken as it is, and found again when the entities file has changed since', () => {
+  const entitiesJson = JSON.stringify({ entities: [{ id: 'wit-huis', name: 'Het Witte Huis', type: 'organization', aliases: ['Oval Office'] }] });
+  const text = ' date 2024-02 Vanuit het Oval Office sprak president Joe Biden op 3 februari met premier Mark Rutte.';
+  const withoutFile = analyseFile('a.txt', encode(text), knownSpellingsMatcher(loadKnowledgeBase()));
+
+  const current = new Corpus();
+  current.addAnalysis(withoutFile, null);
+  assert.equal(current.snapshot().entity('wit-huis'), undefined);
+
+  current.setUserEntities(entitiesJson);
+  current.addAnalysis(withoutFile, null);
+  assert.deepEqual(current.snapshot().entity('wit-huis')?.articles, ['a.txt'], 'a stale analysis is brought up to date');
+
+  const skipped = analyseFile('b.txt', new Uint8Array([0, 1, 2, 0]), knownSpellingsMatcher(loadKnowledgeBase()));
+  current.addAnalysis(skipped, entitiesJson);
+  assert.ok(current.snapshot().skipped.some((file) => file.path === 'b.txt'));
 });
