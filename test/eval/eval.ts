@@ -1,133 +1,99 @@
-// Evaluates person extraction and resolution on the annotated corpus in test/eval/corpus: each
-// article NN_name.txt has NN_name.json listing the persons it names ({ name, spellings }), with
-// canonical names shared across articles. Runs the real pipeline (parseArticle -> extractCandidates
-// -> EntityResolver) and prints recall (a person counts as found in an article when one entity typed
-// person holds every spelling the article uses for them), precision (entities typed person that are
-// an annotated person), variant groups merged across articles, and wrong merges.
-// Usage: npm run eval [-- <corpus folder>...] [--verbose]; by default test/eval/corpus (used while
-// developing the rules) and test/eval/holdout (written to check them).
+// Evaluates entity extraction and resolution on the annotated folders: each article NN_name.txt has
+// NN_name.json listing the persons, organisations and places it names ({ name, spellings }), with
+// canonical names shared across articles (rules in test/eval/README.md). Runs the real pipeline
+// (parseArticle -> extractCandidates -> EntityResolver over the whole folder), scores it with
+// scoring.ts and prints one table, a column per folder.
+// Usage: npm run eval [-- <folder>...] [--verbose]; by default test/eval/corpus (used while developing
+// the rules), test/eval/holdout (written to check them) and test/eval/unseen (never tuned on).
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { AliasMatcher } from '../../src/core/aliasMatcher';
 import { parseArticle } from '../../src/core/article';
 import { extractCandidates } from '../../src/core/entityCandidates';
 import { EntityResolver } from '../../src/core/entityResolver';
 import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
-import { foldText } from '../../src/core/text';
-import type { Entity } from '../../src/core/types';
+import { type Annotation, type EvalReport, score, type TypeScore } from './scoring';
 
-interface AnnotatedPerson {
-  name: string;
-  spellings: string[];
-}
-
-export interface EvalReport {
-  pairs: number;
-  found: number;
-  predicted: number;
-  correct: number;
-  variantGroups: number;
-  variantGroupsMerged: number;
-  wrongMerges: string[];
-  misses: string[];
-  falsePositives: string[];
-  unmergedGroups: string[];
-}
+const FOLDERS: { folder: string; role: string; listErrors: boolean }[] = [
+  { folder: 'test/eval/corpus', role: 'tuned on', listErrors: true },
+  { folder: 'test/eval/holdout', role: 'checked on', listErrors: true },
+  // Its errors are listed only when the folder is named, to check the annotation, never to tune.
+  { folder: 'test/eval/unseen', role: 'never tuned on', listErrors: false },
+];
 
 export function evaluate(folder: string): EvalReport {
   const knowledgeBase = loadKnowledgeBase();
   const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
   const resolver = new EntityResolver(knowledgeBase);
-  const annotations = new Map<string, AnnotatedPerson[]>();
+  const annotations = new Map<string, Annotation>();
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()) {
     resolver.set(extractCandidates(parseArticle(file, readFileSync(join(folder, file), 'utf8')), matcher));
-    const annotation = JSON.parse(readFileSync(join(folder, file.replace(/\.txt$/, '.json')), 'utf8')) as { persons: AnnotatedPerson[] };
-    annotations.set(file, annotation.persons);
+    annotations.set(file, JSON.parse(readFileSync(join(folder, file.replace(/\.txt$/, '.json')), 'utf8')) as Annotation);
   }
-  const persons = resolver.resolve().filter((entity) => entity.type === 'person');
-
-  /** per article: entity -> the folded spellings it was seen with there */
-  const seen = new Map<string, Map<Entity, Set<string>>>();
-  for (const entity of persons) {
-    for (const mention of entity.mentions) {
-      let byEntity = seen.get(mention.path);
-      if (!byEntity) seen.set(mention.path, (byEntity = new Map()));
-      let spellings = byEntity.get(entity);
-      if (!spellings) byEntity.set(entity, (spellings = new Set()));
-      spellings.add(foldText(mention.surface));
-    }
-  }
-
-  const report: EvalReport = { pairs: 0, found: 0, predicted: 0, correct: 0, variantGroups: 0, variantGroupsMerged: 0, wrongMerges: [], misses: [], falsePositives: [], unmergedGroups: [] };
-  /** canonical person -> entity ids it was found as, and its spellings across the corpus */
-  const foundAs = new Map<string, { ids: Set<string>; spellings: Set<string>; missed: boolean }>();
-  /** entity id -> canonical persons matched to it */
-  const personsOf = new Map<string, Set<string>>();
-  for (const [path, annotated] of annotations) {
-    const here = seen.get(path) ?? new Map<Entity, Set<string>>();
-    for (const person of annotated) {
-      report.pairs++;
-      const wanted = new Set(person.spellings.map(foldText));
-      const matches = [...here].filter(([, spellings]) => [...spellings].some((spelling) => wanted.has(spelling))).map(([entity]) => entity);
-      // Found only when one person entity holds every spelling the article uses for them.
-      const complete = [...here].some(([, spellings]) => [...wanted].every((spelling) => spellings.has(spelling)));
-      let record = foundAs.get(person.name);
-      if (!record) foundAs.set(person.name, (record = { ids: new Set(), spellings: new Set(), missed: false }));
-      person.spellings.forEach((spelling) => record!.spellings.add(spelling));
-      if (!complete) {
-        record.missed = true;
-        const partly = matches.length > 0 ? ` (split over ${matches.map((entity) => entity.name).join(' / ')})` : '';
-        report.misses.push(`${path}: ${person.name}${partly}`);
-      } else {
-        report.found++;
-      }
-      for (const entity of matches) {
-        record.ids.add(entity.id);
-        let names = personsOf.get(entity.id);
-        if (!names) personsOf.set(entity.id, (names = new Set()));
-        names.add(person.name);
-      }
-    }
-    for (const [entity, spellings] of here) {
-      report.predicted++;
-      const matched = annotated.some((person) => person.spellings.some((spelling) => spellings.has(foldText(spelling))));
-      if (matched) report.correct++;
-      else report.falsePositives.push(`${path}: ${entity.name} (${[...spellings].join(', ')})`);
-    }
-  }
-  for (const [name, record] of foundAs) {
-    if (record.spellings.size < 2) continue;
-    report.variantGroups++;
-    if (!record.missed && record.ids.size === 1) report.variantGroupsMerged++;
-    else report.unmergedGroups.push(`${name}: ${record.missed ? 'partly missed, ' : ''}found as ${[...record.ids].join(', ') || 'nothing'}`);
-  }
-  for (const [id, names] of personsOf) if (names.size > 1) report.wrongMerges.push(`${id}: ${[...names].join(' + ')}`);
-  return report;
+  return score(annotations, resolver.resolve());
 }
 
-function percent(part: number, whole: number): string {
-  return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
+function ratio(part: number, whole: number): string {
+  return whole === 0 ? 'n/a' : (part / whole).toFixed(3);
+}
+
+function counted(part: number, whole: number): string {
+  return `${ratio(part, whole)} (${part}/${whole})`;
+}
+
+const precision = (typeScore: TypeScore) => counted(typeScore.correct, typeScore.predicted);
+const recall = (typeScore: TypeScore) => counted(typeScore.found, typeScore.pairs);
+const typedRight = (typeScore: TypeScore) => counted(typeScore.foundTyped, typeScore.found);
+
+/** One row per figure of issue 9's table; the definitions are in test/eval/README.md. */
+const ROWS: { label: string; target: string; value: (report: EvalReport) => string }[] = [
+  { label: 'articles', target: '', value: (report) => String(report.articles) },
+  { label: 'person recall (all spellings on one person entity)', target: '≥ 0.98', value: (report) => counted(report.person.foundTyped, report.person.pairs) },
+  { label: 'person precision (person entities that are people)', target: '≥ 0.95', value: (report) => precision(report.person) },
+  { label: 'people written several ways, kept as one entity', target: 'all', value: (report) => `${report.variantGroupsMerged} of ${report.variantGroups}` },
+  { label: 'entities joining two different people', target: '0', value: (report) => String(report.wrongMerges.length) },
+  { label: "spellings on a person's entity that belong to something else", target: '0', value: (report) => String(report.straySpellings.length) },
+  { label: 'organisation precision', target: '≥ 0.90', value: (report) => precision(report.organization) },
+  { label: 'organisations typed right (not a place or person)', target: '≥ 0.95', value: (report) => typedRight(report.organization) },
+  { label: 'organisation recall (found, any type)', target: '≥ 0.90', value: (report) => recall(report.organization) },
+  { label: 'place precision', target: '≥ 0.97', value: (report) => precision(report.place) },
+  { label: 'places typed right', target: '', value: (report) => typedRight(report.place) },
+  { label: 'place recall (found, any type)', target: '≥ 0.97', value: (report) => recall(report.place) },
+];
+
+function printTable(columns: { folder: string; role: string; report: EvalReport }[]): void {
+  const header = ['', ...columns.map(({ folder, role }) => `${basename(folder)} (${role})`), 'target'];
+  const lines = [header, header.map(() => '---'), ...ROWS.map((row) => [row.label, ...columns.map(({ report }) => row.value(report)), row.target])];
+  for (const line of lines) console.log(`| ${line.join(' | ')} |`);
+}
+
+function printErrors(folder: string, report: EvalReport): void {
+  console.log(`\nErrors in ${folder}`);
+  const list = (label: string, lines: string[]) => lines.forEach((line) => console.log(`  ${label.padEnd(22)}${line}`));
+  for (const type of ['person', 'organization', 'place'] as const) {
+    list(`missed ${type}`, report[type].misses);
+    list(`mistyped ${type}`, report[type].mistyped);
+    list(`false ${type}`, report[type].falsePositives);
+  }
+  list('not merged', report.unmergedGroups);
+  list('wrong merge', report.wrongMerges);
+  list('stray spelling', report.straySpellings);
 }
 
 function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
-  const folders = args.filter((arg) => !arg.startsWith('--'));
-  // The corpus was used while developing the rules; the held-out set only to check them.
-  for (const folder of folders.length > 0 ? folders : ['test/eval/corpus', 'test/eval/holdout']) print(folder, evaluate(folder), verbose);
-}
-
-function print(folder: string, report: EvalReport, verbose: boolean): void {
-  console.log(`Dossier entity evaluation on ${folder}`);
-  console.log(`person recall     ${percent(report.found, report.pairs)} (${report.found}/${report.pairs} article-person pairs with all their spellings on one entity)`);
-  console.log(`person precision  ${percent(report.correct, report.predicted)} (${report.correct}/${report.predicted} article-entity pairs typed person)`);
-  console.log(`variant groups    ${report.variantGroupsMerged}/${report.variantGroups} merged into one entity`);
-  console.log(`wrong merges      ${report.wrongMerges.length}${report.wrongMerges.length ? ': ' + report.wrongMerges.join('; ') : ''}`);
-  if (verbose) {
-    for (const line of report.misses) console.log(`  missed          ${line}`);
-    for (const line of report.falsePositives) console.log(`  false positive  ${line}`);
-    for (const line of report.unmergedGroups) console.log(`  not merged      ${line}`);
+  const named = args.filter((arg) => !arg.startsWith('--'));
+  const folders = named.length > 0 ? named.map((folder) => ({ folder, role: 'given', listErrors: true })) : FOLDERS;
+  const columns = folders.map((column) => ({ ...column, report: evaluate(column.folder) }));
+  console.log('Dossier entity evaluation. corpus: used while developing the rules; holdout: written to check them;');
+  console.log('unseen: held out, never tuned on (read only its figures, never its errors, while changing the rules).\n');
+  printTable(columns);
+  if (!verbose) return;
+  for (const { folder, report, listErrors } of columns) {
+    if (listErrors) printErrors(folder, report);
+    else console.log(`\nErrors in ${folder} are not listed: it is never tuned on (name the folder to check its annotation).`);
   }
 }
 
