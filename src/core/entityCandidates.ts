@@ -199,23 +199,38 @@ function endsWithWordFrom(folded: string, words: ReadonlySet<string>, minTail: n
   return false;
 }
 
-export function isRoleWord(folded: string): boolean {
-  return endsWithWordFrom(folded, ROLE_WORDS, 6);
+/** Distinct folded words remembered per word test; past this the memory starts afresh. */
+const MAX_MEMO_WORDS = 50_000;
+
+/**
+ * `test` with its answers remembered: the same words recur in every article and are asked about
+ * several times per mention, while a compound's suffix scan costs a lookup per letter.
+ */
+function memoized(test: (folded: string) => boolean): (folded: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (folded) => {
+    let answer = answers.get(folded);
+    if (answer === undefined) {
+      if (answers.size >= MAX_MEMO_WORDS) answers.clear();
+      answers.set(folded, (answer = test(folded)));
+    }
+    return answer;
+  };
 }
 
-export function isOrganizationHead(folded: string): boolean {
-  return endsWithWordFrom(folded, ORGANIZATION_HEADS, 4);
-}
+export const isRoleWord = memoized((folded) => endsWithWordFrom(folded, ROLE_WORDS, 6));
+
+export const isOrganizationHead = memoized((folded) => endsWithWordFrom(folded, ORGANIZATION_HEADS, 4));
 
 /** "Russische", "Turks", "Noord-Afrikaanse", "Libisch": adjectives of nationality, region or creed. */
-export function isNationalityAdjective(folded: string): boolean {
+export const isNationalityAdjective = memoized(function isNationalityAdjective(folded: string): boolean {
   if (ADJECTIVE_STEMS.has(folded)) return true;
   // "Noord-Ierse", "Zuid-Koreaanse": the last part decides.
   const hyphen = folded.lastIndexOf('-');
   if (hyphen > 0 && hyphen < folded.length - 1) return isNationalityAdjective(folded.slice(hyphen + 1));
   if (folded.endsWith('e') && ADJECTIVE_STEMS.has(folded.slice(0, -1))) return true;
   return folded.length >= 6 && /(?:isch|ische|sche|aans|aanse|iaanse)$/.test(folded);
-}
+});
 
 function emptyCues(): TypeCues {
   return { person: 0, organization: 0, place: 0 };
@@ -236,7 +251,7 @@ function sentenceWords(text: string, parts: WordPart[], known: AliasMatch[]): Wo
     const covering = knownIndex < known.length && known[knownIndex].start <= start ? knownIndex : -1;
     words.push({
       text: text.slice(start, end),
-      folded: wordPartsList.map((part) => part.folded).join('-'),
+      folded: j === i + 1 ? parts[i].folded : wordPartsList.map((part) => part.folded).join('-'),
       start,
       end,
       parts: wordPartsList,
@@ -261,8 +276,9 @@ function isAcronymWord(word: Word): boolean {
 /** A word that can be part of a name: capitalised, or joined to a lower-case Arabic article. */
 function isNameWord(word: Word): boolean {
   if (word.known >= 0) return false;
-  if (ARABIC_ARTICLE.test(word.text) && word.parts.length > 1 && word.parts[1].capital) return true;
-  return word.capital && !/^\p{N}/u.test(word.text);
+  // Cheap tests first: this is asked of every word.
+  if (word.parts.length > 1 && word.parts[1].capital && ARABIC_ARTICLE.test(word.text)) return true;
+  return word.capital && (word.text.charCodeAt(0) < 128 || !/^\p{N}/u.test(word.text));
 }
 
 /** "Facebook-pagina", "GNA-regering", "Haftar-troepen": a name joined to a lower-case noun. */
