@@ -45,17 +45,41 @@ interface FormInfo {
   words: string[];
 }
 
-function formKey(knownId: string | undefined, surface: string): string {
-  let folded = foldedSurfaces.get(surface);
-  if (folded === undefined) {
-    if (foldedSurfaces.size > MAX_MEMO) foldedSurfaces.clear();
-    foldedSurfaces.set(surface, (folded = normalizeSpaces(foldText(surface))));
-  }
-  return `${knownId ?? ''}|${folded}`;
+/** What a mention's surface gives, found once per distinct surface. */
+interface SurfaceForms {
+  /** the surface with its spaces normalised */
+  spelling: string;
+  folded: string;
+  /** the form key without a known id */
+  key: string;
+  /** form key per known id, made when first asked for */
+  knownKeys: Map<string, string> | undefined;
 }
 
-/** The same spellings recur in thousands of articles; folding (Unicode normalisation) is the slow part. */
-const foldedSurfaces = new Map<string, string>();
+/**
+ * The same spellings recur in thousands of articles, and folding (Unicode normalisation) is slow;
+ * each form key is also made once, so the forms map is looked up with the same string every time.
+ */
+const surfaceForms = new Map<string, SurfaceForms>();
+
+function formsOfSurface(surface: string): SurfaceForms {
+  let forms = surfaceForms.get(surface);
+  if (forms === undefined) {
+    if (surfaceForms.size > MAX_MEMO) surfaceForms.clear();
+    const folded = normalizeSpaces(foldText(surface));
+    surfaceForms.set(surface, (forms = { spelling: normalizeSpaces(surface), folded, key: `|${folded}`, knownKeys: undefined }));
+  }
+  return forms;
+}
+
+function formKey(knownId: string | undefined, surface: string): string {
+  const forms = formsOfSurface(surface);
+  if (knownId === undefined) return forms.key;
+  forms.knownKeys ??= new Map();
+  let key = forms.knownKeys.get(knownId);
+  if (key === undefined) forms.knownKeys.set(knownId, (key = `${knownId}|${forms.folded}`));
+  return key;
+}
 
 function normalizeSpaces(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -275,6 +299,8 @@ export class EntityResolver {
     const rolesByMention = new Map<number, number>();
     for (const role of candidates.roles) rolesByMention.set(role.mention, (rolesByMention.get(role.mention) ?? 0) + 1);
     const { keys, spellings } = this.prepared.get(candidates.path)!;
+    // One count per form for the article, not one per mention: a name's map of articles may hold thousands.
+    const mentionsPerForm = new Map<FormStats, number>();
     candidates.mentions.forEach((mention, index) => {
       const key = keys[index];
       let stats = this.forms.get(key);
@@ -290,7 +316,7 @@ export class EntityResolver {
       }
       touched.add(stats);
       bump(stats.surfaces, spellings[index], sign);
-      bump(stats.articles, candidates.path, sign);
+      mentionsPerForm.set(stats, (mentionsPerForm.get(stats) ?? 0) + 1);
       stats.mentions += sign;
       if (!mention.initial) stats.strong += sign;
       stats.cues.person += sign * mention.cues.person;
@@ -298,6 +324,7 @@ export class EntityResolver {
       stats.cues.place += sign * mention.cues.place;
       stats.roles += sign * (rolesByMention.get(index) ?? 0);
     });
+    for (const [stats, mentions] of mentionsPerForm) bump(stats.articles, candidates.path, sign * mentions);
     for (const link of candidates.aliasLinks) {
       const alias = normalizeSpaces(foldText(link.alias));
       let names = this.aliasLinks.get(alias);
@@ -941,7 +968,7 @@ function prepare(candidates: ArticleCandidates): PreparedArticle {
   const path = candidates.path;
   return {
     keys: candidates.mentions.map((mention) => formKey(mention.knownId, mention.surface)),
-    spellings: candidates.mentions.map((mention) => normalizeSpaces(mention.surface)),
+    spellings: candidates.mentions.map((mention) => formsOfSurface(mention.surface).spelling),
     mentions: candidates.mentions.map((mention) => ({ path, start: mention.start, end: mention.end, surface: mention.surface })),
     roles: candidates.roles.map((role) => ({
       mention: role.mention,
