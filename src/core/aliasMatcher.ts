@@ -42,12 +42,6 @@ interface CompiledAlias {
   possessive: boolean;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-/**
- * A word as in text.ts's WORD_PATTERN, but keeping combining marks inside it: text saved in NFD
- * ("Salame\u0301") must give the same words, and offsets that cover the accent.
- */
-const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 /** What may stand between two parts of one name: spaces, a line break, hyphens, apostrophes. */
 const NAME_GAP = /^[\s\-'’]{1,4}$/;
 /** Context read around a hover offset; names are far shorter. */
@@ -57,8 +51,8 @@ const HOVER_WINDOW = 200;
 const foldedWords = new Map<string, string>();
 const MAX_FOLDED_WORDS = 50_000;
 
-function foldPart(part: string): string {
-  if (ASCII.test(part)) return part.toLowerCase();
+function foldPart(part: string, ascii: boolean): string {
+  if (ascii) return part.toLowerCase();
   let folded = foldedWords.get(part);
   if (folded === undefined) {
     if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
@@ -67,36 +61,92 @@ function foldPart(part: string): string {
   return folded;
 }
 
-function startsUpper(part: string): boolean {
-  const code = part.charCodeAt(0);
+function startsUpper(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
   if (code < 128) return code >= 65 && code <= 90;
-  const first = part.charAt(0);
+  const first = text.charAt(at);
   return first !== first.toLowerCase();
 }
 
-/** Index of the next part separator (hyphen or apostrophe) in `word` from `from`, or -1. */
-function nextSeparator(word: string, from: number): number {
-  for (let i = from; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code === 45 || code === 39 || code === 0x2019) return i;
+// Words are read with a scanner over character classes rather than a `\p{..}` regex: this runs on
+// every word of every article. The classes are those of the regex
+//   [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*
+// (a word as in text.ts's WORD_PATTERN, but keeping combining marks inside it: text saved in NFD,
+// "Salame\u0301", must give the same words, and offsets that cover the accent).
+const OTHER = 1;
+const LETTER_OR_DIGIT = 2;
+const MARK = 3;
+/** Added to the class of a character written as a surrogate pair (two code units). */
+const ASTRAL = 4;
+const LETTER_OR_DIGIT_PATTERN = /^[\p{L}\p{N}]$/u;
+const MARK_PATTERN = /^\p{M}$/u;
+/** Class of each BMP code unit, filled in on first use (0: not yet known). */
+const bmpClasses = new Uint8Array(0x10000);
+
+function classOf(char: string): number {
+  return LETTER_OR_DIGIT_PATTERN.test(char) ? LETTER_OR_DIGIT : MARK_PATTERN.test(char) ? MARK : OTHER;
+}
+
+/** Class of the character at `at`, plus ASTRAL when it takes two code units. A lone surrogate is OTHER. */
+function classAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+    const low = text.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return classOf(text.slice(at, at + 2)) + ASTRAL;
   }
-  return -1;
+  let known = bmpClasses[code];
+  if (known === 0) bmpClasses[code] = known = classOf(String.fromCharCode(code));
+  return known;
+}
+
+/** Hyphen or apostrophe: joins two parts of one word. */
+function isSeparator(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019;
 }
 
 /** Splits text into word parts: "VN-gezant Salamé" -> vn, gezant, salame. */
 export function wordParts(text: string): WordPart[] {
   const parts: WordPart[] = [];
-  for (const match of text.matchAll(NAME_WORD)) {
-    const word = match[0];
-    const base = match.index;
-    let from = 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const first = classAt(text, i);
+    if ((first & 3) !== LETTER_OR_DIGIT) {
+      i += first & ASTRAL ? 2 : 1;
+      continue;
+    }
+    // One word: parts of letters, marks and digits, each joined to the next by a separator that a letter or digit follows.
+    let start = i;
+    let wordStart = true;
+    let width = first & ASTRAL ? 2 : 1;
     for (;;) {
-      const separator = nextSeparator(word, from);
-      const to = separator < 0 ? word.length : separator;
-      const piece = from === 0 && separator < 0 ? word : word.slice(from, to);
-      parts.push({ folded: foldPart(piece), start: base + from, end: base + to, wordStart: from === 0, capital: startsUpper(piece) });
-      if (separator < 0) break;
-      from = separator + 1;
+      let end = start + width;
+      let ascii = text.charCodeAt(start) < 128;
+      while (end < length) {
+        const code = text.charCodeAt(end);
+        if (code < 128) {
+          // ASCII letters and digits, inline: most characters of most text.
+          if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))) break;
+          end++;
+          continue;
+        }
+        const next = classAt(text, end);
+        if ((next & 3) === OTHER) break;
+        ascii = false;
+        end += next & ASTRAL ? 2 : 1;
+      }
+      parts.push({ folded: foldPart(text.slice(start, end), ascii), start, end, wordStart, capital: startsUpper(text, start) });
+      if (end + 1 < length && isSeparator(text.charCodeAt(end))) {
+        const next = classAt(text, end + 1);
+        if ((next & 3) === LETTER_OR_DIGIT) {
+          start = end + 1;
+          wordStart = false;
+          width = next & ASTRAL ? 2 : 1;
+          continue;
+        }
+      }
+      i = end;
+      break;
     }
   }
   return parts;

@@ -58,6 +58,7 @@ interface Word {
   capital: boolean;
   /** index of the known match covering this word */
   known: number;
+  facts: WordFacts;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,6 +170,7 @@ const PORTFOLIO_WORDS = new Set(
 const ARTICLES = new Set(['de', 'het', 'een', "'t", 'the', 'a', 'an']);
 /** Words that may stand between a role and its complement: "gezant voor Libië", "hoofd van de Hoge Raad". */
 const ROLE_LINKS = new Set(['van', 'voor', 'bij', 'in', 'uit', 'namens', 'op', 'of', 'for']);
+const ROLE_MODIFIERS = new Set(['voormalig', 'huidig', 'interim', 'waarnemend', 'nieuw', 'toenmalig', 'ex', 'oud']);
 const ROLE_MODIFIER_EXCEPTIONS = new Set(['de', 'die', 'deze', 'onze', 'mijne', 'hare', 'welke', 'elke', 'iedere', 'ze', 'we', 'je', 'me', 'te']);
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
@@ -199,22 +201,63 @@ function endsWithWordFrom(folded: string, words: ReadonlySet<string>, minTail: n
   return false;
 }
 
-export function isRoleWord(folded: string): boolean {
-  return endsWithWordFrom(folded, ROLE_WORDS, 6);
-}
-
-export function isOrganizationHead(folded: string): boolean {
-  return endsWithWordFrom(folded, ORGANIZATION_HEADS, 4);
-}
-
 /** "Russische", "Turks", "Noord-Afrikaanse", "Libisch": adjectives of nationality, region or creed. */
-export function isNationalityAdjective(folded: string): boolean {
+function nationalityAdjective(folded: string): boolean {
   if (ADJECTIVE_STEMS.has(folded)) return true;
   // "Noord-Ierse", "Zuid-Koreaanse": the last part decides.
   const hyphen = folded.lastIndexOf('-');
-  if (hyphen > 0 && hyphen < folded.length - 1) return isNationalityAdjective(folded.slice(hyphen + 1));
+  if (hyphen > 0 && hyphen < folded.length - 1) return nationalityAdjective(folded.slice(hyphen + 1));
   if (folded.endsWith('e') && ADJECTIVE_STEMS.has(folded.slice(0, -1))) return true;
   return folded.length >= 6 && /(?:isch|ische|sche|aans|aanse|iaanse)$/.test(folded);
+}
+
+function isDemonym(folded: string): boolean {
+  return DEMONYMS.has(folded) || (folded.length > 6 && folded.endsWith('ezen'));
+}
+
+/** What the word lists say of a folded word. */
+interface WordFacts {
+  role: boolean;
+  organizationHead: boolean;
+  nationalityAdjective: boolean;
+  demonym: boolean;
+  stopCapital: boolean;
+}
+
+/**
+ * Facts per distinct folded word, found once: the same words recur in every article and are asked
+ * about several times per mention, while a compound's suffix scan costs a lookup per letter.
+ */
+const factsByWord = new Map<string, WordFacts>();
+/** Distinct words remembered; past this the memory starts afresh. */
+const MAX_REMEMBERED_WORDS = 50_000;
+
+function wordFacts(folded: string): WordFacts {
+  let facts = factsByWord.get(folded);
+  if (facts === undefined) {
+    if (factsByWord.size >= MAX_REMEMBERED_WORDS) factsByWord.clear();
+    facts = {
+      role: endsWithWordFrom(folded, ROLE_WORDS, 6),
+      organizationHead: endsWithWordFrom(folded, ORGANIZATION_HEADS, 4),
+      nationalityAdjective: nationalityAdjective(folded),
+      demonym: isDemonym(folded),
+      stopCapital: STOP_CAPITALS.has(folded),
+    };
+    factsByWord.set(folded, facts);
+  }
+  return facts;
+}
+
+export function isRoleWord(folded: string): boolean {
+  return wordFacts(folded).role;
+}
+
+export function isOrganizationHead(folded: string): boolean {
+  return wordFacts(folded).organizationHead;
+}
+
+export function isNationalityAdjective(folded: string): boolean {
+  return wordFacts(folded).nationalityAdjective;
 }
 
 function emptyCues(): TypeCues {
@@ -229,20 +272,22 @@ function sentenceWords(text: string, parts: WordPart[], known: AliasMatch[]): Wo
   for (let i = 0; i < parts.length; ) {
     let j = i + 1;
     while (j < parts.length && !parts[j].wordStart) j++;
-    const wordPartsList = parts.slice(i, j);
+    const wordPartsList = j === i + 1 ? [parts[i]] : parts.slice(i, j);
     const start = parts[i].start;
     const end = parts[j - 1].end;
     while (knownIndex < known.length && known[knownIndex].end <= start) knownIndex++;
     const covering = knownIndex < known.length && known[knownIndex].start <= start ? knownIndex : -1;
+    const folded = j === i + 1 ? parts[i].folded : wordPartsList.map((part) => part.folded).join('-');
     words.push({
       text: text.slice(start, end),
-      folded: wordPartsList.map((part) => part.folded).join('-'),
+      folded,
       start,
       end,
       parts: wordPartsList,
       gap: text.slice(previousEnd, start),
       capital: parts[i].capital,
       known: covering,
+      facts: wordFacts(folded),
     });
     previousEnd = end;
     i = j;
@@ -261,8 +306,9 @@ function isAcronymWord(word: Word): boolean {
 /** A word that can be part of a name: capitalised, or joined to a lower-case Arabic article. */
 function isNameWord(word: Word): boolean {
   if (word.known >= 0) return false;
-  if (ARABIC_ARTICLE.test(word.text) && word.parts.length > 1 && word.parts[1].capital) return true;
-  return word.capital && !/^\p{N}/u.test(word.text);
+  // Cheap tests first: this is asked of every word.
+  if (word.parts.length > 1 && word.parts[1].capital && ARABIC_ARTICLE.test(word.text)) return true;
+  return word.capital && (word.text.charCodeAt(0) < 128 || !/^\p{N}/u.test(word.text));
 }
 
 /** "Facebook-pagina", "GNA-regering", "Haftar-troepen": a name joined to a lower-case noun. */
@@ -279,12 +325,8 @@ function isSyllableName(word: Word): boolean {
     && tail.every((part) => part.folded.length >= 2 && part.folded.length <= 4 && !part.capital);
 }
 
-function isDemonym(folded: string): boolean {
-  return DEMONYMS.has(folded) || (folded.length > 6 && folded.endsWith('ezen'));
-}
-
 function startsName(word: Word): boolean {
-  return isNameWord(word) && !STOP_CAPITALS.has(word.folded) && !isRoleWord(word.folded) && !isDemonym(word.folded);
+  return isNameWord(word) && !word.facts.stopCapital && !word.facts.role && !word.facts.demonym;
 }
 
 export function extractCandidates(article: ParsedArticle, known: AliasMatcher): ArticleCandidates {
@@ -354,15 +396,15 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Ivanka Trump": an unknown given name before a known surname names someone else.
       const next = words[last + 1];
       if (next && next.known >= 0 && last - i < 2 && WHITESPACE_GAP.test(next.gap) && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
-        && (last + 2 >= words.length || words[last + 2].known !== next.known) && words.slice(i, last + 1).every((w) => w.capital && !isNationalityAdjective(w.folded))) {
+        && (last + 2 >= words.length || words[last + 2].known !== next.known) && words.slice(i, last + 1).every((w) => w.capital && !w.facts.nationalityAdjective)) {
         last++;
       }
       let first = i;
-      const hasOrganizationHead = words.slice(first, last + 1).some((w) => isOrganizationHead(w.folded));
+      const hasOrganizationHead = words.slice(first, last + 1).some((w) => w.facts.organizationHead);
       // "Russische Sergei ..." / "Libische Haftar": a leading (inflected) adjective is a cue, not part
       // of the name; "Frans Timmermans" keeps its given name.
-      while (!hasOrganizationHead && first < last && words[first].folded.endsWith('e') && isNationalityAdjective(words[first].folded)) first++;
-      if (first === last && (isNationalityAdjective(words[first].folded) || isDemonym(words[first].folded) || STOP_CAPITALS.has(words[first].folded))) {
+      while (!hasOrganizationHead && first < last && words[first].folded.endsWith('e') && words[first].facts.nationalityAdjective) first++;
+      if (first === last && (words[first].facts.nationalityAdjective || words[first].facts.demonym || words[first].facts.stopCapital)) {
         i = last;
         continue;
       }
@@ -393,11 +435,11 @@ function startsWithCapitalParticle(words: Word[], i: number): boolean {
   // keeps the particle and is marked initial; the resolver decides with the rest of the corpus.
   let k = i + 1;
   while (k < words.length && NAME_PARTICLES.has(words[k].folded) && k - i < 3) k++;
-  if (!(k < words.length && WHITESPACE_GAP.test(words[k].gap) && startsName(words[k]) && !isNationalityAdjective(words[k].folded) && compoundHeadLength(words[k]) === 0)) return false;
+  if (!(k < words.length && WHITESPACE_GAP.test(words[k].gap) && startsName(words[k]) && !words[k].facts.nationalityAdjective && compoundHeadLength(words[k]) === 0)) return false;
   // "De Hoge Raad van State", "De Beschermingsmacht": before a longer name or an organisation word a
   // capital "De" at a sentence start is an article.
   if (!isInitial(words, i)) return true;
-  return !isOrganizationHead(words[k].folded) && !(k + 1 < words.length && WHITESPACE_GAP.test(words[k + 1].gap) && isNameWord(words[k + 1]));
+  return !words[k].facts.organizationHead && !(k + 1 < words.length && WHITESPACE_GAP.test(words[k + 1].gap) && isNameWord(words[k + 1]));
 }
 
 /** The last word of the name that starts at words[i]. */
@@ -408,21 +450,21 @@ function nameEnd(words: Word[], i: number): number {
   while (k < words.length && k - i < MAX_NAME_WORDS) {
     const word = words[k];
     if (!WHITESPACE_GAP.test(word.gap)) break;
-    if (isNameWord(word) && compoundHeadLength(word) === 0 && !isAcronymWord(word) && !STOP_CAPITALS.has(word.folded) && !isRoleWord(word.folded)) {
+    if (isNameWord(word) && compoundHeadLength(word) === 0 && !isAcronymWord(word) && !word.facts.stopCapital && !word.facts.role) {
       end = k++;
       continue;
     }
     if (isAcronymWord(word) && NAME_FINAL_ACRONYMS.has(word.folded)) return k;
     // Particles join a given name to a surname ("Ursula von der Leyen"), or parts of an organisation's
     // name ("Hoge Raad van State"); not a second time ("Caroline van der Plas van BBB").
-    const organization = words.slice(i, k).some((w) => isOrganizationHead(w.folded));
+    const organization = words.slice(i, k).some((w) => w.facts.organizationHead);
     const canJoin = organization || (!joinedParticles && k - i === 1);
     // Particles may be capitalised inside a name: "Alexander De Croo", "Bart De Wever".
     if (canJoin && (isParticle(words, k) || (organization && !word.capital && ORGANIZATION_LINKS.has(word.folded)))) {
       let m = k + 1;
       while (m < words.length && !words[m].capital && isParticle(words, m) && /^[\s'’]+$/.test(words[m].gap)) m++;
       const target = words[m];
-      if (m < words.length && m - k <= 3 && /^[\s'’]+$/.test(target.gap) && isNameWord(target) && !isAcronymWord(target) && !STOP_CAPITALS.has(target.folded) && compoundHeadLength(target) === 0) {
+      if (m < words.length && m - k <= 3 && /^[\s'’]+$/.test(target.gap) && isNameWord(target) && !isAcronymWord(target) && !target.facts.stopCapital && compoundHeadLength(target) === 0) {
         end = m;
         k = m + 1;
         joinedParticles = true;
@@ -455,17 +497,17 @@ function typeCues(words: Word[], first: number, last: number): TypeCues {
   // "naar" is more often a person than a place.
   if (adjacent && (PLACE_PREPOSITIONS.has(previous) || (ARTICLES.has(previous) && PLACE_PREPOSITIONS.has(beforePrevious)))) cues.place += first === last ? 1 : 0.2;
   if (adjacent && (PLACE_NOUNS.has(previous) || (ARTICLES.has(previous) && PLACE_NOUNS.has(beforePrevious)))) cues.place += 2;
-  if (adjacent && isRoleWord(previous)) cues.person += 2;
+  if (adjacent && words[first - 1].facts.role) cues.person += 2;
   // "trainer van Sparta Praag", "leider van de PVV": what a role is "of" is an organisation or place.
   const link = ARTICLES.has(previous) ? first - 2 : first - 1;
-  if (adjacent && link >= 1 && (words[link].folded === 'van' || words[link].folded === 'bij') && isRoleWord(words[link - 1].folded)) cues.organization += 1;
+  if (adjacent && link >= 1 && (words[link].folded === 'van' || words[link].folded === 'bij') && words[link - 1].facts.role) cues.organization += 1;
   // "het staatsoliebedrijf Adnoc", "de omroep Libië al-Ahrar TV": a name after an organisation noun.
-  if (adjacent && !words[first - 1].capital && isOrganizationHead(previous)) cues.organization += 2;
+  if (adjacent && !words[first - 1].capital && words[first - 1].facts.organizationHead) cues.organization += 2;
   if ((adjacent && SPEECH_VERBS.has(previous)) || (last + 1 < words.length && WHITESPACE_GAP.test(words[last + 1].gap) && SPEECH_VERBS.has(next))) cues.person += 1;
   // "de GNA", "het Rode Kruis"; a capitalised "De" may be part of a name ("De Croo").
   if (adjacent && ARTICLES.has(previous) && !words[first - 1].capital) cues.organization += 0.5;
   const name = words.slice(first, last + 1);
-  if (name.some((word) => isOrganizationHead(word.folded))) cues.organization += 2;
+  if (name.some((word) => word.facts.organizationHead)) cues.organization += 2;
   else if (name.length >= 2 && name.filter((word) => word.capital || ARABIC_ARTICLE.test(word.text)).length >= 2) cues.person += 0.25;
   if (name.some((word) => ARABIC_ARTICLE.test(word.text) || word.folded === 'bin' || word.folded === 'ibn')) cues.person += 0.5;
   return cues;
@@ -494,7 +536,7 @@ function validComplement(words: Word[], from: number, to: number): boolean {
     // After "van", "voor"...: a noun phrase ("van rivaliserende troepen", "in het Noord-Afrikaanse
     // land"); a lower-case word after a name is a verb, and the phrase has ended ("... Jevkoerov reisde").
     const previous = words[k - 1];
-    const inPhrase = ROLE_LINKS.has(previous.folded) || ARTICLES.has(previous.folded) || (!previous.capital && previous.folded.endsWith('e')) || isNationalityAdjective(previous.folded);
+    const inPhrase = ROLE_LINKS.has(previous.folded) || ARTICLES.has(previous.folded) || (!previous.capital && previous.folded.endsWith('e')) || previous.facts.nationalityAdjective;
     if (!linked || !inPhrase) return false;
   }
   return true;
@@ -507,7 +549,7 @@ function roleBefore(words: Word[], first: number): string | undefined {
   const end = first - 1;
   for (let r = end; r >= 0 && end - r < MAX_ROLE_WORDS; r--) {
     if (r < end && !QUOTED_GAP.test(words[r + 1].gap)) return undefined;
-    if (!isRoleWord(words[r].folded)) continue;
+    if (!words[r].facts.role) continue;
     // "functionaris bij de door de VN": a name inside the complement is not the role's holder; nor is
     // one in apposition to a noun ("topman van het staatsoliebedrijf Adnoc") unless a comma says so.
     if (r < end && (ROLE_LINKS.has(words[end].folded) || ARTICLES.has(words[end].folded))) return undefined;
@@ -524,8 +566,8 @@ function roleAfter(words: Word[], last: number): string | undefined {
   if (last + 1 >= words.length || !/^\s*,\s*$/.test(words[last + 1].gap)) return undefined;
   let k = last + 1;
   if (ARTICLES.has(words[k].folded)) k++;
-  while (k < words.length && isRoleModifier(words[k]) && !isRoleWord(words[k].folded)) k++;
-  if (k >= words.length || !isRoleWord(words[k].folded) || (k > last + 1 && !QUOTED_GAP.test(words[k].gap))) return undefined;
+  while (k < words.length && isRoleModifier(words[k]) && !words[k].facts.role) k++;
+  if (k >= words.length || !words[k].facts.role || (k > last + 1 && !QUOTED_GAP.test(words[k].gap))) return undefined;
   const roleWord = k;
   let end = k;
   while (end + 1 < words.length && end + 1 - roleWord < MAX_ROLE_WORDS && QUOTED_GAP.test(words[end + 1].gap) && validComplement(words, roleWord + 1, end + 1)) end++;
@@ -548,8 +590,8 @@ function withModifiers(words: Word[], r: number): number {
 
 /** "speciale", "afvallige", "Russische", "oud-", "voormalig": words that may precede a role. */
 function isRoleModifier(word: Word): boolean {
-  if (isNationalityAdjective(word.folded)) return true;
-  if (['voormalig', 'huidig', 'interim', 'waarnemend', 'nieuw', 'toenmalig', 'ex', 'oud'].includes(word.folded)) return true;
+  if (word.facts.nationalityAdjective) return true;
+  if (ROLE_MODIFIERS.has(word.folded)) return true;
   return !word.capital && word.folded.length > 3 && word.folded.endsWith('e') && !ROLE_MODIFIER_EXCEPTIONS.has(word.folded) && !ARTICLES.has(word.folded);
 }
 

@@ -37,6 +37,8 @@ interface FormStats {
   roles: number;
   /** creation order: the forms map iterates in this order, and so does a full resolve */
   seq: number;
+  /** mentions in the article being counted, so its map of articles changes once (0 between counts) */
+  pendingMentions: number;
 }
 
 interface FormInfo {
@@ -45,17 +47,40 @@ interface FormInfo {
   words: string[];
 }
 
-function formKey(knownId: string | undefined, surface: string): string {
-  let folded = foldedSurfaces.get(surface);
-  if (folded === undefined) {
-    if (foldedSurfaces.size > MAX_MEMO) foldedSurfaces.clear();
-    foldedSurfaces.set(surface, (folded = normalizeSpaces(foldText(surface))));
-  }
-  return `${knownId ?? ''}|${folded}`;
+/** What a mention's surface gives, found once per distinct surface. */
+interface SurfaceForms {
+  /** the surface with its spaces normalised */
+  spelling: string;
+  folded: string;
+  /** the form key without a known id */
+  key: string;
+  /** form key per known id, made when first asked for */
+  knownKeys: Map<string, string> | undefined;
 }
 
-/** The same spellings recur in thousands of articles; folding (Unicode normalisation) is the slow part. */
-const foldedSurfaces = new Map<string, string>();
+/**
+ * The same spellings recur in thousands of articles, and folding (Unicode normalisation) is slow;
+ * each form key is also made once, so the forms map is looked up with the same string every time.
+ */
+const surfaceForms = new Map<string, SurfaceForms>();
+
+function formsOfSurface(surface: string): SurfaceForms {
+  let forms = surfaceForms.get(surface);
+  if (forms === undefined) {
+    if (surfaceForms.size > MAX_MEMO) surfaceForms.clear();
+    const folded = normalizeSpaces(foldText(surface));
+    surfaceForms.set(surface, (forms = { spelling: normalizeSpaces(surface), folded, key: `|${folded}`, knownKeys: undefined }));
+  }
+  return forms;
+}
+
+function formKey(knownId: string | undefined, forms: SurfaceForms): string {
+  if (knownId === undefined) return forms.key;
+  forms.knownKeys ??= new Map();
+  let key = forms.knownKeys.get(knownId);
+  if (key === undefined) forms.knownKeys.set(knownId, (key = `${knownId}|${forms.folded}`));
+  return key;
+}
 
 function normalizeSpaces(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -275,6 +300,8 @@ export class EntityResolver {
     const rolesByMention = new Map<number, number>();
     for (const role of candidates.roles) rolesByMention.set(role.mention, (rolesByMention.get(role.mention) ?? 0) + 1);
     const { keys, spellings } = this.prepared.get(candidates.path)!;
+    // One count per form for the article, not one per mention: a name's map of articles may hold thousands.
+    const formsHere: FormStats[] = [];
     candidates.mentions.forEach((mention, index) => {
       const key = keys[index];
       let stats = this.forms.get(key);
@@ -282,7 +309,7 @@ export class EntityResolver {
         const folded = key.slice(key.indexOf('|') + 1);
         stats = {
           key, folded, words: significantWords(folded), knownId: mention.knownId, surfaces: new Map(), mentions: 0, strong: 0,
-          articles: new Map(), cues: { person: 0, organization: 0, place: 0 }, acronym: mention.acronym, roles: 0, seq: this.formSeq++,
+          articles: new Map(), cues: { person: 0, organization: 0, place: 0 }, acronym: mention.acronym, roles: 0, seq: this.formSeq++, pendingMentions: 0,
         };
         this.forms.set(key, stats);
         this.indexForm(stats, true);
@@ -290,7 +317,7 @@ export class EntityResolver {
       }
       touched.add(stats);
       bump(stats.surfaces, spellings[index], sign);
-      bump(stats.articles, candidates.path, sign);
+      if (stats.pendingMentions++ === 0) formsHere.push(stats);
       stats.mentions += sign;
       if (!mention.initial) stats.strong += sign;
       stats.cues.person += sign * mention.cues.person;
@@ -298,6 +325,10 @@ export class EntityResolver {
       stats.cues.place += sign * mention.cues.place;
       stats.roles += sign * (rolesByMention.get(index) ?? 0);
     });
+    for (const stats of formsHere) {
+      bump(stats.articles, candidates.path, sign * stats.pendingMentions);
+      stats.pendingMentions = 0;
+    }
     for (const link of candidates.aliasLinks) {
       const alias = normalizeSpaces(foldText(link.alias));
       let names = this.aliasLinks.get(alias);
@@ -723,7 +754,7 @@ export class EntityResolver {
       if (entity.type !== 'person' || !knownAnchor.has(entity.id)) continue;
       for (const spelling of [entity.name, ...entity.aliases]) {
         const folded = normalizeSpaces(foldText(spelling));
-        knownPersonSpellings.push({ stats: this.forms.get(formKey(entity.id, spelling)) ?? accepted.get(knownAnchor.get(entity.id)!)!.stats, words: significantWords(folded) });
+        knownPersonSpellings.push({ stats: this.forms.get(formKey(entity.id, formsOfSurface(spelling))) ?? accepted.get(knownAnchor.get(entity.id)!)!.stats, words: significantWords(folded) });
       }
     }
     for (const info of [...accepted.values(), ...knownPersonSpellings]) {
@@ -939,9 +970,16 @@ interface PreparedArticle {
 /** What resolve() needs of an article, made once when it is set and shared by every resolve. */
 function prepare(candidates: ArticleCandidates): PreparedArticle {
   const path = candidates.path;
+  const keys: string[] = [];
+  const spellings: string[] = [];
+  for (const mention of candidates.mentions) {
+    const forms = formsOfSurface(mention.surface);
+    keys.push(formKey(mention.knownId, forms));
+    spellings.push(forms.spelling);
+  }
   return {
-    keys: candidates.mentions.map((mention) => formKey(mention.knownId, mention.surface)),
-    spellings: candidates.mentions.map((mention) => normalizeSpaces(mention.surface)),
+    keys,
+    spellings,
     mentions: candidates.mentions.map((mention) => ({ path, start: mention.start, end: mention.end, surface: mention.surface })),
     roles: candidates.roles.map((role) => ({
       mention: role.mention,

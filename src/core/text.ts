@@ -8,8 +8,12 @@ const UNDECOMPOSED: Record<string, string> = {
 const UNDECOMPOSED_PATTERN = /[øØßłŁđĐæÆœŒı]/g;
 const MARKS = /\p{M}/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Removes accents but keeps case: "Salamé" -> "Salame", "Genève" -> "Geneve". */
 export function stripAccents(text: string): string {
+  // Most text is ASCII, which has no accents; the test is far cheaper than Unicode normalisation.
+  if (ASCII.test(text)) return text;
   return text.normalize('NFKD').replace(MARKS, '').replace(UNDECOMPOSED_PATTERN, (c) => UNDECOMPOSED[c]);
 }
 

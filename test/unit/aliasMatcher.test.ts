@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AliasMatcher, wordParts } from '../../src/core/aliasMatcher';
+import { foldText } from '../../src/core/text';
+import { seededRandom } from '../seededRandom';
 
 const matcher = new AliasMatcher([
   { id: 'un', alias: 'VN' },
@@ -93,4 +95,28 @@ test('wordParts splits at hyphens and apostrophes and folds each part', () => {
   assert.deepEqual(wordParts("VN-gezant Salamé d'Estaing").map((part) => [part.folded, part.wordStart, part.capital]), [
     ['vn', true, true], ['gezant', false, false], ['salame', true, true], ['d', true, false], ['estaing', false, true],
   ]);
+});
+
+/** What wordParts gives, by the regex that defines a word (the scanner must agree with it). */
+function wordPartsByRegex(text: string): { folded: string; start: number; end: number; wordStart: boolean; capital: boolean }[] {
+  const parts = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu)) {
+    let from = 0;
+    for (const piece of match[0].split(/['’\-]/)) {
+      const first = piece.charAt(0);
+      parts.push({ folded: foldText(piece), start: match.index + from, end: match.index + from + piece.length, wordStart: from === 0, capital: first !== first.toLowerCase() });
+      from += piece.length + 1;
+    }
+  }
+  return parts;
+}
+
+test('wordParts splits any text as the word regex does: marks, digits, surrogate pairs, lone surrogates, separators', () => {
+  const alphabet = ['a', 'Z', '7', 'é', 'E\u0301', '\u0301', 'ß', 'İ', 'Ø', 'ı', 'Ⅻ', '٣', '𝐀', '𝟘', '😀', '\ud800', '\udc00', '-', "'", '’', ' ', '.', '\u200b', '\u00ad', 'ﬁ', 'Ω', 'я', 'Я', '中', '\n'];
+  const random = seededRandom(7);
+  for (let round = 0; round < 3000; round++) {
+    let text = '';
+    for (let i = Math.floor(random() * 12); i >= 0; i--) text += alphabet[Math.floor(random() * alphabet.length)];
+    assert.deepEqual(wordParts(text), wordPartsByRegex(text), JSON.stringify(text));
+  }
 });

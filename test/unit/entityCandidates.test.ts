@@ -5,6 +5,8 @@ import { AliasMatcher } from '../../src/core/aliasMatcher';
 import { parseArticle } from '../../src/core/article';
 import { extractCandidates, isNationalityAdjective, isRoleWord, type ArticleCandidates } from '../../src/core/entityCandidates';
 import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
+import { tokenize } from '../../src/core/text';
+import { countCalls } from './callCounts';
 
 const matcher = new AliasMatcher(aliasEntries(loadKnowledgeBase()));
 
@@ -132,4 +134,15 @@ test('a role phrase ends at a verb; names of short syllables are whole names; qu
   const surfaces = result.mentions.map((m) => m.surface);
   for (const name of ['Kim Yo-jong', 'Yoon Suk-yeol', 'Bamako']) assert.ok(surfaces.includes(name), name);
   assert.ok(!surfaces.some((s) => s.includes('Defensie') || s.includes('Duizenden') || s.includes('Libanezen')));
+});
+
+test('extraction does little per word: few regular expressions, and word-list scans once per distinct word', () => {
+  const matcher = new AliasMatcher(aliasEntries(loadKnowledgeBase()));
+  const articles = readdirSync('seeds').filter((name) => name.endsWith('.txt')).map((name) => parseArticle(name, readFileSync(`seeds/${name}`, 'utf8')));
+  const extractAll = () => articles.forEach((article) => extractCandidates(article, matcher));
+  const words = articles.reduce((sum, article) => sum + article.sentences.reduce((n, sentence) => n + tokenize(sentence.text).length, 0), 0);
+  extractAll(); // words seen before, as in an archive, where they recur in every article
+  // Before the word scanner and the per-word facts: 5.0 regular expressions and 3.1 set lookups per word (after: 1.6, 1.0).
+  assert.ok(countCalls(RegExp.prototype, 'exec', extractAll) / words < 3);
+  assert.ok(countCalls(Set.prototype, 'has', extractAll) / words < 2);
 });

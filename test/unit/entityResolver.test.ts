@@ -11,6 +11,7 @@ import { aliasEntries, loadKnowledgeBase, type KnownEntity } from '../../src/cor
 import { foldText } from '../../src/core/text';
 import type { Entity } from '../../src/core/types';
 import { emptyUserEntities, type UserEntities } from '../../src/core/userEntities';
+import { countCalls } from './callCounts';
 
 const knowledgeBase = loadKnowledgeBase();
 
@@ -589,4 +590,17 @@ test('incremental resolve with new names equals a full resolve of the same forms
   });
   const incrementalResolves = resolves - (fullResolves - resolves);
   assert.ok(incrementalResolves > resolves / 4, `${incrementalResolves} of ${resolves} resolves were incremental`);
+});
+
+test('an article set again costs no folding per mention and changes a form\'s map of articles once', () => {
+  const knowledgeBase = loadKnowledgeBase();
+  const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+  const candidates = readdirSync('seeds').filter((name) => name.endsWith('.txt')).map((name) => extractCandidates(parseArticle(name, readFileSync(`seeds/${name}`, 'utf8')), matcher));
+  const resolver = new EntityResolver(knowledgeBase);
+  candidates.forEach((article) => resolver.set(article));
+  const mentions = candidates.reduce((sum, article) => sum + article.mentions.length, 0);
+  const setAll = () => candidates.forEach((article) => resolver.set(article));
+  // Before: 1.85 regular expressions (normalising spaces) and 3.5 map updates per mention (after: 0.5, 2.6).
+  assert.ok(countCalls(RegExp.prototype, 'exec', setAll) / mentions < 1);
+  assert.ok(countCalls(Map.prototype, 'set', setAll) / mentions < 3);
 });
