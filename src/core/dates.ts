@@ -40,6 +40,8 @@ export const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, febr: 2, mrt: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, oct: 10, nov: 11,
   dec: 12,
 };
+/** MONTHS as a Map: a plain object also answers "constructor" (with a function), a word of English text. */
+const MONTH_NUMBERS = new Map(Object.entries(MONTHS));
 /** Month words that are not also ordinary words or names, so they count as dates on their own when lowercase. */
 const STANDALONE_MONTHS = new Set([
   'januari', 'februari', 'maart', 'april', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
@@ -60,8 +62,8 @@ const YEAR_CONTEXT = new Set([
 ]);
 /** Context words that put the date before the article's present ("sinds april"). */
 const PAST_CONTEXT = new Set(['sinds', 'since', 'afgelopen']);
-const RELATIVE_YEAR: Record<string, number> = { vorig: -1, dit: 0, volgend: 1, komend: 1 };
-const RELATIVE_MONTH: Record<string, number> = { vorige: -1, afgelopen: -1, deze: 0, volgende: 1, komende: 1 };
+const RELATIVE_YEAR = new Map([['vorig', -1], ['dit', 0], ['volgend', 1], ['komend', 1]]);
+const RELATIVE_MONTH = new Map([['vorige', -1], ['afgelopen', -1], ['deze', 0], ['volgende', 1], ['komende', 1]]);
 /** Words joining the two ends of a range, after a word "tot" / "t/m": "14 tot (en met) 16 april". */
 const RANGE_WORDS = new Set(['tot', 'until', 'to', 't']);
 
@@ -121,7 +123,7 @@ function joined(scan: Scan, i: number, allowComma = false): boolean {
 function monthAt(scan: Scan, i: number, hasDateContext: boolean): number | undefined {
   const word = scan.lower[i];
   if (word === undefined) return undefined;
-  const month = MONTHS[word];
+  const month = MONTH_NUMBERS.get(word);
   if (month === undefined) return undefined;
   if (hasDateContext) return month;
   if (joined(scan, i + 1) && yearAt(scan, i + 1) !== undefined) return month; // "april 2019"
@@ -165,7 +167,7 @@ function dayMonthAt(scan: Scan, i: number): Match | undefined {
     const month = monthAt(scan, i + 1, true);
     if (month !== undefined) return withYear(scan, { parts: { day, month }, precision: 'day', next: i + 2 });
   }
-  const month = MONTHS[scan.lower[i]];
+  const month = MONTH_NUMBERS.get(scan.lower[i]);
   if (month !== undefined && scan.tokens[i].text !== scan.lower[i] && joined(scan, i + 1)) {
     const englishDay = dayAt(scan, i + 1);
     if (englishDay !== undefined) return withYear(scan, { parts: { day: englishDay, month }, precision: 'day', next: i + 2 });
@@ -180,13 +182,13 @@ function dayMonthAt(scan: Scan, i: number): Match | undefined {
 function withYear(scan: Scan, match: Match): Match {
   const i = match.next;
   // "January 19, 2020": a comma only before the year of an English day-month
-  const english = match.parts.day !== undefined && MONTHS[scan.lower[i - 2]] !== undefined;
+  const english = match.parts.day !== undefined && MONTH_NUMBERS.has(scan.lower[i - 2]);
   if (joined(scan, i, english) && YEAR_LIKE_PATTERN.test(scan.lower[i])) {
     const year = yearAt(scan, i);
     return { ...match, parts: { ...match.parts, year }, next: i + 1, outOfRange: year === undefined };
   }
   if (!joined(scan, i)) return match;
-  const relative = RELATIVE_YEAR[scan.lower[i]];
+  const relative = RELATIVE_YEAR.get(scan.lower[i]);
   if (relative !== undefined && scan.lower[i + 1] === 'jaar' && joined(scan, i + 1)) {
     return { ...match, relativeYears: relative, next: i + 2 };
   }
@@ -236,14 +238,11 @@ function expressionAt(scan: Scan, i: number, hasDateContext: boolean): Match | u
     if (year !== undefined) return { parts: { year }, precision: 'year', next: i + 1 };
   }
   // "vorig jaar", "dit jaar", "vorige maand", "deze maand"
-  const word = scan.lower[i];
   const next = scan.lower[i + 1];
-  if (next === 'jaar' && word in RELATIVE_YEAR && joined(scan, i + 1)) {
-    return { parts: {}, relativeYears: RELATIVE_YEAR[word], precision: 'year', next: i + 2 };
-  }
-  if (next === 'maand' && word in RELATIVE_MONTH && joined(scan, i + 1)) {
-    return { parts: {}, relativeMonths: RELATIVE_MONTH[word], precision: 'month', next: i + 2 };
-  }
+  const relativeYears = next === 'jaar' ? RELATIVE_YEAR.get(scan.lower[i]) : undefined;
+  if (relativeYears !== undefined && joined(scan, i + 1)) return { parts: {}, relativeYears, precision: 'year', next: i + 2 };
+  const relativeMonths = next === 'maand' ? RELATIVE_MONTH.get(scan.lower[i]) : undefined;
+  if (relativeMonths !== undefined && joined(scan, i + 1)) return { parts: {}, relativeMonths, precision: 'month', next: i + 2 };
   return undefined;
 }
 

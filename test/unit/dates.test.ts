@@ -144,3 +144,11 @@ test('a comma joins a year only in the English "January 19, 2020" order', () => 
   assert.deepEqual(dates('Op 3 februari, 2020 mensen liepen mee.', '2020-02'), ['2020-02-03']);
   assert.deepEqual(dates('It began on March 3, 2021 in Yangon.', '2021-04'), ['2021-03-03']);
 });
+
+test('words that are keys of every object ("constructor") are no month or relative year', () => {
+  // A plain object lookup answers "constructor" with a function: it became a month, a date
+  // "0NaN-function Object() …" on the timeline, and an analysis no worker could post.
+  const article = parseArticle('c.txt', 'Ze werkte in constructor bouw, vorig constructor jaar niet. Op 3 Constructor ook niet.');
+  assert.deepEqual(findDateExpressions(article), []);
+  assert.deepEqual(dates('In constructor 2020 en op 3 constructor en constructor maand.', '2020-05'), []);
+});
