@@ -84,6 +84,20 @@ const YEAR_PATTERN = /^\d{4}$/;
 const YEAR_LIKE_PATTERN = /^\d{4,}$/;
 const DAY_RANGE_PATTERN = /^(\d{1,2})-(\d{1,2})$/;
 
+/**
+ * Every date expression holds a digit, a month name (each contains one of these words) or a
+ * relative year or month ("vorig jaar", "deze maand", spaced as `joined` allows). Most sentences
+ * hold none of them, and are not tokenized at all. The `i` flag without `u` lower-cases no other
+ * letter to ASCII; the Kelvin sign is the one letter whose lower case is ASCII ("k").
+ */
+const DIGIT = /[0-9]/;
+const DATE_WORD = /jan|feb|maart|march|mrt|apr|mei|may|ju[nl]|aug|sep|o[k\u212Ac]t|nov|dec|(?:vorig|dit|volgend|[k\u212A]omend)\.?[ \t\u00a0]{1,3}jaar|(?:vorige|afgelopen|deze|volgende|[k\u212A]omende)\.?[ \t\u00a0]{1,3}maand/i;
+
+/** False when `text` (as analysis reads it) cannot hold a date expression. */
+export function mayHoldDate(text: string): boolean {
+  return DIGIT.test(text) || DATE_WORD.test(text);
+}
+
 interface Scan {
   text: string;
   tokens: Token[];
@@ -251,6 +265,7 @@ export function findDateExpressions(article: ParsedArticle): DateExpression[] {
   article.sentences.forEach((sentence, sentenceIndex) => {
     // Read through invisible characters ("ja\u00ADnuari"); the expression is given as written.
     const visible = visibleText(sentence.text);
+    if (!mayHoldDate(visible.text)) return;
     const tokens = tokenize(visible.text);
     const scan: Scan = { text: visible.text, tokens, lower: tokens.map((t) => t.text.toLowerCase()) };
     for (let i = 0; i < tokens.length; ) {
