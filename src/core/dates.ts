@@ -129,8 +129,12 @@ const COMMA_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*$/;
 /** True when tokens i-1 and i are separated only by spaces (or an abbreviation's full stop: "jan. 2020"). */
 function joined(scan: Scan, i: number, allowComma = false): boolean {
   if (i <= 0 || i >= scan.tokens.length) return false;
+  const from = scan.tokens[i - 1].end;
+  const length = scan.tokens[i].start - from;
+  if (length === 1 && scan.text.charCodeAt(from) === 0x20) return true; // the usual gap, checked without a substring
+  if (length > 3) return false;
   const gap = gapBefore(scan, i);
-  return gap.length <= 3 && (SPACE_GAP.test(gap) || (allowComma && COMMA_GAP.test(gap)));
+  return SPACE_GAP.test(gap) || (allowComma && COMMA_GAP.test(gap));
 }
 
 /** The month named by token i, if it is a date there (see STANDALONE_MONTHS and DATE_CONTEXT). */
@@ -260,6 +264,12 @@ function expressionAt(scan: Scan, i: number, hasDateContext: boolean): Match | u
   return undefined;
 }
 
+/** Whether an expression can start at this (lower-case) word: a number, a month or a relative word (see expressionAt). */
+function isAnchor(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || MONTH_NUMBERS.has(word) || RELATIVE_YEAR.has(word) || RELATIVE_MONTH.has(word);
+}
+
 export function findDateExpressions(article: ParsedArticle): DateExpression[] {
   const expressions: DateExpression[] = [];
   article.sentences.forEach((sentence, sentenceIndex) => {
@@ -268,7 +278,13 @@ export function findDateExpressions(article: ParsedArticle): DateExpression[] {
     if (!mayHoldDate(visible.text)) return;
     const tokens = tokenize(visible.text);
     const scan: Scan = { text: visible.text, tokens, lower: tokens.map((t) => t.text.toLowerCase()) };
+    const anchors = scan.lower.map(isAnchor);
     for (let i = 0; i < tokens.length; ) {
+      // an expression starts at an anchor, or at a context word just before one
+      if (!anchors[i] && !anchors[i + 1]) {
+        i++;
+        continue;
+      }
       const word = scan.lower[i];
       const isContext = DATE_CONTEXT.has(word) && joined(scan, i + 1);
       // "van 14 tot 16 april" / "vanaf 14 tot en met 16 april": the context word belongs to the expression
@@ -282,8 +298,9 @@ export function findDateExpressions(article: ParsedArticle): DateExpression[] {
         continue;
       }
       const start = visible.writtenStart(tokens[i].start);
-      expressions.push({
-        ...match.parts,
+      // The match's own parts (only those written) become the expression: `Object.assign`, as
+      // V8 builds `{ ...parts, more }` slowly when parts come in several shapes.
+      expressions.push(Object.assign(match.parts, {
         expression: sentence.text.slice(start, visible.writtenEnd(tokens[match.next - 1].end)),
         start: sentence.start + start,
         sentenceIndex,
@@ -292,7 +309,7 @@ export function findDateExpressions(article: ParsedArticle): DateExpression[] {
         relativeMonths: match.relativeMonths,
         past: isContext && PAST_CONTEXT.has(word),
         precision: match.precision,
-      });
+      }));
       i = match.next;
     }
   });
