@@ -101,8 +101,8 @@ function splitSentences(text: string, start: number, end: number, paragraph: num
   push(sentenceStart, end);
 }
 
-/** White space that collapsing to one space changes: two in a row, or one other than a space. */
-const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
+/** White space that collapsing to one space changes: one other than a space, or a space followed by more. */
+const UNCOLLAPSED_SPACE = /[^\S ]| \s/;
 
 /** Key under which two sentences count as the same passage: folded, whitespace collapsed. */
 function repeatKey(sentence: string): string {
