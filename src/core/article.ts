@@ -101,13 +101,23 @@ function splitSentences(text: string, start: number, end: number, paragraph: num
   push(sentenceStart, end);
 }
 
+/** White space that collapsing to one space changes: one other than a space, or a space followed by more. */
+const UNCOLLAPSED_SPACE = /[^\S ]| \s/;
+
 /** Key under which two sentences count as the same passage: folded, whitespace collapsed. */
 function repeatKey(sentence: string): string {
-  return foldText(sentence).replace(/\s+/g, ' ');
+  const folded = foldText(sentence);
+  // Most sentences hold single spaces only: a test is cheaper than a replace that changes nothing.
+  return UNCOLLAPSED_SPACE.test(folded) ? folded.replace(/\s+/g, ' ') : folded;
 }
 
-function wordCount(sentence: string): number {
-  return sentence.split(/\s+/).filter((w) => w !== '').length;
+const WORD_RUN = /\S+/g;
+
+/** True when `sentence` has at least `count` words (runs of non-space); stops counting there. */
+function hasWords(sentence: string, count: number): boolean {
+  WORD_RUN.lastIndex = 0;
+  for (let found = 0; found < count; found++) if (!WORD_RUN.test(sentence)) return false;
+  return true;
 }
 
 /** Cuts text at a word boundary to at most `max` characters, adding '…' when it was cut. */
@@ -177,7 +187,7 @@ export function parseArticle(path: string, text: string): ParsedArticle {
   let repeatedSentences = 0;
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
-    if (wordCount(sentence) >= MIN_WORDS_FOR_REPEAT) {
+    if (hasWords(sentence, MIN_WORDS_FOR_REPEAT)) {
       const key = repeatKey(sentence);
       if (seen.has(key)) {
         repeatedSentences++;

@@ -40,6 +40,8 @@ export const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, febr: 2, mrt: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, oct: 10, nov: 11,
   dec: 12,
 };
+/** MONTHS as a Map: a plain object also answers "constructor" (with a function), a word of English text. */
+const MONTH_NUMBERS = new Map(Object.entries(MONTHS));
 /** Month words that are not also ordinary words or names, so they count as dates on their own when lowercase. */
 const STANDALONE_MONTHS = new Set([
   'januari', 'februari', 'maart', 'april', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
@@ -60,8 +62,8 @@ const YEAR_CONTEXT = new Set([
 ]);
 /** Context words that put the date before the article's present ("sinds april"). */
 const PAST_CONTEXT = new Set(['sinds', 'since', 'afgelopen']);
-const RELATIVE_YEAR: Record<string, number> = { vorig: -1, dit: 0, volgend: 1, komend: 1 };
-const RELATIVE_MONTH: Record<string, number> = { vorige: -1, afgelopen: -1, deze: 0, volgende: 1, komende: 1 };
+const RELATIVE_YEAR = new Map([['vorig', -1], ['dit', 0], ['volgend', 1], ['komend', 1]]);
+const RELATIVE_MONTH = new Map([['vorige', -1], ['afgelopen', -1], ['deze', 0], ['volgende', 1], ['komende', 1]]);
 /** Words joining the two ends of a range, after a word "tot" / "t/m": "14 tot (en met) 16 april". */
 const RANGE_WORDS = new Set(['tot', 'until', 'to', 't']);
 
@@ -81,6 +83,20 @@ const YEAR_PATTERN = /^\d{4}$/;
 /** A number after a month that is written as a year, in or out of range ("mei 2020", "mei 275760"). */
 const YEAR_LIKE_PATTERN = /^\d{4,}$/;
 const DAY_RANGE_PATTERN = /^(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * Every date expression holds a digit, a month name (each contains one of these words) or a
+ * relative year or month ("vorig jaar", "deze maand", spaced as `joined` allows). Most sentences
+ * hold none of them, and are not tokenized at all. The `i` flag without `u` lower-cases no other
+ * letter to ASCII; the Kelvin sign is the one letter whose lower case is ASCII ("k").
+ */
+const DIGIT = /[0-9]/;
+const DATE_WORD = /jan|feb|maart|march|mrt|apr|mei|may|ju[nl]|aug|sep|o[k\u212Ac]t|nov|dec|(?:vorig|dit|volgend|[k\u212A]omend)\.?[ \t\u00a0]{1,3}jaar|(?:vorige|afgelopen|deze|volgende|[k\u212A]omende)\.?[ \t\u00a0]{1,3}maand/i;
+
+/** False when `text` (as analysis reads it) cannot hold a date expression. */
+export function mayHoldDate(text: string): boolean {
+  return DIGIT.test(text) || DATE_WORD.test(text);
+}
 
 interface Scan {
   text: string;
@@ -113,15 +129,19 @@ const COMMA_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*$/;
 /** True when tokens i-1 and i are separated only by spaces (or an abbreviation's full stop: "jan. 2020"). */
 function joined(scan: Scan, i: number, allowComma = false): boolean {
   if (i <= 0 || i >= scan.tokens.length) return false;
+  const from = scan.tokens[i - 1].end;
+  const length = scan.tokens[i].start - from;
+  if (length === 1 && scan.text.charCodeAt(from) === 0x20) return true; // the usual gap, checked without a substring
+  if (length > 3) return false;
   const gap = gapBefore(scan, i);
-  return gap.length <= 3 && (SPACE_GAP.test(gap) || (allowComma && COMMA_GAP.test(gap)));
+  return SPACE_GAP.test(gap) || (allowComma && COMMA_GAP.test(gap));
 }
 
 /** The month named by token i, if it is a date there (see STANDALONE_MONTHS and DATE_CONTEXT). */
 function monthAt(scan: Scan, i: number, hasDateContext: boolean): number | undefined {
   const word = scan.lower[i];
   if (word === undefined) return undefined;
-  const month = MONTHS[word];
+  const month = MONTH_NUMBERS.get(word);
   if (month === undefined) return undefined;
   if (hasDateContext) return month;
   if (joined(scan, i + 1) && yearAt(scan, i + 1) !== undefined) return month; // "april 2019"
@@ -165,7 +185,7 @@ function dayMonthAt(scan: Scan, i: number): Match | undefined {
     const month = monthAt(scan, i + 1, true);
     if (month !== undefined) return withYear(scan, { parts: { day, month }, precision: 'day', next: i + 2 });
   }
-  const month = MONTHS[scan.lower[i]];
+  const month = MONTH_NUMBERS.get(scan.lower[i]);
   if (month !== undefined && scan.tokens[i].text !== scan.lower[i] && joined(scan, i + 1)) {
     const englishDay = dayAt(scan, i + 1);
     if (englishDay !== undefined) return withYear(scan, { parts: { day: englishDay, month }, precision: 'day', next: i + 2 });
@@ -180,13 +200,13 @@ function dayMonthAt(scan: Scan, i: number): Match | undefined {
 function withYear(scan: Scan, match: Match): Match {
   const i = match.next;
   // "January 19, 2020": a comma only before the year of an English day-month
-  const english = match.parts.day !== undefined && MONTHS[scan.lower[i - 2]] !== undefined;
+  const english = match.parts.day !== undefined && MONTH_NUMBERS.has(scan.lower[i - 2]);
   if (joined(scan, i, english) && YEAR_LIKE_PATTERN.test(scan.lower[i])) {
     const year = yearAt(scan, i);
     return { ...match, parts: { ...match.parts, year }, next: i + 1, outOfRange: year === undefined };
   }
   if (!joined(scan, i)) return match;
-  const relative = RELATIVE_YEAR[scan.lower[i]];
+  const relative = RELATIVE_YEAR.get(scan.lower[i]);
   if (relative !== undefined && scan.lower[i + 1] === 'jaar' && joined(scan, i + 1)) {
     return { ...match, relativeYears: relative, next: i + 2 };
   }
@@ -236,15 +256,18 @@ function expressionAt(scan: Scan, i: number, hasDateContext: boolean): Match | u
     if (year !== undefined) return { parts: { year }, precision: 'year', next: i + 1 };
   }
   // "vorig jaar", "dit jaar", "vorige maand", "deze maand"
-  const word = scan.lower[i];
   const next = scan.lower[i + 1];
-  if (next === 'jaar' && word in RELATIVE_YEAR && joined(scan, i + 1)) {
-    return { parts: {}, relativeYears: RELATIVE_YEAR[word], precision: 'year', next: i + 2 };
-  }
-  if (next === 'maand' && word in RELATIVE_MONTH && joined(scan, i + 1)) {
-    return { parts: {}, relativeMonths: RELATIVE_MONTH[word], precision: 'month', next: i + 2 };
-  }
+  const relativeYears = next === 'jaar' ? RELATIVE_YEAR.get(scan.lower[i]) : undefined;
+  if (relativeYears !== undefined && joined(scan, i + 1)) return { parts: {}, relativeYears, precision: 'year', next: i + 2 };
+  const relativeMonths = next === 'maand' ? RELATIVE_MONTH.get(scan.lower[i]) : undefined;
+  if (relativeMonths !== undefined && joined(scan, i + 1)) return { parts: {}, relativeMonths, precision: 'month', next: i + 2 };
   return undefined;
+}
+
+/** Whether an expression can start at this (lower-case) word: a number, a month or a relative word (see expressionAt). */
+function isAnchor(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || MONTH_NUMBERS.has(word) || RELATIVE_YEAR.has(word) || RELATIVE_MONTH.has(word);
 }
 
 export function findDateExpressions(article: ParsedArticle): DateExpression[] {
@@ -252,9 +275,16 @@ export function findDateExpressions(article: ParsedArticle): DateExpression[] {
   article.sentences.forEach((sentence, sentenceIndex) => {
     // Read through invisible characters ("ja\u00ADnuari"); the expression is given as written.
     const visible = visibleText(sentence.text);
+    if (!mayHoldDate(visible.text)) return;
     const tokens = tokenize(visible.text);
     const scan: Scan = { text: visible.text, tokens, lower: tokens.map((t) => t.text.toLowerCase()) };
+    const anchors = scan.lower.map(isAnchor);
     for (let i = 0; i < tokens.length; ) {
+      // an expression starts at an anchor, or at a context word just before one
+      if (!anchors[i] && !anchors[i + 1]) {
+        i++;
+        continue;
+      }
       const word = scan.lower[i];
       const isContext = DATE_CONTEXT.has(word) && joined(scan, i + 1);
       // "van 14 tot 16 april" / "vanaf 14 tot en met 16 april": the context word belongs to the expression
@@ -268,8 +298,9 @@ export function findDateExpressions(article: ParsedArticle): DateExpression[] {
         continue;
       }
       const start = visible.writtenStart(tokens[i].start);
-      expressions.push({
-        ...match.parts,
+      // The match's own parts (only those written) become the expression: `Object.assign`, as
+      // V8 builds `{ ...parts, more }` slowly when parts come in several shapes.
+      expressions.push(Object.assign(match.parts, {
         expression: sentence.text.slice(start, visible.writtenEnd(tokens[match.next - 1].end)),
         start: sentence.start + start,
         sentenceIndex,
@@ -278,7 +309,7 @@ export function findDateExpressions(article: ParsedArticle): DateExpression[] {
         relativeMonths: match.relativeMonths,
         past: isContext && PAST_CONTEXT.has(word),
         precision: match.precision,
-      });
+      }));
       i = match.next;
     }
   });

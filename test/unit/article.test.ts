@@ -132,6 +132,8 @@ test('repeats on another topic: a whole article pasted twice, glued into one par
   // a repeat with other spacing or case is still a repeat
   const spaced = parseArticle('h.txt', 'De koning opende het parlement vandaag.\n\nDe  KONING opende het\nparlement vandaag.');
   assert.equal(spaced.repeatedSentences, 1);
+  const tabbed = parseArticle('h.txt', 'De koning opende het parlement vandaag. De\tkoning opende\u00a0het parlement vandáág. Drie woorden hier. Drie  woorden hier.');
+  assert.deepEqual(tabbed.sentences.map((s) => s.text), ['De koning opende het parlement vandaag.', 'Drie woorden hier.', 'Drie  woorden hier.']);
 });
 
 test('summary holds up to three sentences within 280 characters, cut at a word', () => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/core/article';
-import { explicitMonths, explicitYears, findDateExpressions, mentionedMonths, resolveDateExpressions } from '../../src/core/dates';
+import { MONTHS, explicitMonths, explicitYears, findDateExpressions, mayHoldDate, mentionedMonths, resolveDateExpressions } from '../../src/core/dates';
 import type { DatedEvent } from '../../src/core/types';
 
 /** Resolves every date in `text` against `reference`, checking each expression's file offset. */
@@ -143,4 +143,35 @@ test('date scanning is linear on a long text: time per sentence at 8,000 sentenc
 test('a comma joins a year only in the English "January 19, 2020" order', () => {
   assert.deepEqual(dates('Op 3 februari, 2020 mensen liepen mee.', '2020-02'), ['2020-02-03']);
   assert.deepEqual(dates('It began on March 3, 2021 in Yangon.', '2021-04'), ['2021-03-03']);
+});
+
+test('words that are keys of every object ("constructor") are no month or relative year', () => {
+  // A plain object lookup answers "constructor" with a function: it became a month, a date
+  // "0NaN-function Object() …" on the timeline, and an analysis no worker could post.
+  const article = parseArticle('c.txt', 'Ze werkte in constructor bouw, vorig constructor jaar niet. Op 3 Constructor ook niet.');
+  assert.deepEqual(findDateExpressions(article), []);
+  assert.deepEqual(dates('In constructor 2020 en op 3 constructor en constructor maand.', '2020-05'), []);
+});
+
+test('the quick check before tokenizing lets through every month name, relative pair and number, in any case', () => {
+  const kelvin = (word: string) => word.replace(/k/g, '\u212A'); // lower-cases to "k"
+  const cased = (word: string) => [word, word.toUpperCase(), word[0].toUpperCase() + word.slice(1), kelvin(word)];
+  for (const month of Object.keys(MONTHS)) {
+    for (const written of cased(month)) {
+      assert.ok(mayHoldDate(`Het was ${written} toen.`), written);
+      assert.equal(dates(`Het gebeurde in ${written} 2020.`, '2020-05').length, 1, written);
+    }
+  }
+  for (const pair of ['vorig jaar', 'dit jaar', 'volgend jaar', 'komend jaar', 'vorige maand', 'afgelopen maand', 'deze maand', 'volgende maand', 'komende maand']) {
+    for (const gap of [' ', '  ', '\u00a0', '\t']) {
+      for (const written of cased(pair.replace(' ', gap))) {
+        assert.ok(mayHoldDate(written), written);
+        assert.equal(dates(`Het was ${written} druk.`, '2020-05').length, 1, JSON.stringify(written));
+      }
+    }
+  }
+  assert.deepEqual(dates('Het was vorig. jaar druk.', '2020-05'), ['2019']);
+  assert.ok(mayHoldDate('in 2011'));
+  assert.equal(dates('Ze sprak op 3 ja\u00ADnuari.', '2020-05').length, 1, 'read through invisible characters');
+  assert.ok(!mayHoldDate('De onderhandelingen verliepen moeizaam, meldden lokale media al maanden.'));
 });
