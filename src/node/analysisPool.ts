@@ -10,14 +10,33 @@ import { analyseFile, matcherForEntitiesText, type FileAnalysis } from '../core/
 import { loadKnowledgeBase, type KnownEntity } from '../core/knowledgeBase';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './analysisWorker';
 
-/** One file's analysis and the entities file text it was made with, or why no worker finished it. */
+/**
+ * One file's analysis and the entities file text it was made with; or the reason the worker it
+ * was sent to stopped first, and whether that worker was analysing this very file (else the file
+ * was only waiting there). Either way its bytes went with that worker.
+ */
 export type AnalysisResult =
   | { analysis: FileAnalysis; userEntitiesText: string | null; workerStopped?: undefined }
-  | { workerStopped: string; analysis?: undefined };
+  | { workerStopped: string; whileAnalysingIt: boolean; analysis?: undefined };
+
+/** A file that stops a worker while it is analysed is read and analysed once more, on a new worker, then given up. */
+const STOPS_PER_FILE = 2;
+
+/**
+ * Runs `attempt` (read a file, give its bytes to the analyser; undefined when the file is not read)
+ * until a worker answers, reading the file again each time: the bytes went with the worker that
+ * stopped. After the file stopped a worker twice itself, that result is returned.
+ */
+export async function untilAnswered(attempt: () => Promise<AnalysisResult | undefined>): Promise<AnalysisResult | undefined> {
+  for (let stops = 0; ;) {
+    const result = await attempt();
+    if (result?.workerStopped === undefined || (result.whileAnalysingIt && ++stops === STOPS_PER_FILE)) return result;
+  }
+}
 
 /** What the CLI and the workspace index need: a file's bytes in, its analysis out. */
 export interface FileAnalyser {
-  /** `bytes` are handed over: afterwards they are empty (transferred to a worker) */
+  /** `bytes` are handed over: the caller must not use them again (they are transferred to a worker) */
   analyse(path: string, bytes: Uint8Array, maxBytes: number): Promise<AnalysisResult>;
   /** files analysed from now on use this entities file text (null for none) */
   setUserEntitiesText(text: string | null): void;
@@ -157,18 +176,17 @@ export class AnalysisPool implements FileAnalyser {
   }
 
   /**
-   * A worker stopped (crashed, ran out of memory) or never started. The file it was analysing is
-   * answered with the reason, so the caller can read it and try once more; the files sent after
-   * it go to the other workers. A worker that had started is replaced; when none is left that
-   * can start, files are analysed on the calling thread.
+   * A worker stopped (crashed, ran out of memory) or never started. The files sent to it are
+   * answered with the reason, so the callers read them again (see untilAnswered). A worker that
+   * had started is replaced; when none is left that can start, files are analysed on the calling
+   * thread.
    */
   private workerStopped(slot: Slot | undefined, reason: string): void {
     if (this.disposed) return;
     if (slot) {
       this.slots.delete(slot);
-      const [current, ...rest] = slot.sent;
-      this.waiting.unshift(...rest);
-      current?.resolve({ workerStopped: `the analysis worker stopped (${reason})` });
+      const workerStopped = `the analysis worker stopped (${reason})`;
+      slot.sent.forEach((task, i) => task.resolve({ workerStopped, whileAnalysingIt: i === 0 }));
       if (slot.ready) return this.startWorker();
     }
     if (this.slots.size > 0) return;
