@@ -55,8 +55,8 @@ export interface AnalysisPoolOptions {
 }
 
 /**
- * Workers when not told: one per core but one, for the calling thread reads files and adds the
- * results to the corpus meanwhile; on 2 cores one worker did as well as two (see the README).
+ * Workers when not told: one per core but one, for the calling thread has its own work meanwhile
+ * (reading files, adding results to the corpus, building the search index).
  */
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism() - 1);
