@@ -10,6 +10,8 @@ const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', 
 const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
+  // The analysis worker both of them start (src/node/analysisPool.ts looks for it beside them).
+  { ...node, entryPoints: ['src/node/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production, logLevel: 'warning',
     entryPoints: ['media/timeline/main.ts'], outfile: 'dist/webview/timeline.js' },
 ];

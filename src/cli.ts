@@ -1,12 +1,15 @@
 // Headless Dossier: analyse a folder of articles without VS Code.
-//   node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N]
+//   node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N] [--workers N]
 
-import { constants } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { FileAnalysis } from './core/analysis';
 import { Corpus, DEFAULT_MAX_BYTES, type CorpusSnapshot } from './core/corpus';
-import { tooLargeReason } from './core/decode';
 import { inertText } from './core/inertText';
+import { loadKnowledgeBase } from './core/knowledgeBase';
+import { AnalysisPool, defaultWorkerCount } from './node/analysisPool';
+import { fileAnalysis, ioReason, NOT_A_FILE, SYMBOLIC_LINK } from './node/articleFile';
+import { forEachInOrder } from './node/inOrder';
 
 interface CliOptions {
   folder: string;
@@ -14,20 +17,20 @@ interface CliOptions {
   search?: string;
   limit: number;
   maxBytes: number;
+  /** analysis worker threads; 0 analyses on the main thread */
+  workers: number;
 }
 
-const USAGE = 'usage: node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N]';
+const USAGE = 'usage: node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N] [--workers N]';
 
 /** Folders that never hold articles. */
 const IGNORED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', '.dossier', 'dist', 'out']);
 
-const SYMBOLIC_LINK = 'symbolic link (not followed)';
-const NOT_A_FILE = 'not a regular file';
-/** No link is followed even if one replaced the file since the folder was listed; a FIFO does not block the open. */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+/** Files stat'ed, read or analysed at once: enough to keep the disk and the workers busy, few enough for memory and file handles. */
+const FILES_AT_ONCE = 48;
 
 function parseArguments(args: string[]): CliOptions {
-  const options: CliOptions = { folder: '', json: false, limit: 10, maxBytes: DEFAULT_MAX_BYTES };
+  const options: CliOptions = { folder: '', json: false, limit: 10, maxBytes: DEFAULT_MAX_BYTES, workers: defaultWorkerCount() };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = () => {
@@ -39,6 +42,7 @@ function parseArguments(args: string[]): CliOptions {
     else if (arg === '--search') options.search = value();
     else if (arg === '--limit') options.limit = positiveNumber(arg, value());
     else if (arg === '--max-size-mb') options.maxBytes = positiveNumber(arg, value()) * 1024 * 1024;
+    else if (arg === '--workers') options.workers = workerCount(arg, value());
     else if (arg === '--help' || arg === '-h') throw new Error(USAGE);
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
     else if (!options.folder) options.folder = arg;
@@ -54,15 +58,14 @@ function positiveNumber(option: string, text: string): number {
   return number;
 }
 
+function workerCount(option: string, text: string): number {
+  const number = Number(text);
+  if (!Number.isInteger(number) || number < 0 || text.trim() === '') throw new Error(`${option} needs a whole number, 0 or more, not "${text}"`);
+  return number;
+}
+
 /** A file to read, or something found in the walk that is not read, with the reason. */
 type Found = { file: string } | { skipped: string; reason: string };
-
-/** Why an I/O call failed, without the path Node appends ("EACCES: permission denied, scandir '/…'"). */
-function ioReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const comma = message.indexOf(', ');
-  return (error as NodeJS.ErrnoException).code !== undefined && comma > 0 ? message.slice(0, comma) : message;
-}
 
 /**
  * Every file below `folder`, in name order. Symbolic links are never followed, file or folder,
@@ -87,34 +90,27 @@ async function* filesBelow(folder: string): AsyncGenerator<Found> {
   }
 }
 
-/** Reads one file into the corpus, or records why it is skipped. */
-async function readArticle(corpus: Corpus, file: string, path: string, maxBytes: number): Promise<void> {
-  let handle;
-  try {
-    handle = await open(file, OPEN_FLAGS);
-  } catch (error) {
-    corpus.skip(path, (error as NodeJS.ErrnoException).code === 'ELOOP' ? SYMBOLIC_LINK : `could not be read: ${ioReason(error)}`);
-    return;
-  }
-  try {
-    const info = await handle.stat();
-    // Decide on size before reading, so a huge file is never loaded into memory.
-    if (!info.isFile()) corpus.skip(path, NOT_A_FILE);
-    else if (info.size > maxBytes) corpus.skip(path, tooLargeReason(info.size, maxBytes));
-    else corpus.upsertFile(path, await handle.readFile(), maxBytes);
-  } catch (error) {
-    corpus.skip(path, `could not be read: ${ioReason(error)}`);
-  } finally {
-    await handle.close();
-  }
-}
-
-async function loadCorpus(folder: string, maxBytes: number): Promise<Corpus> {
-  const corpus = new Corpus();
+/** Reads and analyses the files concurrently; they go into the corpus in the walk's order, as if read one by one. */
+async function loadCorpus(folder: string, maxBytes: number, workers: number): Promise<Corpus> {
+  const knowledgeBase = loadKnowledgeBase();
+  const corpus = new Corpus({ knowledgeBase });
+  const pool = new AnalysisPool({
+    workers,
+    knowledgeBase,
+    onWorkersUnavailable: (reason) => console.error(inertText(`dossier: analysis workers could not start (${reason}); analysing on the main thread`)),
+  });
   const relativePath = (file: string) => relative(folder, file).split(sep).join('/') || '.';
-  for await (const found of filesBelow(folder)) {
-    if ('file' in found) await readArticle(corpus, found.file, relativePath(found.file), maxBytes);
-    else corpus.skip(relativePath(found.skipped), found.reason);
+  try {
+    await forEachInOrder(
+      filesBelow(folder),
+      FILES_AT_ONCE,
+      async (found): Promise<FileAnalysis> => ('file' in found
+        ? fileAnalysis(found.file, relativePath(found.file), maxBytes, pool)
+        : { path: relativePath(found.skipped), skipped: found.reason }),
+      (analysis) => corpus.addAnalysis(analysis, null),
+    );
+  } finally {
+    await pool.dispose();
   }
   return corpus;
 }
@@ -211,7 +207,7 @@ async function main(args: string[]): Promise<number> {
     console.error(inertText(`dossier: ${problem}`));
     return 1;
   }
-  const corpus = await loadCorpus(options.folder, options.maxBytes);
+  const corpus = await loadCorpus(options.folder, options.maxBytes, options.workers);
   const snapshot = corpus.snapshot();
   if (options.search !== undefined) {
     const hits = snapshot.search(options.search, options.limit).map((hit) => ({

@@ -2,7 +2,9 @@
 // first indexing starts in the background once activation has returned.
 import * as vscode from 'vscode';
 import { Corpus } from './core/corpus';
+import { inertText } from './core/inertText';
 import { loadKnowledgeBase } from './core/knowledgeBase';
+import { AnalysisPool } from './node/analysisPool';
 import { registerAddArticlesFolder } from './vscode/addArticlesFolder';
 import { registerArticleFileCommands } from './vscode/articleFileCommands';
 import { registerArticlesTree, type ArticlesNode, type ArticlesTreeProvider } from './vscode/articlesTree';
@@ -26,8 +28,14 @@ export interface DossierApi {
 export function activate(context: vscode.ExtensionContext): DossierApi {
   const output = vscode.window.createOutputChannel('Dossier');
   // Knowledge-base descriptions in the interface's language.
-  const index = new WorkspaceIndex(new Corpus({ knowledgeBase: loadKnowledgeBase(vscode.env.language) }), output);
-  context.subscriptions.push(output, index);
+  const knowledgeBase = loadKnowledgeBase(vscode.env.language);
+  // Files are analysed in worker threads, so a large workspace does not hold up the extension host.
+  const analysis = new AnalysisPool({
+    knowledgeBase,
+    onWorkersUnavailable: (reason) => output.appendLine(vscode.l10n.t('Analysis workers could not start ({0}); files are analysed on the extension host', inertText(reason))),
+  });
+  const index = new WorkspaceIndex(new Corpus({ knowledgeBase }), output, undefined, analysis);
+  context.subscriptions.push(output, index, { dispose: () => void analysis.dispose() });
 
   registerOpenArticle(context, index);
   const tree = registerArticlesTree(context, index);

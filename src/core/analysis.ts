@@ -12,6 +12,7 @@ import type { InferenceInput } from './monthInference';
 import { proseProblem } from './prose';
 import { foldText } from './text';
 import type { ParsedArticle } from './types';
+import { parseUserEntities, type UserEntities } from './userEntities';
 
 /** Default upper size for one article file. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -30,6 +31,19 @@ export type FileAnalysis = { path: string; article: AnalysedArticle; skipped?: u
 /** The matcher for the known spellings: the knowledge base, then the user's entities (listed last, so their spellings win). */
 export function knownSpellingsMatcher(known: readonly KnownEntity[]): AliasMatcher {
   return new AliasMatcher(aliasEntries([...known]));
+}
+
+/** The known entities: the knowledge base, then the user's (listed last, so their spellings win). */
+export function knownEntitiesWith(knowledgeBase: readonly KnownEntity[], userEntities: UserEntities | undefined): KnownEntity[] {
+  return [...knowledgeBase, ...(userEntities?.entities ?? [])];
+}
+
+/**
+ * The matcher for the entities file `userEntitiesText` (null for none), the one the corpus uses
+ * with that file: for analyses made elsewhere (a worker thread) from the file's text alone.
+ */
+export function matcherForEntitiesText(knowledgeBase: readonly KnownEntity[], userEntitiesText: string | null): AliasMatcher {
+  return knownSpellingsMatcher(knownEntitiesWith(knowledgeBase, userEntitiesText === null ? undefined : parseUserEntities(userEntitiesText).value));
 }
 
 export function analyseFile(path: string, bytes: Uint8Array, matcher: AliasMatcher, maxBytes = DEFAULT_MAX_BYTES): FileAnalysis {

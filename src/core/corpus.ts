@@ -5,7 +5,7 @@
 
 import { ActorLookup } from './actorLookup';
 import type { AliasMatcher } from './aliasMatcher';
-import { analyseFile, analyseText, DEFAULT_MAX_BYTES, knownSpellingsMatcher, namesWithEvidence, withCandidates, type AnalysedArticle, type FileAnalysis } from './analysis';
+import { analyseFile, analyseText, DEFAULT_MAX_BYTES, knownEntitiesWith, knownSpellingsMatcher, namesWithEvidence, withCandidates, type AnalysedArticle, type FileAnalysis } from './analysis';
 import type { ArticleCandidates } from './entityCandidates';
 import { EntityResolver } from './entityResolver';
 import { hoverSpellings, type HoverSpellings } from './hoverSpellings';
@@ -204,7 +204,7 @@ export class Corpus {
 
   /** The knowledge base, then the user's entities (listed last, so their spellings win). */
   private knownEntities(): KnownEntity[] {
-    return [...this.knowledgeBase, ...(this.userEntities?.entities ?? [])];
+    return knownEntitiesWith(this.knowledgeBase, this.userEntities);
   }
 
   private buildKnownMatcher(): AliasMatcher {

@@ -1,5 +1,6 @@
 // One line in the "Dossier" output per indexing run (a scan, a batch of file events): when, why,
-// and what came of it, so a person can follow what the index did and how long it took.
+// and what came of it, so a person can follow what the index did and how long it took, and how
+// long at most it kept the extension host from other work.
 import * as vscode from 'vscode';
 import type { CorpusSnapshot } from '../core/corpus';
 
@@ -14,11 +15,13 @@ export interface RunFacts {
   read: number;
   startedAt: Date;
   milliseconds: number;
+  /** the longest time the extension host could run nothing else during the run */
+  longestPauseMs: number;
 }
 
 export function runLine(facts: RunFacts, snapshot: CorpusSnapshot): string {
   const seconds = (facts.milliseconds / 1000).toFixed(1);
-  const outcome = vscode.l10n.t('{0} articles, {1} skipped; {2} files looked at, {3} read, in {4} s', snapshot.articles.length, snapshot.skipped.length, facts.files, facts.read, seconds);
+  const outcome = vscode.l10n.t('{0} articles, {1} skipped; {2} files looked at, {3} read, in {4} s; longest extension-host pause {5} ms', snapshot.articles.length, snapshot.skipped.length, facts.files, facts.read, seconds, facts.longestPauseMs);
   return `[${localTimestamp(facts.startedAt)}] ${causeLabel(facts.cause)}: ${outcome}`;
 }
 

@@ -1,10 +1,14 @@
-// The live model: finds the workspace's article files, feeds them to the Corpus in batches, keeps
-// them up to date from a file watcher (one changed file costs one file) and announces snapshots.
+// The live model: finds the workspace's article files, has them analysed (in worker threads, see
+// src/node/analysisPool.ts) and adds them to the Corpus in batches, keeps them up to date from a
+// file watcher (one changed file costs one file) and announces snapshots.
 // Nothing is read through a symbolic link (articleFiles.ts): the scan does not follow links and
 // every file is checked again before it is read, file events included.
 import * as vscode from 'vscode';
+import type { FileAnalysis } from '../core/analysis';
 import { Corpus, type CorpusSnapshot } from '../core/corpus';
 import { inertText } from '../core/inertText';
+import { AnalysisPool, untilAnswered, type FileAnalyser } from '../node/analysisPool';
+import { measureLongestPause } from '../node/eventLoopPauses';
 import { listDirectory as listDirectoryOnDisk, type ListDirectory } from './articleFiles';
 import { ArticleWarnings } from './articleWarnings';
 import { reportEntitiesProblems } from './entitiesProblems';
@@ -42,6 +46,16 @@ interface FileStamp {
 
 type Output = Pick<vscode.OutputChannel, 'appendLine' | 'show'>;
 
+/** What reading a file when it changed gave. */
+type ReadOutcome =
+  | { kind: 'gone'; path: string }
+  | { kind: 'folder'; path: string; uri: vscode.Uri }
+  | { kind: 'unreadable'; path: string; stamp: FileStamp; reason: string }
+  | { kind: 'read'; path: string; stamp: FileStamp; bytes: Uint8Array };
+
+/** What became of a file: as read, or read and analysed. */
+type FileUpdate = Exclude<ReadOutcome, { kind: 'read' }> | { kind: 'analysed'; path: string; stamp: FileStamp; analysis: FileAnalysis; userEntitiesText: string | null };
+
 /** How far a scan is: files done of all found (0 of 0 while it looks for them), and the articles so far. */
 export interface IndexProgress {
   done: number;
@@ -49,7 +63,10 @@ export interface IndexProgress {
   articles: number;
 }
 
-/** Files read in parallel per batch; between batches the extension host gets to run other work. */
+/**
+ * Files read and analysed in parallel per batch; the next batch is read while one is added to the
+ * corpus, and between batches the extension host gets to run other work.
+ */
 const BATCH_SIZE = 64;
 /** File events arriving within this window are applied together, as one change. */
 const DEBOUNCE_MS = 200;
@@ -93,7 +110,16 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   /** files whose bytes were read, for the output's line about each run */
   private filesRead = 0;
 
-  constructor(private readonly corpus: Corpus, private readonly output: Output, listDirectory: ListDirectory = listDirectoryOnDisk) {
+  /**
+   * `analyser` must use the corpus's knowledge base; by default files are analysed on this thread
+   * (the extension passes a pool of worker threads).
+   */
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly output: Output,
+    listDirectory: ListDirectory = listDirectoryOnDisk,
+    private readonly analyser: FileAnalyser = new AnalysisPool({ workers: 0 }),
+  ) {
     this.current = corpus.snapshot();
     this.files = new WorkspaceFiles(listDirectory, (uri) => this.pathFor(uri));
     this.warnings = new ArticleWarnings(output);
@@ -193,6 +219,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   private async scanAll(cause: RunCause): Promise<void> {
     await vscode.window.withProgress({ location: { viewId: 'dossier.articles' } }, async () => {
       const startedAt = new Date();
+      const pauses = measureLongestPause();
       const readBefore = this.filesRead;
       this.progressEmitter.fire({ done: 0, total: 0, articles: this.corpus.size });
       this.files.reset();
@@ -220,7 +247,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       this.announce();
       this.warnings.report(this.current);
       const files = candidates.filter((candidate) => candidate.kind === 'file').length;
-      this.logRun({ cause, files, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime() });
+      this.logRun({ cause, files, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: pauses.stop() });
     });
   }
 
@@ -239,10 +266,15 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
 
   /** Reads the candidates in batches, letting other work run in between; `onBatch` gets the number done. */
   private async indexCandidates(candidates: Candidate[], vanished?: Set<string>, onBatch?: (done: number) => void): Promise<void> {
+    const readable = (batch: Candidate[]) => batch.filter((candidate) => candidate.reason === undefined).map((candidate) => candidate.uri);
+    let updates = this.fileUpdates(readable(candidates.slice(0, BATCH_SIZE)));
     for (let i = 0; i < candidates.length; i += BATCH_SIZE) {
       const batch = candidates.slice(i, i + BATCH_SIZE);
+      const ready = await updates;
+      // The workers analyse the next batch while this one goes into the corpus.
+      if (i + BATCH_SIZE < candidates.length) updates = this.fileUpdates(readable(candidates.slice(i + BATCH_SIZE, i + 2 * BATCH_SIZE)));
       for (const { path, uri, reason } of batch) if (reason !== undefined) this.skipUnread(path, uri, reason);
-      await this.updateFiles(batch.filter((candidate) => candidate.reason === undefined).map((candidate) => candidate.uri), vanished);
+      await this.applyUpdates(ready, vanished);
       onBatch?.(Math.min(i + BATCH_SIZE, candidates.length));
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
@@ -261,12 +293,34 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     return excludesFolder(relativeTo(folder, uri), this.settings.exclude);
   }
 
+  /** Stats the given files, reads and analyses the changed ones, all at once. */
+  private fileUpdates(uris: vscode.Uri[]): Promise<(FileUpdate | undefined)[]> {
+    return Promise.all(uris.map((uri) => this.fileUpdate(uri)));
+  }
+
   /**
-   * Brings the given files up to date: stat all, read the changed ones, analyse them. Paths that
-   * no longer exist and were not articles are added to `vanished` (they may have been folders).
+   * A file's analysis when it changed (the one place a file is read and analysed), or what else
+   * became of it. A file whose analysis stopped a worker twice is skipped with the reason.
    */
-  private async updateFiles(uris: vscode.Uri[], vanished?: Set<string>): Promise<void> {
-    const results = await Promise.all(uris.map((uri) => this.readIfChanged(uri)));
+  private async fileUpdate(uri: vscode.Uri): Promise<FileUpdate | undefined> {
+    let read = undefined as ReadOutcome | undefined;
+    const result = await untilAnswered(async () => {
+      read = await this.readIfChanged(uri);
+      return read?.kind === 'read' ? this.analyser.analyse(read.path, read.bytes, this.settings.maxBytes) : undefined;
+    });
+    if (read?.kind !== 'read') return read;
+    const { path, stamp } = read;
+    // A file that was read was given to the analyser, so there is an answer.
+    const answer = result!;
+    if (answer.workerStopped !== undefined) return { kind: 'unreadable', path, stamp, reason: vscode.l10n.t('could not be analysed: {0}', answer.workerStopped) };
+    return { kind: 'analysed', path, stamp, analysis: answer.analysis, userEntitiesText: answer.userEntitiesText };
+  }
+
+  /**
+   * Brings the files of `updates` up to date in the corpus. Paths that no longer exist and were
+   * not articles are added to `vanished` (they may have been folders).
+   */
+  private async applyUpdates(results: (FileUpdate | undefined)[], vanished?: Set<string>): Promise<void> {
     const folders: vscode.Uri[] = [];
     for (const result of results) {
       if (!result) continue;
@@ -287,7 +341,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
         this.corpus.skip(path, result.reason);
       } else {
         this.filesRead++;
-        this.corpus.upsertFile(path, result.bytes, this.settings.maxBytes);
+        this.corpus.addAnalysis(result.analysis, result.userEntitiesText);
         this.warnings.read(path);
       }
       this.corpusChanges++;
@@ -298,13 +352,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     }
   }
 
-  private async readIfChanged(uri: vscode.Uri): Promise<
-    | { kind: 'gone'; path: string }
-    | { kind: 'folder'; path: string; uri: vscode.Uri }
-    | { kind: 'unreadable'; path: string; stamp: FileStamp; reason: string }
-    | { kind: 'read'; path: string; stamp: FileStamp; bytes: Uint8Array }
-    | undefined
-  > {
+  private async readIfChanged(uri: vscode.Uri): Promise<ReadOutcome | undefined> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const path = this.pathFor(uri);
     // A folder that is not on disk is listed as skipped by the scan (WorkspaceFiles.walk).
@@ -404,10 +452,11 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
 
   private async applyFileEvents(uris: vscode.Uri[]): Promise<void> {
     const startedAt = new Date();
+    const pauses = measureLongestPause();
     const readBefore = this.filesRead;
     const before = this.corpusChanges;
     const vanished = new Set<string>();
-    for (let i = 0; i < uris.length; i += BATCH_SIZE) await this.updateFiles(uris.slice(i, i + BATCH_SIZE), vanished);
+    for (let i = 0; i < uris.length; i += BATCH_SIZE) await this.applyUpdates(await this.fileUpdates(uris.slice(i, i + BATCH_SIZE)), vanished);
     if (vanished.size > 0) {
       // One pass over the known files, checking each one's folders against the vanished paths.
       for (const path of [...this.stamps.keys()]) {
@@ -422,7 +471,9 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     if (this.corpusChanges !== before) {
       this.announce();
       this.warnings.report(this.current);
-      this.logRun({ cause: 'files', files: uris.length, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime() });
+      this.logRun({ cause: 'files', files: uris.length, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: pauses.stop() });
+    } else {
+      pauses.stop();
     }
   }
 
@@ -444,6 +495,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       }
     }
     this.corpus.setUserEntities(text);
+    this.analyser.setUserEntitiesText(text);
   }
 
   /**

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import { syntheticArchive } from '../../scripts/syntheticArchive';
 
 function cli(...args: string[]) {
   return run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args]);
@@ -186,4 +187,26 @@ test('--json escapes C1 controls, bidi overrides and zero-width characters, keep
   assert.ok(!/[\u007f-\u009f\u200b\u2028\u202e]/.test(result.stdout), JSON.stringify(result.stdout));
   assert.match(result.stdout, /a\\u009b31m\\u202egnp\.txt/);
   assert.deepEqual((JSON.parse(result.stdout) as AnalysisJson).articles.map((article) => article.path), [name]);
+});
+
+test('--workers: the same output from worker threads as from the main thread, in the same order', () => {
+  const folder = folderWith({ 'empty.txt': '', 'image.png': '\u0000\u0001binary' });
+  for (const file of syntheticArchive(60)) {
+    mkdirSync(join(folder, dirname(file.path)), { recursive: true });
+    writeFileSync(join(folder, file.path), file.text);
+  }
+  const outputs = ['0', '1', '3'].map((workers) => cli(folder, '--workers', workers));
+  for (const output of outputs) assert.deepEqual([output.code, output.stderr], [0, '']);
+  assert.equal(outputs[1].stdout, outputs[0].stdout);
+  assert.equal(outputs[2].stdout, outputs[0].stdout);
+  assert.match(outputs[0].stdout, /\n60 articles, \d+ actors, \d+ dated events, 2 skipped\n/);
+  assert.equal(cli('seeds', '--json', '--workers', '0').stdout, JSON.stringify(seeds, null, 2).concat('\n'));
+});
+
+test('--workers needs a whole number, 0 or more', () => {
+  for (const value of ['-1', '1.5', 'two', '']) {
+    const result = cli('seeds', '--workers', value);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr.trim(), `--workers needs a whole number, 0 or more, not "${value}"`);
+  }
 });

@@ -1,0 +1,222 @@
+// Analyses files in worker threads, off the calling thread: each worker runs the pure core's
+// analyseFile on bytes transferred to it and posts the plain-data result back, which the caller
+// adds with Corpus.addAnalysis. A worker that stops is replaced; if none can start, files are
+// analysed on the calling thread.
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { AliasMatcher } from '../core/aliasMatcher';
+import { analyseFile, matcherForEntitiesText, type FileAnalysis } from '../core/analysis';
+import { loadKnowledgeBase, type KnownEntity } from '../core/knowledgeBase';
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './analysisWorker';
+
+/**
+ * One file's analysis and the entities file text it was made with; or the reason the worker it
+ * was sent to stopped first, and whether that worker was analysing this very file (else the file
+ * was only waiting there). Either way its bytes went with that worker.
+ */
+export type AnalysisResult =
+  | { analysis: FileAnalysis; userEntitiesText: string | null; workerStopped?: undefined }
+  | { workerStopped: string; whileAnalysingIt: boolean; analysis?: undefined };
+
+/** A file that stops a worker while it is analysed is read and analysed once more, on a new worker, then given up. */
+const STOPS_PER_FILE = 2;
+
+/**
+ * Runs `attempt` (read a file, give its bytes to the analyser; undefined when the file is not read)
+ * until a worker answers, reading the file again each time: the bytes went with the worker that
+ * stopped. After the file stopped a worker twice itself, that result is returned.
+ */
+export async function untilAnswered(attempt: () => Promise<AnalysisResult | undefined>): Promise<AnalysisResult | undefined> {
+  for (let stops = 0; ;) {
+    const result = await attempt();
+    if (result?.workerStopped === undefined || (result.whileAnalysingIt && ++stops === STOPS_PER_FILE)) return result;
+  }
+}
+
+/** What the CLI and the workspace index need: a file's bytes in, its analysis out. */
+export interface FileAnalyser {
+  /** `bytes` are handed over: the caller must not use them again (they are transferred to a worker) */
+  analyse(path: string, bytes: Uint8Array, maxBytes: number): Promise<AnalysisResult>;
+  /** files analysed from now on use this entities file text (null for none) */
+  setUserEntitiesText(text: string | null): void;
+}
+
+export interface AnalysisPoolOptions {
+  /** worker threads; 0 analyses on the calling thread */
+  workers?: number;
+  /** must be the corpus's, so that an analysis finds the same names the corpus would */
+  knowledgeBase?: KnownEntity[];
+  userEntitiesText?: string | null;
+  /** the worker's code (a test gives its own) */
+  workerScript?: string;
+  /** told why, when no worker could start and files are analysed on the calling thread */
+  onWorkersUnavailable?: (reason: string) => void;
+}
+
+/**
+ * Workers when not told: one per core but one, for the calling thread has its own work meanwhile
+ * (reading files, adding results to the corpus, building the search index).
+ */
+export function defaultWorkerCount(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/** The worker's code beside this module: dist/analysisWorker.js in the bundles, the source when run through tsx. */
+const DEFAULT_WORKER_SCRIPT = join(__dirname, __filename.endsWith('.ts') ? 'analysisWorker.ts' : 'analysisWorker.js');
+
+/** Files sent to a worker ahead, so it never waits for the calling thread between two. */
+const FILES_AHEAD_PER_WORKER = 2;
+
+interface Task {
+  path: string;
+  bytes: Uint8Array;
+  maxBytes: number;
+  resolve(result: AnalysisResult): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** it has built its matcher and takes files */
+  ready: boolean;
+  /** files sent to it, in the order it answers them */
+  sent: Task[];
+  /** the last uncaught error, reported with its exit */
+  error?: Error;
+}
+
+export class AnalysisPool implements FileAnalyser {
+  private readonly slots = new Set<Slot>();
+  private readonly waiting: Task[] = [];
+  private readonly knowledgeBase: KnownEntity[];
+  private readonly workerScript: string;
+  private userEntitiesText: string | null;
+  /** analysing on the calling thread: asked for, or no worker could start */
+  private onThisThread: boolean;
+  /** the calling thread's matcher for `userEntitiesText`, built when first needed */
+  private matcher: AliasMatcher | undefined;
+  private disposed = false;
+
+  constructor(private readonly options: AnalysisPoolOptions = {}) {
+    this.knowledgeBase = options.knowledgeBase ?? loadKnowledgeBase();
+    this.userEntitiesText = options.userEntitiesText ?? null;
+    this.workerScript = options.workerScript ?? DEFAULT_WORKER_SCRIPT;
+    const workers = options.workers ?? defaultWorkerCount();
+    this.onThisThread = workers === 0;
+    for (let i = 0; i < workers && !this.onThisThread; i++) this.startWorker();
+  }
+
+  /** Worker threads running or starting (0 when files are analysed on the calling thread). */
+  get workerCount(): number {
+    return this.slots.size;
+  }
+
+  analyse(path: string, bytes: Uint8Array, maxBytes: number): Promise<AnalysisResult> {
+    if (this.disposed) return Promise.reject(new Error('the analysis pool has been disposed'));
+    if (this.onThisThread) return Promise.resolve(this.analyseHere(path, bytes, maxBytes));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ path, bytes: ownBuffer(bytes), maxBytes, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  setUserEntitiesText(text: string | null): void {
+    if (text === this.userEntitiesText) return;
+    this.userEntitiesText = text;
+    this.matcher = undefined;
+    // Files already sent are answered with the old text; the corpus finds their names again.
+    for (const slot of this.slots) slot.worker.postMessage({ type: 'entities', text } satisfies WorkerRequest);
+  }
+
+  /** Stops the workers; files not yet analysed are rejected. */
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    const error = new Error('the analysis pool has been disposed');
+    for (const task of this.waiting.splice(0)) task.reject(error);
+    const slots = [...this.slots];
+    this.slots.clear();
+    for (const slot of slots) for (const task of slot.sent.splice(0)) task.reject(error);
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private analyseHere(path: string, bytes: Uint8Array, maxBytes: number): AnalysisResult {
+    this.matcher ??= matcherForEntitiesText(this.knowledgeBase, this.userEntitiesText);
+    return { analysis: analyseFile(path, bytes, this.matcher, maxBytes), userEntitiesText: this.userEntitiesText };
+  }
+
+  private startWorker(): void {
+    const workerData: WorkerSetup = { knowledgeBase: this.knowledgeBase, userEntitiesText: this.userEntitiesText };
+    let worker: Worker;
+    try {
+      worker = this.workerScript.endsWith('.ts')
+        ? new Worker(throughTsx(this.workerScript), { eval: true, workerData })
+        : new Worker(this.workerScript, { workerData });
+    } catch (error) {
+      this.workerStopped(undefined, error instanceof Error ? error.message : String(error));
+      return;
+    }
+    const slot: Slot = { worker, ready: false, sent: [] };
+    this.slots.add(slot);
+    worker.on('message', (reply: WorkerReply) => this.answered(slot, reply));
+    worker.on('error', (error) => { slot.error = error; });
+    worker.on('exit', (code) => {
+      if (this.slots.has(slot)) this.workerStopped(slot, slot.error?.message ?? `exit code ${code}`);
+    });
+  }
+
+  private answered(slot: Slot, reply: WorkerReply): void {
+    if (reply.type === 'ready') {
+      slot.ready = true;
+    } else {
+      const task = slot.sent.shift();
+      task?.resolve({ analysis: reply.analysis, userEntitiesText: reply.userEntitiesText });
+    }
+    this.dispatch();
+  }
+
+  /**
+   * A worker stopped (crashed, ran out of memory) or never started. The files sent to it are
+   * answered with the reason, so the callers read them again (see untilAnswered). A worker that
+   * had started is replaced; when none is left that can start, files are analysed on the calling
+   * thread.
+   */
+  private workerStopped(slot: Slot | undefined, reason: string): void {
+    if (this.disposed) return;
+    if (slot) {
+      this.slots.delete(slot);
+      const workerStopped = `the analysis worker stopped (${reason})`;
+      slot.sent.forEach((task, i) => task.resolve({ workerStopped, whileAnalysingIt: i === 0 }));
+      if (slot.ready) return this.startWorker();
+    }
+    if (this.slots.size > 0) return;
+    this.onThisThread = true;
+    this.options.onWorkersUnavailable?.(reason);
+    for (const task of this.waiting.splice(0)) task.resolve(this.analyseHere(task.path, task.bytes, task.maxBytes));
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      while (slot.ready && slot.sent.length < FILES_AHEAD_PER_WORKER && this.waiting.length > 0) {
+        const task = this.waiting.shift()!;
+        slot.sent.push(task);
+        const request: WorkerRequest = { type: 'analyse', path: task.path, bytes: task.bytes, maxBytes: task.maxBytes };
+        slot.worker.postMessage(request, [task.bytes.buffer as ArrayBuffer]);
+      }
+    }
+  }
+}
+
+/**
+ * Bytes that can be transferred without taking anything else along: a view into a larger buffer
+ * (Node's pooled small buffers) would detach the rest of that buffer, so it is copied instead.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  const whole = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole ? bytes : new Uint8Array(bytes);
+}
+
+/** Source for a worker that runs a TypeScript file: Node 20 does not pass `--import tsx` on to workers. */
+function throughTsx(script: string): string {
+  return `require(require.resolve('tsx/cjs', { paths: [${JSON.stringify(dirname(script))}] })); require(${JSON.stringify(script)});`;
+}

@@ -1,0 +1,150 @@
+// The analysis pool with real worker threads: the same corpus as on one thread whatever order the
+// results come back in, bytes transferred, the entities file's text followed, workers that stop
+// replaced, and the calling thread used when no worker can start.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, test } from 'node:test';
+import { Corpus } from '../../src/core/corpus';
+import { AnalysisPool, type AnalysisResult } from '../../src/node/analysisPool';
+import { fileAnalysis } from '../../src/node/articleFile';
+import { syntheticArchive } from '../../scripts/syntheticArchive';
+import { stoppedOnceMarker } from './fixtures/stoppingAnalysisWorker';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const STOPPING_WORKER = resolve('test/unit/fixtures/stoppingAnalysisWorker.ts');
+const ENTITIES = JSON.stringify({ entities: [{ id: 'wit-huis', name: 'Het Witte Huis', type: 'organization', aliases: ['Oval Office'] }] });
+const OVAL_OFFICE = ' date 2024-02 Vanuit het Oval Office sprak president Joe Biden op 3 februari met premier Mark Rutte.';
+
+const pools: AnalysisPool[] = [];
+/** A pool that is disposed after the tests; fails the test if its workers cannot start. */
+function pool(options: ConstructorParameters<typeof AnalysisPool>[0] = {}): AnalysisPool {
+  const made = new AnalysisPool({ onWorkersUnavailable: (reason) => assert.fail(`workers did not start: ${reason}`), ...options });
+  pools.push(made);
+  return made;
+}
+after(async () => {
+  await Promise.all(pools.map((made) => made.dispose()));
+  rmSync(stoppedOnceMarker, { force: true });
+});
+
+/** A pool of one worker that has answered once, so files are sent to it as soon as they are given. */
+async function readyPool(): Promise<AnalysisPool> {
+  const made = pool({ workers: 1 });
+  await made.analyse('warm-up.txt', encode(OVAL_OFFICE), 1024 * 1024);
+  return made;
+}
+
+function analysed(result: AnalysisResult) {
+  assert.equal(result.workerStopped, undefined);
+  return result as Extract<AnalysisResult, { workerStopped?: undefined }>;
+}
+
+/** What a person sees of a corpus: every article, event and entity with its spellings and articles. */
+function view(corpus: Corpus) {
+  const snapshot = corpus.snapshot();
+  return {
+    articles: snapshot.articles.map((article) => ({ ...article, entities: article.entities })),
+    events: snapshot.events,
+    entities: snapshot.entities.map((entity) => ({ ...entity, mentions: entity.mentions.length })),
+    skipped: snapshot.skipped,
+  };
+}
+
+test('a corpus fed by two workers, in the order their results arrive, equals one analysed on one thread', async () => {
+  const files = [
+    ...readdirSync('seeds').map((name) => ({ path: `seeds/${name}`, bytes: new Uint8Array(readFileSync(`seeds/${name}`)) })),
+    ...syntheticArchive(150).map((file) => ({ path: file.path, bytes: encode(file.text) })),
+    { path: 'binary.bin', bytes: new Uint8Array([1, 0, 2, 0]) },
+  ];
+  const oneThread = new Corpus();
+  for (const file of files) oneThread.upsertFile(file.path, file.bytes);
+
+  const workers = pool({ workers: 2 });
+  assert.equal(workers.workerCount, 2);
+  const pooled = new Corpus();
+  const arrival: string[] = [];
+  await Promise.all(files.map((file) => workers.analyse(file.path, file.bytes.slice(), 1024 * 1024).then((result) => {
+    const { analysis, userEntitiesText } = analysed(result);
+    arrival.push(analysis.path);
+    pooled.addAnalysis(analysis, userEntitiesText);
+  })));
+  assert.notDeepEqual(arrival, files.map((file) => file.path), 'two workers answer out of order');
+  assert.deepEqual(view(pooled), view(oneThread));
+});
+
+test('bytes are transferred to the worker, not copied; a view into a larger buffer is copied, leaving the buffer intact', async () => {
+  const workers = await readyPool();
+  const own = encode(OVAL_OFFICE);
+  const sent = workers.analyse('own.txt', own, 1024 * 1024);
+  assert.equal(own.byteLength, 0, 'the caller\'s buffer is detached: it went to the worker');
+  assert.equal(analysed(await sent).analysis.article?.parsed.title.includes('Oval Office'), true);
+
+  const shared = encode(`${OVAL_OFFICE}|rest of a pooled buffer`);
+  const view = shared.subarray(0, encode(OVAL_OFFICE).byteLength);
+  const result = analysed(await workers.analyse('view.txt', view, 1024 * 1024));
+  assert.equal(shared.byteLength, encode(OVAL_OFFICE).byteLength + '|rest of a pooled buffer'.length);
+  assert.equal(new TextDecoder().decode(view), OVAL_OFFICE);
+  assert.ok(result.analysis.article);
+});
+
+test('workers follow the entities file; each result says which text it was made with, and the corpus fixes stale ones', async () => {
+  const workers = await readyPool();
+  const before = workers.analyse('before.txt', encode(OVAL_OFFICE), 1024 * 1024);
+  workers.setUserEntitiesText(ENTITIES);
+  const afterChange = analysed(await workers.analyse('after.txt', encode(OVAL_OFFICE), 1024 * 1024));
+  const stale = analysed(await before);
+  assert.equal(stale.userEntitiesText, null);
+  assert.equal(afterChange.userEntitiesText, ENTITIES);
+  const knownIds = (result: typeof stale) => result.analysis.article?.candidates.mentions.map((mention) => mention.knownId);
+  assert.ok(knownIds(afterChange)?.includes('wit-huis'), 'the worker matched with the new entities file');
+  assert.ok(!knownIds(stale)?.includes('wit-huis'));
+
+  const corpus = new Corpus();
+  corpus.setUserEntities(ENTITIES);
+  corpus.addAnalysis(stale.analysis, stale.userEntitiesText);
+  corpus.addAnalysis(afterChange.analysis, afterChange.userEntitiesText);
+  assert.deepEqual(corpus.snapshot().entity('wit-huis')?.articles, ['after.txt', 'before.txt']);
+});
+
+test('a worker that stops is replaced; the file it stopped on is read and analysed once more, then skipped with the reason', async () => {
+  const workers = pool({ workers: 1, workerScript: STOPPING_WORKER });
+  const stopped = await workers.analyse('stop-always.txt', encode(OVAL_OFFICE), 1024 * 1024);
+  assert.deepEqual(stopped, { workerStopped: 'the analysis worker stopped (exit code 7)', whileAnalysingIt: true });
+
+  const folder = mkdtempSync(join(tmpdir(), 'dossier-pool-'));
+  const names = ['a.txt', 'stop-always.txt', 'b.txt', 'stop-once.txt', 'c.txt', 'd.txt'];
+  for (const name of names) writeFileSync(join(folder, name), OVAL_OFFICE);
+  const analyses = await Promise.all(names.map((name) => fileAnalysis(join(folder, name), name, 1024 * 1024, workers)));
+  assert.deepEqual(analyses.map((analysis) => analysis.skipped ?? analysis.article.parsed.path), [
+    'a.txt', 'could not be analysed: the analysis worker stopped (exit code 7)', 'b.txt', 'stop-once.txt', 'c.txt', 'd.txt',
+  ], 'the files waiting behind a stopped worker are read again; stop-once.txt is analysed on its second try');
+  assert.equal(workers.workerCount, 1, 'each stopped worker was replaced');
+});
+
+test('when no worker can start, files are analysed on the calling thread and the reason is told once', async () => {
+  const reasons: string[] = [];
+  const workers = pool({ workers: 2, workerScript: resolve('no-such-folder/analysisWorker.js'), onWorkersUnavailable: (reason) => reasons.push(reason) });
+  const results = await Promise.all(['a.txt', 'b.txt'].map((path) => workers.analyse(path, encode(OVAL_OFFICE), 1024 * 1024)));
+  assert.deepEqual(results.map((result) => analysed(result).analysis.article?.parsed.path), ['a.txt', 'b.txt']);
+  assert.equal(reasons.length, 1);
+  assert.match(reasons[0], /no-such-folder/);
+  assert.equal(workers.workerCount, 0);
+});
+
+test('no workers: analysed on the calling thread, with the entities file text given', async () => {
+  const onThisThread = pool({ workers: 0, userEntitiesText: ENTITIES });
+  assert.equal(onThisThread.workerCount, 0);
+  const { analysis, userEntitiesText } = analysed(await onThisThread.analyse('a.txt', encode(OVAL_OFFICE), 1024 * 1024));
+  assert.equal(userEntitiesText, ENTITIES);
+  assert.ok(analysis.article?.candidates.mentions.some((mention) => mention.knownId === 'wit-huis'));
+});
+
+test('disposing the pool rejects the files not yet analysed', async () => {
+  const workers = new AnalysisPool({ workers: 1 });
+  const pending = assert.rejects(workers.analyse('a.txt', encode(OVAL_OFFICE), 1024 * 1024), /disposed/);
+  await workers.dispose();
+  await pending;
+  await assert.rejects(workers.analyse('b.txt', encode(OVAL_OFFICE), 1024 * 1024), /disposed/);
+});
