@@ -91,7 +91,8 @@ export class TimelineIndex {
   private readonly eventFirst: Int32Array;
   /** events by length class (at most 2^k days), shortest first: an overlap query scans little */
   private readonly eventClasses: LengthClass[];
-  private readonly position = new Map<string, number>();
+  /** item ids to positions, made on first use (a reload restoring the focused item) */
+  private positions: Map<string, number> | undefined;
 
   constructor(model: TimelineModel, filter: TimelineFilter = {}) {
     const filtered = filterTimeline(model, filter);
@@ -111,7 +112,6 @@ export class TimelineIndex {
       const extent = itemExtent(item);
       this.first[i] = extent.first;
       this.last[i] = extent.last;
-      this.position.set(item.id, i);
       if (item.kind === 'article') {
         if (months.at(-1) !== extent.first) {
           months.push(extent.first);
@@ -157,9 +157,14 @@ export class TimelineIndex {
     return this.items[position];
   }
 
-  /** The position of an item by its id; -1 when the filter leaves it out. */
-  positionOf(id: string): number {
-    return this.position.get(id) ?? -1;
+  /**
+   * The position of an item by its id; -1 when the filter leaves it out. `hint` is where the
+   * item was (the webview knows it): checked in O(1) before the ids are indexed.
+   */
+  positionOf(id: string, hint?: number): number {
+    if (hint !== undefined && this.items[hint]?.id === id) return hint;
+    this.positions ??= new Map(this.items.map((item, i) => [item.id, i]));
+    return this.positions.get(id) ?? -1;
   }
 
   /** Whether any item overlaps the span (the view a model update keeps, unless it would be empty). */

@@ -18,7 +18,7 @@ export function syntheticTimelineModel(articles: number, eventsPerArticle = 10):
   const firstDay = dayNumber('2015-01-01');
   const items: TimelineItem[] = [];
   for (let a = 0; a < articles; a++) {
-    const path = `archief/${2015 + (a % 10)}/${String(a).padStart(6, '0')}-een-lange-bestandsnaam-voor-dit-artikel.txt`;
+    const path = `archief/${String(a).padStart(6, "0")}-een-lange-bestandsnaam-voor-dit-artikel.txt`;
     const day = firstDay + Math.floor(next() * 3650);
     const month = isoDate(day).slice(0, 8) + '01';
     const itemActors = Array.from({ length: 8 }, () => actorIds[Math.floor(next() * actorIds.length)]);
@@ -36,8 +36,12 @@ export function syntheticTimelineModel(articles: number, eventsPerArticle = 10):
       else items.push({ ...base, start: iso, precision: 'day' });
     }
   }
-  items.sort((x, y) => (x.start !== y.start ? (x.start < y.start ? -1 : 1) : x.kind !== y.kind ? (x.kind === 'article' ? -1 : 1) : x.path < y.path ? -1 : x.path > y.path ? 1 : x.offset - y.offset));
-  let last = items[0].start;
-  for (const item of items) if ((item.end ?? item.start) > last) last = item.end ?? item.start;
-  return { items, actors, range: { start: items[0].start, end: last }, undatedArticles: Math.floor(articles / 20) };
+  // the model's order (start, articles first, path, offset), by a numeric key: paths ascend with
+  // the article number and offsets with the event number
+  const key = Float64Array.from(items, (item, n) => dayNumber(item.start) * 4e7 + (item.kind === 'article' ? 0 : 2e7) + n);
+  const order = Array.from(items.keys()).sort((a, b) => key[a] - key[b]);
+  const sorted = order.map((n) => items[n]);
+  let last = sorted[0].start;
+  for (const item of sorted) if ((item.end ?? item.start) > last) last = item.end ?? item.start;
+  return { items: sorted, actors, range: { start: sorted[0].start, end: last }, undatedArticles: Math.floor(articles / 20) };
 }
