@@ -52,6 +52,8 @@ const state = {
   /** the last request sent of each kind: older answers are dropped */
   windowRequest: 0,
   stepRequest: 0,
+  /** the view when the last step was asked for: a step reveals its item only if the user has not moved the view since */
+  viewAtStep: null as DaySpan | null,
   requestTimer: undefined as ReturnType<typeof setTimeout> | undefined,
   /** the pending request is the one a moving view waits for (not the one after it rests) */
   requestThrottled: false,
@@ -166,8 +168,10 @@ function viewChanged(): void {
   state.requestTimer = setTimeout(() => requestWindow('keep'), serves ? SETTLE_MS : REQUEST_INTERVAL_MS);
 }
 
-function step(move: 'next' | 'previous' | 'first' | 'last' | 'inView' | 'same'): void {
+/** Asks for the item to focus; `reveal` moves the view to it (not for a click, which is where the pointer is). */
+function step(move: 'next' | 'previous' | 'first' | 'last' | 'inView' | 'same', reveal = true): void {
   const from = state.focused ? { id: state.focused.item.id, position: state.focused.position } : state.focusedId ? { id: state.focusedId, position: 0 } : null;
+  state.viewAtStep = reveal ? state.view : null;
   vscode.postMessage({ type: 'step', request: ++state.stepRequest, filter: state.filter, from, move, view: state.view });
 }
 
@@ -209,7 +213,7 @@ function receiveStep(reply: Extract<ExtensionMessage, { type: 'step' }>): void {
   const item = reply.item;
   state.focused = { item, position: reply.position };
   state.focusedId = item.id;
-  if (state.view) {
+  if (state.view && state.view === state.viewAtStep) {
     const { first, last } = itemExtent(item);
     const moved = revealInView(state.view, first, last);
     if (moved !== state.view) {
@@ -357,7 +361,7 @@ const input = listen(stage, canvas, {
       stage.focus({ preventScroll: true });
       state.focused = null;
       state.focusedId = hit.item.id;
-      step('same');
+      step('same', false);
       vscode.postMessage({ type: 'openItem', path: hit.item.path, offset: hit.item.offset });
     } else {
       tooltip.hide();

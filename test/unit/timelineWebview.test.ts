@@ -183,6 +183,7 @@ test('loads under the CSP, asks for the model, draws it; keyboard, click, filter
   assert.deepEqual(restored.view, saved.view);
   assert.equal(restored.focusedId, saved.focusedId);
   await page.focus('.stage');
+  await tab.settle();
   assert.equal((await active())?.position, '2');
 
   assert.deepEqual(await tab.violations(), []);
