@@ -204,6 +204,7 @@ function receiveWindow(reply: Extract<ExtensionMessage, { type: 'window' }>): vo
   message.textContent = filtered && (state.overview?.items ?? 0) > 0 ? strings.emptyFilter : strings.empty;
   showDetails();
   draw();
+  saveState();
   if (announceNext) announce(unknownActor ? strings.emptyActor : [countLabel.textContent, outsideText(state.window, state.view, strings, formats)].filter(Boolean).join('. '));
   announceNext = false;
 }
