@@ -5,7 +5,7 @@ import { itemExtent } from '../../src/core/timeline';
 import type { WindowItem } from '../../src/core/timelineWindow';
 import { dateOf, type Formats } from './axis';
 import { fill } from './filterBar';
-import type { TimelineStrings } from './protocol';
+import { TIMELINE_STRINGS, type TimelineStrings } from './protocol';
 
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: HTMLElement): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -21,6 +21,69 @@ export function iconButton(parent: HTMLElement, icon: string, label: string): HT
   button.setAttribute('aria-label', label);
   element('span', `codicon codicon-${icon}`, button);
   return button;
+}
+
+/** The words the extension put in the page (translated), else the English ones. */
+export function readStrings(): TimelineStrings {
+  try {
+    const given = JSON.parse(document.body.dataset.strings ?? '{}') as Record<string, unknown>;
+    const result: Record<string, string> = { ...TIMELINE_STRINGS };
+    for (const key of Object.keys(result)) if (typeof given[key] === 'string') result[key] = given[key];
+    return result as TimelineStrings;
+  } catch {
+    return { ...TIMELINE_STRINGS };
+  }
+}
+
+/**
+ * Builds the page: the toolbar (the filter controls `addFilter` makes, the legend, the count and
+ * the zoom buttons), the stage with the canvas and its two screen-reader options, and the footer.
+ */
+export function createPage<F>(strings: TimelineStrings, addFilter: (toolbar: HTMLElement) => F) {
+  const toolbar = element('div', 'toolbar', document.body);
+  toolbar.setAttribute('role', 'toolbar');
+  const filterBar = addFilter(toolbar);
+  const legend = element('span', 'legend', toolbar);
+  legend.setAttribute('aria-hidden', 'true');
+  for (const [kind, text] of [['article', strings.articles], ['inferred', strings.inferred], ['event', strings.events]]) {
+    const entry = element('span', '', legend);
+    element('span', `swatch ${kind}`, entry);
+    entry.append(text);
+  }
+  element('span', 'spacer', toolbar);
+  const countLabel = element('span', 'count', toolbar);
+  const zoomOutButton = iconButton(toolbar, 'zoom-out', strings.zoomOut);
+  const zoomInButton = iconButton(toolbar, 'zoom-in', strings.zoomIn);
+  const fitButton = iconButton(toolbar, 'screen-full', strings.fit);
+
+  const stage = element('div', 'stage', document.body);
+  stage.tabIndex = 0;
+  stage.setAttribute('role', 'listbox');
+  stage.setAttribute('aria-label', strings.listLabel);
+  const canvas = element('canvas', '', stage);
+  canvas.setAttribute('aria-hidden', 'true');
+  // Two option elements take turns, so a screen reader hears every change of aria-activedescendant.
+  const options = [0, 1].map((n) => {
+    const option = element('div', 'visually-hidden', stage);
+    option.id = `timeline-option-${n}`;
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'true');
+    return option;
+  });
+  const message = element('div', 'message', stage);
+  message.textContent = strings.loading;
+
+  const footer = element('div', 'footer', document.body);
+  const details = element('div', 'details', footer);
+  details.setAttribute('aria-hidden', 'true');
+  // what the view leaves out; a click shows everything
+  const outsideNote = element('button', 'outside', footer);
+  outsideNote.type = 'button';
+  outsideNote.hidden = true;
+  outsideNote.title = strings.fit;
+  const status = element('div', 'visually-hidden', document.body);
+  status.setAttribute('aria-live', 'polite');
+  return { filterBar, countLabel, zoomInButton, zoomOutButton, fitButton, stage, canvas, options, message, details, outsideNote, status };
 }
 
 /** The item's date as a person would write it, matching its precision. */

@@ -8,13 +8,13 @@ import type { TimelineSummary, TimelineWindow, WindowItem } from '../../src/core
 import { itemExtent } from '../../src/core/timeline';
 import { dateOf, makeFormats } from './axis';
 import { articleLaneHeight, createPainter } from './draw';
-import { createTooltip, describeItem, element, iconButton, itemDate } from './elements';
+import { createPage, createTooltip, describeItem, element, itemDate, readStrings } from './elements';
 import { createFilterBar, fill, type FilterValue } from './filterBar';
 import { listen } from './input';
 import type { Hit } from './layout';
 import {
-  parseTimelineState, TIMELINE_STRINGS,
-  type ExtensionMessage, type TimelineOverview, type TimelineState, type TimelineStrings, type WebviewMessage,
+  parseTimelineState,
+  type ExtensionMessage, type TimelineOverview, type TimelineState, type WebviewMessage,
 } from './protocol';
 import { defaultView, maxSpan, panView, revealInView, spanView, windowServes, ZOOM_STEP, zoomView } from './viewport';
 import { outsideText } from './outside';
@@ -66,71 +66,19 @@ let unknownActor = false;
 
 // ---- DOM ----------------------------------------------------------------------------------
 
-const toolbar = element('div', 'toolbar', document.body);
-toolbar.setAttribute('role', 'toolbar');
-const filterBar = createFilterBar(toolbar, strings, (n) => formats.number.format(n), (value) => {
+const page = createPage(strings, (toolbar) => createFilterBar(toolbar, strings, (n) => formats.number.format(n), (value) => {
   state.filter = value;
   unknownActor = false;
   announceNext = true;
   requestWindow('first');
   vscode.postMessage({ type: 'filterActors', actorIds: state.filter.actorIds });
   saveState();
-});
+}));
+const { filterBar, countLabel, zoomInButton, zoomOutButton, fitButton, stage, canvas, options, message, details, outsideNote, status } = page;
 filterBar.show(state.filter);
-const legend = element('span', 'legend', toolbar);
-legend.setAttribute('aria-hidden', 'true');
-for (const [kind, text] of [['article', strings.articles], ['inferred', strings.inferred], ['event', strings.events]]) {
-  const entry = element('span', '', legend);
-  element('span', `swatch ${kind}`, entry);
-  entry.append(text);
-}
-element('span', 'spacer', toolbar);
-const countLabel = element('span', 'count', toolbar);
-const zoomOutButton = iconButton(toolbar, 'zoom-out', strings.zoomOut);
-const zoomInButton = iconButton(toolbar, 'zoom-in', strings.zoomIn);
-const fitButton = iconButton(toolbar, 'screen-full', strings.fit);
-
-const stage = element('div', 'stage', document.body);
-stage.tabIndex = 0;
-stage.setAttribute('role', 'listbox');
-stage.setAttribute('aria-label', strings.listLabel);
-const canvas = element('canvas', '', stage);
-canvas.setAttribute('aria-hidden', 'true');
-// Two option elements take turns, so a screen reader hears every change of aria-activedescendant.
-const options = [0, 1].map((n) => {
-  const option = element('div', 'visually-hidden', stage);
-  option.id = `timeline-option-${n}`;
-  option.setAttribute('role', 'option');
-  option.setAttribute('aria-selected', 'true');
-  return option;
-});
 let optionTurn = 0;
-const message = element('div', 'message', stage);
-message.textContent = strings.loading;
-
-const footer = element('div', 'footer', document.body);
-const details = element('div', 'details', footer);
-details.setAttribute('aria-hidden', 'true');
-// what the view leaves out; a click shows everything
-const outsideNote = element('button', 'outside', footer);
-outsideNote.type = 'button';
-outsideNote.hidden = true;
-outsideNote.title = strings.fit;
 const tooltip = createTooltip(strings, formats, () => state.actorNames);
-const status = element('div', 'visually-hidden', document.body);
-status.setAttribute('aria-live', 'polite');
 const painter = createPainter(canvas, formats);
-
-function readStrings(): TimelineStrings {
-  try {
-    const given = JSON.parse(document.body.dataset.strings ?? '{}') as Record<string, unknown>;
-    const result: Record<string, string> = { ...TIMELINE_STRINGS };
-    for (const key of Object.keys(result)) if (typeof given[key] === 'string') result[key] = given[key];
-    return result as TimelineStrings;
-  } catch {
-    return { ...TIMELINE_STRINGS };
-  }
-}
 
 // VS Code switches the body class (vscode-light/dark/high-contrast) and rewrites the variables in
 // the <html> style attribute when the theme changes.
