@@ -1,11 +1,12 @@
 // The timeline feature: commands dossier.openTimeline and dossier.showOnTimeline, one webview
-// panel that survives a reload (serializer), the model posted on 'ready' and again after changes.
+// panel that survives a reload (serializer). The model stays here: the webview gets a small
+// overview on 'ready' and after changes, and asks for the window of each view it draws.
 // The webview is untrusted: every message it posts is checked against the corpus before use.
 import * as vscode from 'vscode';
 import type { CorpusSnapshot } from '../core/corpus';
 import { inertText } from '../core/inertText';
-import { buildTimeline, type TimelineModel } from '../core/timeline';
-import { inertTimelineModel } from '../../media/timeline/inertModel';
+import { buildTimeline } from '../core/timeline';
+import { TimelineHost } from '../../media/timeline/host';
 import { createNonce, timelinePageHtml } from '../../media/timeline/page';
 import {
   parseTimelineState, parseWebviewMessage, TIMELINE_STRINGS, TIMELINE_VIEW_TYPE,
@@ -25,7 +26,7 @@ export interface TimelineSource {
 /** Opens an article of the corpus at a UTF-16 offset. */
 export type OpenArticleAt = (path: string, offset: number) => Thenable<unknown>;
 
-/** Changes arriving within this window are posted to the webview as one new model. */
+/** Changes arriving within this window are posted to the webview as one new overview. */
 const MODEL_DEBOUNCE_MS = 300;
 
 /**
@@ -71,7 +72,9 @@ class TimelinePanel implements vscode.Disposable {
   /** an actor to select once the webview is ready (undefined: keep the webview's own choice) */
   private pendingActor: string | null | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
-  private cached: { version: number; model: TimelineModel } | undefined;
+  /** the snapshot version the host's model was built from */
+  private hostVersion: number | undefined;
+  private readonly host = new TimelineHost();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -163,6 +166,11 @@ class TimelinePanel implements vscode.Disposable {
         // only entities of the corpus name the tab
         this.updateTitle(message.actorIds.filter((id) => snapshot.entity(id)));
         break;
+      case 'window':
+      case 'step':
+        this.syncModel(snapshot);
+        this.post(this.host.answer(message));
+        break;
     }
   }
 
@@ -178,22 +186,25 @@ class TimelinePanel implements vscode.Disposable {
     this.ready = true;
     const actorId = this.pendingActor;
     this.pendingActor = undefined;
-    this.post({ type: 'model', model: this.model(this.source.snapshot()), ...(actorId !== undefined ? { actorId } : {}) });
+    this.syncModel(this.source.snapshot());
+    this.post(this.host.overview(actorId));
   }
 
   private scheduleModel(): void {
     if (!this.panel) return;
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => {
-      if (this.ready) this.post({ type: 'model', model: this.model(this.source.snapshot()) });
+      if (!this.ready) return;
+      this.syncModel(this.source.snapshot());
+      this.post(this.host.overview());
     }, MODEL_DEBOUNCE_MS);
   }
 
-  private model(snapshot: CorpusSnapshot): TimelineModel {
-    if (this.cached?.version !== snapshot.version) {
-      this.cached = { version: snapshot.version, model: inertTimelineModel(buildTimeline(snapshot.articles, snapshot.events, snapshot.entities)) };
-    }
-    return this.cached.model;
+  /** Builds the timeline once per version of the corpus. */
+  private syncModel(snapshot: CorpusSnapshot): void {
+    if (this.hostVersion === snapshot.version) return;
+    this.hostVersion = snapshot.version;
+    this.host.setModel(buildTimeline(snapshot.articles, snapshot.events, snapshot.entities));
   }
 
   private post(message: ExtensionMessage): void {

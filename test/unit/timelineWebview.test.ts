@@ -77,7 +77,7 @@ test('loads under the CSP, asks for the model, draws it; keyboard, click, filter
   const tab = await openTimelinePage(browser, server);
   const { page } = tab;
   assert.deepEqual(await tab.posted(), [{ type: 'ready' }]);
-  await tab.send({ type: 'model', model });
+  await tab.load(model);
   assert.equal(await page.textContent('.count'), '18 items');
   assert.match(await page.textContent('.details') ?? '', /^1 article without a date is not shown/);
   // hostile text stays text
@@ -85,45 +85,45 @@ test('loads under the CSP, asks for the model, draws it; keyboard, click, filter
 
   // Tab from the last toolbar button into the timeline; arrows walk the items in time order
   await page.focus('button[aria-label="Show everything"]');
-  await page.keyboard.press('Tab');
+  await tab.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'stage');
   const active = () => page.evaluate(() => {
     const id = document.activeElement?.getAttribute('aria-activedescendant');
     const option = id ? document.getElementById(id) : null;
     return option ? { text: option.textContent, position: option.getAttribute('aria-posinset'), size: option.getAttribute('aria-setsize') } : null;
   });
-  await page.keyboard.press('Home');
+  await tab.press('Home');
   assert.deepEqual(await active(), { text: 'mei 2023 — Fire update 1 (Articles)', position: '1', size: '18' });
-  await page.keyboard.press('ArrowRight');
+  await tab.press('ArrowRight');
   assert.deepEqual(await active(), { text: '3 mei 2023 — On the 3th Grace Okafor of BC Wildfire Service spoke near Kelowna. (Events)', position: '2', size: '18' });
-  await page.keyboard.press('End');
+  await tab.press('End');
   assert.equal((await active())?.position, '18');
-  await page.keyboard.press('ArrowLeft');
+  await tab.press('ArrowLeft');
   assert.match((await active())?.text ?? '', /^september 2023 — Fire update 8/);
   assert.equal(await page.isVisible('.tooltip'), true, 'the focused item has a tooltip');
-  await page.keyboard.press('Enter');
+  await tab.press('Enter');
   const last = model.items.at(-2)!;
   assert.deepEqual((await tab.posted()).at(-1), { type: 'openItem', path: last.path, offset: last.offset });
 
   // the inferred article and the range are announced as such
   const inferredIndex = model.items.findIndex((item) => item.inferred);
-  await page.keyboard.press('Home');
-  for (let n = 0; n < inferredIndex; n++) await page.keyboard.press('ArrowRight');
+  await tab.press('Home');
+  for (let n = 0; n < inferredIndex; n++) await tab.press('ArrowRight');
   assert.match((await active())?.text ?? '', /^juli 2023 — Fire update 4 \(Articles, month inferred from the text\)$/);
-  await page.keyboard.press('End');
+  await tab.press('End');
   const rangeIndex = model.items.findIndex((item) => item.end);
-  for (let n = model.items.length - 1; n > rangeIndex; n--) await page.keyboard.press('ArrowLeft');
+  for (let n = model.items.length - 1; n > rangeIndex; n--) await tab.press('ArrowLeft');
   assert.match((await active())?.text ?? '', /^14–20 aug(ustus)? 2023 — From 14 to 20 August/);
 
   // zoom with the keyboard: the saved view narrows by the zoom step and is centred on the focus
   const before = (await tab.savedState()) as TimelineState;
-  await page.keyboard.press('+');
+  await tab.press('+');
   await tab.frame();
   const zoomed = (await tab.savedState()) as TimelineState;
   const spanOf = (state: TimelineState) => state.view!.end - state.view!.start;
   assert.ok(Math.abs(spanOf(before) / spanOf(zoomed) - 1.6) < 1e-6);
-  await page.keyboard.press('-');
-  await page.keyboard.press('0');
+  await tab.press('-');
+  await tab.press('0');
   await tab.frame();
 
   // clicking the first article's block opens it: find it from the saved view
@@ -164,25 +164,26 @@ test('loads under the CSP, asks for the model, draws it; keyboard, click, filter
   assert.equal(await page.textContent('.count'), `${kelowna} items`);
   // the list counts the actor's articles, as the tree does, not its items
   assert.equal(await page.textContent('.actor-option:has(input:checked)'), 'Kelowna (3)');
-  await page.keyboard.press('Escape');
+  await tab.press('Escape');
 
   // the extension selects an actor (dossier.showOnTimeline)
   await tab.send({ type: 'focusActor', actorId: 'o:bcws' });
   assert.equal(await page.textContent('.actor-button .summary'), 'BC Wildfire Service');
   await page.focus('.stage');
-  await page.keyboard.press('Home');
-  await page.keyboard.press('ArrowRight');
+  await tab.press('Home');
+  await tab.press('ArrowRight');
   const saved = (await tab.savedState()) as TimelineState;
   assert.deepEqual(saved.actorIds, ['o:bcws']);
 
   // a reload (the panel hidden and shown again) restores actor, view and focused item
   await page.reload();
-  await tab.send({ type: 'model', model });
+  await tab.load(model);
   assert.equal(await page.textContent('.actor-button .summary'), 'BC Wildfire Service');
   const restored = (await tab.savedState()) as TimelineState;
   assert.deepEqual(restored.view, saved.view);
   assert.equal(restored.focusedId, saved.focusedId);
   await page.focus('.stage');
+  await tab.settle();
   assert.equal((await active())?.position, '2');
 
   assert.deepEqual(await tab.violations(), []);
@@ -192,11 +193,11 @@ test('loads under the CSP, asks for the model, draws it; keyboard, click, filter
 
 test('an empty model and an unknown actor show a message instead of failing', { skip }, async () => {
   const tab = await openTimelinePage(browser, server, { theme: 'light' });
-  await tab.send({ type: 'model', model: buildTimeline([], [], []) });
+  await tab.load(buildTimeline([], [], []));
   assert.equal(await tab.page.textContent('.message'), 'No dated articles or events.');
   await tab.page.focus('.stage');
-  await tab.page.keyboard.press('ArrowRight');
-  await tab.send({ type: 'model', model: wildfireModel(), actorId: 'nobody' });
+  await tab.press('ArrowRight');
+  await tab.load(wildfireModel(), 'nobody');
   assert.equal(await tab.page.textContent('.actor-button .summary'), 'All actors');
   assert.equal(await tab.page.textContent('.details'), 'No dated articles or events for this actor.');
   assert.equal(await tab.page.isVisible('.message'), false, 'the full timeline is shown');
@@ -207,7 +208,7 @@ test('an empty model and an unknown actor show a message instead of failing', { 
 
 test('the canvas follows a theme change (body class and --vscode-* variables)', { skip }, async () => {
   const tab = await openTimelinePage(browser, server, { theme: 'dark' });
-  await tab.send({ type: 'model', model: wildfireModel() });
+  await tab.load(wildfireModel());
   const corner = () => tab.page.evaluate(() => Array.from(document.querySelector('canvas')!.getContext('2d')!.getImageData(2, 200, 1, 1).data.slice(0, 3)));
   assert.deepEqual(await corner(), [0x1f, 0x1f, 0x1f]);
   await tab.page.evaluate((origin) => {
@@ -226,11 +227,11 @@ test('the canvas follows a theme change (body class and --vscode-* variables)', 
 test('20k items: every zoom step draws in well under a frame budget of 100 ms', { skip }, async (t) => {
   const model = syntheticModel(20_000);
   const tab = await openTimelinePage(browser, server, { width: 1400, height: 700 });
-  await tab.send({ type: 'model', model });
+  await tab.load(model);
   await tab.page.focus('.stage');
   const durations: number[] = [];
   for (const key of ['+', '+', '+', '+', '+', '+', '-', '-', '-', '-', '-', '-', '0']) {
-    await tab.page.keyboard.press(key);
+    await tab.press(key);
     await tab.frame();
     durations.push(await tab.page.evaluate(() => performance.getEntriesByName('timeline-draw').at(-1)!.duration));
   }

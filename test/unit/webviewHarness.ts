@@ -1,6 +1,7 @@
 // Serves the real timeline page (same HTML and Content-Security-Policy as the extension, the
 // esbuild bundle of media/timeline/main.ts) to headless Chromium, with a stand-in for the
-// acquireVsCodeApi() that VS Code injects and a stylesheet of --vscode-* theme variables.
+// acquireVsCodeApi() that VS Code injects, the extension's own TimelineHost answering the page's
+// requests as the panel does, and a stylesheet of --vscode-* theme variables.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { timelinePageHtml } from '../../media/timeline/page';
 import { TIMELINE_STRINGS, type ExtensionMessage, type WebviewMessage } from '../../media/timeline/protocol';
+import type { TimelineModel } from '../../src/core/timeline';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
@@ -83,6 +85,12 @@ export async function serveTimeline(): Promise<TimelineServer> {
   assets.set('/codicon.ttf', { type: 'font/ttf', body: readFileSync('node_modules/@vscode/codicons/dist/codicon.ttf') });
   for (const name of Object.keys(THEMES) as ThemeName[]) assets.set(`/theme-${name}.css`, { type: 'text/css', body: themeCss(name) });
 
+  const host = await esbuild.build({
+    stdin: { contents: "import { TimelineHost } from './media/timeline/host'; import { parseWebviewMessage } from './media/timeline/protocol'; Object.assign(window, { __TimelineHost: TimelineHost, __parseWebviewMessage: parseWebviewMessage });", resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true, platform: 'browser', format: 'iife', target: 'es2022', write: false, minify: true, logLevel: 'silent',
+  });
+  hostScript = host.outputFiles[0].text;
+
   let nonceCounter = 0;
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -115,18 +123,41 @@ export async function serveTimeline(): Promise<TimelineServer> {
   return { origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/** The bundle of media/timeline/host.ts, run in the page as the extension side (set by serveTimeline). */
+let hostScript = '';
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** What VS Code injects into a webview, kept in sessionStorage so setState() survives a reload. */
+/**
+ * What VS Code injects into a webview, kept in sessionStorage so setState() survives a reload; and
+ * the extension's side: a TimelineHost that answers window and step requests a moment later (the
+ * panel's messages are asynchronous too), checked by the same parseWebviewMessage.
+ */
 const FAKE_VSCODE_API = `
   window.__posted = [];
   window.__violations = [];
+  window.__lastActivity = 0;
   document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(event.violatedDirective + ' ' + event.blockedURI));
   let state = JSON.parse(sessionStorage.getItem('vscodeState') ?? 'null');
+  const host = new window.__TimelineHost();
+  const reply = (message) => setTimeout(() => {
+    window.__lastActivity = performance.now();
+    window.postMessage(message, '*');
+  }, 5);
+  window.__loadModel = (model, actorId) => {
+    host.setModel(model);
+    reply(host.overview(actorId));
+  };
   window.acquireVsCodeApi = () => ({
-    postMessage: (message) => window.__posted.push(JSON.parse(JSON.stringify(message))),
+    postMessage: (message) => {
+      window.__lastActivity = performance.now();
+      const copy = JSON.parse(JSON.stringify(message));
+      const parsed = window.__parseWebviewMessage(copy);
+      if (parsed && (parsed.type === 'window' || parsed.type === 'step')) reply(host.answer(parsed));
+      else window.__posted.push(copy);
+    },
     getState: () => state,
     setState: (value) => { state = value; sessionStorage.setItem('vscodeState', JSON.stringify(value)); },
   });
@@ -162,9 +193,16 @@ export interface TimelinePage {
   page: Page;
   /** console errors and uncaught exceptions */
   errors: string[];
+  /** what the page posted to the extension, but the window and step requests the host answered */
   posted(): Promise<WebviewMessage[]>;
   violations(): Promise<string[]>;
   send(message: ExtensionMessage): Promise<void>;
+  /** gives the host a model (as the panel does after indexing) and waits until the page has drawn it */
+  load(model: TimelineModel, actorId?: string | null): Promise<void>;
+  /** waits until the page and the host have stopped talking and the last frame is drawn */
+  settle(): Promise<void>;
+  /** presses a key and waits for the answers it asked for */
+  press(key: string): Promise<void>;
   /** waits until the queued frame has been drawn */
   frame(): Promise<void>;
   savedState(): Promise<unknown>;
@@ -184,10 +222,17 @@ export async function openTimelinePage(
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   // A string, not a function: tsx's name helpers would not exist in the page.
+  await page.addInitScript(hostScript);
   await page.addInitScript(FAKE_VSCODE_API);
   if (options.recordText) await page.addInitScript(TEXT_RECORDER);
   await page.goto(`${server.origin}/?theme=${options.theme ?? 'dark'}`);
   const frame = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  // longer than the page waits before it asks for a window once the view rests (main.ts)
+  const settle = async () => {
+    await page.waitForTimeout(250);
+    await page.waitForFunction(() => performance.now() - (window as unknown as { __lastActivity: number }).__lastActivity > 150, undefined, { polling: 50 });
+    await frame();
+  };
   return {
     page,
     errors,
@@ -196,6 +241,16 @@ export async function openTimelinePage(
     send: async (message) => {
       await page.evaluate((data) => window.postMessage(data, '*'), message);
       await frame();
+      await settle();
+    },
+    load: async (model, actorId) => {
+      await page.evaluate(([data, actor]) => (window as unknown as { __loadModel(model: unknown, actorId: unknown): void }).__loadModel(data, actor), [model, actorId] as const);
+      await settle();
+    },
+    settle,
+    press: async (key) => {
+      await page.keyboard.press(key);
+      await settle();
     },
     frame,
     savedState: () => page.evaluate(() => JSON.parse(sessionStorage.getItem('vscodeState') ?? 'null')),
