@@ -84,7 +84,6 @@ async function measureStart(page: Page, server: RunningCodeServer, articles: num
   const logs = newestExtensionHostLogs(server);
   const activated = logs === undefined ? undefined : activationTime(logs, EXTENSION_ID);
   const runLine = logs === undefined ? undefined : await lastRunLine(logs);
-  const pause = runLine && /longest extension-host pause (\d+(?:\.\d+)?) ms/.exec(runLine)?.[1];
   return {
     treeAfterOpen: treeComplete - opened,
     treeAfterActivation: activated === undefined ? undefined : treeComplete - activated,
@@ -94,8 +93,14 @@ async function measureStart(page: Page, server: RunningCodeServer, articles: num
     peakRss: rss,
     host,
     runLine,
-    longestPause: pause ? Number(pause) : undefined,
+    longestPause: runLine === undefined ? undefined : longestPause(runLine),
   };
+}
+
+/** The "longest extension-host pause N ms" a run line reports, if it does. */
+export function longestPause(runLine: string): number | undefined {
+  const milliseconds = /longest extension-host pause (\d+(?:\.\d+)?) ms/.exec(runLine)?.[1];
+  return milliseconds === undefined ? undefined : Number(milliseconds);
 }
 
 /** The Dossier output's latest run line ("[time] Scan at startup: N articles, …"); it may be written just after the tree fills. */
