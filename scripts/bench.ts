@@ -6,7 +6,7 @@
 // Prints each section's tables, then every figure beside issue 10's target for it, and writes it
 // all as JSON. Figures are medians of several runs; the machine is noisy, so compare ratios.
 //   npm run bench -- [--only core,pathological,cli,vscode] [--sizes 1000,10000] [--runs 5]
-//     [--json dist/bench.json] [--archives DIR] [--vscode-size 10000]
+//     [--cli-runs 3] [--json dist/bench.json] [--archives DIR] [--vscode-size 10000]
 //     [--pathological-sizes 1000,20000] [--pathological-mb 1,10]
 // `--sizes` applies to the core and the CLI (add 100000 for the issue's large archive).
 
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   };
   await run('core', () => coreSection(sizes, runs));
   await run('pathological', () => pathologicalSection(runs, numbers('--pathological-sizes', '1000,20000'), numbers('--pathological-mb', '1,10')));
-  await run('cli', () => cliSection(sizes, runs, archives));
+  await run('cli', () => cliSection(sizes, Number(option('--cli-runs', '3')), archives));
   const vscodeSize = Number(option('--vscode-size', '10000'));
   await run('vscode', () => vscodeSection(vscodeSize, archiveFolder(archives, vscodeSize)));
 

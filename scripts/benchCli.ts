@@ -60,7 +60,6 @@ function medians(runs: CliRun[]): Medians {
 }
 
 export async function cliSection(sizes: number[], runs: number, archivesRoot: string): Promise<SectionResult> {
-  const count = Math.max(3, runs);
   const folders = new Map(sizes.map((size) => [size, archiveFolder(archivesRoot, size)]));
   const withCache = cliHasCache();
   const cacheRoot = mkdtempSync(join(tmpdir(), 'dossier-bench-cli-cache-'));
@@ -71,7 +70,7 @@ export async function cliSection(sizes: number[], runs: number, archivesRoot: st
     const cacheArgs = (size: number) => ['--cache', join(cacheRoot, String(size))];
     // Sizes alternate within each round, so a burst of load on a shared machine slows all alike.
     if (withCache) for (const size of sizes) await runCli([...search(size), ...cacheArgs(size)]); // fills the cache
-    for (let round = 0; round < count; round++) {
+    for (let round = 0; round < runs; round++) {
       for (const size of sizes) {
         cold.get(size)!.push(await runCli(search(size)));
         if (withCache) warm.get(size)!.push(await runCli([...search(size), ...cacheArgs(size)]));
@@ -105,7 +104,7 @@ export async function cliSection(sizes: number[], runs: number, archivesRoot: st
   }
   return {
     tables: [{
-      title: `CLI: node dist/cli.js <archive> --search Tripoli, each run a fresh process (medians of ${count} runs)`,
+      title: `CLI: node dist/cli.js <archive> --search Tripoli, each run a fresh process (medians of ${runs} runs)`,
       header: ['articles', 'cold, until searchable', 'per article', 'CPU time', 'peak RSS', ...(withCache ? ['warm (--cache)', 'peak RSS, warm'] : [])],
       rows,
     }],

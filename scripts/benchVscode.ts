@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer } from '../test/e2e/codeServer';
-import { activationTime, extensionHostPid, newestExtensionHostLogs, outputChannelLines, peakRss } from '../test/e2e/extensionHost';
+import { activationTime, extensionHostPid, newestExtensionHostLogs, outputChannelLines, peakRss, workspaceStorageFingerprint } from '../test/e2e/extensionHost';
 import { commandTitle, openDossierView, runFromPalette, treeRows, waitForWorkbench } from '../test/e2e/workbench';
 import { repoRoot } from './benchArchive';
 import { figure, type Figure, type SectionResult } from './benchReport';
@@ -19,6 +19,9 @@ const EXTENSION_ID = 'dossier-dev.dossier';
 const MB = 1024 * 1024;
 const POLL_MS = 250;
 const START_TIMEOUT_MS = 15 * 60_000;
+/** How long the extension's storage must stay unchanged before the reload, and the most to wait for that. */
+const STORAGE_QUIET_MS = 3000;
+const STORAGE_WAIT_MS = 120_000;
 
 /** Builds dist/dossier.vsix, then the development build again (packaging empties dist/). */
 export function packageExtension(): void {
@@ -113,6 +116,17 @@ async function lastRunLine(logs: string): Promise<string | undefined> {
   return undefined;
 }
 
+/** Waits until the extension has written what it persists for the warm start (its storage stops changing). */
+async function storageQuiet(server: RunningCodeServer): Promise<void> {
+  let last = workspaceStorageFingerprint(server, EXTENSION_ID);
+  let quietSince = Date.now();
+  for (const start = Date.now(); Date.now() - quietSince < STORAGE_QUIET_MS && Date.now() - start < STORAGE_WAIT_MS;) {
+    await new Promise((done) => setTimeout(done, POLL_MS));
+    const now = workspaceStorageFingerprint(server, EXTENSION_ID);
+    if (now !== last) [last, quietSince] = [now, Date.now()];
+  }
+}
+
 export async function vscodeSection(articles: number, archive: string): Promise<SectionResult> {
   const root = makeTempDir('dossier-bench-vscode-');
   let server: RunningCodeServer | undefined;
@@ -124,6 +138,7 @@ export async function vscodeSection(articles: number, archive: string): Promise<
     const { page } = launched;
     const running = server;
     const cold = await measureStart(page, running, articles, () => page.goto(running.folderUrl()));
+    await storageQuiet(running);
     const warm = await measureStart(page, running, articles, () => page.reload(), cold.host);
     return report(articles, { cold, warm });
   } finally {

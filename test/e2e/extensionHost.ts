@@ -2,7 +2,7 @@
 // process (peak RSS from /proc), when it activated an extension and what an extension's output
 // channel printed (the log files under the run dir). Each window load starts a new extension host,
 // with its own `exthostN` log folder, so the newest one is the current window's.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningCodeServer } from './codeServer';
 
@@ -67,6 +67,29 @@ export function outputChannelLines(exthostLogs: string, channel: string): string
     }
   }
   return lines;
+}
+
+/**
+ * A fingerprint of what `extensionId` keeps in its workspace storage (`context.storageUri`): the
+ * size and time of every file. It stops changing once the extension has written what it persists.
+ */
+export function workspaceStorageFingerprint(server: RunningCodeServer, extensionId: string): string {
+  const storage = join(server.runDir, 'user-data', 'User', 'workspaceStorage');
+  const parts: string[] = [];
+  const visit = (path: string) => {
+    for (const name of safeList(path).sort()) {
+      const child = join(path, name);
+      try {
+        const info = statSync(child);
+        if (info.isDirectory()) visit(child);
+        else parts.push(`${child}:${info.size}:${info.mtimeMs}`);
+      } catch {
+        // Removed while it was being looked at.
+      }
+    }
+  };
+  for (const workspace of safeList(storage)) visit(join(storage, workspace, extensionId));
+  return parts.join('\n');
 }
 
 function safeList(folder: string): string[] {
