@@ -11,7 +11,7 @@ import { buildTimeline } from '../src/core/timeline';
 import { groupByActor, groupByMonth, monthTreeRoots } from '../src/vscode/treeModel';
 import { inertTimelineModel } from '../media/timeline/inertModel';
 import { figure, type Figure, type SectionResult } from './benchReport';
-import { format, formatMegabytes, median, percentile, time } from './measure';
+import { format, formatMegabytes, median, percentile, time, wallAndCpuTime } from './measure';
 import { syntheticArchive } from './syntheticArchive';
 
 const MB = 1024 * 1024;
@@ -23,6 +23,8 @@ interface FirstIndexing {
   analyse: number;
   add: number;
   resolve: number;
+  /** CPU time of the three (user + system, all threads): steadier than wall time on a loaded machine */
+  cpu: number;
   /** the analyses as JSON, what a cache holds or a worker posts */
   analysisBytes: number;
 }
@@ -32,16 +34,23 @@ function firstIndexing(files: { path: string; bytes: Uint8Array }[], runs: numbe
   const analyse: number[] = [];
   const add: number[] = [];
   const resolve: number[] = [];
+  const cpu: number[] = [];
   let corpus = new Corpus();
   let analyses: FileAnalysis[] = [];
   for (let run = 0; run < runs; run++) {
     corpus = new Corpus();
-    analyse.push(time(() => { analyses = files.map((file) => analyseFile(file.path, file.bytes, matcher)); }));
-    add.push(time(() => { for (const analysis of analyses) corpus.addAnalysis(analysis, corpus.userEntitiesText); }));
-    resolve.push(time(() => corpus.snapshot()));
+    const steps = [
+      wallAndCpuTime(() => { analyses = files.map((file) => analyseFile(file.path, file.bytes, matcher)); }),
+      wallAndCpuTime(() => { for (const analysis of analyses) corpus.addAnalysis(analysis, corpus.userEntitiesText); }),
+      wallAndCpuTime(() => corpus.snapshot()),
+    ];
+    analyse.push(steps[0].wall);
+    add.push(steps[1].wall);
+    resolve.push(steps[2].wall);
+    cpu.push(steps.reduce((sum, step) => sum + step.cpu, 0));
   }
   const analysisBytes = analyses.reduce((sum, analysis) => sum + JSON.stringify(analysis).length, 0);
-  return { corpus, analyse: median(analyse), add: median(add), resolve: median(resolve), analysisBytes };
+  return { corpus, analyse: median(analyse), add: median(add), resolve: median(resolve), cpu: median(cpu), analysisBytes };
 }
 
 /** The medians of updating the view after one changed file, and after a new article with a name never seen before. */
@@ -120,7 +129,7 @@ export function coreSection(sizes: number[], runs: number): SectionResult {
     const first = firstIndexing(files, Math.min(runs, size > 20_000 ? 1 : 3));
     const { corpus } = first;
     const all = first.analyse + first.add;
-    perArticle.set(size, (all + first.resolve) / size);
+    perArticle.set(size, first.cpu / size);
     const { changed, added } = changes(corpus, files, runs);
     const hover = hoverLookup(corpus, runs);
     const search = searchFigures(corpus, runs);
@@ -129,7 +138,7 @@ export function coreSection(sizes: number[], runs: number): SectionResult {
 
     indexing.push([
       size.toLocaleString('en'), formatMegabytes(bytes), `${format(all)} (${format(all / size)})`,
-      `${format(first.analyse / size)} + ${format(first.add / size)}`, format(first.resolve), format(changed), format(added),
+      `${format(first.analyse / size)} + ${format(first.add / size)}`, format(first.resolve), format(first.cpu / size), format(changed), format(added),
       formatMegabytes(first.analysisBytes / size * 1000), formatMegabytes(heap),
     ]);
     extension.push([
@@ -141,6 +150,7 @@ export function coreSection(sizes: number[], runs: number): SectionResult {
     at('analyse one file (worker share)', first.analyse / size);
     at('add one analysis to the corpus (main thread share)', first.add / size);
     at('first full view', first.resolve);
+    at('analyse all and first full view, CPU time per article', first.cpu / size);
     at('one file changed', changed);
     at('new article with a new name', added);
     at('hover lookup', hover);
@@ -160,13 +170,13 @@ export function coreSection(sizes: number[], runs: number): SectionResult {
     const ratio = perArticle.get(largest)! / perArticle.get(smallest)!;
     const name = smallest === 1000 && largest === 10_000 ? 'cost per article, 1,000 to 10,000 (CI gate)' : 'cost per article, smallest to largest size';
     figures.push(figure('core', name, ratio, 'ratio', largest));
-    notes.push(`Core: analysis and first full view cost ${ratio.toFixed(2)}x as much per article at ${largest.toLocaleString('en')} as at ${smallest.toLocaleString('en')} (wall time; the CI gate measures CPU time).`);
+    notes.push(`Core: the first analysis and full view cost ${ratio.toFixed(2)}x as much per article at ${largest.toLocaleString('en')} as at ${smallest.toLocaleString('en')} (CPU time, as the CI gate measures it).`);
   }
   return {
     tables: [
       {
         title: `Core: indexing (medians of up to ${runs} runs; Node ${process.version})`,
-        header: ['articles', 'text', 'analyse all (per article)', 'per article: analyse + add', 'first full view', 'one file changed', 'new article, new name', 'analyses as JSON per 1,000', 'heap'],
+        header: ['articles', 'text', 'analyse all (per article)', 'per article: analyse + add', 'first full view', 'CPU per article, all + view', 'one file changed', 'new article, new name', 'analyses as JSON per 1,000', 'heap'],
         rows: indexing,
       },
       {

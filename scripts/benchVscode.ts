@@ -7,9 +7,9 @@
 
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer } from '../test/e2e/codeServer';
-import { activationTime, extensionHostPid, newestExtensionHostLogs, outputChannelLines, peakRss, workspaceStorageFingerprint } from '../test/e2e/extensionHost';
+import { activationTime, extensionHostPid, newestExtensionHostLogs, outputChannelLines, peakRss, processCpuTime, workspaceStorageFingerprint } from '../test/e2e/extensionHost';
 import { commandTitle, openDossierView, runFromPalette, treeRows, waitForWorkbench } from '../test/e2e/workbench';
 import { repoRoot } from './benchArchive';
 import { figure, type Figure, type SectionResult } from './benchReport';
@@ -22,6 +22,8 @@ const START_TIMEOUT_MS = 15 * 60_000;
 /** How long the extension's storage must stay unchanged before the reload, and the most to wait for that. */
 const STORAGE_QUIET_MS = 3000;
 const STORAGE_WAIT_MS = 120_000;
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /** Builds dist/dossier.vsix, then the development build again (packaging empties dist/). */
 export function packageExtension(): void {
@@ -39,6 +41,8 @@ interface StartFigures {
   /** from the query typed until the palette counts its results */
   searchAnswer: number;
   peakRss?: number;
+  /** the extension host's CPU time from its start until the tree was complete */
+  hostCpu?: number;
   host?: number;
   /** the extension's run line in its output channel */
   runLine?: string;
@@ -73,6 +77,8 @@ async function measureStart(page: Page, server: RunningCodeServer, articles: num
     await page.waitForTimeout(POLL_MS);
   }
   const treeComplete = Date.now();
+  sampleHost();
+  const hostCpu = host === undefined ? undefined : processCpuTime(host);
 
   await runFromPalette(page, 'Dossier', commandTitle('dossier.search'));
   const input = page.locator('.quick-input-widget input');
@@ -94,6 +100,7 @@ async function measureStart(page: Page, server: RunningCodeServer, articles: num
     searchAfterActivation: activated === undefined ? undefined : answered - activated,
     searchAnswer: answered - typed,
     peakRss: rss,
+    hostCpu,
     host,
     runLine,
     longestPause: runLine === undefined ? undefined : longestPause(runLine),
@@ -111,7 +118,7 @@ async function lastRunLine(logs: string): Promise<string | undefined> {
   for (let waited = 0; waited < 30_000; waited += POLL_MS) {
     const line = outputChannelLines(logs, 'Dossier').filter((text) => /^\[[\d\- :]+\] .*\d+ articles/.test(text)).at(-1);
     if (line) return line;
-    await new Promise((done) => setTimeout(done, POLL_MS));
+    await sleep(POLL_MS);
   }
   return undefined;
 }
@@ -121,7 +128,7 @@ async function storageQuiet(server: RunningCodeServer): Promise<void> {
   let last = workspaceStorageFingerprint(server, EXTENSION_ID);
   let quietSince = Date.now();
   for (const start = Date.now(); Date.now() - quietSince < STORAGE_QUIET_MS && Date.now() - start < STORAGE_WAIT_MS;) {
-    await new Promise((done) => setTimeout(done, POLL_MS));
+    await sleep(POLL_MS);
     const now = workspaceStorageFingerprint(server, EXTENSION_ID);
     if (now !== last) [last, quietSince] = [now, Date.now()];
   }
@@ -130,7 +137,7 @@ async function storageQuiet(server: RunningCodeServer): Promise<void> {
 export async function vscodeSection(articles: number, archive: string): Promise<SectionResult> {
   const root = makeTempDir('dossier-bench-vscode-');
   let server: RunningCodeServer | undefined;
-  let browser: Awaited<ReturnType<typeof launchWorkbenchBrowser>>['browser'] | undefined;
+  let browser: Browser | undefined;
   try {
     server = await startCodeServer({ runDir: join(root, 'run'), workspace: archive, vsix: vsixPath });
     const launched = await launchWorkbenchBrowser();
@@ -159,19 +166,20 @@ function report(articles: number, starts: { cold: StartFigures; warm: StartFigur
     add('tree complete and search answering, after page open', start.searchAfterOpen);
     add('tree complete and search answering, after activation', start.searchAfterActivation);
     add('search answer, from the query typed', start.searchAnswer);
+    add('extension host CPU time until the tree is complete', start.hostCpu);
     add('extension host peak RSS', start.peakRss === undefined ? undefined : start.peakRss / MB, 'MB');
     add('longest extension-host pause', start.longestPause);
     if (start.runLine) notes.push(`VS Code, ${kind}: the Dossier output says "${start.runLine}".`);
     if (start.longestPause === undefined) notes.push(`VS Code, ${kind}: the run line gives no longest extension-host pause.`);
     return [
       kind, format(start.treeAfterOpen), optional(start.treeAfterActivation), format(start.searchAfterOpen), optional(start.searchAfterActivation),
-      format(start.searchAnswer), start.peakRss === undefined ? 'n/a' : formatMegabytes(start.peakRss), optional(start.longestPause),
+      format(start.searchAnswer), optional(start.hostCpu), start.peakRss === undefined ? 'n/a' : formatMegabytes(start.peakRss), optional(start.longestPause),
     ];
   });
   return {
     tables: [{
       title: `VS Code (code-server in headless chromium, the packaged .vsix), ${articles.toLocaleString('en')} articles; one run each`,
-      header: ['start', 'tree complete, after page open', 'after activation', 'search answering, after page open', 'after activation', 'search answer (query typed)', 'extension host peak RSS', 'longest pause'],
+      header: ['start', 'tree complete, after page open', 'after activation', 'search answering, after page open', 'after activation', 'search answer (query typed)', 'extension host CPU until tree complete', 'extension host peak RSS', 'longest pause'],
       rows,
     }],
     figures,

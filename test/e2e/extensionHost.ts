@@ -38,6 +38,18 @@ export function peakRss(pid: number): number | undefined {
   }
 }
 
+/** The CPU time (user + system, all threads) a process used so far, in ms; undefined once it has ended. */
+export function processCpuTime(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields 14 and 15, counted after the parenthesised command name, in clock ticks of 10 ms (Linux's USER_HZ).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The log folder of the newest extension host (`…/logs/<session>/exthostN`), once there is one. */
 export function newestExtensionHostLogs(server: RunningCodeServer): string | undefined {
   const logs = join(server.runDir, 'user-data', 'logs');

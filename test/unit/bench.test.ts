@@ -11,7 +11,7 @@ import { costPerItemRatio, type Indexing } from '../../scripts/benchScaling';
 import { longestPause } from '../../scripts/benchVscode';
 import { percentile } from '../../scripts/measure';
 import type { RunningCodeServer } from '../e2e/codeServer';
-import { activationTime, newestExtensionHostLogs, outputChannelLines } from '../e2e/extensionHost';
+import { activationTime, newestExtensionHostLogs, outputChannelLines, processCpuTime } from '../e2e/extensionHost';
 import { LINEAR_RATIO } from './scaling';
 
 test('the p95 is the nearest-rank percentile', () => {
@@ -73,4 +73,12 @@ test('the extension host probe reads the newest window\'s logs as code-server wr
   } finally {
     rmSync(runDir, { recursive: true, force: true });
   }
+});
+
+test('a process\'s CPU time read from /proc agrees with what the process counts itself', () => {
+  work(50_000);
+  const own = process.cpuUsage();
+  const fromProc = processCpuTime(process.pid);
+  assert.ok(fromProc !== undefined && Math.abs(fromProc - (own.user + own.system) / 1000) < 50, `${fromProc} ms from /proc, ${(own.user + own.system) / 1000} ms counted`);
+  assert.equal(processCpuTime(2 ** 22 + 1), undefined);
 });
