@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
+import { format } from './measure';
 
 export type SectionName = 'core' | 'cli' | 'vscode' | 'pathological';
 export type Unit = 'ms' | 'MB' | 'ratio';
@@ -79,7 +80,7 @@ export function printTable(table: Table): void {
 
 /** Every figure that has a target, with its verdict: the closing table of the run. */
 export function targetsTable(figures: Figure[]): Table {
-  const shown = (value: number, unit: Unit) => (unit === 'ratio' ? value.toFixed(2) : `${value.toFixed(value < 10 ? 2 : 0)} ${unit}`);
+  const shown = (value: number, unit: Unit) => (unit === 'ratio' ? value.toFixed(2) : unit === 'ms' ? format(value) : `${value.toFixed(value < 10 ? 2 : 0)} ${unit}`);
   return {
     title: 'Targets of issue 10',
     header: ['section', 'figure', 'articles', 'measured', 'target', 'verdict'],
