@@ -17,7 +17,6 @@ const builds = [
 ];
 if (!production) {
   builds.push(
-    { ...node, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' },
     { ...node, entryPoints: ['test/eval/eval.ts'], outfile: 'dist/eval.js' },
     { ...node, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', external: ['vscode', 'mocha'] },
   );

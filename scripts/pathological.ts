@@ -1,9 +1,10 @@
 // The "pathological inputs" section of `npm run bench`: inputs built to make the core superlinear
-// (names sharing a skeleton, a surname, ...; one huge word; a pasted query). Prints time per article
-// at 1,000 and 20,000 articles, or per MB at 1 and 10 MB, and the ratio: about 1 when linear.
+// (names sharing a skeleton, a surname, ...; one huge word; a pasted query). Gives the time per
+// article at 1,000 and 20,000 articles, or per MB at 1 and 10 MB, and the ratio: about 1 when linear.
 
 import { Corpus } from '../src/core/corpus';
 import { ADVERSARIAL_NAMES } from '../test/adversarialNames';
+import { figure, type SectionResult } from './benchReport';
 import { format, median, time } from './measure';
 
 const MB = 1024 * 1024;
@@ -48,7 +49,7 @@ const HOSTILE_FILES: Record<string, (characters: number) => string> = {
 };
 
 /** `articles` and `megabytes`: the small and the large size compared (default 1,000 and 20,000; 1 and 10). */
-export function printPathological(runs: number, articles = [1000, 20_000], megabytes = [1, 10]): void {
+export function pathologicalSection(runs: number, articles = [1000, 20_000], megabytes = [1, 10]): SectionResult {
   const rows: string[][] = [];
   const few = Math.min(runs, 3);
   for (const [name, corpus] of Object.entries(ADVERSARIAL_NAMES)) {
@@ -67,16 +68,19 @@ export function printPathological(runs: number, articles = [1000, 20_000], megab
   const [short, long] = [query(1000), query(66_000)];
   rows.push(['a query of one word (1,000 vs 66,000 letters)', `${format(short)} per query`, `${format(long)} per query`, (long / short).toFixed(2)]);
 
-  const header = ['pathological input', `at ${articles[0]} articles / ${megabytes[0]} MB`, `at ${articles[1]} articles / ${megabytes[1]} MB`, 'ratio'];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const printRow = (row: string[]) => console.log(`| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`);
-  console.log(`\nPathological inputs (medians of up to ${runs} runs; ratio about 1 when linear)`);
-  printRow(header);
-  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
-  rows.forEach(printRow);
-
   // The default size limit is 10 MB: one such file is analysed in one synchronous step.
   const prose = new TextEncoder().encode(HOSTILE_FILES['ordinary prose'](10 * MB));
   const upsert = median(Array.from({ length: few }, () => time(() => new Corpus().upsertFile('prose.txt', prose))));
-  console.log(`\nOne 10 MB file of ordinary prose (the default maximum size): upsertFile takes ${format(upsert)} (median of ${few}).`);
+  return {
+    tables: [{
+      title: `Pathological inputs (medians of up to ${runs} runs; ratio about 1 when linear)`,
+      header: ['pathological input', `at ${articles[0]} articles / ${megabytes[0]} MB`, `at ${articles[1]} articles / ${megabytes[1]} MB`, 'ratio'],
+      rows,
+    }],
+    figures: [
+      ...rows.map((row) => figure('pathological', `${row[0]}: time per unit, large to small`, Number(row[3]), 'ratio')),
+      figure('pathological', 'one 10 MB file of ordinary prose, upsertFile', upsert, 'ms'),
+    ],
+    notes: [`One 10 MB file of ordinary prose (the default maximum size): upsertFile takes ${format(upsert)} (median of ${few}).`],
+  };
 }
