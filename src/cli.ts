@@ -1,5 +1,5 @@
 // Headless Dossier: analyse a folder of articles without VS Code.
-//   node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N]
+//   node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N] [--cache DIR]
 
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
@@ -7,6 +7,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Corpus, DEFAULT_MAX_BYTES, type CorpusSnapshot } from './core/corpus';
 import { tooLargeReason } from './core/decode';
 import { inertText } from './core/inertText';
+import { AnalysisCache } from './node/analysisCache';
+import { analysisCacheVersion } from './node/analysisCacheVersion';
 
 interface CliOptions {
   folder: string;
@@ -14,9 +16,11 @@ interface CliOptions {
   search?: string;
   limit: number;
   maxBytes: number;
+  /** keep the analyses here and reuse those of unchanged files (without it, every run is cold) */
+  cache?: string;
 }
 
-const USAGE = 'usage: node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N]';
+const USAGE = 'usage: node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N] [--cache DIR]';
 
 /** Folders that never hold articles. */
 const IGNORED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', '.dossier', 'dist', 'out']);
@@ -39,6 +43,7 @@ function parseArguments(args: string[]): CliOptions {
     else if (arg === '--search') options.search = value();
     else if (arg === '--limit') options.limit = positiveNumber(arg, value());
     else if (arg === '--max-size-mb') options.maxBytes = positiveNumber(arg, value()) * 1024 * 1024;
+    else if (arg === '--cache') options.cache = value();
     else if (arg === '--help' || arg === '-h') throw new Error(USAGE);
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
     else if (!options.folder) options.folder = arg;
@@ -68,7 +73,7 @@ function ioReason(error: unknown): string {
  * Every file below `folder`, in name order. Symbolic links are never followed, file or folder,
  * wherever they point; they, folders that cannot be listed and special files are reported instead.
  */
-async function* filesBelow(folder: string): AsyncGenerator<Found> {
+async function* filesBelow(folder: string, notInto: string | undefined): AsyncGenerator<Found> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -78,45 +83,83 @@ async function* filesBelow(folder: string): AsyncGenerator<Found> {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || IGNORED_FOLDERS.has(entry.name)) continue;
     const path = join(folder, entry.name);
+    if (entry.name.startsWith('.') || IGNORED_FOLDERS.has(entry.name) || path === notInto) continue;
     if (entry.isSymbolicLink()) yield { skipped: path, reason: SYMBOLIC_LINK };
-    else if (entry.isDirectory()) yield* filesBelow(path);
+    else if (entry.isDirectory()) yield* filesBelow(path, notInto);
     else if (entry.isFile()) yield { file: path };
     else yield { skipped: path, reason: NOT_A_FILE };
   }
 }
 
-/** Reads one file into the corpus, or records why it is skipped. */
-async function readArticle(corpus: Corpus, file: string, path: string, maxBytes: number): Promise<void> {
+/**
+ * Reads one file into the corpus, or records why it is skipped; a file the cache holds as it is
+ * now is not read. Returns whether its bytes were read.
+ */
+async function readArticle(corpus: Corpus, file: string, path: string, maxBytes: number, cache: AnalysisCache | undefined): Promise<boolean> {
   let handle;
   try {
     handle = await open(file, OPEN_FLAGS);
   } catch (error) {
     corpus.skip(path, (error as NodeJS.ErrnoException).code === 'ELOOP' ? SYMBOLIC_LINK : `could not be read: ${ioReason(error)}`);
-    return;
+    return false;
   }
   try {
     const info = await handle.stat();
     // Decide on size before reading, so a huge file is never loaded into memory.
     if (!info.isFile()) corpus.skip(path, NOT_A_FILE);
     else if (info.size > maxBytes) corpus.skip(path, tooLargeReason(info.size, maxBytes));
-    else corpus.upsertFile(path, await handle.readFile(), maxBytes);
+    else if (!cache) corpus.upsertFile(path, await handle.readFile(), maxBytes);
+    else {
+      const stamp = { size: info.size, mtime: info.mtimeMs };
+      const cached = cache.lookup(path, stamp);
+      if (cached) {
+        const taken = corpus.addAnalysis(cached.analysis, cached.userEntitiesText);
+        if (taken !== cached.analysis) cache.record(path, stamp, taken, corpus.userEntitiesText);
+        return false;
+      }
+      const analysis = corpus.analyse(path, await handle.readFile(), maxBytes);
+      cache.record(path, stamp, corpus.addAnalysis(analysis, corpus.userEntitiesText), corpus.userEntitiesText);
+    }
+    return true;
   } catch (error) {
     corpus.skip(path, `could not be read: ${ioReason(error)}`);
+    return false;
   } finally {
     await handle.close();
   }
 }
 
-async function loadCorpus(folder: string, maxBytes: number): Promise<Corpus> {
+async function loadCorpus(folder: string, maxBytes: number, cacheFolder: string | undefined): Promise<Corpus> {
   const corpus = new Corpus();
+  const cache = cacheFolder === undefined ? undefined : await openCache(cacheFolder);
   const relativePath = (file: string) => relative(folder, file).split(sep).join('/') || '.';
-  for await (const found of filesBelow(folder)) {
-    if ('file' in found) await readArticle(corpus, found.file, relativePath(found.file), maxBytes);
-    else corpus.skip(relativePath(found.skipped), found.reason);
+  let files = 0;
+  let read = 0;
+  // A cache folder inside the articles' folder holds no articles.
+  for await (const found of filesBelow(folder, cacheFolder === undefined ? undefined : join(folder, relative(folder, cacheFolder)))) {
+    if ('file' in found) {
+      files++;
+      if (await readArticle(corpus, found.file, relativePath(found.file), maxBytes, cache)) read++;
+    } else corpus.skip(relativePath(found.skipped), found.reason);
   }
+  if (cache) await saveCache(cache, files, read);
   return corpus;
+}
+
+/** The cache in `folder` (made if missing), loaded; what it had to drop is said on stderr, which --json leaves clean. */
+async function openCache(folder: string): Promise<AnalysisCache> {
+  const cache = new AnalysisCache(folder, analysisCacheVersion());
+  const { problems } = await cache.load();
+  const kinds = [...new Set(problems.map((problem) => `${problem.kind} (${problem.detail})`))];
+  if (problems.length > 0) console.error(inertText(`dossier: cache ${folder}: ${problems.length} of its files dropped and rebuilt: ${kinds.join('; ')}`));
+  return cache;
+}
+
+async function saveCache(cache: AnalysisCache, files: number, read: number): Promise<void> {
+  const { failures } = await cache.save();
+  console.error(inertText(`dossier: cache ${cache.folder}: ${files} files, ${read} read, ${files - read} from the cache`));
+  for (const failure of failures) console.error(inertText(`dossier: cache ${cache.folder}: could not write ${failure}`));
 }
 
 /** The `--json` shape: the analysis as data. */
@@ -211,7 +254,7 @@ async function main(args: string[]): Promise<number> {
     console.error(inertText(`dossier: ${problem}`));
     return 1;
   }
-  const corpus = await loadCorpus(options.folder, options.maxBytes);
+  const corpus = await loadCorpus(options.folder, options.maxBytes, options.cache);
   const snapshot = corpus.snapshot();
   if (options.search !== undefined) {
     const hits = snapshot.search(options.search, options.limit).map((hit) => ({

@@ -183,7 +183,12 @@ export class AnalysisCache {
       this.dirtyShards.add(shardOf(path));
     }
     if (this.dirtyShards.size === 0) return report;
-    await mkdir(this.folder, { recursive: true });
+    try {
+      await mkdir(this.folder, { recursive: true });
+    } catch (error) {
+      report.failures.push(`${this.folder}: ${error instanceof Error ? error.message : String(error)}`);
+      return report;
+    }
     const byShard = new Map<number, [string, Entry][]>();
     for (const entry of this.entries) {
       const shard = shardOf(entry[0]);
