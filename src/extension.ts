@@ -10,6 +10,7 @@ import { registerArticleWrap } from './vscode/articleWrap';
 import { registerEditEntities } from './vscode/editEntities';
 import { registerEntitiesProblems } from './vscode/entitiesProblems';
 import { registerHover } from './vscode/hoverProvider';
+import { registerIndexCache } from './vscode/indexCache';
 import { registerOpenArticle } from './vscode/openArticle';
 import { registerSearch } from './vscode/searchQuickPick';
 import { registerStatusBar } from './vscode/statusBar';
@@ -26,7 +27,8 @@ export interface DossierApi {
 export function activate(context: vscode.ExtensionContext): DossierApi {
   const output = vscode.window.createOutputChannel('Dossier');
   // Knowledge-base descriptions in the interface's language.
-  const index = new WorkspaceIndex(new Corpus({ knowledgeBase: loadKnowledgeBase(vscode.env.language) }), output);
+  const cache = registerIndexCache(context, output);
+  const index = new WorkspaceIndex(new Corpus({ knowledgeBase: loadKnowledgeBase(vscode.env.language) }), output, undefined, cache);
   context.subscriptions.push(output, index);
 
   registerOpenArticle(context, index);

@@ -3,12 +3,14 @@
 // Nothing is read through a symbolic link (articleFiles.ts): the scan does not follow links and
 // every file is checked again before it is read, file events included.
 import * as vscode from 'vscode';
+import type { FileAnalysis } from '../core/analysis';
 import { Corpus, type CorpusSnapshot } from '../core/corpus';
 import { inertText } from '../core/inertText';
 import { listDirectory as listDirectoryOnDisk, type ListDirectory } from './articleFiles';
 import { ArticleWarnings } from './articleWarnings';
 import { reportEntitiesProblems } from './entitiesProblems';
 import { excludesFolder, matchesAnyGlob } from './glob';
+import type { AnalysisStore } from './indexCache';
 import { runLine, type RunCause, type RunFacts } from './indexLog';
 import { linkReason, WorkspaceFiles, type Candidate } from './workspaceFiles';
 
@@ -93,7 +95,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   /** files whose bytes were read, for the output's line about each run */
   private filesRead = 0;
 
-  constructor(private readonly corpus: Corpus, private readonly output: Output, listDirectory: ListDirectory = listDirectoryOnDisk) {
+  constructor(private readonly corpus: Corpus, private readonly output: Output, listDirectory: ListDirectory = listDirectoryOnDisk, private readonly cache?: AnalysisStore) {
     this.current = corpus.snapshot();
     this.files = new WorkspaceFiles(listDirectory, (uri) => this.pathFor(uri));
     this.warnings = new ArticleWarnings(output);
@@ -127,6 +129,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   start(): void {
     void vscode.commands.executeCommand('setContext', 'dossier.indexed', false);
     this.watchArticles();
+    if (this.cache) void this.enqueue(() => this.cache!.load());
     void this.enqueue(() => this.loadUserEntities());
     void this.rescan('startup').then(() => {
       this.indexed = true;
@@ -221,6 +224,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       this.warnings.report(this.current);
       const files = candidates.filter((candidate) => candidate.kind === 'file').length;
       this.logRun({ cause, files, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime() });
+      this.cache?.saveSoon();
     });
   }
 
@@ -285,9 +289,12 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       this.stamps.set(path, result.stamp);
       if (result.kind === 'unreadable') {
         this.corpus.skip(path, result.reason);
+      } else if (result.kind === 'cached') {
+        this.addAnalysis(result.stamp, result.analysis, result.userEntitiesText, true);
+        this.warnings.read(path);
       } else {
         this.filesRead++;
-        this.corpus.upsertFile(path, result.bytes, this.settings.maxBytes);
+        this.addAnalysis(result.stamp, this.corpus.analyse(path, result.bytes, this.settings.maxBytes), this.corpus.userEntitiesText, false);
         this.warnings.read(path);
       }
       this.corpusChanges++;
@@ -298,11 +305,18 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     }
   }
 
+  /** Adds a file's analysis to the corpus; the cache keeps it as the corpus took it, unless it came from there unchanged. */
+  private addAnalysis(stamp: FileStamp, analysis: FileAnalysis, userEntitiesText: string | null, fromCache: boolean): void {
+    const taken = this.corpus.addAnalysis(analysis, userEntitiesText);
+    if (!fromCache || taken !== analysis) this.cache?.record(taken.path, stamp, taken, this.corpus.userEntitiesText);
+  }
+
   private async readIfChanged(uri: vscode.Uri): Promise<
     | { kind: 'gone'; path: string }
     | { kind: 'folder'; path: string; uri: vscode.Uri }
     | { kind: 'unreadable'; path: string; stamp: FileStamp; reason: string }
     | { kind: 'read'; path: string; stamp: FileStamp; bytes: Uint8Array }
+    | { kind: 'cached'; path: string; stamp: FileStamp; analysis: FileAnalysis; userEntitiesText: string | null }
     | undefined
   > {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -333,6 +347,9 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       // Never read a huge file just to refuse it.
       return { kind: 'unreadable', path, stamp, reason: vscode.l10n.t('larger than {0} MB (setting dossier.articles.maxFileSizeMB)', this.settings.maxBytes / (1024 * 1024)) };
     }
+    // A file the cache holds as it is now is not read.
+    const cached = this.cache?.lookup(path, stamp);
+    if (cached) return { kind: 'cached', path, stamp, ...cached };
     try {
       return { kind: 'read', path, stamp, bytes: await vscode.workspace.fs.readFile(uri) };
     } catch (error) {
@@ -423,6 +440,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       this.announce();
       this.warnings.report(this.current);
       this.logRun({ cause: 'files', files: uris.length, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime() });
+      this.cache?.saveSoon();
     }
   }
 
