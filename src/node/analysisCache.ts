@@ -192,7 +192,10 @@ export class AnalysisCache {
     const byShard = new Map<number, [string, Entry][]>();
     for (const entry of this.entries) {
       const shard = shardOf(entry[0]);
-      if (this.dirtyShards.has(shard)) byShard.set(shard, [...(byShard.get(shard) ?? []), entry]);
+      if (!this.dirtyShards.has(shard)) continue;
+      const entries = byShard.get(shard);
+      if (entries) entries.push(entry);
+      else byShard.set(shard, [entry]);
     }
     for (const shard of [...this.dirtyShards].sort((a, b) => a - b)) {
       const blockStart = performance.now();
