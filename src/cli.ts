@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Corpus, DEFAULT_MAX_BYTES, type CorpusSnapshot } from './core/corpus';
 import { tooLargeReason } from './core/decode';
 import { inertText } from './core/inertText';
-import { AnalysisCache } from './node/analysisCache';
+import { AnalysisCache, addToCorpus } from './node/analysisCache';
 import { analysisCacheVersion } from './node/analysisCacheVersion';
 
 interface CliOptions {
@@ -114,12 +114,10 @@ async function readArticle(corpus: Corpus, file: string, path: string, maxBytes:
       const stamp = { size: info.size, mtime: info.mtimeMs };
       const cached = cache.lookup(path, stamp);
       if (cached) {
-        const taken = corpus.addAnalysis(cached.analysis, cached.userEntitiesText);
-        if (taken !== cached.analysis) cache.record(path, stamp, taken, corpus.userEntitiesText);
+        addToCorpus(corpus, cache, stamp, cached, true);
         return false;
       }
-      const analysis = corpus.analyse(path, await handle.readFile(), maxBytes);
-      cache.record(path, stamp, corpus.addAnalysis(analysis, corpus.userEntitiesText), corpus.userEntitiesText);
+      addToCorpus(corpus, cache, stamp, { analysis: corpus.analyse(path, await handle.readFile(), maxBytes), userEntitiesText: corpus.userEntitiesText }, false);
     }
     return true;
   } catch (error) {

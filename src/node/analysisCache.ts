@@ -13,6 +13,7 @@ import { constants } from 'node:fs';
 import { mkdir, open, readdir, rename, unlink, writeFile as writeFileOnDisk } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileAnalysis } from '../core/analysis';
+import type { Corpus } from '../core/corpus';
 import { decodeAnalysis, encodeAnalysis, type CompactAnalysis } from './analysisCacheCodec';
 
 /** Bumped when the layout of a shard changes. */
@@ -254,6 +255,15 @@ export class AnalysisCache {
       await handle.close();
     }
   }
+}
+
+/**
+ * Gives the corpus a file's analysis, new or `fromCache`, and keeps in the cache the analysis the
+ * corpus took (found again when the entities file changed), unless it came from there unchanged.
+ */
+export function addToCorpus(corpus: Corpus, cache: Pick<AnalysisCache, 'record'>, stamp: FileStamp, made: CachedAnalysis, fromCache: boolean): void {
+  const taken = corpus.addAnalysis(made.analysis, made.userEntitiesText);
+  if (!fromCache || taken !== made.analysis) cache.record(taken.path, stamp, taken, corpus.userEntitiesText);
 }
 
 function shardText(entries: [string, Entry][], version: string): string {

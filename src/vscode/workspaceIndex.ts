@@ -3,9 +3,9 @@
 // Nothing is read through a symbolic link (articleFiles.ts): the scan does not follow links and
 // every file is checked again before it is read, file events included.
 import * as vscode from 'vscode';
-import type { FileAnalysis } from '../core/analysis';
 import { Corpus, type CorpusSnapshot } from '../core/corpus';
 import { inertText } from '../core/inertText';
+import { addToCorpus, type CachedAnalysis } from '../node/analysisCache';
 import { listDirectory as listDirectoryOnDisk, type ListDirectory } from './articleFiles';
 import { ArticleWarnings } from './articleWarnings';
 import { reportEntitiesProblems } from './entitiesProblems';
@@ -290,11 +290,11 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       if (result.kind === 'unreadable') {
         this.corpus.skip(path, result.reason);
       } else if (result.kind === 'cached') {
-        this.addAnalysis(result.stamp, result.analysis, result.userEntitiesText, true);
+        this.addAnalysis(result.stamp, result.cached, true);
         this.warnings.read(path);
       } else {
         this.filesRead++;
-        this.addAnalysis(result.stamp, this.corpus.analyse(path, result.bytes, this.settings.maxBytes), this.corpus.userEntitiesText, false);
+        this.addAnalysis(result.stamp, { analysis: this.corpus.analyse(path, result.bytes, this.settings.maxBytes), userEntitiesText: this.corpus.userEntitiesText }, false);
         this.warnings.read(path);
       }
       this.corpusChanges++;
@@ -305,10 +305,9 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     }
   }
 
-  /** Adds a file's analysis to the corpus; the cache keeps it as the corpus took it, unless it came from there unchanged. */
-  private addAnalysis(stamp: FileStamp, analysis: FileAnalysis, userEntitiesText: string | null, fromCache: boolean): void {
-    const taken = this.corpus.addAnalysis(analysis, userEntitiesText);
-    if (!fromCache || taken !== analysis) this.cache?.record(taken.path, stamp, taken, this.corpus.userEntitiesText);
+  private addAnalysis(stamp: FileStamp, made: CachedAnalysis, fromCache: boolean): void {
+    if (this.cache) addToCorpus(this.corpus, this.cache, stamp, made, fromCache);
+    else this.corpus.addAnalysis(made.analysis, made.userEntitiesText);
   }
 
   private async readIfChanged(uri: vscode.Uri): Promise<
@@ -316,7 +315,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     | { kind: 'folder'; path: string; uri: vscode.Uri }
     | { kind: 'unreadable'; path: string; stamp: FileStamp; reason: string }
     | { kind: 'read'; path: string; stamp: FileStamp; bytes: Uint8Array }
-    | { kind: 'cached'; path: string; stamp: FileStamp; analysis: FileAnalysis; userEntitiesText: string | null }
+    | { kind: 'cached'; path: string; stamp: FileStamp; cached: CachedAnalysis }
     | undefined
   > {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -349,7 +348,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     }
     // A file the cache holds as it is now is not read.
     const cached = this.cache?.lookup(path, stamp);
-    if (cached) return { kind: 'cached', path, stamp, ...cached };
+    if (cached) return { kind: 'cached', path, stamp, cached };
     try {
       return { kind: 'read', path, stamp, bytes: await vscode.workspace.fs.readFile(uri) };
     } catch (error) {
