@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     }
   });
   const saved = await measured(`save ${filling.size} analyses`, () => filling.save());
-  console.log(`  ${saved.shards} shards, ${(saved.bytes / 1e6).toFixed(1)} MB, ${(saved.bytes / filling.size / 1024).toFixed(1)} KB per article, longest block ${saved.longestBlockMs.toFixed(0)} ms`);
+  console.log(`  ${saved.shards} shards, ${(saved.bytes / 1e6).toFixed(1)} MB of JSON, ${(saved.compressedBytes / 1e6).toFixed(1)} MB on disk (${(saved.compressedBytes / filling.size / 1024).toFixed(1)} KB per article), longest block ${saved.longestBlockMs.toFixed(0)} ms`);
 
   const cache = new AnalysisCache(cacheFolder, 'measure');
   const loaded = await measured('warm: load the cache', () => cache.load());

@@ -59,7 +59,7 @@ export class IndexCache implements AnalysisStore, vscode.Disposable {
   private async save(): Promise<void> {
     const saved = await this.cache.save();
     if (saved.shards > 0) {
-      this.output.appendLine(vscode.l10n.t('Index cache saved: {0} files, {1} MB in {2} s (longest pause {3} ms)', saved.shards, (saved.bytes / 1e6).toFixed(1), (saved.milliseconds / 1000).toFixed(1), Math.round(saved.longestBlockMs)));
+      this.output.appendLine(vscode.l10n.t('Index cache saved: {0} files, {1} MB in {2} s (longest pause {3} ms)', saved.shards, (saved.compressedBytes / 1e6).toFixed(1), (saved.milliseconds / 1000).toFixed(1), Math.round(saved.longestBlockMs)));
     }
     for (const failure of saved.failures) this.output.appendLine(vscode.l10n.t('Index cache could not be saved: {0}', failure));
   }

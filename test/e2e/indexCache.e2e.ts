@@ -42,7 +42,7 @@ describe('the index cache across a reload', () => {
     if (!existsSync(storage)) return [];
     return readdirSync(storage).flatMap((workspace) => {
       const folder = join(storage, workspace, 'dossier-dev.dossier', 'analyses');
-      return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json')) : [];
+      return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json.gz')) : [];
     });
   };
 

@@ -40,7 +40,7 @@ suite('index cache', () => {
     const first = await startWithCache(folder);
     const articles = first.snapshot.articles.length;
     assert.ok(articles > 0 && first.read >= articles, first.lines.join('\n'));
-    assert.ok(readdirSync(folder).some((name) => name.endsWith('.json')), 'the cache was saved');
+    assert.ok(readdirSync(folder).some((name) => name.endsWith('.json.gz')), 'the cache was saved');
 
     const second = await startWithCache(folder);
     assert.equal(second.read, 0, second.lines.join('\n'));

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { analyseFile, knownSpellingsMatcher, type FileAnalysis } from '../../src/core/analysis';
 import { Corpus } from '../../src/core/corpus';
 import { loadKnowledgeBase } from '../../src/core/knowledgeBase';
@@ -45,7 +46,9 @@ async function loaded(folder: string, version = VERSION) {
   return { cache, report };
 }
 
-const shardFiles = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
+const shardFiles = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.json.gz')).sort();
+const shardText = (file: string) => gunzipSync(readFileSync(file)).toString('utf8');
+const writeShardText = (file: string, text: string) => writeFileSync(file, gzipSync(text));
 
 test('the compact form gives back every analysis exactly, and keeps one of an unknown shape as it is', () => {
   for (const analysis of analyses) assert.deepEqual(decodeAnalysis(JSON.parse(JSON.stringify(encodeAnalysis(analysis)))), asStored(analysis), analysis.path);
@@ -106,24 +109,28 @@ test('a cache written by another version is dropped with one reason per shard, a
 });
 
 test('a damaged shard is dropped whole, with why, and the others still load', async () => {
-  const damages: [string, (text: string) => string, CacheProblem['kind'], RegExp][] = [
-    ['truncated', (text) => text.slice(0, Math.floor(text.length * 0.6)), 'corrupt', /cut short/],
-    ['empty', () => '', 'corrupt', /no header/],
-    ['wrong header', (text) => `{"format":"something-else"}${text.slice(text.indexOf('\n'))}`, 'corrupt', /no header/],
-    ['garbage', () => '\u0000\u00ff garbage \n{{{', 'corrupt', /no header/],
-    ['one character changed', (text) => `${text.slice(0, -2)}${text.at(-2) === '1' ? '2' : '1'}${text.at(-1)}`, 'corrupt', /checksum/],
+  const inText = (damage: (text: string) => string) => (file: string) => writeShardText(file, damage(shardText(file)));
+  const inBytes = (damage: (bytes: Buffer) => Uint8Array | string) => (file: string) => writeFileSync(file, damage(readFileSync(file)));
+  const damages: [string, (file: string) => void, CacheProblem['kind'], RegExp][] = [
+    ['file cut short', inBytes((bytes) => bytes.subarray(0, Math.floor(bytes.length * 0.6))), 'corrupt', /not gzip data/],
+    ['empty file', inBytes(() => ''), 'corrupt', /no header|not gzip data/],
+    ['garbage', inBytes(() => '\u0000\u00ff garbage \n{{{'), 'corrupt', /not gzip data/],
+    ['body cut short', inText((text) => text.slice(0, Math.floor(text.length * 0.6))), 'corrupt', /cut short/],
+    ['wrong header', inText((text) => `{"format":"something-else"}${text.slice(text.indexOf('\n'))}`), 'corrupt', /no header/],
+    ['garbage inside', inText(() => '\u0000\u00ff garbage \n{{{'), 'corrupt', /no header/],
+    ['one character changed', inText((text) => `${text.slice(0, -2)}${text.at(-2) === '1' ? '2' : '1'}${text.at(-1)}`), 'corrupt', /checksum/],
   ];
   for (const [name, damage, kind, detail] of damages) {
     const folder = freshFolder();
     await savedCache(folder);
     const victim = shardFiles(folder)[0];
-    writeFileSync(join(folder, victim), damage(readFileSync(join(folder, victim), 'utf8')));
+    damage(join(folder, victim));
     const { cache, report } = await loaded(folder);
     assert.equal(report.problems.length, 1, name);
     assert.equal(report.problems[0].kind, kind, name);
     assert.equal(report.problems[0].shard, victim, name);
     assert.match(report.problems[0].detail, detail, name);
-    const inVictim = analyses.filter((analysis) => `analyses-${shardOf(analysis.path).toString(16).padStart(2, '0')}.json` === victim);
+    const inVictim = analyses.filter((analysis) => `analyses-${shardOf(analysis.path).toString(16).padStart(2, '0')}.json.gz` === victim);
     assert.ok(inVictim.length > 0);
     assert.equal(report.analyses, analyses.length - inVictim.length, name);
     for (const analysis of inVictim) assert.equal(cache.lookup(analysis.path, stampOf(analyses.indexOf(analysis))), undefined, name);
@@ -136,13 +143,13 @@ test('a shard of the right checksum whose content is not what the cache writes i
   cache.record('fine.txt', stampOf(0), analyses[0], null);
   await cache.save();
   const [shard] = shardFiles(folder);
-  const text = readFileSync(join(folder, shard), 'utf8');
+  const text = shardText(join(folder, shard));
   const header = JSON.parse(text.slice(0, text.indexOf('\n')));
   const body = JSON.parse(text.slice(text.indexOf('\n') + 1));
   body.entries.push(['other.txt', 1, 2, 0, { path: 'other.txt', parsed: { sentences: [] }, mentions: [1, 2] }]);
   const bodyText = JSON.stringify(body);
   const { createHash } = await import('node:crypto');
-  writeFileSync(join(folder, shard), `${JSON.stringify({ ...header, length: bodyText.length, sha256: createHash('sha256').update(bodyText).digest('hex') })}\n${bodyText}`);
+  writeShardText(join(folder, shard), `${JSON.stringify({ ...header, length: bodyText.length, sha256: createHash('sha256').update(bodyText).digest('hex') })}\n${bodyText}`);
   const { cache: again, report } = await loaded(folder);
   assert.equal(report.problems[0]?.kind, 'corrupt');
   assert.equal(again.lookup('fine.txt', stampOf(0)), undefined);
@@ -182,8 +189,8 @@ test('a symbolic link in the cache folder is not followed, to read or to write',
 test('a save that fails half-way leaves the previous shard whole and no temporary file', async () => {
   const folder = freshFolder();
   await savedCache(folder);
-  const halfThenFail = async (path: string, data: string) => {
-    await writeFile(path, data.slice(0, data.length / 2), { flag: 'wx' });
+  const halfThenFail = async (path: string, data: Uint8Array) => {
+    await writeFile(path, data.subarray(0, data.length / 2), { flag: 'wx' });
     throw new Error('disk full');
   };
   const failing = new AnalysisCache(folder, VERSION, { writeNewFile: halfThenFail });
@@ -191,7 +198,7 @@ test('a save that fails half-way leaves the previous shard whole and no temporar
   analyses.forEach((analysis, i) => failing.record(analysis.path, { ...stampOf(i), mtime: 1 }, analysis, null));
   const report = await failing.save();
   assert.ok(report.failures.length > 0 && report.failures.every((failure) => /disk full/.test(failure)));
-  assert.deepEqual(readdirSync(folder).filter((name) => !name.endsWith('.json')), [], 'no temporary file left');
+  assert.deepEqual(readdirSync(folder).filter((name) => !name.endsWith('.json.gz')), [], 'no temporary file left');
   const { cache, report: loadedReport } = await loaded(folder);
   assert.deepEqual(loadedReport.problems, []);
   assert.ok(cache.lookup(analyses[0].path, stampOf(0)), 'the shard as it was before');
