@@ -60,7 +60,8 @@ describe('the index cache across a reload', () => {
     let text = '';
     for (let waited = 0; !pattern.test(text) && waited < 60_000; waited += 250) {
       await page.waitForTimeout(250);
-      text = (await lines.first().textContent().catch(() => '')) ?? '';
+      // the editor renders spaces as no-break spaces
+      text = ((await lines.first().textContent().catch(() => '')) ?? '').replace(/\u00a0/g, ' ');
     }
     return text;
   }
