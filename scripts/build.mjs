@@ -1,11 +1,14 @@
 // Bundles every entry point with esbuild. `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cacheVersion } from './cacheVersion.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !production, minify: production, logLevel: 'warning' };
+// The analysis cache's version, baked in: a cache written by other code is rebuilt (in watch mode, as at the start).
+const define = { DOSSIER_CACHE_VERSION: JSON.stringify(cacheVersion('.')) };
+const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !production, minify: production, logLevel: 'warning', define };
 
 const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

@@ -1,14 +1,15 @@
 // Headless Dossier: analyse a folder of articles without VS Code.
-//   node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N] [--workers N]
+//   node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N] [--workers N] [--cache DIR]
 
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { FileAnalysis } from './core/analysis';
 import { Corpus, DEFAULT_MAX_BYTES, type CorpusSnapshot } from './core/corpus';
 import { inertText } from './core/inertText';
 import { loadKnowledgeBase } from './core/knowledgeBase';
+import { addToCorpus, AnalysisCache } from './node/analysisCache';
+import { analysisCacheVersion } from './node/analysisCacheVersion';
 import { AnalysisPool, defaultWorkerCount } from './node/analysisPool';
-import { fileAnalysis, ioReason, NOT_A_FILE, SYMBOLIC_LINK } from './node/articleFile';
+import { fileAnalysis, ioReason, NOT_A_FILE, SYMBOLIC_LINK, type ArticleFileAnalysis } from './node/articleFile';
 import { forEachInOrder } from './node/inOrder';
 
 interface CliOptions {
@@ -19,9 +20,11 @@ interface CliOptions {
   maxBytes: number;
   /** analysis worker threads; 0 analyses on the main thread */
   workers: number;
+  /** keep the analyses here and reuse those of unchanged files (without it, every run is cold) */
+  cache?: string;
 }
 
-const USAGE = 'usage: node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N] [--workers N]';
+const USAGE = 'usage: node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N] [--workers N] [--cache DIR]';
 
 /** Folders that never hold articles. */
 const IGNORED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', '.dossier', 'dist', 'out']);
@@ -43,6 +46,7 @@ function parseArguments(args: string[]): CliOptions {
     else if (arg === '--limit') options.limit = positiveNumber(arg, value());
     else if (arg === '--max-size-mb') options.maxBytes = positiveNumber(arg, value()) * 1024 * 1024;
     else if (arg === '--workers') options.workers = workerCount(arg, value());
+    else if (arg === '--cache') options.cache = value();
     else if (arg === '--help' || arg === '-h') throw new Error(USAGE);
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
     else if (!options.folder) options.folder = arg;
@@ -71,7 +75,7 @@ type Found = { file: string } | { skipped: string; reason: string };
  * Every file below `folder`, in name order. Symbolic links are never followed, file or folder,
  * wherever they point; they, folders that cannot be listed and special files are reported instead.
  */
-async function* filesBelow(folder: string): AsyncGenerator<Found> {
+async function* filesBelow(folder: string, notInto: string | undefined): AsyncGenerator<Found> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -81,38 +85,67 @@ async function* filesBelow(folder: string): AsyncGenerator<Found> {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || IGNORED_FOLDERS.has(entry.name)) continue;
     const path = join(folder, entry.name);
+    if (entry.name.startsWith('.') || IGNORED_FOLDERS.has(entry.name) || path === notInto) continue;
     if (entry.isSymbolicLink()) yield { skipped: path, reason: SYMBOLIC_LINK };
-    else if (entry.isDirectory()) yield* filesBelow(path);
+    else if (entry.isDirectory()) yield* filesBelow(path, notInto);
     else if (entry.isFile()) yield { file: path };
     else yield { skipped: path, reason: NOT_A_FILE };
   }
 }
 
-/** Reads and analyses the files concurrently; they go into the corpus in the walk's order, as if read one by one. */
-async function loadCorpus(folder: string, maxBytes: number, workers: number): Promise<Corpus> {
+/**
+ * Reads and analyses the files concurrently; they go into the corpus in the walk's order, as if read
+ * one by one. With a cache, a file it holds as it is now is not read, and new analyses are kept.
+ */
+async function loadCorpus(folder: string, maxBytes: number, workers: number, cacheFolder: string | undefined): Promise<Corpus> {
   const knowledgeBase = loadKnowledgeBase();
   const corpus = new Corpus({ knowledgeBase });
+  const cache = cacheFolder === undefined ? undefined : await openCache(cacheFolder);
   const pool = new AnalysisPool({
     workers,
     knowledgeBase,
     onWorkersUnavailable: (reason) => console.error(inertText(`dossier: analysis workers could not start (${reason}); analysing on the main thread`)),
   });
   const relativePath = (file: string) => relative(folder, file).split(sep).join('/') || '.';
+  let files = 0;
+  let read = 0;
   try {
+    // A cache folder inside the articles' folder holds no articles.
     await forEachInOrder(
-      filesBelow(folder),
+      filesBelow(folder, cacheFolder === undefined ? undefined : join(folder, relative(folder, cacheFolder))),
       FILES_AT_ONCE,
-      async (found): Promise<FileAnalysis> => ('file' in found
-        ? fileAnalysis(found.file, relativePath(found.file), maxBytes, pool)
-        : { path: relativePath(found.skipped), skipped: found.reason }),
-      (analysis) => corpus.addAnalysis(analysis, null),
+      async (found): Promise<ArticleFileAnalysis> => {
+        if (!('file' in found)) return { analysis: { path: relativePath(found.skipped), skipped: found.reason }, userEntitiesText: null, fromCache: false };
+        files++;
+        return fileAnalysis(found.file, relativePath(found.file), maxBytes, pool, cache);
+      },
+      (made) => {
+        if (made.stamp === undefined || !cache) corpus.addAnalysis(made.analysis, made.userEntitiesText);
+        else addToCorpus(corpus, cache, made.stamp, made, made.fromCache);
+        if (made.stamp !== undefined && !made.fromCache) read++;
+      },
     );
   } finally {
     await pool.dispose();
   }
+  if (cache) await saveCache(cache, files, read);
   return corpus;
+}
+
+/** The cache in `folder` (made if missing), loaded; what it had to drop is said on stderr, which --json leaves clean. */
+async function openCache(folder: string): Promise<AnalysisCache> {
+  const cache = new AnalysisCache(folder, analysisCacheVersion());
+  const { problems } = await cache.load();
+  const kinds = [...new Set(problems.map((problem) => `${problem.kind} (${problem.detail})`))];
+  if (problems.length > 0) console.error(inertText(`dossier: cache ${folder}: ${problems.length} of its files dropped and rebuilt: ${kinds.join('; ')}`));
+  return cache;
+}
+
+async function saveCache(cache: AnalysisCache, files: number, read: number): Promise<void> {
+  const { failures } = await cache.save();
+  console.error(inertText(`dossier: cache ${cache.folder}: ${files} files, ${read} read, ${files - read} from the cache`));
+  for (const failure of failures) console.error(inertText(`dossier: cache ${cache.folder}: could not write ${failure}`));
 }
 
 /** The `--json` shape: the analysis as data. */
@@ -207,7 +240,7 @@ async function main(args: string[]): Promise<number> {
     console.error(inertText(`dossier: ${problem}`));
     return 1;
   }
-  const corpus = await loadCorpus(options.folder, options.maxBytes, options.workers);
+  const corpus = await loadCorpus(options.folder, options.maxBytes, options.workers, options.cache);
   const snapshot = corpus.snapshot();
   if (options.search !== undefined) {
     const hits = snapshot.search(options.search, options.limit).map((hit) => ({

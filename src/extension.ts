@@ -12,6 +12,7 @@ import { registerArticleWrap } from './vscode/articleWrap';
 import { registerEditEntities } from './vscode/editEntities';
 import { registerEntitiesProblems } from './vscode/entitiesProblems';
 import { registerHover } from './vscode/hoverProvider';
+import { registerIndexCache } from './vscode/indexCache';
 import { registerOpenArticle } from './vscode/openArticle';
 import { registerSearch } from './vscode/searchQuickPick';
 import { registerStatusBar } from './vscode/statusBar';
@@ -30,12 +31,13 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   // Knowledge-base descriptions in the interface's language.
   const knowledgeBase = loadKnowledgeBase(vscode.env.language);
   // Files are analysed in worker threads, so a large workspace does not hold up the extension host.
-  const analysis = new AnalysisPool({
+  const analyser = new AnalysisPool({
     knowledgeBase,
     onWorkersUnavailable: (reason) => output.appendLine(vscode.l10n.t('Analysis workers could not start ({0}); files are analysed on the extension host', inertText(reason))),
   });
-  const index = new WorkspaceIndex(new Corpus({ knowledgeBase }), output, undefined, analysis);
-  context.subscriptions.push(output, index, { dispose: () => void analysis.dispose() });
+  const cache = registerIndexCache(context, output);
+  const index = new WorkspaceIndex(new Corpus({ knowledgeBase }), output, { analyser, cache });
+  context.subscriptions.push(output, index, { dispose: () => void analyser.dispose() });
 
   registerOpenArticle(context, index);
   const tree = registerArticlesTree(context, index);

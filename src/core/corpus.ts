@@ -108,9 +108,14 @@ export class Corpus {
    * cannot be read as text, or its text does not read as an article (a build file, a log).
    */
   upsertFile(path: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): string | null {
-    const analysis = analyseFile(path, bytes, this.knownMatcher, maxBytes);
+    const analysis = this.analyse(path, bytes, maxBytes);
     this.addAnalysis(analysis, this.userEntitiesJson);
     return analysis.skipped ?? null;
+  }
+
+  /** One file's analysis with the current known spellings, not yet added (for addAnalysis, after keeping it in a cache). */
+  analyse(path: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): FileAnalysis {
+    return analyseFile(path, bytes, this.knownMatcher, maxBytes);
   }
 
   upsertText(path: string, text: string): void {
@@ -125,11 +130,21 @@ export class Corpus {
   /**
    * Takes a file analysed elsewhere (a worker thread, a cache). `userEntitiesText` is the entities
    * file it was analysed with: when that is not the current one, its names are found again here.
+   * Returns the analysis as taken, made with the current entities file, so a cache can keep that one.
    */
-  addAnalysis(analysis: FileAnalysis, userEntitiesText: string | null): void {
-    if (analysis.skipped !== undefined) return this.skip(analysis.path, analysis.skipped);
-    const { article } = analysis;
-    this.addArticle(userEntitiesText === this.userEntitiesJson ? article : withCandidates(article.parsed, article.expressions, this.knownMatcher));
+  addAnalysis(analysis: FileAnalysis, userEntitiesText: string | null): FileAnalysis {
+    if (analysis.skipped !== undefined) {
+      this.skip(analysis.path, analysis.skipped);
+      return analysis;
+    }
+    if (userEntitiesText === this.userEntitiesJson) {
+      this.addArticle(analysis.article);
+      return analysis;
+    }
+    const { parsed, expressions } = analysis.article;
+    const article = withCandidates(parsed, expressions, this.knownMatcher);
+    this.addArticle(article);
+    return { path: analysis.path, article };
   }
 
   private addArticle(article: AnalysedArticle): void {

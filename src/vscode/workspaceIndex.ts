@@ -7,12 +7,14 @@ import * as vscode from 'vscode';
 import type { FileAnalysis } from '../core/analysis';
 import { Corpus, type CorpusSnapshot } from '../core/corpus';
 import { inertText } from '../core/inertText';
+import { addToCorpus, type CachedAnalysis } from '../node/analysisCache';
 import { AnalysisPool, untilAnswered, type FileAnalyser } from '../node/analysisPool';
 import { measureLongestPause } from '../node/eventLoopPauses';
 import { listDirectory as listDirectoryOnDisk, type ListDirectory } from './articleFiles';
 import { ArticleWarnings } from './articleWarnings';
 import { reportEntitiesProblems } from './entitiesProblems';
 import { excludesFolder, matchesAnyGlob } from './glob';
+import type { AnalysisStore } from './indexCache';
 import { runLine, type RunCause, type RunFacts } from './indexLog';
 import { linkReason, WorkspaceFiles, type Candidate } from './workspaceFiles';
 
@@ -51,7 +53,8 @@ type ReadOutcome =
   | { kind: 'gone'; path: string }
   | { kind: 'folder'; path: string; uri: vscode.Uri }
   | { kind: 'unreadable'; path: string; stamp: FileStamp; reason: string }
-  | { kind: 'read'; path: string; stamp: FileStamp; bytes: Uint8Array };
+  | { kind: 'read'; path: string; stamp: FileStamp; bytes: Uint8Array }
+  | { kind: 'cached'; path: string; stamp: FileStamp; cached: CachedAnalysis };
 
 /** What became of a file: as read, or read and analysed. */
 type FileUpdate = Exclude<ReadOutcome, { kind: 'read' }> | { kind: 'analysed'; path: string; stamp: FileStamp; analysis: FileAnalysis; userEntitiesText: string | null };
@@ -109,17 +112,21 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   private readonly warnings: ArticleWarnings;
   /** files whose bytes were read, for the output's line about each run */
   private filesRead = 0;
+  private readonly analyser: FileAnalyser;
+  private readonly cache: AnalysisStore | undefined;
 
   /**
-   * `analyser` must use the corpus's knowledge base; by default files are analysed on this thread
-   * (the extension passes a pool of worker threads).
+   * The corpus takes each file's analysis. By default files are analysed on this thread (the
+   * extension passes a pool of worker threads, which must use the corpus's knowledge base) and
+   * nothing is cached (the extension passes its index cache).
    */
   constructor(
     private readonly corpus: Corpus,
     private readonly output: Output,
-    listDirectory: ListDirectory = listDirectoryOnDisk,
-    private readonly analyser: FileAnalyser = new AnalysisPool({ workers: 0 }),
+    { listDirectory = listDirectoryOnDisk, analyser = new AnalysisPool({ workers: 0 }), cache }: { listDirectory?: ListDirectory; analyser?: FileAnalyser; cache?: AnalysisStore } = {},
   ) {
+    this.analyser = analyser;
+    this.cache = cache;
     this.current = corpus.snapshot();
     this.files = new WorkspaceFiles(listDirectory, (uri) => this.pathFor(uri));
     this.warnings = new ArticleWarnings(output);
@@ -153,6 +160,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   start(): void {
     void vscode.commands.executeCommand('setContext', 'dossier.indexed', false);
     this.watchArticles();
+    if (this.cache) void this.enqueue(() => this.cache!.load());
     void this.enqueue(() => this.loadUserEntities());
     void this.rescan('startup').then(() => {
       this.indexed = true;
@@ -248,6 +256,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       this.warnings.report(this.current);
       const files = candidates.filter((candidate) => candidate.kind === 'file').length;
       this.logRun({ cause, files, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: pauses.stop() });
+      this.cache?.saveSoon();
     });
   }
 
@@ -339,9 +348,12 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       this.stamps.set(path, result.stamp);
       if (result.kind === 'unreadable') {
         this.corpus.skip(path, result.reason);
+      } else if (result.kind === 'cached') {
+        this.addAnalysis(result.stamp, result.cached, true);
+        this.warnings.read(path);
       } else {
         this.filesRead++;
-        this.corpus.addAnalysis(result.analysis, result.userEntitiesText);
+        this.addAnalysis(result.stamp, result, false);
         this.warnings.read(path);
       }
       this.corpusChanges++;
@@ -350,6 +362,11 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder) await this.indexCandidates(await this.files.walk(folder, relativeTo(folder, uri), this.settings), vanished);
     }
+  }
+
+  private addAnalysis(stamp: FileStamp, made: CachedAnalysis, fromCache: boolean): void {
+    if (this.cache) addToCorpus(this.corpus, this.cache, stamp, made, fromCache);
+    else this.corpus.addAnalysis(made.analysis, made.userEntitiesText);
   }
 
   private async readIfChanged(uri: vscode.Uri): Promise<ReadOutcome | undefined> {
@@ -381,6 +398,9 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       // Never read a huge file just to refuse it.
       return { kind: 'unreadable', path, stamp, reason: vscode.l10n.t('larger than {0} MB (setting dossier.articles.maxFileSizeMB)', this.settings.maxBytes / (1024 * 1024)) };
     }
+    // A file the cache holds as it is now is not read.
+    const cached = this.cache?.lookup(path, stamp);
+    if (cached) return { kind: 'cached', path, stamp, cached };
     try {
       return { kind: 'read', path, stamp, bytes: await vscode.workspace.fs.readFile(uri) };
     } catch (error) {
@@ -472,6 +492,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       this.announce();
       this.warnings.report(this.current);
       this.logRun({ cause: 'files', files: uris.length, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: pauses.stop() });
+      this.cache?.saveSoon();
     } else {
       pauses.stop();
     }

@@ -17,6 +17,7 @@ export async function run(): Promise<void> {
   await import('./treeJumps.test');
   await import('./search.test');
   await import('./articleFiles.test');
+  await import('./indexCache.test');
   // writes the entities file, and deletes it again
   await import('./entitiesFile.test');
   // last: it adds files to the workspace

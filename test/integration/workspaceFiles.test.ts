@@ -20,7 +20,7 @@ const listDirectory = (path: string): Promise<Dirent[]> => promisify(readdir)(pa
 function separateIndex(list: (path: string) => Promise<Dirent[]> = listDirectory): { index: WorkspaceIndex; lines: string[] } {
   const lines: string[] = [];
   const output = { appendLine: (line: string) => lines.push(line), show: () => undefined };
-  return { index: new WorkspaceIndex(new Corpus(), output, list), lines };
+  return { index: new WorkspaceIndex(new Corpus(), output, { listDirectory: list }), lines };
 }
 
 function article(title: string, header = ''): string {

@@ -117,7 +117,7 @@ test('a worker that stops is replaced; the file it stopped on is read and analys
   const names = ['a.txt', 'stop-always.txt', 'b.txt', 'stop-once.txt', 'c.txt', 'd.txt'];
   for (const name of names) writeFileSync(join(folder, name), OVAL_OFFICE);
   const analyses = await Promise.all(names.map((name) => fileAnalysis(join(folder, name), name, 1024 * 1024, workers)));
-  assert.deepEqual(analyses.map((analysis) => analysis.skipped ?? analysis.article.parsed.path), [
+  assert.deepEqual(analyses.map(({ analysis }) => analysis.skipped ?? analysis.article.parsed.path), [
     'a.txt', 'could not be analysed: the analysis worker stopped (exit code 7)', 'b.txt', 'stop-once.txt', 'c.txt', 'd.txt',
   ], 'the files waiting behind a stopped worker are read again; stop-once.txt is analysed on its second try');
   assert.equal(workers.workerCount, 1, 'each stopped worker was replaced');

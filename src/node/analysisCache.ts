@@ -1,0 +1,353 @@
+// A persistent store of per-file analyses, so a second start does not read and analyse every
+// article again. Each analysis is kept under its corpus path with the size and mtime of the file it
+// was made from and the entities file text it was made with. The store is split into SHARD_COUNT
+// files by a hash of the path, so a changed article rewrites one small file, not the whole store.
+//
+// Each shard is one JSON header line (format, versions, length and SHA-256 of the body) and one JSON
+// body, gzipped (level 1: a fifth of the size, 8.4 KB per article becomes 1.6 KB; compressing and
+// decompressing run on libuv's threads, off the extension host's thread). A shard of another
+// version, cut short, changed or unreadable is dropped whole and rebuilt:
+// its files are read again. A shard is written to a new temporary file and renamed over the old
+// one, so a reader never sees half a file; nothing in the folder is read or written through a
+// symbolic link.
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { mkdir, open, readdir, rename, unlink, writeFile as writeFileOnDisk } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
+import type { FileAnalysis } from '../core/analysis';
+import type { Corpus } from '../core/corpus';
+import { decodeAnalysis, encodeAnalysis, type CompactAnalysis } from './analysisCacheCodec';
+
+/** Bumped when the layout of a shard changes. */
+export const CACHE_FORMAT_VERSION = 1;
+const FORMAT_NAME = 'dossier-analysis-cache';
+/** Fixed, so a path always lives in the same shard: about 40 files a shard at 10k articles, 400 at 100k. */
+export const SHARD_COUNT = 256;
+const SHARD_FILE = /^analyses-[0-9a-f]{2}\.json\.gz$/;
+const TEMPORARY_FILE = /^\.analyses-.*\.tmp$/;
+/** No link is followed, and a FIFO planted in the folder does not block the open. */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/** What a file looked like when it was analysed. */
+export interface FileStamp {
+  size: number;
+  mtime: number;
+}
+
+export interface CachedAnalysis {
+  analysis: FileAnalysis;
+  /** the entities file text it was made with (Corpus.addAnalysis finds the names again when it differs) */
+  userEntitiesText: string | null;
+}
+
+/** Why a shard was dropped: made by another version, damaged, or not a file that may be read. */
+export interface CacheProblem {
+  kind: 'version' | 'corrupt' | 'unreadable';
+  shard: string;
+  detail: string;
+}
+
+export interface CacheLoadReport {
+  analyses: number;
+  shards: number;
+  problems: CacheProblem[];
+  milliseconds: number;
+  /** the longest stretch the load held the thread (parsing one shard) */
+  longestBlockMs: number;
+}
+
+export interface CacheSaveReport {
+  shards: number;
+  /** the shards' JSON, and what was written of it gzipped */
+  bytes: number;
+  compressedBytes: number;
+  milliseconds: number;
+  /** the longest stretch the save held the thread (encoding one shard) */
+  longestBlockMs: number;
+  /** why a shard could not be written (it stays as it was and is tried again next time) */
+  failures: string[];
+}
+
+export interface AnalysisCacheOptions {
+  /** writes a new file, failing if anything is at `path` already (a test gives a failing one) */
+  writeNewFile?: (path: string, data: Uint8Array) => Promise<void>;
+}
+
+interface Entry extends FileStamp, CachedAnalysis {}
+
+interface ShardHeader {
+  format: string;
+  formatVersion: number;
+  version: string;
+  /** the body's length in characters */
+  length: number;
+  sha256: string;
+}
+
+interface ShardBody {
+  /** the distinct entities file texts, which entries name by index */
+  texts: (string | null)[];
+  entries: [path: string, size: number, mtime: number, text: number, analysis: CompactAnalysis][];
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+  /** paths looked up or recorded since the load; the others are dropped on save (their files are gone) */
+  private readonly used = new Set<string>();
+  private readonly dirtyShards = new Set<number>();
+  private readonly writeNewFile: (path: string, data: Uint8Array) => Promise<void>;
+  private saving: Promise<unknown> = Promise.resolve();
+  private temporaryFiles = 0;
+
+  /** `version` names the analysis code and Dossier's version: a shard written by another is dropped. */
+  constructor(readonly folder: string, private readonly version: string, options: AnalysisCacheOptions = {}) {
+    this.writeNewFile = options.writeNewFile ?? ((path, data) => writeFileOnDisk(path, data, { flag: 'wx' }));
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Reads every shard; a shard that cannot be used is dropped whole and rewritten on the next save. */
+  async load(): Promise<CacheLoadReport> {
+    const startedAt = performance.now();
+    const report: CacheLoadReport = { analyses: 0, shards: 0, problems: [], milliseconds: 0, longestBlockMs: 0 };
+    let names: string[];
+    try {
+      names = (await readdir(this.folder)).filter((name) => SHARD_FILE.test(name)).sort();
+    } catch {
+      names = []; // no cache yet
+    }
+    for (const name of names) {
+      const shard = Number.parseInt(name.slice('analyses-'.length, 'analyses-'.length + 2), 16);
+      const read = await this.readShard(name);
+      const blockStart = performance.now();
+      const result = typeof read === 'string' ? parseShard(read, this.version) : read;
+      if ('kind' in result) {
+        report.problems.push({ ...result, shard: name });
+        this.dirtyShards.add(shard);
+      } else {
+        for (const [path, entry] of result) {
+          if (shardOf(path) === shard) this.entries.set(path, entry);
+          else this.dirtyShards.add(shard);
+        }
+        report.shards++;
+      }
+      report.longestBlockMs = Math.max(report.longestBlockMs, performance.now() - blockStart);
+    }
+    report.analyses = this.entries.size;
+    report.milliseconds = performance.now() - startedAt;
+    return report;
+  }
+
+  /** The analysis of `path` if it was made from a file of this size and mtime. */
+  lookup(path: string, stamp: FileStamp): CachedAnalysis | undefined {
+    const entry = this.entries.get(path);
+    if (!entry || entry.size !== stamp.size || entry.mtime !== stamp.mtime) return undefined;
+    this.used.add(path);
+    return entry;
+  }
+
+  record(path: string, stamp: FileStamp, analysis: FileAnalysis, userEntitiesText: string | null): void {
+    this.entries.set(path, { size: stamp.size, mtime: stamp.mtime, analysis, userEntitiesText });
+    this.used.add(path);
+    this.dirtyShards.add(shardOf(path));
+  }
+
+  /**
+   * Writes the shards that changed, one at a time, yielding between them. Analyses neither looked
+   * up nor recorded since the load are dropped first: their files no longer exist or changed.
+   */
+  save(): Promise<CacheSaveReport> {
+    const run = this.saving.then(() => this.saveNow());
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Forgets every analysis and removes the shard files. */
+  async clear(): Promise<void> {
+    await this.saving;
+    this.entries.clear();
+    this.used.clear();
+    this.dirtyShards.clear();
+    let names: string[] = [];
+    try {
+      names = await readdir(this.folder);
+    } catch {
+      return;
+    }
+    await Promise.all(names.filter((name) => SHARD_FILE.test(name) || TEMPORARY_FILE.test(name)).map((name) => unlink(join(this.folder, name)).catch(() => undefined)));
+  }
+
+  private async saveNow(): Promise<CacheSaveReport> {
+    const startedAt = performance.now();
+    const report: CacheSaveReport = { shards: 0, bytes: 0, compressedBytes: 0, milliseconds: 0, longestBlockMs: 0, failures: [] };
+    for (const path of this.entries.keys()) {
+      if (this.used.has(path)) continue;
+      this.entries.delete(path);
+      this.dirtyShards.add(shardOf(path));
+    }
+    if (this.dirtyShards.size === 0) return report;
+    try {
+      await mkdir(this.folder, { recursive: true });
+    } catch (error) {
+      report.failures.push(`${this.folder}: ${error instanceof Error ? error.message : String(error)}`);
+      return report;
+    }
+    const byShard = new Map<number, [string, Entry][]>();
+    for (const entry of this.entries) {
+      const shard = shardOf(entry[0]);
+      if (!this.dirtyShards.has(shard)) continue;
+      const entries = byShard.get(shard);
+      if (entries) entries.push(entry);
+      else byShard.set(shard, [entry]);
+    }
+    for (const shard of [...this.dirtyShards].sort((a, b) => a - b)) {
+      const blockStart = performance.now();
+      this.dirtyShards.delete(shard);
+      const entries = byShard.get(shard) ?? [];
+      const text = entries.length > 0 ? shardText(entries, this.version) : undefined;
+      report.longestBlockMs = Math.max(report.longestBlockMs, performance.now() - blockStart);
+      try {
+        const written = await this.replaceShard(shardName(shard), text);
+        report.shards++;
+        report.bytes += text === undefined ? 0 : Buffer.byteLength(text);
+        report.compressedBytes += written;
+      } catch (error) {
+        this.dirtyShards.add(shard);
+        report.failures.push(`${shardName(shard)}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    report.milliseconds = performance.now() - startedAt;
+    return report;
+  }
+
+  /** Writes the shard to a new temporary file and renames it over the old one; undefined removes it. Returns the bytes written. */
+  private async replaceShard(name: string, text: string | undefined): Promise<number> {
+    const target = join(this.folder, name);
+    if (text === undefined) {
+      await unlink(target).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+      return 0;
+    }
+    const compressed = await gzip(text, { level: 1 });
+    const temporary = join(this.folder, `.${name}.${process.pid}.${++this.temporaryFiles}.tmp`);
+    try {
+      await this.writeNewFile(temporary, compressed);
+      // rename replaces a link at the target itself, never the file it points to
+      await rename(temporary, target);
+      return compressed.length;
+    } catch (error) {
+      await unlink(temporary).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** The shard's text, or why it cannot be read: a link, not a regular file, an I/O error. */
+  private async readShard(name: string): Promise<string | Omit<CacheProblem, 'shard'>> {
+    let handle;
+    try {
+      handle = await open(join(this.folder, name), READ_FLAGS);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return { kind: 'unreadable', detail: code === 'ELOOP' ? 'symbolic link (not followed)' : String(code ?? error) };
+    }
+    try {
+      if (!(await handle.stat()).isFile()) return { kind: 'unreadable', detail: 'not a regular file' };
+      const compressed = await handle.readFile();
+      try {
+        return (await gunzip(compressed)).toString('utf8');
+      } catch (error) {
+        return { kind: 'corrupt', detail: `not gzip data (${String((error as NodeJS.ErrnoException).code ?? error)})` };
+      }
+    } catch (error) {
+      return { kind: 'unreadable', detail: String((error as NodeJS.ErrnoException).code ?? error) };
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+/**
+ * Gives the corpus a file's analysis, new or `fromCache`, and keeps in the cache the analysis the
+ * corpus took (found again when the entities file changed), unless it came from there unchanged.
+ */
+export function addToCorpus(corpus: Corpus, cache: Pick<AnalysisCache, 'record'>, stamp: FileStamp, made: CachedAnalysis, fromCache: boolean): void {
+  const taken = corpus.addAnalysis(made.analysis, made.userEntitiesText);
+  if (!fromCache || taken !== made.analysis) cache.record(taken.path, stamp, taken, corpus.userEntitiesText);
+}
+
+function shardText(entries: [string, Entry][], version: string): string {
+  const texts: (string | null)[] = [];
+  const textIndex = new Map<string | null, number>();
+  const body: ShardBody = { texts, entries: [] };
+  for (const [path, entry] of entries) {
+    let index = textIndex.get(entry.userEntitiesText);
+    if (index === undefined) {
+      index = texts.push(entry.userEntitiesText) - 1;
+      textIndex.set(entry.userEntitiesText, index);
+    }
+    body.entries.push([path, entry.size, entry.mtime, index, encodeAnalysis(entry.analysis)]);
+  }
+  const bodyText = JSON.stringify(body);
+  const header: ShardHeader = { format: FORMAT_NAME, formatVersion: CACHE_FORMAT_VERSION, version, length: bodyText.length, sha256: sha256(bodyText) };
+  return `${JSON.stringify(header)}\n${bodyText}`;
+}
+
+/** The shard's analyses, or why none of them can be used. */
+function parseShard(text: string, version: string): Map<string, Entry> | Omit<CacheProblem, 'shard'> {
+  const newline = text.indexOf('\n');
+  let header: Partial<ShardHeader>;
+  try {
+    header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as Partial<ShardHeader>;
+  } catch {
+    return { kind: 'corrupt', detail: 'no header' };
+  }
+  if (header?.format !== FORMAT_NAME) return { kind: 'corrupt', detail: 'no header' };
+  if (header.formatVersion !== CACHE_FORMAT_VERSION || header.version !== version) {
+    return { kind: 'version', detail: `written by ${String(header.version)} (format ${String(header.formatVersion)})` };
+  }
+  const bodyText = text.slice(newline + 1);
+  if (newline < 0 || bodyText.length !== header.length) return { kind: 'corrupt', detail: 'cut short' };
+  if (sha256(bodyText) !== header.sha256) return { kind: 'corrupt', detail: 'checksum does not match' };
+  try {
+    const body = JSON.parse(bodyText) as ShardBody;
+    const entries = new Map<string, Entry>();
+    for (const [path, size, mtime, text, stored] of body.entries) {
+      const analysis = decodeAnalysis(stored);
+      const userEntitiesText = body.texts[text];
+      if (!isCorpusPath(path) || analysis.path !== path || (analysis.article && analysis.article.parsed.path !== path)) throw new Error(`not a corpus path: ${path}`);
+      if (typeof size !== 'number' || typeof mtime !== 'number' || userEntitiesText === undefined) throw new Error('no stamp');
+      entries.set(path, { size, mtime, analysis, userEntitiesText });
+    }
+    return entries;
+  } catch (error) {
+    return { kind: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** A workspace-relative path: no absolute path, no step out of the workspace. */
+function isCorpusPath(path: unknown): path is string {
+  return typeof path === 'string' && path !== '' && !path.startsWith('/') && !/^[a-zA-Z]:/.test(path) && !path.includes('\0') && !path.split(/[/\\]/).includes('..');
+}
+
+function shardName(shard: number): string {
+  return `analyses-${shard.toString(16).padStart(2, '0')}.json.gz`;
+}
+
+/** FNV-1a over the path's UTF-16 code units: stable across runs and platforms. */
+export function shardOf(path: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % SHARD_COUNT;
+}
+
+const gzip = promisify(gzipCallback);
+const gunzip = promisify(gunzipCallback);
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

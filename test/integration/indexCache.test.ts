@@ -1,0 +1,63 @@
+// The analysis cache in the extension host: a second index over the same workspace (what a window
+// reload starts) reads no unchanged file, says so in its run line, and shows the same articles.
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Corpus } from '../../src/core/corpus';
+import { AnalysisCache } from '../../src/node/analysisCache';
+import { IndexCache } from '../../src/vscode/indexCache';
+import { WorkspaceIndex } from '../../src/vscode/workspaceIndex';
+import { activatedApi, workspaceFolder } from './dossierApi';
+
+/** Indexes the workspace once with a cache in `folder`, as one start of VS Code would; returns its output and snapshot. */
+async function startWithCache(folder: string) {
+  const lines: string[] = [];
+  const output = { appendLine: (line: string) => lines.push(line), show: () => undefined };
+  const cache = new IndexCache(new AnalysisCache(folder, 'integration-test'), output);
+  const index = new WorkspaceIndex(new Corpus(), output, { cache });
+  try {
+    await cache.load();
+    await index.rescan();
+    await new Promise((resolve) => setTimeout(resolve, 2500)); // the save waits for a quiet moment
+    for (let waited = 0; !lines.some((line) => line.startsWith('Index cache saved')) && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    const [run] = lines.filter((line) => line.includes('Refresh:'));
+    const read = Number(/, (\d+) read, /.exec(run ?? '')?.[1]);
+    return { lines, read, snapshot: index.snapshot() };
+  } finally {
+    cache.dispose();
+    index.dispose();
+  }
+}
+
+suite('index cache', () => {
+  suiteSetup(async () => {
+    await activatedApi(); // the extension's own first indexing is done, so the two do not race
+  });
+
+  test('a second start reads no unchanged file and shows the same articles; a changed one is read again', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-index-cache-'));
+    const first = await startWithCache(folder);
+    const articles = first.snapshot.articles.length;
+    assert.ok(articles > 0 && first.read >= articles, first.lines.join('\n'));
+    assert.ok(readdirSync(folder).some((name) => name.endsWith('.json.gz')), 'the cache was saved');
+
+    const second = await startWithCache(folder);
+    assert.equal(second.read, 0, second.lines.join('\n'));
+    assert.ok(second.lines.some((line) => new RegExp(`^Index cache: ${first.read} file analyses loaded`).test(line)), second.lines.join('\n'));
+    assert.deepEqual(second.snapshot.articles.map((article) => [article.path, article.month, article.title]), first.snapshot.articles.map((article) => [article.path, article.month, article.title]));
+    assert.deepEqual(second.snapshot.entities.map((entity) => [entity.id, entity.articles]), first.snapshot.entities.map((entity) => [entity.id, entity.articles]));
+
+    const path = first.snapshot.articles[0]!.path;
+    const file = join(workspaceFolder().fsPath, path);
+    const text = readFileSync(file);
+    try {
+      writeFileSync(file, ' date 2021-06 Burgemeester Femke Halsema sprak in Amsterdam over de begroting.\n');
+      const third = await startWithCache(folder);
+      assert.equal(third.read, 1, third.lines.join('\n'));
+      assert.equal(third.snapshot.article(path)?.month, '2021-06');
+    } finally {
+      writeFileSync(file, text);
+    }
+  });
+});
