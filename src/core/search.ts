@@ -203,18 +203,8 @@ function boundedTokens(query: string): QueryTerm[] {
     token.length > MAX_TERM_LENGTH ? { term: token.slice(0, MAX_TERM_LENGTH), cut: true } : { term: token, cut: false });
 }
 
-/** A quick match on titles and names only, for results while the user is still typing. */
-export interface Suggestion {
-  path: string;
-  title: string;
-  month: Month | null;
-  score: number;
-}
-
 export class ArticleSearchIndex {
   private readonly index: MiniSearch<SearchDocument>;
-  /** titles and actor names only: small, so prefix queries stay fast on every keystroke */
-  private readonly suggestions: MiniSearch<SearchDocument>;
   private readonly internals: MiniSearchInternals;
   private readonly stems = new Map<string, string>();
   private readonly stemming: boolean;
@@ -241,15 +231,6 @@ export class ArticleSearchIndex {
         if (field === 'actors') return doc.actors.join(' ');
         return (doc as unknown as Record<string, unknown>)[field];
       },
-      tokenize: tokenizeForIndex,
-      processTerm,
-      searchOptions: { tokenize: tokenizeForIndex, processTerm },
-    });
-    this.suggestions = new MiniSearch<SearchDocument>({
-      idField: 'path',
-      fields: ['title', 'actors'],
-      storeFields: ['title', 'month'],
-      extractField: (doc, field) => (field === 'actors' ? doc.actors.join(' ') : (doc as unknown as Record<string, unknown>)[field]),
       tokenize: tokenizeForIndex,
       processTerm,
       searchOptions: { tokenize: tokenizeForIndex, processTerm },
@@ -290,19 +271,15 @@ export class ArticleSearchIndex {
   addOrReplace(doc: SearchDocument): void {
     this.pending.delete(doc.path);
     this.forgetFieldLengths(doc.path);
-    for (const index of [this.index, this.suggestions]) {
-      if (index.has(doc.path)) index.replace(doc);
-      else index.add(doc);
-    }
+    if (this.index.has(doc.path)) this.index.replace(doc);
+    else this.index.add(doc);
     this.recordFieldLengths(doc.path);
   }
 
   remove(path: string): void {
     this.pending.delete(path);
     this.forgetFieldLengths(path);
-    for (const index of [this.index, this.suggestions]) {
-      if (index.has(path)) index.discard(path);
-    }
+    if (this.index.has(path)) this.index.discard(path);
   }
 
   private forgetFieldLengths(path: string): void {
@@ -323,24 +300,6 @@ export class ArticleSearchIndex {
       }
       grown[shortId] = lengths[fieldId] ?? 0;
       return grown;
-    });
-  }
-
-  /** Articles whose title or names match the words typed so far (the last word as a prefix). */
-  suggest(query: string, limit = 10): Suggestion[] {
-    this.indexPending(Infinity);
-    const terms = boundedTokens(query);
-    if (terms.length === 0) return [];
-    const results = this.suggestions.search(terms.map((token) => token.term).join(' '), {
-      boost: { actors: 2 },
-      prefix: (term, i, terms) => i === terms.length - 1 || term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 && term.length < MAX_TERM_LENGTH ? 0.2 : false),
-      maxFuzzy: MAX_TYPO_DISTANCE,
-      combineWith: 'AND',
-    });
-    return results.slice(0, limit).map((result) => {
-      const stored = result as unknown as Stored;
-      return { path: result.id, title: stored.title, month: stored.month ?? null, score: result.score };
     });
   }
 

@@ -120,23 +120,6 @@ test('incremental: replace drops the old terms, remove drops the article', () =>
   assert.deepEqual(paths(index.search('Bourguiba')), ['002']);
 });
 
-test('suggestions match titles and names while typing, and follow replace/remove', () => {
-  const files: [string, string][] = [
-    ['a.txt', ' date 2023-07 Kabinet valt over migratie. Rutte zegt niets over Haftar.'],
-    ['b.txt', ' date 2021-12 Boric wint in Chili.'],
-  ];
-  const { index, put } = corpusOf(files, { 'a.txt': ['Mark Rutte'], 'b.txt': ['Gabriel Boric'] });
-  assert.deepEqual(index.suggest('ru').map((s) => s.path), ['a.txt']);
-  assert.deepEqual(index.suggest('gabriel bo').map((s) => s.path), ['b.txt']);
-  assert.deepEqual(index.suggest('Haftar'), []); // only in the body, not a title or name
-  assert.deepEqual(index.suggest('migratie')[0], { path: 'a.txt', title: 'Kabinet valt over migratie.', month: '2023-07', score: index.suggest('migratie')[0].score });
-  put('b.txt', ' date 2022-01 Iets anders.');
-  assert.deepEqual(index.suggest('wint'), []);
-  assert.deepEqual(index.suggest('anders').map((s) => s.path), ['b.txt']);
-  index.remove('a.txt');
-  assert.deepEqual(index.suggest('rutte'), []);
-});
-
 test('hostile queries and missing sentences do not throw', () => {
   const index = new ArticleSearchIndex(() => undefined);
   const article = parseArticle('x.txt', 'Een tekst over Haftar.');
@@ -325,9 +308,6 @@ test('queued indexing: slices, searches index what is still queued, later change
   fresh.enqueue([doc('regio/3.txt')]);
   assert.deepEqual(paths(fresh.search('afsluitdijk')), ['regio/3.txt']);
   assert.equal(fresh.pendingCount, 0);
-  const suggesting = new ArticleSearchIndex((path) => parsed.get(path)?.sentences);
-  suggesting.enqueue([doc('regio/3.txt')]);
-  assert.deepEqual(suggesting.suggest('afsluit').map((s) => s.path), ['regio/3.txt']);
 });
 
 test('typo distance in long words is capped (a long pasted word stays fast)', () => {
@@ -345,7 +325,6 @@ test('no query throws: one huge word, a huge query, random strings', () => {
   const { index } = corpusOf([['x.txt', ` date 2024-02 Het ${word} werd goedgekeurd door de onderhandelaars.`]], {}, false);
   for (const length of [50_000, 66_000, 1_000_000]) {
     assert.deepEqual(paths(index.search('a'.repeat(length))), ['x.txt'], `a word of ${length} characters`);
-    assert.doesNotThrow(() => index.suggest('a'.repeat(length)));
   }
   assert.doesNotThrow(() => index.search(Array.from({ length: 100_000 }, (_, i) => `onderhandelaar${i}`).join(' ')));
   const next = seededRandom(6);
@@ -353,7 +332,6 @@ test('no query throws: one huge word, a huge query, random strings', () => {
     const length = Math.floor(next() ** 3 * 5000);
     const query = Array.from({ length }, () => String.fromCharCode(Math.floor(next() ** 2 * 0x10000))).join('');
     assert.doesNotThrow(() => index.search(query), `query ${run}`);
-    assert.doesNotThrow(() => index.suggest(query), `query ${run}`);
   }
 });
 
