@@ -179,7 +179,7 @@ export class Corpus {
       this.resolver.set(file.candidates);
     }
     // The names an article is found by may have changed: index every article again, in idle slices.
-    this.searchIndex?.enqueue(Array.from(this.files.values(), (file) => this.searchDocument(file)));
+    this.searchIndex?.enqueue(this.files.keys(), (path) => this.queuedSearchDocument(path));
     this.changed();
     return errors;
   }
@@ -222,6 +222,12 @@ export class Corpus {
     };
   }
 
+  /** A queued article's search document, made when the index takes it; undefined once the article is gone. */
+  private queuedSearchDocument(path: string) {
+    const file = this.files.get(path);
+    return file && this.searchDocument(file);
+  }
+
   /**
    * Builds the search index for about `budgetMs`; returns true while work remains. Call it in idle
    * time, so the first search does not wait for a large archive to be indexed.
@@ -234,7 +240,7 @@ export class Corpus {
   private ensureSearchIndex(): ArticleSearchIndex {
     if (!this.searchIndex) {
       this.searchIndex = new ArticleSearchIndex((path) => this.files.get(path)?.parsed.sentences);
-      this.searchIndex.enqueue(Array.from(this.files.values(), (file) => this.searchDocument(file)));
+      this.searchIndex.enqueue(this.files.keys(), (path) => this.queuedSearchDocument(path));
     }
     return this.searchIndex;
   }
