@@ -13,7 +13,7 @@ import { resolveDateExpressions } from './dates';
 import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
 import { MonthInference } from './monthInference';
 import { ArticleSearchIndex } from './search';
-import { monthFilterAccepts, parseSearchQuery, type QueryProblem } from './searchQuery';
+import { monthFilterAccepts, parseSearchQuery, type MonthFilter, type QueryProblem } from './searchQuery';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
 import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } from './userEntities';
 
@@ -265,6 +265,20 @@ export class Corpus {
     let hover: HoverSpellings | undefined;
     let actors: ActorLookup | undefined;
     let entitiesFileProblems: string[] | undefined;
+    // The filters' sets of articles, once per snapshot: the same filter stands in every keystroke.
+    const actorFilters = new Map<string, Set<string>>();
+    const articlesOfActor = (actor: Entity) => {
+      let articlesOf = actorFilters.get(actor.id);
+      if (!articlesOf) actorFilters.set(actor.id, (articlesOf = new Set(actor.articles)));
+      return articlesOf;
+    };
+    const monthFilters = new Map<string, Set<string>>();
+    const articlesInMonths = (filter: MonthFilter) => {
+      const key = JSON.stringify(filter);
+      let inMonths = monthFilters.get(key);
+      if (!inMonths) monthFilters.set(key, (inMonths = new Set(articles.filter((article) => monthFilterAccepts(filter, article.month)).map((article) => article.path))));
+      return inMonths;
+    };
     const searchResults = (query: string, limit = 50): SearchResults => {
       const parsedQuery = parseSearchQuery(query);
       const problems = [...parsedQuery.problems];
@@ -274,15 +288,18 @@ export class Corpus {
       if (parsedQuery.actor !== undefined) {
         const actor = lookup.find(parsedQuery.actor);
         if (!actor) problems.push({ kind: 'unknown-actor', value: parsedQuery.actor, suggestions: lookup.closeSpellings(parsedQuery.actor) });
-        paths = new Set(actor?.articles ?? []);
+        paths = actor ? articlesOfActor(actor) : new Set();
       }
       if (problems.length > 0) return { hits: [], total: 0, problems };
-      // Inferred months are corpus knowledge the index does not hold: filter on them here.
-      const month = parsedQuery.month;
-      const accept = month ? (path: string) => monthFilterAccepts(month, articleByPath.get(path)?.month ?? null) : undefined;
+      // Inferred months are corpus knowledge the index does not hold: the filter is the articles
+      // of those months, worked out once per snapshot and filter, not per keystroke.
+      if (parsedQuery.month) {
+        const inMonths = articlesInMonths(parsedQuery.month);
+        paths = paths ? new Set([...paths].filter((path) => inMonths.has(path))) : inMonths;
+      }
       const spelledEntities = (words: readonly string[]) =>
         lookup.spelledIn(words).map(({ from, to, entity }) => ({ from, to, mentions: lookup.mentionsOf(entity) }));
-      const { hits, total } = this.ensureSearchIndex().find(parsedQuery.text, { limit, paths, accept, spelledEntities });
+      const { hits, total } = this.ensureSearchIndex().find(parsedQuery.text, { limit, paths, spelledEntities });
       return { hits: hits.map((hit) => ({ ...hit, month: articleByPath.get(hit.path)?.month ?? hit.month })), total, problems };
     };
     return {

@@ -12,7 +12,7 @@ import { bestMatch, snippetAround, type MatchedRange } from './searchMatch';
 import { FIELD_COUNT, PostingStore, type SearchIndexState, type TermPostings } from './searchPostings';
 import { MAX_QUERY_LENGTH } from './searchQuery';
 import { TermReader, tokenizeForIndex } from './searchTerms';
-import { bitCount, TopHits } from './topHits';
+import { bitCount, TopHits, worseScore, type ScoredHit } from './topHits';
 
 export { SEARCH_INDEX_VERSION, type SearchIndexState } from './searchPostings';
 
@@ -34,8 +34,6 @@ export interface SearchOptions {
   paths?: ReadonlySet<string>;
   /** 'YYYY' or 'YYYY-MM' prefix of the month the document was added with */
   month?: string;
-  /** any other condition on the article (e.g. its inferred month), applied before `limit` */
-  accept?: (path: string) => boolean;
   /**
    * The entities the query spells, given its folded words (stopwords included): each names the
    * words [from, to) it covers and where each article names it. Such words match those articles
@@ -155,6 +153,12 @@ interface QueryTerms {
   termOfWord: (number | undefined)[];
 }
 
+/** A search's filters: a test on a short id, and the only candidates when the paths are given. */
+interface Filter {
+  accepts: (shortId: number) => boolean;
+  among?: number[];
+}
+
 /** The query's tokens within MAX_QUERY_LENGTH characters, each cut to MAX_TERM_LENGTH. */
 function boundedTokens(query: string): QueryTerm[] {
   return tokenizeForIndex(query.slice(0, MAX_QUERY_LENGTH)).map((token) =>
@@ -167,6 +171,10 @@ export class ArticleSearchIndex {
   private readonly stemming: boolean;
   /** paths waiting for `indexPending`, with where their documents come from; a later addOrReplace or remove wins */
   private readonly pending = new Map<string, DocumentSource>();
+  /** see mentionPostings */
+  private readonly mentionLists = new WeakMap<SpelledEntity['mentions'], { version: number; list: number[] }>();
+  /** see shortIdsOf */
+  private readonly pathSets = new WeakMap<ReadonlySet<string>, { version: number; among: number[]; inPaths: Uint8Array }>();
 
   constructor(
     private readonly loadSentences: (path: string) => readonly Sentence[] | undefined,
@@ -244,13 +252,13 @@ export class ArticleSearchIndex {
   find(query: string, options: SearchOptions = {}): SearchResult {
     this.indexPending(Infinity);
     const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
-    const accepts = this.filterOf(options);
+    const filter = this.filterOf(options);
     const queryTerms = this.queryTerms(query);
-    if (queryTerms.terms.length === 0) return accepts ? this.listFiltered(accepts, limit, options.paths) : { hits: [], total: 0 };
+    if (queryTerms.terms.length === 0) return filter ? this.listFiltered(filter, limit) : { hits: [], total: 0 };
     const ranking = this.rank(queryTerms, options.spelledEntities?.(queryTerms.words) ?? []);
     // All words first; when no article has them all, any of them (ranked by how many match).
-    let top = ranking.top(limit, true, accepts);
-    if (top.total === 0) top = ranking.top(limit, false, accepts);
+    let top = ranking.top(limit, true, filter?.accepts);
+    if (top.total === 0) top = ranking.top(limit, false, filter?.accepts);
     const hits = top.best.map(({ shortId, score }) => {
       const path = this.store.pathOf(shortId) as string;
       return this.hit(shortId, ranking.matchedTerms(shortId), ranking.mentions(path), score);
@@ -302,22 +310,20 @@ export class ArticleSearchIndex {
     spelled.forEach(({ mentions }, i) => {
       if (spelledBits[i] === 0) return;
       const weight = idfOf(mentions.size);
-      for (const [path, ranges] of mentions) {
-        const shortId = store.shortIdOf(path);
-        if (shortId !== undefined) add(shortId, BODY, ranges.length, weight, spelledBits[i]);
-      }
+      const list = this.mentionPostings(mentions);
+      for (let p = 0; p < list.length; p += 2) add(list[p], BODY, list[p + 1], weight, spelledBits[i]);
     });
     const required = 2 ** terms.length - 1;
     return {
       top: (limit, allTerms, accepts) => {
-        const best = new TopHits(limit);
+        const best = new TopHits<ScoredHit>(limit, worseScore);
         let total = 0;
         for (const shortId of touched) {
           const mask = masks[shortId];
           if (allTerms && mask !== required) continue;
           if (accepts && !accepts(shortId)) continue;
           total++;
-          best.offer(shortId, scores[shortId] * bitCount(mask));
+          best.offer({ shortId, score: scores[shortId] * bitCount(mask) });
         }
         return { best: best.sorted(), total };
       },
@@ -334,33 +340,69 @@ export class ArticleSearchIndex {
     };
   }
 
+  /**
+   * An entity's mentions as a posting list ([short id, mentions, …]), kept while the index is
+   * unchanged: the same entity is spelled on every keystroke of a query naming it.
+   */
+  private mentionPostings(mentions: SpelledEntity['mentions']): number[] {
+    const known = this.mentionLists.get(mentions);
+    if (known?.version === this.store.version) return known.list;
+    const list: number[] = [];
+    for (const [path, ranges] of mentions) {
+      const shortId = this.store.shortIdOf(path);
+      if (shortId !== undefined) list.push(shortId, ranges.length);
+    }
+    this.mentionLists.set(mentions, { version: this.store.version, list });
+    return list;
+  }
+
+  /**
+   * A set of paths as short ids, and as a table by short id, kept while the index is unchanged: a
+   * filter's set of articles stands in every keystroke, and a candidate is then checked by its id.
+   */
+  private shortIdsOf(paths: ReadonlySet<string>): { among: number[]; inPaths: Uint8Array } {
+    const known = this.pathSets.get(paths);
+    if (known?.version === this.store.version) return known;
+    const among: number[] = [];
+    const inPaths = new Uint8Array(this.store.idBound);
+    for (const path of paths) {
+      const shortId = this.store.shortIdOf(path);
+      if (shortId === undefined) continue;
+      among.push(shortId);
+      inPaths[shortId] = 1;
+    }
+    const ids = { version: this.store.version, among, inPaths };
+    this.pathSets.set(paths, ids);
+    return ids;
+  }
+
   /** The options' conditions as one test on a short document id, or undefined when there are none. */
-  private filterOf({ paths, month, accept }: SearchOptions): ((shortId: number) => boolean) | undefined {
-    if (!paths && !month && !accept) return undefined;
+  private filterOf({ paths, month }: SearchOptions): Filter | undefined {
+    if (!paths && !month) return undefined;
     const store = this.store;
-    return (shortId) => {
-      const path = store.pathOf(shortId);
-      if (path === undefined) return false;
-      return (!paths || paths.has(path)) && (!month || (store.monthOf(shortId) ?? '').startsWith(month)) && (!accept || accept(path));
-    };
+    const { among, inPaths } = (paths && this.shortIdsOf(paths)) ?? {};
+    const accepts = (shortId: number) =>
+      store.pathOf(shortId) !== undefined && (!inPaths || inPaths[shortId] === 1) && (!month || (store.monthOf(shortId) ?? '').startsWith(month));
+    return { accepts, among };
   }
 
   /**
    * Filters alone ("actor:haftar", "month:2020-02") list the matching articles, newest first.
-   * Only the articles of `paths` are looked at when it is given; ordinal comparisons, because
-   * localeCompare on thousands of months is slow and these keys are plain ASCII or paths.
+   * Only the articles of `paths` are looked at when it is given, and only the `limit` newest are
+   * kept while counting; ordinal comparisons, because these keys are plain ASCII or paths.
    */
-  private listFiltered(accepts: (shortId: number) => boolean, limit: number, paths?: ReadonlySet<string>): SearchResult {
+  private listFiltered({ accepts, among }: Filter, limit: number): SearchResult {
     const store = this.store;
-    const candidates = paths ? Array.from(paths, (path) => store.shortIdOf(path)) : Array.from({ length: store.idBound }, (_, shortId) => shortId);
-    const found: { shortId: number; path: string; month: string }[] = [];
-    for (const shortId of candidates) {
-      if (shortId === undefined || !accepts(shortId)) continue;
-      found.push({ shortId, path: store.pathOf(shortId) as string, month: store.monthOf(shortId) ?? '' });
-    }
-    const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-    found.sort((x, y) => compare(y.month, x.month) || compare(x.path, y.path));
-    return { hits: found.slice(0, limit).map(({ shortId }) => this.hit(shortId, new Map(), [], 0)), total: found.length };
+    const newest = new TopHits<{ shortId: number; month: string; path: string }>(limit, (x, y) => x.month < y.month || (x.month === y.month && x.path > y.path));
+    let total = 0;
+    const visit = (shortId: number) => {
+      if (!accepts(shortId)) return;
+      total++;
+      newest.offer({ shortId, month: store.monthOf(shortId) ?? '', path: store.pathOf(shortId) as string });
+    };
+    if (among) among.forEach(visit);
+    else for (let shortId = 0; shortId < store.idBound; shortId++) visit(shortId);
+    return { hits: newest.sorted().map(({ shortId }) => this.hit(shortId, new Map(), [], 0)), total };
   }
 
   /** The index terms of a query, bounded in number and length (see MAX_QUERY_LENGTH and MAX_TERM_LENGTH). */

@@ -69,12 +69,19 @@ export class PostingStore {
   private count = 0;
   /** removed articles whose postings may still be in the lists */
   private removed = 0;
+  /** increases with every article added or removed */
+  private changes = 0;
   private sweeping: { terms: Iterator<[string, TermPostings]>; removed: number } | undefined;
 
   constructor(private readonly reader: TermReader) {}
 
   get documentCount(): number {
     return this.count;
+  }
+
+  /** Increases with every article added or removed: what is worked out from short ids holds until it changes. */
+  get version(): number {
+    return this.changes;
   }
 
   /** One more than the highest short id. */
@@ -146,6 +153,7 @@ export class PostingStore {
       }
     });
     this.count++;
+    this.changes++;
     this.sweep();
   }
 
@@ -163,6 +171,7 @@ export class PostingStore {
     }
     this.count--;
     this.removed++;
+    this.changes++;
     this.sweep();
     return true;
   }

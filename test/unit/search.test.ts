@@ -70,10 +70,10 @@ test('filters: month prefix and a set of paths; filters alone list the articles 
   assert.deepEqual(index.search('', { month: '2019-04' }).map((h) => h.path), ['003', '004']);
   assert.deepEqual(index.search('', { paths: new Set(['001', '002']) }).map((h) => h.path), ['002', '001']);
   assert.equal(index.search('Haftar', { limit: 2 }).length, 2);
-  // a condition the index does not know (an inferred month) is applied before the limit
-  const undated = (path: string) => path === '001';
-  assert.deepEqual(paths(index.search('Haftar', { limit: 1, accept: undated })), ['001']);
-  assert.deepEqual(paths(index.search('', { accept: undated })), ['001']);
+  // the paths are applied before the limit
+  const undated = new Set(['001']);
+  assert.deepEqual(paths(index.search('Haftar', { limit: 1, paths: undated })), ['001']);
+  assert.deepEqual(paths(index.search('', { paths: undated })), ['001']);
 });
 
 test('snippets: the best sentence, offsets that select the matched word in the file', () => {
