@@ -287,7 +287,7 @@ export class PostingStore {
       const postings: TermPostings = new Array(FIELD_COUNT).fill(undefined);
       for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId++) {
         const length = state.listLengths[t * FIELD_COUNT + fieldId];
-        if (length > 0) postings[fieldId] = Array.from(state.postings.subarray(offset, offset + length));
+        if (length > 0) postings[fieldId] = copyOf(state.postings, offset, length);
         offset += length;
       }
       this.byTerm.set(term, postings);
@@ -295,6 +295,13 @@ export class PostingStore {
     });
     return true;
   }
+}
+
+/** A plain array of `length` numbers from `offset`: a loop, many times faster than Array.from on a typed array. */
+function copyOf(numbers: Uint32Array, offset: number, length: number): number[] {
+  const list = new Array<number>(length);
+  for (let i = 0; i < length; i++) list[i] = numbers[offset + i];
+  return list;
 }
 
 /** A state of this version and stemming whose arrays agree in size and whose ids are in range. */
