@@ -13,7 +13,7 @@ import { resolveDateExpressions } from './dates';
 import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
 import { MonthInference } from './monthInference';
 import { ArticleSearchIndex } from './search';
-import { monthFilterAccepts, parseSearchQuery, type QueryProblem } from './searchQuery';
+import { monthFilterAccepts, parseSearchQuery, type MonthFilter, type QueryProblem } from './searchQuery';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
 import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } from './userEntities';
 
@@ -194,7 +194,7 @@ export class Corpus {
       this.resolver.set(file.candidates);
     }
     // The names an article is found by may have changed: index every article again, in idle slices.
-    this.searchIndex?.enqueue(Array.from(this.files.values(), (file) => this.searchDocument(file)));
+    this.searchIndex?.enqueue(this.files.keys(), (path) => this.queuedSearchDocument(path));
     this.changed();
     return errors;
   }
@@ -237,6 +237,12 @@ export class Corpus {
     };
   }
 
+  /** A queued article's search document, made when the index takes it; undefined once the article is gone. */
+  private queuedSearchDocument(path: string) {
+    const file = this.files.get(path);
+    return file && this.searchDocument(file);
+  }
+
   /**
    * Builds the search index for about `budgetMs`; returns true while work remains. Call it in idle
    * time, so the first search does not wait for a large archive to be indexed.
@@ -249,7 +255,7 @@ export class Corpus {
   private ensureSearchIndex(): ArticleSearchIndex {
     if (!this.searchIndex) {
       this.searchIndex = new ArticleSearchIndex((path) => this.files.get(path)?.parsed.sentences);
-      this.searchIndex.enqueue(Array.from(this.files.values(), (file) => this.searchDocument(file)));
+      this.searchIndex.enqueue(this.files.keys(), (path) => this.queuedSearchDocument(path));
     }
     return this.searchIndex;
   }
@@ -274,6 +280,20 @@ export class Corpus {
     let hover: HoverSpellings | undefined;
     let actors: ActorLookup | undefined;
     let entitiesFileProblems: string[] | undefined;
+    // The filters' sets of articles, once per snapshot: the same filter stands in every keystroke.
+    const actorFilters = new Map<string, Set<string>>();
+    const articlesOfActor = (actor: Entity) => {
+      let articlesOf = actorFilters.get(actor.id);
+      if (!articlesOf) actorFilters.set(actor.id, (articlesOf = new Set(actor.articles)));
+      return articlesOf;
+    };
+    const monthFilters = new Map<string, Set<string>>();
+    const articlesInMonths = (filter: MonthFilter) => {
+      const key = JSON.stringify(filter);
+      let inMonths = monthFilters.get(key);
+      if (!inMonths) monthFilters.set(key, (inMonths = new Set(articles.filter((article) => monthFilterAccepts(filter, article.month)).map((article) => article.path))));
+      return inMonths;
+    };
     const searchResults = (query: string, limit = 50): SearchResults => {
       const parsedQuery = parseSearchQuery(query);
       const problems = [...parsedQuery.problems];
@@ -283,15 +303,18 @@ export class Corpus {
       if (parsedQuery.actor !== undefined) {
         const actor = lookup.find(parsedQuery.actor);
         if (!actor) problems.push({ kind: 'unknown-actor', value: parsedQuery.actor, suggestions: lookup.closeSpellings(parsedQuery.actor) });
-        paths = new Set(actor?.articles ?? []);
+        paths = actor ? articlesOfActor(actor) : new Set();
       }
       if (problems.length > 0) return { hits: [], total: 0, problems };
-      // Inferred months are corpus knowledge the index does not hold: filter on them here.
-      const month = parsedQuery.month;
-      const accept = month ? (path: string) => monthFilterAccepts(month, articleByPath.get(path)?.month ?? null) : undefined;
+      // Inferred months are corpus knowledge the index does not hold: the filter is the articles
+      // of those months, worked out once per snapshot and filter, not per keystroke.
+      if (parsedQuery.month) {
+        const inMonths = articlesInMonths(parsedQuery.month);
+        paths = paths ? new Set([...paths].filter((path) => inMonths.has(path))) : inMonths;
+      }
       const spelledEntities = (words: readonly string[]) =>
         lookup.spelledIn(words).map(({ from, to, entity }) => ({ from, to, mentions: lookup.mentionsOf(entity) }));
-      const { hits, total } = this.ensureSearchIndex().find(parsedQuery.text, { limit, paths, accept, spelledEntities });
+      const { hits, total } = this.ensureSearchIndex().find(parsedQuery.text, { limit, paths, spelledEntities });
       return { hits: hits.map((hit) => ({ ...hit, month: articleByPath.get(hit.path)?.month ?? hit.month })), total, problems };
     };
     return {

@@ -1,27 +1,32 @@
-// Full-text search over the articles with MiniSearch. Dutch-aware terms: case and accents folded
+// Full-text search over the articles. Dutch-aware terms (searchTerms.ts): case and accents folded
 // ("Geneve" finds "Genève"), a conservative stopword list, Snowball stemming (measured in
 // test/unit/search.test.ts). The index keeps no texts: snippets are cut from the sentences the
-// corpus hands back on demand, for the hits shown only. MiniSearch builds and updates the index
-// and expands prefixes and typos; the ranking itself reads its posting lists (see `rank`) so a
-// keystroke at 100k articles costs milliseconds. A large archive can be indexed in time slices
-// (`enqueue` + `indexPending`).
+// corpus hands back on demand, for the hits shown only. Ranking is BM25 with prefixes and typos
+// as MiniSearch ranks them (a test compares the two), over flat posting lists (searchPostings.ts)
+// scored into typed arrays, so a keystroke at 100k articles costs milliseconds. A large archive
+// can be indexed in time slices (`enqueue` + `indexPending`), and its index saved and loaded
+// (`exportState` + `importState`).
 
-import MiniSearch from 'minisearch';
-import { stemmer } from '@orama/stemmers/dutch';
 import type { Month, SearchHit, Sentence } from './types';
-import { foldText } from './text';
 import { bestMatch, snippetAround, type MatchedRange } from './searchMatch';
+import { FIELD_COUNT, PostingStore, type SearchIndexState, type TermPostings } from './searchPostings';
 import { MAX_QUERY_LENGTH } from './searchQuery';
-import { bitCount, TopHits } from './topHits';
+import { TermReader, tokenizeForIndex } from './searchTerms';
+import { bitCount, TopHits, worseScore, type ScoredHit } from './topHits';
+
+export { SEARCH_INDEX_VERSION, type SearchIndexState } from './searchPostings';
 
 export interface SearchDocument {
   path: string;
   title: string;
   month: Month | null;
-  sentences: Sentence[];
+  sentences: readonly Sentence[];
   /** spellings of the names in the article */
-  actors: string[];
+  actors: readonly string[];
 }
+
+/** Makes the document of a queued path when it is indexed; undefined when the article is gone. */
+export type DocumentSource = (path: string) => SearchDocument | undefined;
 
 export interface SearchOptions {
   limit?: number;
@@ -29,8 +34,6 @@ export interface SearchOptions {
   paths?: ReadonlySet<string>;
   /** 'YYYY' or 'YYYY-MM' prefix of the month the document was added with */
   month?: string;
-  /** any other condition on the article (e.g. its inferred month), applied before `limit` */
-  accept?: (path: string) => boolean;
   /**
    * The entities the query spells, given its folded words (stopwords included): each names the
    * words [from, to) it covers and where each article names it. Such words match those articles
@@ -57,31 +60,10 @@ export interface SearchIndexOptions {
   stemming?: boolean;
 }
 
-/**
- * Conservative Dutch stopwords (articles, pronouns, auxiliaries, common prepositions and adverbs).
- * Not "eerste", "tweede", "volgens", month names or numbers: they carry meaning in news.
- */
-const STOPWORDS = new Set(
-  ('de het een en van in op te dat die is zijn was waren met voor aan om als bij er maar ook dan nog naar uit ' +
-    'door of niet dit deze wordt worden werd werden hij zij ze we wij ik je jij u hun haar hem zich ons mijn ' +
-    'heeft hebben had hadden kan kunnen kon konden zal zullen zou zouden moet moeten al wel geen meer nu toen ' +
-    'over tot tegen onder want dus zo hier daar wat wie waar hoe omdat toch men iets niets alle alles veel zeer ' +
-    'der des den t s mij me jou jullie uw zelf doen doet deed ben bent geweest reeds nadat eens hoewel zonder ' +
-    'alleen weer waarom the and to').split(' '),
-);
-
-const INDEX_WORD = /[\p{L}\p{N}]+/gu;
 const DEFAULT_LIMIT = 50;
-/** Bounds the stem cache; cleared when full (a corpus vocabulary is far smaller). */
-const STEM_CACHE_LIMIT = 200_000;
-const DOUBLED_CONSONANT = /([bcdfghjklmnpqrstvwxz])\1$/;
-/** A stored hit's fields. */
-interface Stored {
-  title: string;
-  month: Month | null;
-}
-/** Per-field boosts of the full-text ranking. */
-const FIELD_BOOSTS: [field: string, boost: number][] = [['title', 2], ['body', 1], ['actors', 2]];
+/** Per-field boosts of the full-text ranking, by field id (title, body, actors). */
+const FIELD_BOOSTS = [2, 1, 2];
+const BODY = 1;
 /** MiniSearch's default BM25 parameters and prefix/typo weights, so ranking matches its own search. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
@@ -94,52 +76,16 @@ export const MAX_TYPO_DISTANCE = 3;
 /** One bit per query term in a 32-bit mask; longer queries keep their first terms. */
 const MAX_QUERY_TERMS = 24;
 /**
- * Longer query terms are cut to this and matched as prefixes only: MiniSearch's typo search
- * allocates a table quadratic in the term (a 66,000-letter word threw RangeError; 50,000 took 2.5 GB).
+ * Longer query terms are cut to this and matched as prefixes only: the typo search allocates a
+ * table quadratic in the term (a 66,000-letter word threw RangeError; 50,000 took 2.5 GB).
  */
 const MAX_TERM_LENGTH = 64;
-
-/** Index term -> field id -> short document id -> occurrences (MiniSearch's posting lists). */
-type FieldPostings = Map<number, Map<number, number>>;
-
-/**
- * The private state of MiniSearch 7.2 (pinned exactly in package.json) that the ranked search
- * reads. MiniSearch's own search builds an object per matching document and sorts them all, with
- * no limit: 100-250 ms per keystroke at 100k articles. The shape is checked on construction, and
- * a test compares the ranking with MiniSearch's own search, so an upgrade that changes it fails.
- */
-interface MiniSearchInternals {
-  _index: {
-    get(term: string): FieldPostings | undefined;
-    atPrefix(prefix: string): Iterable<[string, FieldPostings]>;
-    fuzzyGet(term: string, maxDistance: number): Map<string, [FieldPostings, number]>;
-  };
-  _documentIds: Map<number, string>;
-  _idToShortId: Map<string, number>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _nextId: number;
-  _storedFields: Map<number, Stored>;
-}
-
-function internalsOf(index: MiniSearch<SearchDocument>): MiniSearchInternals {
-  const internals = index as unknown as MiniSearchInternals;
-  const ok =
-    internals._index && typeof internals._index.atPrefix === 'function' && typeof internals._index.fuzzyGet === 'function' &&
-    internals._documentIds instanceof Map && internals._idToShortId instanceof Map && internals._fieldLength instanceof Map && internals._storedFields instanceof Map &&
-    Array.isArray(internals._avgFieldLength) && typeof internals._nextId === 'number' &&
-    FIELD_BOOSTS.every(([field]) => typeof internals._fieldIds?.[field] === 'number');
-  if (!ok) throw new Error('ArticleSearchIndex: unsupported MiniSearch version (expected 7.2 internals)');
-  return internals;
-}
 
 /** An index term that a query term matches, with the weight MiniSearch gives that kind of match. */
 interface Derived {
   term: string;
   weight: number;
-  postings: FieldPostings;
+  postings: TermPostings;
 }
 
 /** A query term as it reaches the index: at most MAX_TERM_LENGTH letters; a cut one matches as a prefix only. */
@@ -152,13 +98,13 @@ interface QueryTerm {
  * The exact term, then longer terms it starts (from 3 letters), then terms within a typo distance
  * (from 5 letters, not for a cut term: it is the start of a longer word, not a misspelling).
  */
-function expandTerm(index: MiniSearchInternals['_index'], { term, cut }: QueryTerm): Derived[] {
+function expandTerm(store: PostingStore, { term, cut }: QueryTerm): Derived[] {
   const derived: Derived[] = [];
-  const exact = cut ? undefined : index.get(term);
+  const exact = cut ? undefined : store.get(term);
   if (exact) derived.push({ term, weight: 1, postings: exact });
   const seen = new Set([term]);
   if (term.length >= 3) {
-    for (const [longer, postings] of index.atPrefix(term)) {
+    for (const [longer, postings] of store.vocabulary.atPrefix(term)) {
       if (seen.has(longer)) continue;
       seen.add(longer);
       const distance = longer.length - term.length;
@@ -167,12 +113,27 @@ function expandTerm(index: MiniSearchInternals['_index'], { term, cut }: QueryTe
   }
   const maxDistance = term.length >= 5 && !cut ? Math.min(MAX_TYPO_DISTANCE, Math.round(term.length * 0.2)) : 0;
   if (maxDistance > 0) {
-    for (const [near, [postings, distance]] of index.fuzzyGet(term, maxDistance)) {
+    for (const [near, [postings, distance]] of store.vocabulary.fuzzyGet(term, maxDistance)) {
       if (seen.has(near)) continue;
       derived.push({ term: near, weight: (FUZZY_WEIGHT * near.length) / (near.length + distance), postings });
     }
   }
   return derived;
+}
+
+/** Whether a posting list ([id, frequency, …], ids ascending) holds the article: bisection. */
+function listHas(list: readonly number[] | undefined, shortId: number): boolean {
+  if (!list) return false;
+  let low = 0;
+  let high = list.length / 2;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const id = list[2 * middle];
+    if (id === shortId) return true;
+    if (id < shortId) low = middle + 1;
+    else high = middle;
+  }
+  return false;
 }
 
 /** Scores of one query, from which the best hits are taken. */
@@ -192,9 +153,10 @@ interface QueryTerms {
   termOfWord: (number | undefined)[];
 }
 
-/** Index tokens: folded first, then split at anything that is not a letter or digit ("al-Sarraj" -> al, sarraj). */
-function tokenizeForIndex(text: string): string[] {
-  return foldText(text).match(INDEX_WORD) ?? [];
+/** A search's filters: a test on a short id, and the only candidates when the paths are given. */
+interface Filter {
+  accepts: (shortId: number) => boolean;
+  among?: number[];
 }
 
 /** The query's tokens within MAX_QUERY_LENGTH characters, each cut to MAX_TERM_LENGTH. */
@@ -203,64 +165,29 @@ function boundedTokens(query: string): QueryTerm[] {
     token.length > MAX_TERM_LENGTH ? { term: token.slice(0, MAX_TERM_LENGTH), cut: true } : { term: token, cut: false });
 }
 
-/** A quick match on titles and names only, for results while the user is still typing. */
-export interface Suggestion {
-  path: string;
-  title: string;
-  month: Month | null;
-  score: number;
-}
-
 export class ArticleSearchIndex {
-  private readonly index: MiniSearch<SearchDocument>;
-  /** titles and actor names only: small, so prefix queries stay fast on every keystroke */
-  private readonly suggestions: MiniSearch<SearchDocument>;
-  private readonly internals: MiniSearchInternals;
-  private readonly stems = new Map<string, string>();
+  private readonly reader: TermReader;
+  private readonly store: PostingStore;
   private readonly stemming: boolean;
-  /**
-   * Field lengths by field id, then short document id: 0 for a discarded article. A copy of
-   * MiniSearch's per-document arrays that saves a Map lookup per posting in `rank`.
-   */
-  private fieldLengths: Uint32Array[];
-  /** documents waiting for `indexPending`, by path; a later addOrReplace or remove wins */
-  private readonly pending = new Map<string, SearchDocument>();
+  /** paths waiting for `indexPending`, with where their documents come from; a later addOrReplace or remove wins */
+  private readonly pending = new Map<string, DocumentSource>();
+  /** see mentionPostings */
+  private readonly mentionLists = new WeakMap<SpelledEntity['mentions'], { version: number; list: number[] }>();
+  /** see shortIdsOf */
+  private readonly pathSets = new WeakMap<ReadonlySet<string>, { version: number; among: number[]; inPaths: Uint8Array }>();
 
   constructor(
-    private readonly loadSentences: (path: string) => Sentence[] | undefined,
+    private readonly loadSentences: (path: string) => readonly Sentence[] | undefined,
     options: SearchIndexOptions = {},
   ) {
     this.stemming = options.stemming ?? true;
-    const processTerm = (term: string) => this.processTerm(term);
-    this.index = new MiniSearch<SearchDocument>({
-      idField: 'path',
-      fields: ['title', 'body', 'actors'],
-      storeFields: ['title', 'month'],
-      extractField: (doc, field) => {
-        if (field === 'body') return doc.sentences.map((s) => s.text).join('\n');
-        if (field === 'actors') return doc.actors.join(' ');
-        return (doc as unknown as Record<string, unknown>)[field];
-      },
-      tokenize: tokenizeForIndex,
-      processTerm,
-      searchOptions: { tokenize: tokenizeForIndex, processTerm },
-    });
-    this.suggestions = new MiniSearch<SearchDocument>({
-      idField: 'path',
-      fields: ['title', 'actors'],
-      storeFields: ['title', 'month'],
-      extractField: (doc, field) => (field === 'actors' ? doc.actors.join(' ') : (doc as unknown as Record<string, unknown>)[field]),
-      tokenize: tokenizeForIndex,
-      processTerm,
-      searchOptions: { tokenize: tokenizeForIndex, processTerm },
-    });
-    this.internals = internalsOf(this.index);
-    this.fieldLengths = FIELD_BOOSTS.map(() => new Uint32Array(0));
+    this.reader = new TermReader(this.stemming);
+    this.store = new PostingStore(this.reader);
   }
 
   /** Indexed articles (queued ones not included). */
   get size(): number {
-    return this.index.documentCount;
+    return this.store.documentCount;
   }
 
   /** Articles queued by `enqueue` and not indexed yet. */
@@ -270,18 +197,20 @@ export class ArticleSearchIndex {
 
   /**
    * Queues articles for indexing in slices (`indexPending`), so building the index of a large
-   * archive need not block; a search first indexes whatever is still queued.
+   * archive need not block; a search first indexes whatever is still queued. A document is made
+   * only when its article is indexed, so queueing every article costs next to nothing.
    */
-  enqueue(docs: Iterable<SearchDocument>): void {
-    for (const doc of docs) this.pending.set(doc.path, doc);
+  enqueue(paths: Iterable<string>, source: DocumentSource): void {
+    for (const path of paths) this.pending.set(path, source);
   }
 
   /** Indexes queued articles until about `budgetMs` have passed; returns how many remain queued. */
   indexPending(budgetMs: number): number {
     const deadline = performance.now() + budgetMs;
-    for (const [path, doc] of this.pending) {
-      this.pending.delete(path);
-      this.addOrReplace(doc);
+    for (const [path, source] of this.pending) {
+      const doc = source(path);
+      if (doc) this.addOrReplace(doc);
+      else this.remove(path);
       if (performance.now() >= deadline) break;
     }
     return this.pending.size;
@@ -289,59 +218,30 @@ export class ArticleSearchIndex {
 
   addOrReplace(doc: SearchDocument): void {
     this.pending.delete(doc.path);
-    this.forgetFieldLengths(doc.path);
-    for (const index of [this.index, this.suggestions]) {
-      if (index.has(doc.path)) index.replace(doc);
-      else index.add(doc);
-    }
-    this.recordFieldLengths(doc.path);
+    this.store.add({ path: doc.path, title: doc.title, month: doc.month, fields: [[doc.title], doc.sentences.map((s) => s.text), doc.actors] });
   }
 
   remove(path: string): void {
     this.pending.delete(path);
-    this.forgetFieldLengths(path);
-    for (const index of [this.index, this.suggestions]) {
-      if (index.has(path)) index.discard(path);
-    }
+    this.store.remove(path);
   }
 
-  private forgetFieldLengths(path: string): void {
-    const shortId = this.internals._idToShortId.get(path);
-    if (shortId !== undefined) for (const lengths of this.fieldLengths) if (shortId < lengths.length) lengths[shortId] = 0;
-  }
-
-  /** Copies an article's field lengths into `fieldLengths` (a replaced article gets a new short id). */
-  private recordFieldLengths(path: string): void {
-    const shortId = this.internals._idToShortId.get(path);
-    const lengths = shortId === undefined ? undefined : this.internals._fieldLength.get(shortId);
-    if (shortId === undefined || !lengths) return;
-    this.fieldLengths = this.fieldLengths.map((old, fieldId) => {
-      let grown = old;
-      if (shortId >= old.length) {
-        grown = new Uint32Array(Math.max(1024, 2 * (shortId + 1)));
-        grown.set(old);
-      }
-      grown[shortId] = lengths[fieldId] ?? 0;
-      return grown;
-    });
-  }
-
-  /** Articles whose title or names match the words typed so far (the last word as a prefix). */
-  suggest(query: string, limit = 10): Suggestion[] {
+  /**
+   * The index as plain data for a cache (structured-clone safe), queued articles first indexed.
+   * `importState` in a new index takes it back, far faster than indexing the articles again.
+   */
+  exportState(): SearchIndexState {
     this.indexPending(Infinity);
-    const terms = boundedTokens(query);
-    if (terms.length === 0) return [];
-    const results = this.suggestions.search(terms.map((token) => token.term).join(' '), {
-      boost: { actors: 2 },
-      prefix: (term, i, terms) => i === terms.length - 1 || term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 && term.length < MAX_TERM_LENGTH ? 0.2 : false),
-      maxFuzzy: MAX_TYPO_DISTANCE,
-      combineWith: 'AND',
-    });
-    return results.slice(0, limit).map((result) => {
-      const stored = result as unknown as Stored;
-      return { path: result.id, title: stored.title, month: stored.month ?? null, score: result.score };
-    });
+    return this.store.exportState(this.stemming);
+  }
+
+  /**
+   * Loads what `exportState` saved into this index while it is still empty. Returns false, and
+   * leaves the index empty, for a state this code cannot take (another version or stemming
+   * setting, or a damaged one): index the articles instead.
+   */
+  importState(state: SearchIndexState): boolean {
+    return this.pending.size === 0 && this.store.importState(state, this.stemming);
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
@@ -352,17 +252,16 @@ export class ArticleSearchIndex {
   find(query: string, options: SearchOptions = {}): SearchResult {
     this.indexPending(Infinity);
     const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
-    const accepts = this.filterOf(options);
+    const filter = this.filterOf(options);
     const queryTerms = this.queryTerms(query);
-    if (queryTerms.terms.length === 0) return accepts ? this.listFiltered(accepts, limit, options.paths) : { hits: [], total: 0 };
+    if (queryTerms.terms.length === 0) return filter ? this.listFiltered(filter, limit) : { hits: [], total: 0 };
     const ranking = this.rank(queryTerms, options.spelledEntities?.(queryTerms.words) ?? []);
     // All words first; when no article has them all, any of them (ranked by how many match).
-    let top = ranking.top(limit, true, accepts);
-    if (top.total === 0) top = ranking.top(limit, false, accepts);
-    const stored = this.internals._storedFields;
+    let top = ranking.top(limit, true, filter?.accepts);
+    if (top.total === 0) top = ranking.top(limit, false, filter?.accepts);
     const hits = top.best.map(({ shortId, score }) => {
-      const path = this.internals._documentIds.get(shortId) as string;
-      return this.hit(path, stored.get(shortId), ranking.matchedTerms(shortId), ranking.mentions(path), score);
+      const path = this.store.pathOf(shortId) as string;
+      return this.hit(shortId, ranking.matchedTerms(shortId), ranking.mentions(path), score);
     });
     return { hits, total: top.total };
   }
@@ -375,7 +274,9 @@ export class ArticleSearchIndex {
    * with their mention counts (as long as the entity's own list of articles, like any term's).
    */
   private rank({ terms, termOfWord }: QueryTerms, spelled: SpelledEntity[]): Ranking {
-    const { _index: terms2postings, _fieldIds: fieldIds, _avgFieldLength: avgFieldLength, _documentCount: documentCount, _nextId: idBound, _idToShortId: shortIds } = this.internals;
+    const store = this.store;
+    const documentCount = store.documentCount;
+    const idBound = store.idBound;
     const scores = new Float64Array(idBound);
     const masks = new Uint32Array(idBound);
     const touched: number[] = [];
@@ -383,56 +284,53 @@ export class ArticleSearchIndex {
     const { k, b, d } = BM25;
     const idfOf = (postings: number) => Math.log(1 + (documentCount - postings + 0.5) / (postings + 0.5));
     const add = (shortId: number, fieldId: number, frequency: number, weight: number, bits: number) => {
-      const length = this.fieldLengths[fieldId][shortId];
-      if (!length) return; // a discarded article keeps its postings until MiniSearch vacuums them
-      scores[shortId] += weight * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / avgFieldLength[fieldId])));
+      const length = store.fieldLength(fieldId, shortId);
+      if (!length) return; // a removed article keeps its postings until they are swept out
+      scores[shortId] += weight * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / store.averageFieldLength(fieldId))));
       if (masks[shortId] === 0) touched.push(shortId);
       masks[shortId] |= bits;
     };
     terms.forEach((term, i) => {
       const bit = 1 << i;
-      for (const derived of expandTerm(terms2postings, term)) {
+      for (const derived of expandTerm(store, term)) {
         let rarity = 0;
-        for (const [field, boost] of FIELD_BOOSTS) {
-          const fieldId = fieldIds[field];
-          const postings = derived.postings.get(fieldId);
-          if (!postings) continue;
-          const weight = derived.weight * boost * idfOf(postings.size);
+        for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId++) {
+          const list = derived.postings[fieldId];
+          if (!list) continue;
+          const idf = idfOf(list.length / 2);
+          const weight = derived.weight * FIELD_BOOSTS[fieldId] * idf;
           // rarity in the text itself: a word of the title is in few titles however common it is
-          if (field === 'body' || rarity === 0) rarity = derived.weight * idfOf(postings.size);
-          for (const [shortId, frequency] of postings) add(shortId, fieldId, frequency, weight, bit);
+          if (fieldId === BODY || rarity === 0) rarity = derived.weight * idf;
+          for (let p = 0; p < list.length; p += 2) add(list[p], fieldId, list[p + 1], weight, bit);
         }
         derivedAll.push({ ...derived, rarity });
       }
     });
-    const bodyId = fieldIds.body;
     const spelledBits = spelled.map(({ from, to }) => termOfWord.slice(from, to).reduce<number>((bits, term) => (term === undefined ? bits : bits | (1 << term)), 0));
     spelled.forEach(({ mentions }, i) => {
       if (spelledBits[i] === 0) return;
       const weight = idfOf(mentions.size);
-      for (const [path, ranges] of mentions) {
-        const shortId = shortIds.get(path);
-        if (shortId !== undefined) add(shortId, bodyId, ranges.length, weight, spelledBits[i]);
-      }
+      const list = this.mentionPostings(mentions);
+      for (let p = 0; p < list.length; p += 2) add(list[p], BODY, list[p + 1], weight, spelledBits[i]);
     });
     const required = 2 ** terms.length - 1;
     return {
       top: (limit, allTerms, accepts) => {
-        const best = new TopHits(limit);
+        const best = new TopHits<ScoredHit>(limit, worseScore);
         let total = 0;
         for (const shortId of touched) {
           const mask = masks[shortId];
           if (allTerms && mask !== required) continue;
           if (accepts && !accepts(shortId)) continue;
           total++;
-          best.offer(shortId, scores[shortId] * bitCount(mask));
+          best.offer({ shortId, score: scores[shortId] * bitCount(mask) });
         }
         return { best: best.sorted(), total };
       },
       matchedTerms: (shortId) => {
         const matched = new Map<string, number>();
         for (const derived of derivedAll) {
-          if ([...derived.postings.values()].some((postings) => postings.has(shortId))) matched.set(derived.term, Math.max(matched.get(derived.term) ?? 0, derived.rarity));
+          if (derived.postings.some((list) => listHas(list, shortId))) matched.set(derived.term, Math.max(matched.get(derived.term) ?? 0, derived.rarity));
         }
         return matched;
       },
@@ -442,34 +340,69 @@ export class ArticleSearchIndex {
     };
   }
 
+  /**
+   * An entity's mentions as a posting list ([short id, mentions, …]), kept while the index is
+   * unchanged: the same entity is spelled on every keystroke of a query naming it.
+   */
+  private mentionPostings(mentions: SpelledEntity['mentions']): number[] {
+    const known = this.mentionLists.get(mentions);
+    if (known?.version === this.store.version) return known.list;
+    const list: number[] = [];
+    for (const [path, ranges] of mentions) {
+      const shortId = this.store.shortIdOf(path);
+      if (shortId !== undefined) list.push(shortId, ranges.length);
+    }
+    this.mentionLists.set(mentions, { version: this.store.version, list });
+    return list;
+  }
+
+  /**
+   * A set of paths as short ids, and as a table by short id, kept while the index is unchanged: a
+   * filter's set of articles stands in every keystroke, and a candidate is then checked by its id.
+   */
+  private shortIdsOf(paths: ReadonlySet<string>): { among: number[]; inPaths: Uint8Array } {
+    const known = this.pathSets.get(paths);
+    if (known?.version === this.store.version) return known;
+    const among: number[] = [];
+    const inPaths = new Uint8Array(this.store.idBound);
+    for (const path of paths) {
+      const shortId = this.store.shortIdOf(path);
+      if (shortId === undefined) continue;
+      among.push(shortId);
+      inPaths[shortId] = 1;
+    }
+    const ids = { version: this.store.version, among, inPaths };
+    this.pathSets.set(paths, ids);
+    return ids;
+  }
+
   /** The options' conditions as one test on a short document id, or undefined when there are none. */
-  private filterOf({ paths, month, accept }: SearchOptions): ((shortId: number) => boolean) | undefined {
-    if (!paths && !month && !accept) return undefined;
-    const { _documentIds: ids, _storedFields: stored } = this.internals;
-    return (shortId) => {
-      const path = ids.get(shortId);
-      if (path === undefined) return false;
-      return (!paths || paths.has(path)) && (!month || (stored.get(shortId)?.month ?? '').startsWith(month)) && (!accept || accept(path));
-    };
+  private filterOf({ paths, month }: SearchOptions): Filter | undefined {
+    if (!paths && !month) return undefined;
+    const store = this.store;
+    const { among, inPaths } = (paths && this.shortIdsOf(paths)) ?? {};
+    const accepts = (shortId: number) =>
+      store.pathOf(shortId) !== undefined && (!inPaths || inPaths[shortId] === 1) && (!month || (store.monthOf(shortId) ?? '').startsWith(month));
+    return { accepts, among };
   }
 
   /**
    * Filters alone ("actor:haftar", "month:2020-02") list the matching articles, newest first.
-   * Only the articles of `paths` are looked at when it is given; ordinal comparisons, because
-   * localeCompare on thousands of months is slow and these keys are plain ASCII or paths.
+   * Only the articles of `paths` are looked at when it is given, and only the `limit` newest are
+   * kept while counting; ordinal comparisons, because these keys are plain ASCII or paths.
    */
-  private listFiltered(accepts: (shortId: number) => boolean, limit: number, paths?: ReadonlySet<string>): SearchResult {
-    const { _documentIds: ids, _idToShortId: shortIds, _storedFields: stored } = this.internals;
-    const candidates = paths ? Array.from(paths, (path) => shortIds.get(path)) : ids.keys();
-    const found: { path: string; month: string; stored: Stored | undefined }[] = [];
-    for (const shortId of candidates) {
-      if (shortId === undefined || !accepts(shortId)) continue;
-      const fields = stored.get(shortId);
-      found.push({ path: ids.get(shortId) as string, month: fields?.month ?? '', stored: fields });
-    }
-    const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-    found.sort((x, y) => compare(y.month, x.month) || compare(x.path, y.path));
-    return { hits: found.slice(0, limit).map(({ path, stored }) => this.hit(path, stored, new Map(), [], 0)), total: found.length };
+  private listFiltered({ accepts, among }: Filter, limit: number): SearchResult {
+    const store = this.store;
+    const newest = new TopHits<{ shortId: number; month: string; path: string }>(limit, (x, y) => x.month < y.month || (x.month === y.month && x.path > y.path));
+    let total = 0;
+    const visit = (shortId: number) => {
+      if (!accepts(shortId)) return;
+      total++;
+      newest.offer({ shortId, month: store.monthOf(shortId) ?? '', path: store.pathOf(shortId) as string });
+    };
+    if (among) among.forEach(visit);
+    else for (let shortId = 0; shortId < store.idBound; shortId++) visit(shortId);
+    return { hits: newest.sorted().map(({ shortId }) => this.hit(shortId, new Map(), [], 0)), total };
   }
 
   /** The index terms of a query, bounded in number and length (see MAX_QUERY_LENGTH and MAX_TERM_LENGTH). */
@@ -478,7 +411,7 @@ export class ArticleSearchIndex {
     for (const { term: token, cut } of boundedTokens(query)) {
       if (result.terms.length === MAX_QUERY_TERMS) break;
       // A cut token is no word of its own: no stopword, no stem.
-      const term = cut ? token : this.processTerm(token);
+      const term = cut ? token : this.reader.term(token);
       result.words.push(token);
       result.termOfWord.push(term === null ? undefined : result.terms.length);
       if (term !== null) result.terms.push({ term, cut });
@@ -486,31 +419,17 @@ export class ArticleSearchIndex {
     return result;
   }
 
-  /** Folded token -> index term: null for stopwords, else (optionally) its stem. */
-  private processTerm(term: string): string | null {
-    if (STOPWORDS.has(term)) return null;
-    if (!this.stemming) return term;
-    let stem = this.stems.get(term);
-    if (stem === undefined) {
-      // Snowball keeps "aanvallen" -> "aanvall" apart from "aanval": undouble a final consonant pair.
-      stem = stemmer(term).replace(DOUBLED_CONSONANT, '$1');
-      if (this.stems.size >= STEM_CACHE_LIMIT) this.stems.clear();
-      this.stems.set(term, stem);
-    }
-    return stem;
-  }
-
-  private hit(path: string, stored: Stored | undefined, matchedTerms: ReadonlyMap<string, number>, mentions: MatchedRange[], score: number): SearchHit {
-    const title = stored?.title ?? '';
-    const hit: SearchHit = { path, title, month: stored?.month ?? null, snippet: title, matchStart: 0, matchEnd: 0, score };
+  private hit(shortId: number, matchedTerms: ReadonlyMap<string, number>, mentions: MatchedRange[], score: number): SearchHit {
+    const path = this.store.pathOf(shortId) as string;
+    const title = this.store.titleOf(shortId);
+    const hit: SearchHit = { path, title, month: this.store.monthOf(shortId), snippet: title, matchStart: 0, matchEnd: 0, score };
     const sentences = this.loadSentences(path);
     if (!sentences || sentences.length === 0) return hit;
     const weights = new Map(matchedTerms);
     for (const mention of mentions) weights.set(mention.key, Infinity);
     const keyOf = (word: string) => {
       let stopword = true;
-      for (const token of tokenizeForIndex(word)) {
-        const term = this.processTerm(token);
+      for (const term of this.reader.piece(word).terms) {
         if (term !== null && matchedTerms.has(term)) return term;
         stopword &&= term === null;
       }

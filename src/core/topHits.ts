@@ -1,35 +1,32 @@
 // The bounded selection of a search's best hits: no sort of every matching article.
 
-/** The best `limit` (id, score) pairs seen, kept in a min-heap; equal scores keep the older article. */
-export class TopHits {
-  private readonly heap: { shortId: number; score: number }[] = [];
+/** The best `limit` items offered, kept in a min-heap; `worse(x, y)` orders them (a strict order). */
+export class TopHits<T> {
+  private readonly heap: T[] = [];
 
-  constructor(private readonly limit: number) {}
+  constructor(private readonly limit: number, private readonly worse: (x: T, y: T) => boolean) {}
 
-  offer(shortId: number, score: number): void {
+  offer(item: T): void {
     const heap = this.heap;
     if (heap.length < this.limit) {
-      heap.push({ shortId, score });
+      heap.push(item);
       this.up(heap.length - 1);
-    } else if (this.limit > 0 && TopHits.worse(heap[0], { shortId, score })) {
-      heap[0] = { shortId, score };
+    } else if (this.limit > 0 && this.worse(heap[0], item)) {
+      heap[0] = item;
       this.down(0);
     }
   }
 
-  sorted(): { shortId: number; score: number }[] {
-    return [...this.heap].sort((x, y) => (TopHits.worse(x, y) ? 1 : TopHits.worse(y, x) ? -1 : 0));
-  }
-
-  private static worse(x: { shortId: number; score: number }, y: { shortId: number; score: number }): boolean {
-    return x.score < y.score || (x.score === y.score && x.shortId > y.shortId);
+  /** Best first. */
+  sorted(): T[] {
+    return [...this.heap].sort((x, y) => (this.worse(x, y) ? 1 : this.worse(y, x) ? -1 : 0));
   }
 
   private up(i: number): void {
     const heap = this.heap;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!TopHits.worse(heap[i], heap[parent])) break;
+      if (!this.worse(heap[i], heap[parent])) break;
       [heap[i], heap[parent]] = [heap[parent], heap[i]];
       i = parent;
     }
@@ -39,12 +36,22 @@ export class TopHits {
     const heap = this.heap;
     for (;;) {
       let worst = i;
-      for (const child of [2 * i + 1, 2 * i + 2]) if (child < heap.length && TopHits.worse(heap[child], heap[worst])) worst = child;
+      for (const child of [2 * i + 1, 2 * i + 2]) if (child < heap.length && this.worse(heap[child], heap[worst])) worst = child;
       if (worst === i) return;
       [heap[i], heap[worst]] = [heap[worst], heap[i]];
       i = worst;
     }
   }
+}
+
+/** A scored hit: higher scores first, equal scores keep the older article (lower short id). */
+export interface ScoredHit {
+  shortId: number;
+  score: number;
+}
+
+export function worseScore(x: ScoredHit, y: ScoredHit): boolean {
+  return x.score < y.score || (x.score === y.score && x.shortId > y.shortId);
 }
 
 /** Set bits of a mask: how many of the query's terms an article holds. */
