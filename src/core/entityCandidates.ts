@@ -4,7 +4,7 @@
 // Nothing here is corpus-wide: the resolver decides what the candidates are, using all articles.
 
 import { wordParts, type AliasMatch, type AliasMatcher, type WordPart } from './aliasMatcher';
-import { visibleText } from './text';
+import { ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
 export type TypeCues = Record<EntityType, number>;
@@ -265,6 +265,38 @@ export function isNationalityAdjective(folded: string): boolean {
   return wordFacts(folded).nationalityAdjective;
 }
 
+/**
+ * One frozen object per distinct set of cues (sums of a few fixed weights: a few dozen values), where
+ * an object each would cost more than the mention's other fields.
+ */
+const cuesByPersonCue = new Map<number, TypeCues[]>();
+
+function sharedCues(cues: TypeCues): TypeCues {
+  let same = cuesByPersonCue.get(cues.person);
+  if (!same) cuesByPersonCue.set(cues.person, (same = []));
+  for (const shared of same) if (shared.organization === cues.organization && shared.place === cues.place) return shared;
+  const shared = Object.freeze({ ...cues });
+  same.push(shared);
+  return shared;
+}
+
+/**
+ * Surfaces as one string per spelling, shared by all its mentions in every article, and a copy of
+ * their own rather than a slice that keeps the sentence's text alive.
+ */
+const surfaces = new Map<string, string>();
+const MAX_SURFACES = 50_000;
+
+function sharedSurface(text: string, start: number, end: number): string {
+  const written = text.slice(start, end);
+  let shared = surfaces.get(written);
+  if (shared === undefined) {
+    if (surfaces.size >= MAX_SURFACES) surfaces.clear();
+    surfaces.set(written, (shared = ownCopy(written)));
+  }
+  return shared;
+}
+
 function emptyCues(): TypeCues {
   return { person: 0, organization: 0, place: 0 };
 }
@@ -369,9 +401,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
     const knownMatches = known.matchParts(text, parts);
     const words = sentenceWords(text, parts, knownMatches);
     const local: { mention: CandidateMention; first: number; last: number }[] = [];
-    const add = (first: number, last: number, start: number, end: number, knownId: string | undefined, acronym: boolean) => {
+    const add = (first: number, last: number, start: number, end: number, knownId: string | undefined, acronym: boolean, surface = sharedSurface(text, start, end)) => {
       const mention: CandidateMention = {
-        surface: text.slice(start, end),
+        surface,
         start: sentence.start + start,
         end: sentence.start + end,
         sentence: sentenceIndex,
@@ -389,7 +421,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         const match = knownMatches[word.known];
         let last = i;
         while (last + 1 < words.length && words[last + 1].known === word.known) last++;
-        add(i, last, match.start, match.end, match.id, false);
+        add(i, last, match.start, match.end, match.id, false, match.surface);
         i = last;
         continue;
       }
@@ -453,6 +485,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         roles.push({ text: roleText, path: article.path, sentence: text, start: mention.start, mention: index });
         mention.cues.person += 2;
       }
+      mention.cues = sharedCues(mention.cues);
     }
   });
   return { path: article.path, mentions, roles, aliasLinks };
