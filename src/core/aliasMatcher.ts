@@ -152,8 +152,24 @@ export function wordParts(text: string): WordPart[] {
   return parts;
 }
 
+/** Bits of a filter over first parts: a few hundred of them among the tens of thousands of words read. */
+const FILTER_BITS = 1 << 20;
+
+/**
+ * A word's place in the filter, by its first and last letter and its length (the first `length`
+ * characters of `folded`), so a possessive ("haftars") is looked up without a new string.
+ */
+function filterBit(folded: string, length: number): number {
+  return (((folded.charCodeAt(0) & 127) << 13) | ((folded.charCodeAt(length - 1) & 127) << 6) | Math.min(length, 63)) & (FILTER_BITS - 1);
+}
+
 export class AliasMatcher {
   private readonly byFirstPart = new Map<string, CompiledAlias[]>();
+  /**
+   * Set bits where a first part may be: most words are no name's first part, and this tells so
+   * without the map, whose first lookup of each new word string has to hash it.
+   */
+  private readonly firstPartFilter = new Uint32Array(FILTER_BITS / 32);
 
   /** When two entries share a spelling, the later one wins (user entries listed last override). */
   constructor(entries: Iterable<AliasEntry>) {
@@ -177,7 +193,11 @@ export class AliasMatcher {
       if (list) list.push(compiled);
       else this.byFirstPart.set(compiled.parts[0], [compiled]);
     }
-    for (const list of this.byFirstPart.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+    for (const [first, list] of this.byFirstPart) {
+      list.sort((a, b) => b.parts.length - a.parts.length);
+      const bit = filterBit(first, first.length);
+      this.firstPartFilter[bit >>> 5] |= 1 << (bit & 31);
+    }
   }
 
   get size(): number {
@@ -196,8 +216,7 @@ export class AliasMatcher {
     const matches: AliasMatch[] = [];
     for (let i = 0; i < parts.length; i++) {
       if (!parts[i].wordStart) continue;
-      const folded = parts[i].folded;
-      const candidates = this.byFirstPart.get(folded) ?? (folded.endsWith('s') ? this.byFirstPart.get(stripPossessive(folded)) : undefined);
+      const candidates = this.aliasesFrom(parts[i].folded);
       if (!candidates) continue;
       for (const candidate of candidates) {
         const length = this.matchLength(text, parts, i, candidate);
@@ -228,6 +247,22 @@ export class AliasMatcher {
       if (start > offset) break;
     }
     return undefined;
+  }
+
+  /** The aliases whose first part is `folded`, or (as a possessive) `folded` without its final s. */
+  private aliasesFrom(folded: string): CompiledAlias[] | undefined {
+    const length = folded.length;
+    if (this.mayBeFirstPart(folded, length)) {
+      const aliases = this.byFirstPart.get(folded);
+      if (aliases) return aliases;
+    }
+    const possessive = length > 3 && folded.charCodeAt(length - 1) === 115;
+    return possessive && this.mayBeFirstPart(folded, length - 1) ? this.byFirstPart.get(folded.slice(0, -1)) : undefined;
+  }
+
+  private mayBeFirstPart(folded: string, length: number): boolean {
+    const bit = filterBit(folded, length);
+    return (this.firstPartFilter[bit >>> 5] & (1 << (bit & 31))) !== 0;
   }
 
   /** Number of parts matched from parts[i], or 0. */

@@ -4,7 +4,7 @@
 // Nothing here is corpus-wide: the resolver decides what the candidates are, using all articles.
 
 import { wordParts, type AliasMatch, type AliasMatcher, type WordPart } from './aliasMatcher';
-import { visibleText } from './text';
+import { ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
 export type TypeCues = Record<EntityType, number>;
@@ -52,9 +52,14 @@ interface Word {
   folded: string;
   start: number;
   end: number;
-  parts: WordPart[];
+  /** the sentence's word parts: this word's are `partCount` of them from `firstPart` */
+  parts: readonly WordPart[];
+  firstPart: number;
+  partCount: number;
   /** text between the previous word (or sentence start) and this one */
   gap: string;
+  /** the gap is whitespace only */
+  spaced: boolean;
   capital: boolean;
   /** index of the known match covering this word */
   known: number;
@@ -260,11 +265,47 @@ export function isNationalityAdjective(folded: string): boolean {
   return wordFacts(folded).nationalityAdjective;
 }
 
+/**
+ * One frozen object per distinct set of cues (sums of a few fixed weights: a few dozen values), where
+ * an object each would cost more than the mention's other fields.
+ */
+const cuesByPersonCue = new Map<number, TypeCues[]>();
+
+function sharedCues(cues: TypeCues): TypeCues {
+  let same = cuesByPersonCue.get(cues.person);
+  if (!same) cuesByPersonCue.set(cues.person, (same = []));
+  for (const shared of same) if (shared.organization === cues.organization && shared.place === cues.place) return shared;
+  const shared = Object.freeze({ ...cues });
+  same.push(shared);
+  return shared;
+}
+
+/**
+ * Surfaces as one string per spelling, shared by all its mentions in every article, and a copy of
+ * their own rather than a slice that keeps the sentence's text alive.
+ */
+const surfaces = new Map<string, string>();
+const MAX_SURFACES = 50_000;
+
+function sharedSurface(text: string, start: number, end: number): string {
+  const written = text.slice(start, end);
+  let shared = surfaces.get(written);
+  if (shared === undefined) {
+    if (surfaces.size >= MAX_SURFACES) surfaces.clear();
+    surfaces.set(written, (shared = ownCopy(written)));
+  }
+  return shared;
+}
+
 function emptyCues(): TypeCues {
   return { person: 0, organization: 0, place: 0 };
 }
 
-/** Groups a sentence's word parts back into whitespace-separated words. */
+/**
+ * Groups a sentence's word parts back into whitespace-separated words. This runs on every word of
+ * every article: a word refers to its parts by index and shares strings where it can, so it costs
+ * one object.
+ */
 function sentenceWords(text: string, parts: WordPart[], known: AliasMatch[]): Word[] {
   const words: Word[] = [];
   let knownIndex = 0;
@@ -272,19 +313,23 @@ function sentenceWords(text: string, parts: WordPart[], known: AliasMatch[]): Wo
   for (let i = 0; i < parts.length; ) {
     let j = i + 1;
     while (j < parts.length && !parts[j].wordStart) j++;
-    const wordPartsList = j === i + 1 ? [parts[i]] : parts.slice(i, j);
     const start = parts[i].start;
     const end = parts[j - 1].end;
     while (knownIndex < known.length && known[knownIndex].end <= start) knownIndex++;
     const covering = knownIndex < known.length && known[knownIndex].start <= start ? knownIndex : -1;
-    const folded = j === i + 1 ? parts[i].folded : wordPartsList.map((part) => part.folded).join('-');
+    const folded = j === i + 1 ? parts[i].folded : foldedJoin(parts, i, j);
+    const gap = text.slice(previousEnd, start);
     words.push({
-      text: text.slice(start, end),
+      // A word written as its folded form (lower case, no accents) is that string.
+      text: folded.length === end - start && text.startsWith(folded, start) ? folded : text.slice(start, end),
       folded,
       start,
       end,
-      parts: wordPartsList,
-      gap: text.slice(previousEnd, start),
+      parts,
+      firstPart: i,
+      partCount: j - i,
+      gap,
+      spaced: gap === ' ' || WHITESPACE_GAP.test(gap),
       capital: parts[i].capital,
       known: covering,
       facts: wordFacts(folded),
@@ -295,34 +340,49 @@ function sentenceWords(text: string, parts: WordPart[], known: AliasMatch[]): Wo
   return words;
 }
 
+/** "vn-gezant": the folded parts of one word joined by hyphens. */
+function foldedJoin(parts: readonly WordPart[], from: number, to: number): string {
+  let folded = parts[from].folded;
+  for (let k = from + 1; k < to; k++) folded += `-${parts[k].folded}`;
+  return folded;
+}
+
+function partOf(word: Word, k: number): WordPart {
+  return word.parts[word.firstPart + k];
+}
+
 function isInitial(words: Word[], i: number): boolean {
   return i === 0 || INITIAL_GAP.test(words[i].gap.trimEnd());
 }
 
 function isAcronymWord(word: Word): boolean {
-  return word.parts.length === 1 && ACRONYM.test(word.text) && !ROMAN_NUMERAL.test(word.text) && /\p{Lu}.*\p{Lu}|\p{N}/u.test(word.text);
+  return word.partCount === 1 && ACRONYM.test(word.text) && !ROMAN_NUMERAL.test(word.text) && /\p{Lu}.*\p{Lu}|\p{N}/u.test(word.text);
 }
 
 /** A word that can be part of a name: capitalised, or joined to a lower-case Arabic article. */
 function isNameWord(word: Word): boolean {
   if (word.known >= 0) return false;
   // Cheap tests first: this is asked of every word.
-  if (word.parts.length > 1 && word.parts[1].capital && ARABIC_ARTICLE.test(word.text)) return true;
+  if (word.partCount > 1 && partOf(word, 1).capital && ARABIC_ARTICLE.test(word.text)) return true;
   return word.capital && (word.text.charCodeAt(0) < 128 || !/^\p{N}/u.test(word.text));
 }
 
 /** "Facebook-pagina", "GNA-regering", "Haftar-troepen": a name joined to a lower-case noun. */
 function compoundHeadLength(word: Word): number {
-  if (word.parts.length < 2 || ARABIC_ARTICLE.test(word.text) || isSyllableName(word)) return 0;
-  const tail = word.parts.findIndex((part, i) => i > 0 && !part.capital);
-  return tail > 0 ? tail : 0;
+  if (word.partCount < 2 || ARABIC_ARTICLE.test(word.text) || isSyllableName(word)) return 0;
+  for (let k = 1; k < word.partCount; k++) if (!partOf(word, k).capital) return k;
+  return 0;
 }
 
 /** "Jong-un", "Yo-jong", "Suk-yeol", "Ki-moon": names of short syllables, not a name plus a noun. */
 function isSyllableName(word: Word): boolean {
-  const [head, ...tail] = word.parts;
-  return head.capital && /^\p{Lu}\p{Ll}{1,3}$/u.test(word.text.slice(head.start - word.start, head.end - word.start))
-    && tail.every((part) => part.folded.length >= 2 && part.folded.length <= 4 && !part.capital);
+  const head = partOf(word, 0);
+  if (!head.capital || !/^\p{Lu}\p{Ll}{1,3}$/u.test(word.text.slice(head.start - word.start, head.end - word.start))) return false;
+  for (let k = 1; k < word.partCount; k++) {
+    const part = partOf(word, k);
+    if (part.folded.length < 2 || part.folded.length > 4 || part.capital) return false;
+  }
+  return true;
 }
 
 function startsName(word: Word): boolean {
@@ -341,9 +401,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
     const knownMatches = known.matchParts(text, parts);
     const words = sentenceWords(text, parts, knownMatches);
     const local: { mention: CandidateMention; first: number; last: number }[] = [];
-    const add = (first: number, last: number, start: number, end: number, knownId: string | undefined, acronym: boolean) => {
+    const add = (first: number, last: number, start: number, end: number, knownId: string | undefined, acronym: boolean, surface = sharedSurface(text, start, end)) => {
       const mention: CandidateMention = {
-        surface: text.slice(start, end),
+        surface,
         start: sentence.start + start,
         end: sentence.start + end,
         sentence: sentenceIndex,
@@ -361,7 +421,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         const match = knownMatches[word.known];
         let last = i;
         while (last + 1 < words.length && words[last + 1].known === word.known) last++;
-        add(i, last, match.start, match.end, match.id, false);
+        add(i, last, match.start, match.end, match.id, false, match.surface);
         i = last;
         continue;
       }
@@ -376,17 +436,19 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       const head = compoundHeadLength(word);
       // "F-16", "A-merk": a single letter before a hyphen is no name.
-      if (head === 1 && word.parts[0].end - word.parts[0].start === 1) continue;
+      const headPart = partOf(word, 0);
+      if (head === 1 && headPart.end - headPart.start === 1) continue;
       if (head > 0) {
-        const headText = text.slice(word.start, word.parts[head - 1].end);
-        if (STOP_CAPITALS.has(word.parts[0].folded) || isNationalityAdjective(word.parts[0].folded) || isRoleWord(word.parts[0].folded) || WORD_PREFIXES.has(word.parts[0].folded)) continue;
+        const headEnd = partOf(word, head - 1).end;
+        const headText = text.slice(word.start, headEnd);
+        if (STOP_CAPITALS.has(headPart.folded) || isNationalityAdjective(headPart.folded) || isRoleWord(headPart.folded) || WORD_PREFIXES.has(headPart.folded)) continue;
         const acronym = head === 1 && ACRONYM.test(headText) && !ROMAN_NUMERAL.test(headText);
-        add(i, i, word.start, word.parts[head - 1].end, undefined, acronym);
-        if (isOrganizationHead(word.parts[word.parts.length - 1].folded)) local[local.length - 1].mention.cues.organization += 2;
+        add(i, i, word.start, headEnd, undefined, acronym);
+        if (isOrganizationHead(partOf(word, word.partCount - 1).folded)) local[local.length - 1].mention.cues.organization += 2;
         continue;
       }
       // "JD Vance", "FC Barcelona": two capitals before a name are initials or part of the name.
-      const initials = isAcronymWord(word) && word.text.length === 2 && i + 1 < words.length && WHITESPACE_GAP.test(words[i + 1].gap) && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
+      const initials = isAcronymWord(word) && word.text.length === 2 && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
       if (isAcronymWord(word) && !initials) {
         add(i, i, word.start, word.end, undefined, true);
         continue;
@@ -395,12 +457,12 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       let last = nameEnd(words, i);
       // "Ivanka Trump": an unknown given name before a known surname names someone else.
       const next = words[last + 1];
-      if (next && next.known >= 0 && last - i < 2 && WHITESPACE_GAP.test(next.gap) && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
-        && (last + 2 >= words.length || words[last + 2].known !== next.known) && words.slice(i, last + 1).every((w) => w.capital && !w.facts.nationalityAdjective)) {
+      if (next && next.known >= 0 && last - i < 2 && next.spaced && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
+        && (last + 2 >= words.length || words[last + 2].known !== next.known) && allCapitalNoAdjective(words, i, last)) {
         last++;
       }
       let first = i;
-      const hasOrganizationHead = words.slice(first, last + 1).some((w) => w.facts.organizationHead);
+      const hasOrganizationHead = anyOrganizationHead(words, first, last);
       // "Russische Sergei ..." / "Libische Haftar": a leading (inflected) adjective is a cue, not part
       // of the name; "Frans Timmermans" keeps its given name.
       while (!hasOrganizationHead && first < last && words[first].folded.endsWith('e') && words[first].facts.nationalityAdjective) first++;
@@ -423,6 +485,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         roles.push({ text: roleText, path: article.path, sentence: text, start: mention.start, mention: index });
         mention.cues.person += 2;
       }
+      mention.cues = sharedCues(mention.cues);
     }
   });
   return { path: article.path, mentions, roles, aliasLinks };
@@ -435,11 +498,11 @@ function startsWithCapitalParticle(words: Word[], i: number): boolean {
   // keeps the particle and is marked initial; the resolver decides with the rest of the corpus.
   let k = i + 1;
   while (k < words.length && NAME_PARTICLES.has(words[k].folded) && k - i < 3) k++;
-  if (!(k < words.length && WHITESPACE_GAP.test(words[k].gap) && startsName(words[k]) && !words[k].facts.nationalityAdjective && compoundHeadLength(words[k]) === 0)) return false;
+  if (!(k < words.length && words[k].spaced && startsName(words[k]) && !words[k].facts.nationalityAdjective && compoundHeadLength(words[k]) === 0)) return false;
   // "De Hoge Raad van State", "De Beschermingsmacht": before a longer name or an organisation word a
   // capital "De" at a sentence start is an article.
   if (!isInitial(words, i)) return true;
-  return !words[k].facts.organizationHead && !(k + 1 < words.length && WHITESPACE_GAP.test(words[k + 1].gap) && isNameWord(words[k + 1]));
+  return !words[k].facts.organizationHead && !(k + 1 < words.length && words[k + 1].spaced && isNameWord(words[k + 1]));
 }
 
 /** The last word of the name that starts at words[i]. */
@@ -449,7 +512,7 @@ function nameEnd(words: Word[], i: number): number {
   let joinedParticles = false;
   while (k < words.length && k - i < MAX_NAME_WORDS) {
     const word = words[k];
-    if (!WHITESPACE_GAP.test(word.gap)) break;
+    if (!word.spaced) break;
     if (isNameWord(word) && compoundHeadLength(word) === 0 && !isAcronymWord(word) && !word.facts.stopCapital && !word.facts.role) {
       end = k++;
       continue;
@@ -457,7 +520,7 @@ function nameEnd(words: Word[], i: number): number {
     if (isAcronymWord(word) && NAME_FINAL_ACRONYMS.has(word.folded)) return k;
     // Particles join a given name to a surname ("Ursula von der Leyen"), or parts of an organisation's
     // name ("Hoge Raad van State"); not a second time ("Caroline van der Plas van BBB").
-    const organization = words.slice(i, k).some((w) => w.facts.organizationHead);
+    const organization = anyOrganizationHead(words, i, k - 1);
     const canJoin = organization || (!joinedParticles && k - i === 1);
     // Particles may be capitalised inside a name: "Alexander De Croo", "Bart De Wever".
     if (canJoin && (isParticle(words, k) || (organization && !word.capital && ORGANIZATION_LINKS.has(word.folded)))) {
@@ -484,7 +547,18 @@ function isParticle(words: Word[], k: number): boolean {
 /** "minister van Buitenlandse Zaken": the capitalised words name a portfolio, not an entity. */
 function followsPortfolio(words: Word[], i: number): boolean {
   const head = i >= 2 ? words[i - 2].folded : '';
-  return i >= 2 && words[i - 1].folded === 'van' && (PORTFOLIO_HEADS.has(head) || head.endsWith('minister')) && WHITESPACE_GAP.test(words[i].gap);
+  return i >= 2 && words[i - 1].folded === 'van' && (PORTFOLIO_HEADS.has(head) || head.endsWith('minister')) && words[i].spaced;
+}
+
+/** Whether one of words[from..to] names an organisation ("Raad", "Partij"). */
+function anyOrganizationHead(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (words[k].facts.organizationHead) return true;
+  return false;
+}
+
+function allCapitalNoAdjective(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!words[k].capital || words[k].facts.nationalityAdjective) return false;
+  return true;
 }
 
 function typeCues(words: Word[], first: number, last: number): TypeCues {
@@ -492,7 +566,7 @@ function typeCues(words: Word[], first: number, last: number): TypeCues {
   const previous = first > 0 ? words[first - 1].folded : '';
   const beforePrevious = first > 1 ? words[first - 2].folded : '';
   const next = last + 1 < words.length ? words[last + 1].folded : '';
-  const adjacent = first > 0 && WHITESPACE_GAP.test(words[first].gap);
+  const adjacent = first > 0 && words[first].spaced;
   // "in Tripoli", "naar Ghadames"; but "de prijs gaat naar Moungi Bawendi": a two-word name after
   // "naar" is more often a person than a place.
   if (adjacent && (PLACE_PREPOSITIONS.has(previous) || (ARTICLES.has(previous) && PLACE_PREPOSITIONS.has(beforePrevious)))) cues.place += first === last ? 1 : 0.2;
@@ -503,13 +577,20 @@ function typeCues(words: Word[], first: number, last: number): TypeCues {
   if (adjacent && link >= 1 && (words[link].folded === 'van' || words[link].folded === 'bij') && words[link - 1].facts.role) cues.organization += 1;
   // "het staatsoliebedrijf Adnoc", "de omroep Libië al-Ahrar TV": a name after an organisation noun.
   if (adjacent && !words[first - 1].capital && words[first - 1].facts.organizationHead) cues.organization += 2;
-  if ((adjacent && SPEECH_VERBS.has(previous)) || (last + 1 < words.length && WHITESPACE_GAP.test(words[last + 1].gap) && SPEECH_VERBS.has(next))) cues.person += 1;
+  if ((adjacent && SPEECH_VERBS.has(previous)) || (last + 1 < words.length && words[last + 1].spaced && SPEECH_VERBS.has(next))) cues.person += 1;
   // "de GNA", "het Rode Kruis"; a capitalised "De" may be part of a name ("De Croo").
   if (adjacent && ARTICLES.has(previous) && !words[first - 1].capital) cues.organization += 0.5;
-  const name = words.slice(first, last + 1);
-  if (name.some((word) => word.facts.organizationHead)) cues.organization += 2;
-  else if (name.length >= 2 && name.filter((word) => word.capital || ARABIC_ARTICLE.test(word.text)).length >= 2) cues.person += 0.25;
-  if (name.some((word) => ARABIC_ARTICLE.test(word.text) || word.folded === 'bin' || word.folded === 'ibn')) cues.person += 0.5;
+  let capitalOrArabic = 0;
+  let arabic = false;
+  for (let k = first; k <= last; k++) {
+    const word = words[k];
+    const arabicArticle = ARABIC_ARTICLE.test(word.text);
+    if (word.capital || arabicArticle) capitalOrArabic++;
+    arabic ||= arabicArticle || word.folded === 'bin' || word.folded === 'ibn';
+  }
+  if (anyOrganizationHead(words, first, last)) cues.organization += 2;
+  else if (last > first && capitalOrArabic >= 2) cues.person += 0.25;
+  if (arabic) cues.person += 0.5;
   return cues;
 }
 

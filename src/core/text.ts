@@ -70,6 +70,14 @@ export function visibleText(written: string): VisibleText {
   };
 }
 
+/**
+ * The text as a string of its own. A slice of 13 or more characters is, in V8, a view of the string
+ * it came from and keeps all of it alive: text kept for long (a memo, a surface) is copied.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
 /** A word: letters and digits, joined by inner hyphens or apostrophes ("al-Sarraj", "VN-gezant", "d'Estaing"). */
 export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
