@@ -3,7 +3,7 @@
 
 import type { ParsedArticle, Sentence } from './types';
 import { HEADER_YEARS } from './dates';
-import { isLetterAt, isLowercaseAt, isWhiteSpaceAt } from './characters';
+import { isCloser, isLetterAt, isLowercaseAt, isTerminator, isWhiteSpaceAt } from './characters';
 import { foldText } from './text';
 
 /** ` date 2020-01` or `date 2020-01-15` at the very start (after a BOM or spaces), then a space or the end. */
@@ -67,16 +67,6 @@ function lastSpaceIn(text: string, from: number, to: number): number | undefined
 }
 
 const FULL_STOP = 0x2e;
-
-/** Sentence-ending punctuation: . ! ? … */
-function isTerminator(code: number): boolean {
-  return code === FULL_STOP || code === 0x21 || code === 0x3f || code === 0x2026;
-}
-
-/** What may close a sentence after its punctuation: " ' ” ’ » ) ] */
-function isCloser(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29 || code === 0x5d;
-}
 
 /** Where a run of sentence-ending punctuation may start: the regex finds it faster than a loop. */
 const TERMINATOR_START = /[.!?…]/g;
