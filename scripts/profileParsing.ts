@@ -1,8 +1,11 @@
 // Per-file parsing on its own: CPU time per MB of decoding, the prose check, parsing and finding
 // date expressions over the benchmark's synthetic archive, each step in a loop of its own so a CPU
 // profile (`node --cpu-prof`) or the figures show which one is slow. CPU time (user + system) is
-// less noisy than wall time on a shared machine; figures are medians of several runs.
-//   node --import tsx scripts/profileParsing.ts [articles=2000] [runs=5]
+// less noisy than wall time on a shared machine; figures are medians of several runs. Run it bundled,
+// as dist/ runs the code: under tsx every call into another module goes through a getter, which
+// costs more than the work of helpers called once per character.
+//   npx esbuild scripts/profileParsing.ts --bundle --platform=node --outfile=/tmp/profileParsing.js
+//   node /tmp/profileParsing.js [articles=2000] [runs=5]
 
 import { parseArticle } from '../src/core/article';
 import { findDateExpressions } from '../src/core/dates';
