@@ -2,6 +2,8 @@
 // UTF-8 first (strict); bytes that are not valid UTF-8 are read as Windows-1252, the usual encoding
 // of older Dutch and other Western European text files.
 
+import { isLetterAt, isWhiteSpaceAt } from './characters';
+
 export type DecodeResult =
   | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' }
   | { ok: false; reason: string };
@@ -26,8 +28,6 @@ const ORDINARY_SYMBOLS = new Set('€‚„…†‡‰‹›‘’“”•–�
 const MAX_IMPROBABLE_RATIO = 0.01;
 /** Fewer improbable characters than this never reject a file: a stray symbol in a real article. */
 const MIN_IMPROBABLE = 3;
-const LETTER = /\p{L}/u;
-const WHITESPACE = /\s/;
 
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
@@ -80,15 +80,9 @@ function binaryReason(bytes: Uint8Array): string | null {
   return null;
 }
 
-function isLetterAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-  return LETTER.test(text[i]);
-}
-
 /** Neither a letter nor white space (nor the text's edge): what random bytes put beside a letter. */
 function isOddNeighbour(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && !isLetterAt(text, i) && !WHITESPACE.test(text[i]);
+  return i >= 0 && i < text.length && !isLetterAt(text, i) && !isWhiteSpaceAt(text, i);
 }
 
 /**

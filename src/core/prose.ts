@@ -4,6 +4,8 @@
 // other lines, list items included, count for the sentences in them. Licence texts are prose: the
 // default exclude globs keep them out by name.
 
+import { isCloser, isTerminator, isWhiteSpaceAt } from './characters';
+
 export const NOT_PROSE_REASON = 'does not read as an article (no running text)';
 
 /** Only the start of a file is looked at: enough to tell, and bounded on a 10 MB file. */
@@ -25,16 +27,19 @@ const LIST_MARKER = /^(?:[-+*•·▪]|\d{1,3}[.)])\s+/;
 const CODE = /[\p{L}\p{N}_$]\(|[;{}]\s*$|^[{}[\]]|=>|==|!=|&&|\|\||::|->|^[\w.-]+\s*=/u;
 /** A timestamp with seconds or an ISO date at the start, or a log level: a log line. A liveblog's "14:32" is not one. */
 const LOG_LINE = /^\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}:\d{2})|^\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\b/;
+/**
+ * What CODE cannot match without: most lines of prose hold none of these, and the test is much
+ * cheaper than CODE's alternatives at every position.
+ */
+const CODE_HINT = /[(;{}=&|>]|::|^[[\]]/;
 /** Fields separated without a space (`1,Jan,Zwolle`, `a;b`, `a|b`) or by tabs; Dutch decimals ("3,5") are not. */
 const TABLE_SEPARATOR = /(?:[^\s\d][,;|]|[,;|][^\s\d])(?=\S)|\t/g;
+/** What TABLE_SEPARATOR cannot match without: a separator followed by more than white space, or a tab. */
+const TABLE_HINT = /[,;|]\S|\t/;
 /** Punctuation around a word: quotes, brackets, and what ends a clause. */
 const AROUND_WORD = /^["'“”‘’«»„‚([{]+|["'“”‘’«»)\]},.;:!?…]+$/g;
 const WORD = /^(?:[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|(?:\p{L}{1,3}\.)+\p{L}{0,3}|\d+(?:[.,:/-]\d+)*%?)$/u;
-/** Most tokens of prose: a plain word, perhaps with a comma or full stop (checked first, it is cheap). */
-const PLAIN_WORD = /^[A-Za-z]+[,.]?$/;
-const ASCII_LOWERCASE = /[a-z]/;
 const ONLY_PUNCTUATION = /^[\p{P}\p{S}]+$/u;
-const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
 const LOWERCASE = /\p{Ll}/u;
 
 /** Null when `text` reads as an article, else why not. */
@@ -61,33 +66,77 @@ export function proseProblem(text: string): string | null {
 
 /** Code, comments, log lines and table rows are never running text. */
 function lineKind(line: string): 'structured' | 'list' | 'text' {
-  if (NOT_RUNNING_TEXT_START.test(line) || CODE.test(line) || LOG_LINE.test(line)) return 'structured';
-  if ((line.match(TABLE_SEPARATOR)?.length ?? 0) >= 2) return 'structured';
+  if (NOT_RUNNING_TEXT_START.test(line) || LOG_LINE.test(line) || (CODE_HINT.test(line) && CODE.test(line))) return 'structured';
+  if (TABLE_HINT.test(line) && hasMatches(TABLE_SEPARATOR, line, 2)) return 'structured';
   return LIST_MARKER.test(line) ? 'list' : 'text';
 }
 
-/** The characters of `line` that are in sentences. */
+/** True when the global `pattern` matches `text` at least `count` times; stops looking there. */
+function hasMatches(pattern: RegExp, text: string, count: number): boolean {
+  pattern.lastIndex = 0;
+  for (let found = 0; found < count; found++) if (!pattern.test(text)) return false;
+  return true;
+}
+
+/** What `^[A-Za-z]+[,.]?$` says of line[start, end): the tokens of most prose, checked first without a regex. */
+function isPlainWord(line: string, start: number, end: number): boolean {
+  const final = line.charCodeAt(end - 1);
+  const letters = final === 0x2c || final === 0x2e ? end - 1 : end;
+  if (letters === start) return false;
+  for (let i = start; i < letters; i++) {
+    const code = line.charCodeAt(i) | 0x20;
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
+}
+
+/** Whether line[start, end) holds an ASCII lower-case letter. */
+function hasAsciiLowercase(line: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return true;
+  }
+  return false;
+}
+
+/** What `[.!?…]["'”’»)\]]*$` says of line[start, end): a terminator, then only closers. */
+function endsSentence(line: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && isCloser(line.charCodeAt(i))) i--;
+  return i >= start && isTerminator(line.charCodeAt(i));
+}
+
+/**
+ * The characters of `line` (trimmed) that are in sentences. Its tokens (runs of non-space) are read
+ * in place; only the few that are not plain words are cut out for the regexes.
+ */
 function sentenceCharacters(line: string): number {
   let characters = 0;
   let words = 0;
   let tokens = 0;
   let lowercase = false;
   let length = 0;
-  for (const token of line.split(/\s+/)) {
-    length += token.length + 1;
-    if (PLAIN_WORD.test(token)) {
+  for (let start = 0, end = 0; start < line.length; start = end) {
+    while (end < line.length && !isWhiteSpaceAt(line, end)) end++;
+    length += end - start + 1;
+    if (isPlainWord(line, start, end)) {
       tokens++;
       words++;
-      lowercase ||= ASCII_LOWERCASE.test(token);
-    } else if (!ONLY_PUNCTUATION.test(token)) {
-      tokens++;
-      const bare = token.replace(AROUND_WORD, '');
-      if (WORD.test(bare)) {
-        words++;
-        lowercase ||= LOWERCASE.test(bare);
+      lowercase ||= hasAsciiLowercase(line, start, end);
+    } else {
+      const token = line.slice(start, end);
+      if (!ONLY_PUNCTUATION.test(token)) {
+        tokens++;
+        const bare = token.replace(AROUND_WORD, '');
+        if (WORD.test(bare)) {
+          words++;
+          lowercase ||= LOWERCASE.test(bare);
+        }
       }
     }
-    if (!ENDS_SENTENCE.test(token)) continue;
+    const ends = endsSentence(line, start, end);
+    while (end < line.length && isWhiteSpaceAt(line, end)) end++;
+    if (!ends) continue;
     if (words >= MIN_SENTENCE_WORDS && words >= tokens * MIN_WORD_SHARE && lowercase) characters += length - 1;
     words = tokens = length = 0;
     lowercase = false;

@@ -74,6 +74,29 @@ test('Dutch abbreviations, initials and decimals do not end a sentence', () => {
   assertOffsets(article, text);
 });
 
+test('a sentence ends after a run of punctuation and its closing quotes, before any white space and a capital', () => {
+  const text =
+    'Wat nu?!" vroeg Jansen. Het «kan»!» Zei ze… Echt?) Ja.\u00a0Nee.\u3000Misschien.)\u2028Zeker ' +
+    'niet.… Oké?". Één moment. É\u0301n nog.) élan. Klaar.";Nee. Ω.Zo';
+  const article = parseArticle('a.txt', text);
+  assert.deepEqual(texts(article), [
+    'Wat nu?!" vroeg Jansen.',
+    'Het «kan»!»',
+    'Zei ze…',
+    'Echt?)',
+    'Ja.',
+    'Nee.',
+    'Misschien.)',
+    'Zeker niet.…',
+    'Oké?".',
+    'Één moment.',
+    'É\u0301n nog.) élan.',
+    'Klaar.";Nee.',
+    'Ω.Zo',
+  ]);
+  assertOffsets(article, text);
+});
+
 test('CRLF header with a day; the text may start on the next line', () => {
   const text = '\uFEFF  date 2021-03-05\r\nHet kabinet valt.\r\n\r\nDe Tweede Kamer debatteert.\r\n';
   const article = parseArticle('b.txt', text);

@@ -62,6 +62,23 @@ describe('proseProblem', () => {
     test(`${name} does not`, () => assert.equal(proseProblem(text), NOT_PROSE_REASON));
   }
 
+  // Each mark of code or of a table on its own makes a line structure, however much it reads like a
+  // sentence otherwise (the line tests look for these characters before trying the full patterns).
+  const sentence = 'De gemeente bouwt dit jaar een nieuwe brug over het water';
+  for (const [mark, line] of Object.entries({
+    'a call': `${sentence} met geld(x) van het rijk.`, 'a final ;': `${sentence};`, 'a final {': `${sentence} {`,
+    'a final }': `${sentence} }  `, 'a [ first': `[ ${sentence}.`, 'a ] first': `] ${sentence}.`, '=>': `${sentence} => ja.`,
+    '==': `${sentence} == ja.`, '!=': `${sentence} != ja.`, '&&': `${sentence} && ja.`, '||': `${sentence} || ja.`,
+    '::': `${sentence} :: ja.`, '->': `${sentence} -> ja.`, 'an assignment': `brug.nieuw = ${sentence}.`,
+    'fields split by commas': `${sentence},ja,nee.`, 'fields split by semicolons': `${sentence};ja;nee.`,
+    'fields split by bars': `${sentence}|ja|nee.`, 'tabs': `${sentence}\tja\tnee.`,
+  })) {
+    test(`lines that read as sentences but hold ${mark} are not an article`, () => {
+      assert.equal(proseProblem(`${sentence}.\n`), null);
+      assert.equal(proseProblem(`${line}\n`.repeat(3)), NOT_PROSE_REASON);
+    });
+  }
+
   test('licence and notice texts are prose: the default exclude globs keep them out by name', () => {
     const licence = 'Copyright (c) 2024 The Example Authors\n\nPermission is granted to anyone to use this software for any purpose, including commercial applications. '
       + 'The software is provided as is, without warranty of any kind.\n';
