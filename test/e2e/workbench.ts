@@ -100,9 +100,14 @@ export async function openDossierView(page: Page): Promise<void> {
   const entry = page.locator('.activitybar a.action-label[aria-label^="Dossier"]');
   await entry.waitFor({ timeout: 60_000 });
   const title = page.locator('.sidebar .composite.title', { hasText: 'Dossier' });
-  // Clicking the entry of the view that is showing would close the sidebar.
-  if (!(await title.isVisible())) await entry.click();
-  await title.waitFor();
+  const active = page.locator('.activitybar li.action-item.checked a.action-label[aria-label^="Dossier"]');
+  // Clicking the entry of the view that is showing would close the sidebar, and after a reload
+  // the workbench may still be restoring it: click only while the entry is not the active one.
+  for (let waited = 0; !(await title.isVisible()); waited += 500) {
+    if (waited > 30_000) await title.waitFor({ timeout: 1 });
+    if (!(await active.isVisible())) await entry.click();
+    await page.waitForTimeout(500);
+  }
   await page.locator('.sidebar').getByRole('treeitem').first().waitFor({ timeout: 60_000 });
 }
 
