@@ -14,6 +14,7 @@ import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
 import { MonthInference } from './monthInference';
 import { ArticleSearchIndex } from './search';
 import { monthFilterAccepts, parseSearchQuery, type MonthFilter, type QueryProblem } from './searchQuery';
+import { partitionPoint } from './sortedSearch';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
 import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } from './userEntities';
 
@@ -424,14 +425,7 @@ interface OrderEntry {
 
 /** Inserts into a sorted array at the place binary search finds. */
 function insertSorted<T>(array: T[], item: T, compare: (a: T, b: T) => number): void {
-  let low = 0;
-  let high = array.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compare(array[middle], item) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  array.splice(low, 0, item);
+  array.splice(partitionPoint(array.length, (i) => compare(array[i], item) <= 0), 0, item);
 }
 
 function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {

@@ -15,6 +15,7 @@ import {
   surnameSkeletons, surnamesOf, type FullNames,
 } from './nameBlocks';
 import { endsWithName, MAX_MEMO, nameSkeleton, sameName } from './nameSimilarity';
+import { partitionPoint } from './sortedSearch';
 import { foldText, stripAccents } from './text';
 import type { Entity, EntityType, Mention, Role } from './types';
 import type { UserEntities } from './userEntities';
@@ -1064,19 +1065,7 @@ function byPathAndStart(a: Role, b: Role): number {
 
 /** Index of the first item whose path is not before `path` (items sorted by path). */
 function firstFrom(items: readonly { path: string }[], path: string): number {
-  return lowerBound(items.length, (i) => items[i].path < path);
-}
-
-/** The first index in [0, length) where `isBefore` is false; `isBefore` holds for a prefix. */
-function lowerBound(length: number, isBefore: (index: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (isBefore(middle)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(items.length, (i) => items[i].path < path);
 }
 
 /** Index of the first item whose path is after `path` (items sorted by path). */
@@ -1121,7 +1110,7 @@ class EntityGroup {
   removeArticle(path: string): void {
     this.mentions.splice(firstFrom(this.mentions, path), firstAfter(this.mentions, path) - firstFrom(this.mentions, path));
     this.roles.splice(firstFrom(this.roles, path), firstAfter(this.roles, path) - firstFrom(this.roles, path));
-    const index = lowerBound(this.articles.length, (i) => this.articles[i] < path);
+    const index = partitionPoint(this.articles.length, (i) => this.articles[i] < path);
     if (this.articles[index] === path) this.articles.splice(index, 1);
   }
 
@@ -1129,7 +1118,7 @@ class EntityGroup {
   insertArticle(path: string, part: EntityGroup): void {
     this.mentions.splice(firstFrom(this.mentions, path), 0, ...part.mentions);
     this.roles.splice(firstFrom(this.roles, path), 0, ...part.roles.sort(byPathAndStart));
-    if (part.mentions.length > 0) this.articles.splice(lowerBound(this.articles.length, (i) => this.articles[i] < path), 0, path);
+    if (part.mentions.length > 0) this.articles.splice(partitionPoint(this.articles.length, (i) => this.articles[i] < path), 0, path);
     for (const [spelling, count] of part.spellings) bump(this.spellings, spelling, count);
   }
 

@@ -3,6 +3,7 @@
 // them belong to the run), else the rarest term. An entity the query spells is matched wherever the
 // article names it, under any spelling ("Kadhafi" for the query "Khadafi").
 
+import { partitionPoint } from './sortedSearch';
 import type { Sentence } from './types';
 
 /** How the index reads a word of the text: the query key it matches, null for a stopword, else undefined. */
@@ -98,14 +99,7 @@ export function bestMatch(sentences: readonly Sentence[], keyOf: WordKey, weight
 
 /** Index of the first range starting at or after `offset`, searching from `from` (ranges sorted by start). */
 function firstAtOrAfter(ranges: readonly MatchedRange[], offset: number, from: number): number {
-  let low = from;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (ranges[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(ranges.length, (i) => ranges[i].start < offset, from);
 }
 
 /** About SNIPPET_LENGTH characters of `text` around [start, end), cut at words, whitespace collapsed. */

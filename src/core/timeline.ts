@@ -1,6 +1,7 @@
 // The timeline model: articles placed at their month and dated events at their day, month or year,
 // each with the actors (entities) involved. Pure and plain JSON, because the model is posted as is
 // to the timeline webview, which also uses the date helpers below to draw it.
+import { partitionPoint } from './sortedSearch';
 import type { ArticleView, DatedEvent, DatePrecision, Entity, EntityType } from './types';
 
 export interface TimelineItem {
@@ -253,14 +254,7 @@ function actorsInSentence(mentions: PathMentions | undefined, event: DatedEvent)
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(sorted.length, (i) => sorted[i] < value);
 }
 
 /** The actors of at least one item, counted by their articles (not by their items). */

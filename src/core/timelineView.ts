@@ -1,5 +1,6 @@
 // How the timeline webview frames and stacks the model: the span it opens on, what lies outside a
 // view, and how the Articles lane fits its content. Pure, so Node tests check what the canvas draws.
+import { partitionPoint } from './sortedSearch';
 import { dayNumber, isoDate } from './timeline';
 
 /** A span of days since 1970-01-01, end exclusive (fractions allowed). */
@@ -86,21 +87,9 @@ export function fullSpan(first: ArrayLike<number>, last: ArrayLike<number>): Day
  */
 export function countOutside(firstSorted: ArrayLike<number>, lastSorted: ArrayLike<number>, view: DaySpan): { before: number; after: number } {
   // before: the item's last day ends (at last + 1) by the view's start; after: it starts at or past its end
-  const before = countWhile(lastSorted, (last) => last + 1 <= view.start);
-  const after = firstSorted.length - countWhile(firstSorted, (first) => first < view.end);
+  const before = partitionPoint(lastSorted.length, (i) => lastSorted[i] + 1 <= view.start);
+  const after = firstSorted.length - partitionPoint(firstSorted.length, (i) => firstSorted[i] < view.end);
   return { before, after };
-}
-
-/** How many values at the start of an ascending list satisfy a condition that holds up to some point. */
-function countWhile(sorted: ArrayLike<number>, holds: (value: number) => boolean): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (holds(sorted[middle])) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**

@@ -4,6 +4,7 @@
 // by one (zoomed in far enough) or as counts per day, month or year. The work per request is
 // bounded by what it returns, never by the model: sorted arrays, binary search, one index per filter.
 import { inertText } from './inertText';
+import { partitionPoint } from './sortedSearch';
 import { filterTimeline, itemExtent, type TimelineFilter, type TimelineItem, type TimelineModel } from './timeline';
 import { articleLane, countOutside, firstViewSpan, fullSpan, type DaySpan } from './timelineView';
 
@@ -372,12 +373,5 @@ function* overlapping(lengthClass: LengthClass, span: DaySpan): Generator<number
 
 /** How many values at the start of an ascending list satisfy a condition that holds up to some point. */
 function countBelow(sorted: ArrayLike<number>, holds: (value: number) => boolean): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (holds(sorted[middle])) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(sorted.length, (i) => holds(sorted[i]));
 }
