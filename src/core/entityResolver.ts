@@ -156,6 +156,29 @@ class Groups {
   }
 }
 
+/**
+ * The partial names of one group, with the groups of the full names they are the surname of. The
+ * group joins a full name only when all of them name the same one: "Rarawen" and its spelling
+ * "Rawenü" do not take Hendrik Rarawen and Khaled Rawenü into one entity, whichever comes first.
+ */
+interface PartialGroup {
+  members: { info: FormInfo; surnames: FormInfo[] }[];
+  claims: Set<string>;
+}
+
+function addToPartialGroup(partialGroups: Map<string, PartialGroup>, groups: Groups, info: FormInfo, surnames: FormInfo[]): void {
+  const root = groups.find(info.stats.key);
+  let group = partialGroups.get(root);
+  if (!group) partialGroups.set(root, (group = { members: [], claims: new Set() }));
+  group.members.push({ info, surnames });
+  for (const full of surnames) group.claims.add(groups.find(full.stats.key));
+}
+
+/** The one group of full names a group of partial names names, if there is one. */
+function onlyClaim(group: PartialGroup): string | undefined {
+  return group.claims.size === 1 ? group.claims.values().next().value : undefined;
+}
+
 /** A partial name that no single full name claims: it is tied to a full name per article. */
 interface PartialName {
   info: FormInfo;
@@ -208,15 +231,31 @@ function formFlags(stats: FormStats): number {
   return (stats.strong > 0 ? 1 : 0) | (stats.acronym && stats.mentions >= 2 ? 2 : 0);
 }
 
-/** Files a name under the group of its root, opening the group (last in order) when it is new. */
+/**
+ * Files a name under the group of its root, its forms in key order, the groups in the order of
+ * their first form's key: the order (and so the ids) is the same whatever order articles came in.
+ */
 function joinGroup(clustering: Clustering, info: FormInfo): void {
   const root = clustering.groups.find(info.stats.key);
+  const key = info.stats.key;
   let group = clustering.groupsByRoot.get(root);
-  if (!group) {
-    clustering.groupsByRoot.set(root, (group = new EntityGroup()));
-    clustering.rootOrder.push(root);
-  }
-  group.forms.push(info);
+  if (!group) clustering.groupsByRoot.set(root, (group = new EntityGroup()));
+  else if (group.forms[0].stats.key < key) {
+    group.forms.splice(sortedIndex(group.forms, key), 0, info);
+    return;
+  } else clustering.rootOrder.splice(clustering.rootOrder.indexOf(root), 1);
+  group.forms.unshift(info);
+  const { rootOrder, groupsByRoot } = clustering;
+  const at = rootOrder.length === 0 || firstKey(groupsByRoot, rootOrder[rootOrder.length - 1]) < key ? rootOrder.length : partitionPoint(rootOrder.length, (i) => firstKey(groupsByRoot, rootOrder[i]) < key);
+  rootOrder.splice(at, 0, root);
+}
+
+function firstKey(groupsByRoot: Map<string, EntityGroup>, root: string): string {
+  return groupsByRoot.get(root)!.forms[0].stats.key;
+}
+
+function sortedIndex(forms: readonly FormInfo[], key: string): number {
+  return forms[forms.length - 1].stats.key < key ? forms.length : partitionPoint(forms.length, (i) => forms[i].stats.key < key);
 }
 
 export class EntityResolver {
@@ -566,7 +605,7 @@ export class EntityResolver {
    */
   private addNames(clustering: Clustering, names: FormInfo[], sameSpellings: [FormInfo, FormStats][], olderSurnames: Set<FormInfo>, newPartials: Set<PartialName>): boolean {
     const { groups, accepted } = clustering;
-    names.sort((a, b) => a.stats.seq - b.stats.seq);
+    names.sort((a, b) => compareKeys(a.stats.key, b.stats.key));
     for (const info of names) {
       const key = info.stats.key;
       accepted.set(key, info);
@@ -597,7 +636,7 @@ export class EntityResolver {
     }
     // Older forms come first in step 6: a surname that stood alone joins the one new group it now
     // names, and keeps its root and its place in the order.
-    for (const info of [...olderSurnames].sort((a, b) => a.stats.seq - b.stats.seq)) {
+    for (const info of olderSurnames) {
       const roots = new Set(surnamesOf(info, clustering.fullNames).map((full) => groups.find(full.stats.key)));
       const root = [...roots][0];
       if (roots.size !== 1 || clustering.groupsByRoot.has(root)) return false;
@@ -607,19 +646,26 @@ export class EntityResolver {
     }
     // As in cluster(), a group's word count is the one before partial names join (they are shorter).
     const wordsOf = (root: string) => Math.max(groupWords.get(root) ?? 0, ...(clustering.groupsByRoot.get(root)?.forms.map((form) => form.words.length) ?? []));
+    const partialGroups = new Map<string, PartialGroup>();
     for (const info of names) {
       const own = groups.find(info.stats.key);
-      if (wordsOf(own) > info.words.length) continue;
       const surnames = surnamesOf(info, clustering.fullNames);
-      const roots = new Set(surnames.map((full) => groups.find(full.stats.key)));
-      if (roots.size === 1) {
-        const root = [...roots][0];
-        if (root !== own && clustering.groupsByRoot.has(own)) return false;
-        groups.union(root, info.stats.key);
-      } else {
-        const partial: PartialName = { info, surnames, givenNames: undefined, surnameTies: 0 };
-        clustering.partials.set(info.stats.key, partial);
-        newPartials.add(partial);
+      if (wordsOf(own) <= info.words.length) addToPartialGroup(partialGroups, groups, info, surnames);
+      // A new spelling of an older group a full name claimed, that is also the surname of another:
+      // the older group is no longer claimed by one full name alone.
+      else if (clustering.groupsByRoot.has(own) && surnames.some((full) => groups.find(full.stats.key) !== own)) return false;
+    }
+    for (const [own, group] of partialGroups) {
+      const claimedBy = onlyClaim(group);
+      // An older group's other partial names did not name this full name: it is redone whole.
+      if (claimedBy !== undefined && claimedBy !== own && clustering.groupsByRoot.has(own)) return false;
+      if (claimedBy !== undefined) groups.union(claimedBy, own);
+      else {
+        for (const { info, surnames } of group.members) {
+          const partial: PartialName = { info, surnames, givenNames: undefined, surnameTies: 0 };
+          clustering.partials.set(info.stats.key, partial);
+          newPartials.add(partial);
+        }
       }
     }
     for (const info of names) joinGroup(clustering, info);
@@ -683,9 +729,16 @@ export class EntityResolver {
     const names = new Set<string>();
     const discoveredByFolded = new Map<string, FormInfo>();
     const redirectTo = new Map<string, string>();
+    // Forms in key order, not in the order articles arrived: workers answer in any order, and every
+    // tie below (which group a spelling shared by two claims, which id a slug gets) must come out the same.
+    const acceptedInfos: FormInfo[] = [];
     for (const stats of this.forms.values()) {
       const info = this.nameInfo(stats, ignored);
-      if (!info) continue;
+      if (info) acceptedInfos.push(info);
+    }
+    acceptedInfos.sort((a, b) => compareKeys(a.stats.key, b.stats.key));
+    for (const info of acceptedInfos) {
+      const { stats } = info;
       accepted.set(stats.key, info);
       names.add(stats.key);
       if (stats.knownId === undefined) discoveredByFolded.set(stats.folded, info);
@@ -713,6 +766,7 @@ export class EntityResolver {
       if (role.base) redirect.set(stats.key, role.base.stats.key);
       else if (role.weak) weak.push(role.weak);
     }
+    weak.sort((a, b) => compareKeys(a.stats.key, b.stats.key));
 
     const groups = new Groups();
     const splitTagsFor = (folded: string) => {
@@ -776,9 +830,10 @@ export class EntityResolver {
       if (list) list.push(info.stats.key);
       else keysByFolded.set(info.stats.folded, [info.stats.key]);
     }
-    for (const [alias, names] of this.aliasLinks) {
+    for (const alias of [...this.aliasLinks.keys()].sort(compareKeys)) {
+      const names = [...this.aliasLinks.get(alias)!.keys()].sort(compareKeys);
       for (const aliasKey of keysByFolded.get(alias) ?? []) {
-        for (const name of names.keys()) for (const nameKey of keysByFolded.get(name) ?? []) join(aliasKey, nameKey);
+        for (const name of names) for (const nameKey of keysByFolded.get(name) ?? []) join(aliasKey, nameKey);
       }
     }
 
@@ -802,15 +857,19 @@ export class EntityResolver {
     const fullNames = indexFullNames(accepted.values());
     // The joins come first: a partial name is tied per article to the groups as they end up.
     const partials = new Map<string, PartialName>();
+    const partialGroups = new Map<string, PartialGroup>();
     for (const info of [...accepted.values(), ...weak]) {
-      const n = info.words.length;
       const isWeak = !accepted.has(info.stats.key);
       // Known entities have their own spellings: "Moskou" is no surname of "Elon Musk".
-      if (info.stats.knownId !== undefined || info.stats.acronym || (!isWeak && (groupWords.get(groups.find(info.stats.key)) ?? 0) > n)) continue;
+      if (info.stats.knownId !== undefined || info.stats.acronym || (!isWeak && (groupWords.get(groups.find(info.stats.key)) ?? 0) > info.words.length)) continue;
       const surnames = surnamesOf(info, fullNames);
-      const roots = new Set(surnames.map((full) => groups.find(full.stats.key)));
-      if (roots.size === 1 && !isWeak) join([...roots][0], info.stats.key);
-      else partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
+      if (isWeak) partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
+      else addToPartialGroup(partialGroups, groups, info, surnames);
+    }
+    for (const [root, group] of partialGroups) {
+      const claimedBy = onlyClaim(group);
+      if (claimedBy !== undefined) join(claimedBy, root);
+      else for (const { info, surnames } of group.members) partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
     }
     const perArticle = new Map<string, Map<string, Override>>();
     const tieInArticles = (info: FormInfo, fullNames: FormInfo[], bySurname: boolean): number => {
@@ -953,7 +1012,7 @@ function formsNamed(name: string, spelledAs: Map<string, FormInfo[]>, knownAncho
   const anchor = knownAnchor.get(name);
   if (anchor !== undefined) return [anchor];
   const named = new Set([...(spelledAs.get(`f:${normalizeSpaces(foldText(name))}`) ?? []), ...(spelledAs.get(`s:${name}`) ?? [])]);
-  return [...named].sort((a, b) => a.stats.seq - b.stats.seq).map((info) => info.stats.key);
+  return [...named].map((info) => info.stats.key).sort(compareKeys);
 }
 
 /** Alias links an article change touched: folded alias -> folded names. */
@@ -1200,6 +1259,10 @@ function hasLeadingTitle(words: string[], articlesByFolded: Map<string, number>)
   const restArticles = articlesByFolded.get(rest);
   if (restArticles === undefined || significantWords(rest).length < 2) return false;
   return restArticles > (articlesByFolded.get(normalizeSpaces(foldText(words.join(' ')))) ?? 0);
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function compareScores(a: number[], b: number[]): number {

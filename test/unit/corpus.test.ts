@@ -136,6 +136,31 @@ test('snapshots updated change by change equal a corpus built from scratch', asy
   assert.deepEqual(view(incremental), view(fresh));
 });
 
+test('the same articles added in any order give the same corpus, ids and order of entities included', async () => {
+  // Worker threads answer in any order, and a warm start adds cached analyses in another: neither
+  // may change which spelling goes with which person, or which of two alike names gets the plain id.
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { syntheticArchive } = await import('../../scripts/syntheticArchive');
+  const files = [
+    ...readdirSync('seeds').map((name) => ({ path: `seeds/${name}`, text: readFileSync(`seeds/${name}`, 'utf8') })),
+    ...syntheticArchive(150).map((file) => ({ path: file.path, text: file.text })),
+  ];
+  const view = (corpus: Corpus) => {
+    const snapshot = corpus.snapshot();
+    return { articles: snapshot.articles, entities: snapshot.entities.map((entity) => [entity.id, entity.type, entity.aliases, entity.articles]) };
+  };
+  const inOrder = new Corpus();
+  for (const file of files) inOrder.upsertText(file.path, file.text);
+  const expected = view(inOrder);
+  for (const seed of [1, 2, 3]) {
+    const next = seededRandom(seed);
+    const shuffled = files.map((file) => ({ file, rank: next() })).sort((a, b) => a.rank - b.rank).map(({ file }) => file);
+    const corpus = new Corpus();
+    for (const file of shuffled) corpus.upsertText(file.path, file.text);
+    assert.deepEqual(view(corpus), expected, `order ${seed}`);
+  }
+});
+
 test('hover knows the spellings the knowledge base and the user file give, not only those seen', () => {
   const corpus = new Corpus();
   corpus.upsertText('a.txt', ' date 2020-01 Turkije stuurt troepen. Fayez al-Sarraj vroeg om steun.');
