@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
-  copySeedsWorkspace, launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
+  copySeedsWorkspace, makeTempDir, stopSuite, type RunningCodeServer,
 } from './codeServer';
 import {
   clickViewAction, closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette,
-  screenshot, treeRow, treeRows, waitForTabOf, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
+  screenshot, treeRow, treeRows, waitForTabOf, stepsWithFailureScreenshots, openWorkbench } from './workbench';
 import { datedMonth, filesMentioning } from '../integration/articleFacts';
 
 /** What the workspace's files say, independently of the extension. */
@@ -76,15 +76,7 @@ describe('Dossier in a real VS Code', () => {
     root = makeTempDir('dossier-e2e-');
     const workspace = copySeedsWorkspace(root);
     facts = new WorkspaceFacts(workspace);
-    server = await startCodeServer({
-      runDir: join(root, 'run'),
-      workspace,
-      vsix: vsixPath,
-      settings: { 'editor.hover.delay': 100, 'workbench.view.alwaysShowHeaderActions': true },
-    });
-    ({ browser, page } = await launchWorkbenchBrowser());
-    await page.goto(server.folderUrl());
-    await waitForWorkbench(page);
+    ({ server, browser, page } = await openWorkbench(root, workspace, { 'editor.hover.delay': 100, 'workbench.view.alwaysShowHeaderActions': true }));
   }, { timeout: 120_000 });
 
   /** A test whose failure leaves a screenshot, test-results/screenshots/<id>-failure.png. */

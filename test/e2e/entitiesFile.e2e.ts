@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
-  copySeedsWorkspace, launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
+  copySeedsWorkspace, makeTempDir, stopSuite, type RunningCodeServer,
 } from './codeServer';
-import { runFromPalette, screenshot, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
+import { runFromPalette, screenshot, stepsWithFailureScreenshots, openWorkbench } from './workbench';
 
 const broken = `{
   "entities": [
@@ -42,10 +42,7 @@ describe('the entities file in a real VS Code', () => {
     mkdirSync(join(workspace, '.dossier'));
     entitiesFile = join(workspace, '.dossier', 'entities.json');
     writeFileSync(entitiesFile, broken);
-    server = await startCodeServer({ runDir: join(root, 'run'), workspace, vsix: vsixPath });
-    ({ browser, page } = await launchWorkbenchBrowser());
-    await page.goto(server.folderUrl());
-    await waitForWorkbench(page);
+    ({ server, browser, page } = await openWorkbench(root, workspace));
   }, { timeout: 120_000 });
 
   after(async () => {

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
-  launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
+  makeTempDir, stopSuite, type RunningCodeServer,
 } from './codeServer';
 import {
-  closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette, screenshot, treeRow, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
+  closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette, screenshot, treeRow, stepsWithFailureScreenshots, openWorkbench } from './workbench';
 
 /** One unknown top-level key (one problem: the case the notification once quoted) with two links. */
 const hostileKey = '[Repair the entities file](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22echo%20pwned%5Cn%22%7D) or [sign in again](https://evil.example/login)';
@@ -50,15 +50,7 @@ describe('hostile input in a real VS Code', () => {
     const workspace = join(root, 'hostile');
     mkdirSync(workspace);
     writeHostileWorkspace(workspace);
-    server = await startCodeServer({
-      runDir: join(root, 'run'),
-      workspace,
-      vsix: vsixPath,
-      settings: { 'editor.hover.delay': 100 },
-    });
-    ({ browser, page } = await launchWorkbenchBrowser());
-    await page.goto(server.folderUrl());
-    await waitForWorkbench(page);
+    ({ server, browser, page } = await openWorkbench(root, workspace, { 'editor.hover.delay': 100 }));
   }, { timeout: 120_000 });
 
   after(async () => {

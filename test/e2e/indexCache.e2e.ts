@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
-  copySeedsWorkspace, launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
+  copySeedsWorkspace, makeTempDir, stopSuite, type RunningCodeServer,
 } from './codeServer';
-import { commandTitle, openDossierView, runFromPalette, screenshot, stepsWithFailureScreenshots, waitForWorkbench } from './workbench';
+import { commandTitle, openDossierView, runFromPalette, screenshot, stepsWithFailureScreenshots, waitForWorkbench, openWorkbench } from './workbench';
 
 describe('the index cache across a reload', () => {
   let root: string;
@@ -24,10 +24,7 @@ describe('the index cache across a reload', () => {
     root = makeTempDir('dossier-cache-e2e-');
     const workspace = copySeedsWorkspace(root);
     articles = readdirSync(workspace).filter((name) => name.endsWith('.txt')).length;
-    server = await startCodeServer({ runDir: join(root, 'run'), workspace, vsix: vsixPath });
-    ({ browser, page } = await launchWorkbenchBrowser());
-    await page.goto(server.folderUrl());
-    await waitForWorkbench(page);
+    ({ server, browser, page } = await openWorkbench(root, workspace));
   }, { timeout: 120_000 });
 
   after(async () => {

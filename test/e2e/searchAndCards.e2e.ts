@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
-  copySeedsWorkspace, launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
+  copySeedsWorkspace, makeTempDir, stopSuite, type RunningCodeServer,
 } from './codeServer';
-import { closeAllEditors, commandTitle, hoverWord, runFromPalette, screenshot, waitForTabOf, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
+import { closeAllEditors, commandTitle, hoverWord, runFromPalette, screenshot, waitForTabOf, stepsWithFailureScreenshots, openWorkbench } from './workbench';
 import { filesMentioning } from '../integration/articleFacts';
 import { FREQUENT, NAMESAKES, namesakeArticles, SHARED_SURNAME } from '../namesakeArticles';
 
@@ -26,10 +26,7 @@ describe('hover cards and search in a real VS Code', () => {
     root = makeTempDir('dossier-e2e-search-');
     workspace = copySeedsWorkspace(root);
     for (const [name, text] of namesakeArticles) writeFileSync(join(workspace, name), text);
-    server = await startCodeServer({ runDir: join(root, 'run'), workspace, vsix: vsixPath, settings: { 'editor.hover.delay': 100 } });
-    ({ browser, page } = await launchWorkbenchBrowser());
-    await page.goto(server.folderUrl());
-    await waitForWorkbench(page);
+    ({ server, browser, page } = await openWorkbench(root, workspace, { 'editor.hover.delay': 100 }));
   }, { timeout: 120_000 });
 
   after(async () => {

@@ -11,9 +11,9 @@ import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { Corpus } from '../../src/core/corpus';
 import { buildTimeline, filterTimeline, type TimelineModel } from '../../src/core/timeline';
 import {
-  copySeedsWorkspace, launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
+  copySeedsWorkspace, makeTempDir, stopSuite, type RunningCodeServer,
 } from './codeServer';
-import { commandTitle, runFromPalette, screenshot, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
+import { commandTitle, runFromPalette, screenshot, waitForWorkbench, stepsWithFailureScreenshots, openWorkbench } from './workbench';
 
 /** The timeline the workspace's files make, by the same core the extension runs (for counts). */
 function workspaceTimeline(folder: string): TimelineModel {
@@ -111,10 +111,7 @@ describe('the timeline in a real VS Code', () => {
     root = makeTempDir('dossier-timeline-');
     workspaceFolder = copySeedsWorkspace(root);
     model = workspaceTimeline(workspaceFolder);
-    server = await startCodeServer({ runDir: join(root, 'run'), workspace: workspaceFolder, vsix: vsixPath, settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
-    ({ browser, page } = await launchWorkbenchBrowser());
-    await page.goto(server.folderUrl());
-    await waitForWorkbench(page);
+    ({ server, browser, page } = await openWorkbench(root, workspaceFolder, { 'workbench.colorTheme': 'Default Dark Modern' }));
   }, { timeout: 120_000 });
 
   after(async () => {

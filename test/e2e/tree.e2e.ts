@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
-  copySeedsWorkspace, launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
+  copySeedsWorkspace, makeTempDir, stopSuite, type RunningCodeServer,
 } from './codeServer';
-import { closeAllEditors, expandRow, openDossierView, screenshot, treeRow, treeRows, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
+import { closeAllEditors, expandRow, openDossierView, screenshot, treeRow, treeRows, waitForWorkbench, stepsWithFailureScreenshots, openWorkbench } from './workbench';
 import { filesMentioning } from '../integration/articleFacts';
 
 const SIDEBAR_WIDTH = 300;
@@ -29,10 +29,7 @@ describe('the articles tree in a real VS Code', () => {
       const month = `${2001 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
       writeFileSync(join(workspace, `800_${month}.txt`), ` date ${month}\nDe raad vergadert\n\nDe raad vergaderde over de begroting van ${month}.\n`);
     }
-    server = await startCodeServer({ runDir: join(root, 'run'), workspace, vsix: vsixPath, settings: { 'workbench.view.alwaysShowHeaderActions': true } });
-    ({ browser, page } = await launchWorkbenchBrowser());
-    await page.goto(server.folderUrl());
-    await waitForWorkbench(page);
+    ({ server, browser, page } = await openWorkbench(root, workspace, { 'workbench.view.alwaysShowHeaderActions': true }));
   }, { timeout: 120_000 });
 
   after(async () => {

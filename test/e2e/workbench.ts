@@ -4,8 +4,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
-import { repoRoot } from './codeServer';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchWorkbenchBrowser, repoRoot, startCodeServer, vsixPath, type RunningCodeServer } from './codeServer';
 
 export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
 
@@ -54,6 +54,24 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Waits until the workbench shows the Dossier entry, i.e. the extension's contributions loaded. */
+/**
+ * What every suite starts with: code-server on `workspace` with the packaged extension installed
+ * (its user data under `root`), and chromium showing the workbench. Stops the server when the
+ * browser cannot start, so a failed before() leaves nothing running.
+ */
+export async function openWorkbench(root: string, workspace: string, settings?: Record<string, unknown>): Promise<{ server: RunningCodeServer; browser: Browser; page: Page }> {
+  const server = await startCodeServer({ runDir: join(root, 'run'), workspace, vsix: vsixPath, settings });
+  try {
+    const { browser, page } = await launchWorkbenchBrowser();
+    await page.goto(server.folderUrl());
+    await waitForWorkbench(page);
+    return { server, browser, page };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
 export async function waitForWorkbench(page: Page): Promise<void> {
   await page.locator('.statusbar').waitFor({ timeout: 60_000 });
   await page.locator('.activitybar a.action-label[aria-label^="Dossier"]').waitFor({ timeout: 60_000 });
