@@ -9,6 +9,7 @@ import { registerAddArticlesFolder } from './vscode/addArticlesFolder';
 import { registerArticleFileCommands } from './vscode/articleFileCommands';
 import { registerArticlesTree, type ArticlesNode, type ArticlesTreeProvider } from './vscode/articlesTree';
 import { registerArticleWrap } from './vscode/articleWrap';
+import { registerCorrections } from './vscode/corrections';
 import { registerEditEntities } from './vscode/editEntities';
 import { registerEntitiesProblems } from './vscode/entitiesProblems';
 import { registerHover } from './vscode/hoverProvider';
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   registerSearch(context, index, output);
   registerTimeline(context, index);
   registerEditEntities(context);
+  registerCorrections(context, index);
   registerEntitiesProblems(context);
   context.subscriptions.push(vscode.commands.registerCommand('dossier.refresh', () => index.rescan()));
   registerAddArticlesFolder(context);

@@ -1,7 +1,9 @@
 // The hover card of an entity as trusted markdown. Only links built here are commands; every
 // piece of text from articles, the knowledge base or the user's entities file is escaped. The
-// actions come first, under the name, so a long card never hides them below its scroll edge.
+// actions come first, under the name, so a long card never hides them below its scroll edge: the
+// actor's timeline, search and page, then the corrections (correctionFlow.ts).
 import type { ArticleView, Entity, EntityType, Month } from '../core/types';
+import { CORRECTION_COMMANDS } from './correctionFlow';
 import { commandLink, escapeMarkdown } from './markdown';
 
 /** Localises a message with {0}-style placeholders (vscode.l10n.t in the extension). */
@@ -14,7 +16,10 @@ export interface CardContext {
 }
 
 /** Commands a card may link to; the MarkdownString trusts exactly these. */
-export const CARD_COMMANDS = ['dossier.openArticle', 'dossier.showOnTimeline', 'dossier.searchActor'] as const;
+export const CARD_COMMANDS = [
+  'dossier.openArticle', 'dossier.showOnTimeline', 'dossier.searchActor', 'dossier.showEntity',
+  ...Object.values(CORRECTION_COMMANDS),
+] as const;
 
 export const ENTITY_ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
 
@@ -36,7 +41,8 @@ export function buildEntityCard(entity: Entity, context: CardContext): string {
   const parts: string[] = [];
   parts.push(`$(${ENTITY_ICONS[entity.type]}) **${escapeMarkdown(entity.name)}** · ${escapeMarkdown(entityTypeLabel(entity.type, t))}`);
   const actorArgs = [{ entityId: entity.id }];
-  parts.push(`${commandLink(t('Show on Timeline'), 'dossier.showOnTimeline', actorArgs)} · ${commandLink(articlesLabel(entity, t), 'dossier.searchActor', actorArgs)}`);
+  parts.push(`${commandLink(t('Show on Timeline'), 'dossier.showOnTimeline', actorArgs)} · ${commandLink(articlesLabel(entity, t), 'dossier.searchActor', actorArgs)} · ${commandLink(t('Show Entity'), 'dossier.showEntity', [entity.id])}`);
+  parts.push(correctionLinks(entity, t));
   if (entity.description) parts.push(escapeMarkdown(entity.description));
 
   const roles = distinctRoles(entity);
@@ -71,6 +77,18 @@ export function buildEntityCard(entity: Entity, context: CardContext): string {
     if (more > 0) parts.push(`${escapeMarkdown(t('… and {0} more', more))} · ${commandLink(t('All {0} articles', entity.articles.length), 'dossier.searchActor', actorArgs)}`);
   }
   return parts.join('\n\n');
+}
+
+/** The corrections, each run on this entity; splitting needs a second spelling. */
+function correctionLinks(entity: Entity, t: Localize): string {
+  const links = [
+    commandLink(t('Merge with…'), CORRECTION_COMMANDS.merge, [entity.id]),
+    entity.aliases.length > 1 ? commandLink(t('Split a spelling off…'), CORRECTION_COMMANDS.split, [entity.id]) : undefined,
+    commandLink(t('Rename…'), CORRECTION_COMMANDS.rename, [entity.id]),
+    commandLink(t('Change type…'), CORRECTION_COMMANDS.changeType, [entity.id]),
+    commandLink(t('Ignore'), CORRECTION_COMMANDS.ignore, [entity.id]),
+  ];
+  return `${escapeMarkdown(t('Correct:'))} ${links.filter((link) => link !== undefined).join(' · ')}`;
 }
 
 /** "Search 17 articles": the link to the search listing every article of the entity. */

@@ -89,6 +89,21 @@ describe('entity card', () => {
     assert.ok(targets.some((href) => href.startsWith('command:dossier.searchActor?')));
   });
 
+  test('links to the entity page and to each correction, with the entity id as the argument', () => {
+    const commandsWithArgs = linkTargets(card).map((href) => [href.slice('command:'.length, href.indexOf('?')), JSON.parse(decodeURIComponent(href.slice(href.indexOf('?') + 1)))]);
+    const expected = ['dossier.showEntity', 'dossier.mergeEntity', 'dossier.splitSpelling', 'dossier.renameEntity', 'dossier.changeEntityType', 'dossier.ignoreEntity'];
+    for (const command of expected) assert.deepEqual(commandsWithArgs.filter(([c]) => c === command), [[command, ['antonio-costa']]], command);
+    assert.deepEqual([...CARD_COMMANDS].sort(), ['dossier.openArticle', 'dossier.searchActor', 'dossier.showOnTimeline', ...expected].sort());
+    // the corrections come before the roles and articles, so a long card does not hide them
+    assert.ok(card.indexOf('dossier.ignoreEntity') < card.indexOf('Roles:'));
+  });
+
+  test('an entity with one spelling offers no split', () => {
+    const single = buildEntityCard({ ...costa, aliases: ['António Costa'] }, context(lisbon));
+    assert.doesNotMatch(single, /dossier\.splitSpelling/);
+    assert.match(single, /dossier\.mergeEntity/);
+  });
+
   test('a role from an undated article names the file', () => {
     const undatedRole: Entity = { ...costa, roles: [{ text: 'autarca', path: 'pt/d.txt', sentence: '', start: 3 }] };
     assert.match(buildEntityCard(undatedRole, context(lisbon)), /- autarca \(\[d\\\.txt\]\(command:dossier\.openArticle\?/);
@@ -119,7 +134,7 @@ describe('entity card with hostile text', () => {
 
   test('no link but the card\'s own, no image, no HTML', () => {
     for (const href of linkTargets(card)) {
-      assert.ok(/^command:dossier\.(openArticle|showOnTimeline|searchActor)\?/.test(href), href);
+      assert.ok((CARD_COMMANDS as readonly string[]).includes(href.slice('command:'.length, href.indexOf('?'))), href);
     }
     assert.doesNotMatch(html, /href="[^"]*(workbench|tracker)/);
     assert.doesNotMatch(html, /<img|<script/i);
