@@ -1,0 +1,126 @@
+// End-to-end: a correction made where the mistake is seen. Two spellings of one person that Dossier
+// keeps apart are merged from the hover card ("Merge with…", then the other actor in the quick
+// pick): the entities file is written with the merge, the tree shows one actor with the articles
+// of both, and so it stays after a window reload.
+// Run: node --import tsx --test --test-reporter=spec test/e2e/corrections.e2e.ts (after `npm run package`)
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { copySeedsWorkspace, makeTempDir, stopSuite, type RunningCodeServer } from './codeServer';
+import {
+  closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, openWorkbench, runFromPalette, screenshot,
+  stepsWithFailureScreenshots, treeRow, treeRows, waitForWorkbench,
+} from './workbench';
+
+/** A harbour story of our own: "Lotte" and "Charlotte" Brandsma are one alderman, written two ways. */
+const articles: [string, string][] = [
+  ['havenraad-1.txt', ' date 2021-04\nDe havenraad van Harlingen vergaderde dinsdag. Wethouder Lotte Brandsma zei dat de kade wordt vernieuwd. Brandsma wil voor de zomer beginnen.\n'],
+  ['havenraad-2.txt', ' date 2021-05\nLotte Brandsma opende woensdag de nieuwe kade in Harlingen. De bewoners waren tevreden over het werk.\n'],
+  ['havenraad-3.txt', ' date 2021-06\nCharlotte Brandsma sprak over de drukte op de nieuwe kade. Zij verwacht meer schepen.\n'],
+];
+
+describe('corrections from a hover card in a real VS Code', () => {
+  let root: string;
+  let workspace: string;
+  let server: RunningCodeServer;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    root = makeTempDir('dossier-e2e-corrections-');
+    workspace = copySeedsWorkspace(root);
+    for (const [name, text] of articles) writeFileSync(join(workspace, name), text);
+    ({ server, browser, page } = await openWorkbench(root, workspace, { 'editor.hover.delay': 100 }));
+  }, { timeout: 120_000 });
+
+  after(async () => {
+    await stopSuite(browser, server, root);
+  });
+
+  const step = stepsWithFailureScreenshots(() => page);
+  const entitiesFile = () => join(workspace, '.dossier', 'entities.json');
+
+  /** The People rows of the tree grouped by actor whose label holds "Brandsma", as label and count. */
+  async function brandsmaRows(): Promise<string[]> {
+    await openDossierView(page);
+    if (await page.locator(`.sidebar a.action-label[aria-label="${commandTitle('dossier.groupByActor')}"]`).count()) {
+      await page.locator('.sidebar').hover();
+      await page.locator(`.sidebar a.action-label[aria-label="${commandTitle('dossier.groupByActor')}"]`).first().click();
+    }
+    await expandRow(page, 'People');
+    return (await treeRows(page)).filter((row) => row.level === 2 && row.label.includes('Brandsma')).map((row) => `${row.label} ${row.count}`);
+  }
+
+  step('c1', 'before: the tree lists the two spellings as two people', async () => {
+    let rows: string[] = [];
+    for (let waited = 0; waited < 60_000 && rows.length < 2; waited += 1000) {
+      rows = await brandsmaRows().catch(() => []);
+      if (rows.length < 2) await page.waitForTimeout(1000);
+    }
+    assert.deepEqual(rows.sort(), ['Charlotte Brandsma 1', 'Lotte Brandsma 2']);
+    assert.equal(existsSync(entitiesFile()), false);
+    await screenshot(page, 'c1-tree-before-merge');
+  });
+
+  step('c2', '"Merge with…" on the card, then the other actor: the entities file holds the merge', async () => {
+    await closeAllEditors(page);
+    await runFromPalette(page, 'File', 'New Untitled Text File');
+    await page.locator('.editor-instance .monaco-editor textarea').first().waitFor();
+    await page.keyboard.type('Vraag aan Charlotte Brandsma over de kade.');
+    await page.locator('.editor-instance .view-lines', { hasText: 'Charlotte Brandsma' }).waitFor();
+    const card = page.locator('.monaco-hover-content', { hasText: /Charlotte Brandsma/ }).filter({ hasText: 'Merge with…' }).first();
+    for (let attempt = 0; attempt < 6 && !(await card.isVisible()); attempt++) {
+      await page.mouse.move(5, 5);
+      await hoverWord(page, 'Charlotte Brandsma');
+      await card.waitFor({ timeout: 3_000 }).catch(() => undefined);
+    }
+    await screenshot(page, 'c2-card-with-corrections');
+    await card.locator('a', { hasText: 'Merge with…' }).click();
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    assert.equal(await input.getAttribute('placeholder'), 'Merge Charlotte Brandsma with…');
+    await input.fill('Lotte Brandsma');
+    const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^\s*Lotte Brandsma\s*$/ }) }).first();
+    await row.waitFor();
+    await screenshot(page, 'c2-merge-quick-pick');
+    await row.click();
+    for (let waited = 0; !existsSync(entitiesFile()) && waited < 30_000; waited += 250) await page.waitForTimeout(250);
+    assert.deepEqual(JSON.parse(readFileSync(entitiesFile(), 'utf8')), { merges: [['Charlotte Brandsma', 'Lotte Brandsma']] });
+  });
+
+  step('c3', 'the tree shows one actor with the articles of both', async () => {
+    await closeAllEditors(page);
+    let rows: string[] = [];
+    for (let waited = 0; waited < 30_000; waited += 500) {
+      rows = await brandsmaRows();
+      if (rows.length === 1) break;
+      await page.waitForTimeout(500);
+    }
+    assert.deepEqual(rows, ['Lotte Brandsma 3']);
+    await screenshot(page, 'c3-tree-after-merge');
+    // the actor's context menu offers the same corrections
+    await treeRow(page, 'Lotte Brandsma').first().click({ button: 'right' });
+    const menu = page.locator('.context-view .monaco-menu');
+    await menu.waitFor();
+    const entries = (await menu.locator('.action-label').allInnerTexts()).map((entry) => entry.trim()).filter(Boolean);
+    const corrections = ['dossier.mergeEntity', 'dossier.splitSpelling', 'dossier.renameEntity', 'dossier.changeEntityType', 'dossier.ignoreEntity'].map(commandTitle);
+    assert.deepEqual(entries.slice(-corrections.length), corrections);
+    await screenshot(page, 'c3-actor-context-menu');
+    await page.keyboard.press('Escape');
+  });
+
+  step('c4', 'after a window reload the merge still holds', async () => {
+    await page.reload();
+    await waitForWorkbench(page);
+    let rows: string[] = [];
+    for (let waited = 0; waited < 60_000; waited += 1000) {
+      rows = await brandsmaRows().catch(() => []);
+      if (rows.length === 1) break;
+      await page.waitForTimeout(1000);
+    }
+    assert.deepEqual(rows, ['Lotte Brandsma 3']);
+    await screenshot(page, 'c4-tree-after-reload');
+  });
+});
