@@ -138,3 +138,12 @@ export class JsonText {
     return this.lineIndent(first.start) || DEFAULT_INDENT;
   }
 }
+
+/** The one span where `before` and `after` differ, so that an edit (and its undo) covers only that. */
+export function changedSpan(before: string, after: string): { start: number; end: number; insert: string } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let tail = 0;
+  while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return { start, end: before.length - tail, insert: after.slice(start, after.length - tail) };
+}

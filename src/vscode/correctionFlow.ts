@@ -34,9 +34,11 @@ export interface CorrectionQuestions {
 }
 
 export interface EntitiesFileStore {
-  /** the file's current text (null: there is none yet), or why it may not be written */
-  read(): Promise<{ text: string | null } | { refused: 'no-entities-file' | 'symbolic-link' }>;
-  write(text: string): Promise<void>;
+  /**
+   * Gives `edit` the file's current text (null: there is none yet) and writes the text it returns
+   * (undefined: nothing to write), one update at a time; or says why the file may not be written.
+   */
+  update(edit: (text: string | null) => string | undefined): Promise<'written' | 'unchanged' | 'no-entities-file' | 'symbolic-link'>;
 }
 
 /**
@@ -54,22 +56,16 @@ export async function runCorrection(kind: CorrectionKind, args: readonly unknown
   const detail = typeof args[1] === 'string' ? args[1] : undefined;
   const correction = await ask(kind, entity, detail, snapshot, questions);
   if (!correction) return false;
-  const file = await store.read();
-  if ('refused' in file) {
-    questions.tell(file.refused);
-    return false;
-  }
-  const outcome = applyCorrection(file.text, correction);
-  if (!outcome.ok) {
-    questions.tell(outcome.problem === 'nothing-to-split' ? 'one-spelling' : outcome.problem);
-    return false;
-  }
-  if (!outcome.changed) {
-    questions.tell('already-there');
-    return false;
-  }
-  await store.write(outcome.text);
-  return true;
+  let notice: CorrectionNotice | undefined;
+  const result = await store.update((text) => {
+    const outcome = applyCorrection(text, correction);
+    if (outcome.ok && outcome.changed) return outcome.text;
+    notice = !outcome.ok ? (outcome.problem === 'nothing-to-split' ? 'one-spelling' : outcome.problem) : 'already-there';
+    return undefined;
+  });
+  if (result === 'no-entities-file' || result === 'symbolic-link') notice = result;
+  if (notice) questions.tell(notice);
+  return result === 'written';
 }
 
 async function ask(kind: CorrectionKind, entity: Entity, detail: string | undefined, snapshot: CorpusSnapshot, questions: CorrectionQuestions): Promise<EntityCorrection | undefined> {

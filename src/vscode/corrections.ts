@@ -4,13 +4,16 @@
 // the entities file. The index watches the file, so a correction shows at once in the tree,
 // hovers, search and timeline.
 //
-// The file is written with a WorkspaceEdit and then saved, so the correction is one step on the
-// file's undo stack (Undo in its editor takes it back) and an editor with unsaved changes keeps
-// them: the correction is added to its text, which is then left for the user to save. Only a file
-// that does not exist yet is created with workspace.fs, as there is nothing to undo. Nothing is
-// written through a symbolic link or outside the workspace (entitiesFileLocation refuses `..`).
+// The file is changed with a WorkspaceEdit on its document's text and then saved, rather than
+// written with workspace.fs: the correction is one step on the file's undo stack (Undo in its
+// editor takes it back), and an editor with unsaved changes keeps them and gets the correction on
+// top, left for the user to save (a write to disk would clash with them). Only a file that does
+// not exist yet is created with workspace.fs: there is nothing to undo. Updates run one at a time.
+// Nothing is written through a symbolic link or outside the workspace (entitiesFileLocation
+// refuses `..`).
 import * as vscode from 'vscode';
 import { inertText } from '../core/inertText';
+import { changedSpan } from '../core/jsonTextEdits';
 import type { Entity, EntityType } from '../core/types';
 import { resolvedRoot, symbolicLinkOnPath } from './articleFiles';
 import { CORRECTION_COMMANDS, runCorrection, type CorrectionKind, type CorrectionNotice, type CorrectionQuestions, type EntitiesFileStore } from './correctionFlow';
@@ -22,7 +25,7 @@ const t = vscode.l10n.t;
 
 export function registerCorrections(context: vscode.ExtensionContext, model: DossierModel): void {
   for (const [kind, command] of Object.entries(CORRECTION_COMMANDS) as [CorrectionKind, string][]) {
-    context.subscriptions.push(vscode.commands.registerCommand(command, (...args: unknown[]) => runCorrection(kind, args, model.snapshot(), questions, entitiesFileStore())));
+    context.subscriptions.push(vscode.commands.registerCommand(command, (...args: unknown[]) => runCorrection(kind, args, model.snapshot(), questions, entitiesFile)));
   }
 }
 
@@ -101,47 +104,46 @@ async function tell(notice: CorrectionNotice): Promise<void> {
   }
 }
 
-/** The entities file for one correction: read first (from its editor, if open), then written. */
-function entitiesFileStore(): EntitiesFileStore {
+/** The update running now: the next one reads the file once it is written. */
+let lastUpdate: Promise<unknown> = Promise.resolve();
+
+const entitiesFile: EntitiesFileStore = {
+  update(edit) {
+    const update = lastUpdate.then(() => updateEntitiesFile(edit));
+    lastUpdate = update.catch(() => undefined);
+    return update;
+  },
+};
+
+async function updateEntitiesFile(edit: (text: string | null) => string | undefined): Promise<'written' | 'unchanged' | 'no-entities-file' | 'symbolic-link'> {
   const location = entitiesFileLocation();
-  let document: vscode.TextDocument | undefined;
-  return {
-    async read() {
-      if (!location || location.folder.uri.scheme !== 'file') return { refused: 'no-entities-file' };
-      const root = location.folder.uri.fsPath;
-      if ((await symbolicLinkOnPath(root, await resolvedRoot(root), location.relativePath)) !== undefined) return { refused: 'symbolic-link' };
-      const exists = await vscode.workspace.fs.stat(location.uri).then(() => true, () => false);
-      if (!exists) return { text: null };
-      document = await vscode.workspace.openTextDocument(location.uri);
-      return { text: document.getText() };
-    },
-    async write(text) {
-      if (!location) return;
-      if (!document) {
-        await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(location.uri, '..'));
-        await vscode.workspace.fs.writeFile(location.uri, new TextEncoder().encode(text));
-        return;
-      }
-      const wasDirty = document.isDirty;
-      const edit = new vscode.WorkspaceEdit();
-      const changed = changedSpan(document.getText(), text);
-      edit.replace(document.uri, new vscode.Range(document.positionAt(changed.start), document.positionAt(changed.end)), changed.insert);
-      if (!(await vscode.workspace.applyEdit(edit))) return;
-      if (!wasDirty) {
-        await document.save();
-        return;
-      }
-      const save = t('Save');
-      if ((await vscode.window.showInformationMessage(t('Dossier: the correction was added to the entities file, which has unsaved changes; it applies once the file is saved.'), save)) === save) await document.save();
-    },
-  };
+  if (!location || location.folder.uri.scheme !== 'file') return 'no-entities-file';
+  const root = location.folder.uri.fsPath;
+  if ((await symbolicLinkOnPath(root, await resolvedRoot(root), location.relativePath)) !== undefined) return 'symbolic-link';
+  const exists = await vscode.workspace.fs.stat(location.uri).then(() => true, () => false);
+  if (!exists) {
+    const text = edit(null);
+    if (text === undefined) return 'unchanged';
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(location.uri, '..'));
+    await vscode.workspace.fs.writeFile(location.uri, new TextEncoder().encode(text));
+    return 'written';
+  }
+  // The editor's text, if the file is open: unsaved changes are kept and corrected too.
+  const document = await vscode.workspace.openTextDocument(location.uri);
+  const before = document.getText();
+  const text = edit(before);
+  if (text === undefined) return 'unchanged';
+  const wasDirty = document.isDirty;
+  const changed = changedSpan(before, text);
+  const workspaceEdit = new vscode.WorkspaceEdit();
+  workspaceEdit.replace(document.uri, new vscode.Range(document.positionAt(changed.start), document.positionAt(changed.end)), changed.insert);
+  if (!(await vscode.workspace.applyEdit(workspaceEdit))) return 'unchanged';
+  if (!wasDirty) await document.save();
+  else void offerToSave(document);
+  return 'written';
 }
 
-/** The one span where `before` and `after` differ, so the edit (and its undo) covers only that. */
-function changedSpan(before: string, after: string): { start: number; end: number; insert: string } {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let tail = 0;
-  while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
-  return { start, end: before.length - tail, insert: after.slice(start, after.length - tail) };
+async function offerToSave(document: vscode.TextDocument): Promise<void> {
+  const save = t('Save');
+  if ((await vscode.window.showInformationMessage(t('Dossier: the correction was added to the entities file, which has unsaved changes; it applies once the file is saved.'), save)) === save) await document.save();
 }

@@ -40,8 +40,14 @@ function memoryStore(text: string | null | { refused: 'no-entities-file' | 'symb
   const writes: string[] = [];
   let reads = 0;
   const store: EntitiesFileStore = {
-    read: async () => (reads++, text !== null && typeof text === 'object' ? text : { text }),
-    write: async (written) => void writes.push(written),
+    update: async (edit) => {
+      reads++;
+      if (text !== null && typeof text === 'object') return text.refused;
+      const written = edit(text);
+      if (written === undefined) return 'unchanged';
+      writes.push(written);
+      return 'written';
+    },
   };
   return { store, writes, reads: () => reads };
 }

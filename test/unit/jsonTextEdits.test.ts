@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JsonText } from '../../src/core/jsonTextEdits';
+import { changedSpan, JsonText } from '../../src/core/jsonTextEdits';
 
 test('elements are removed with the comma that separates them, wherever they stand', () => {
   const list = new JsonText('{ "a": [1, 2, 3] }');
@@ -32,4 +32,12 @@ test('a value is replaced after its key, however the key is written', () => {
 test('a text that is not JSON has no value', () => {
   assert.equal(new JsonText('{ "a": [ }').value, undefined);
   assert.equal(new JsonText('\uFEFF{"a": 1}').valueAt('a'), 1);
+});
+
+test('the changed span of two texts is the one stretch where they differ', () => {
+  assert.deepEqual(changedSpan('{"a": [1]}', '{"a": [1, 2]}'), { start: 8, end: 8, insert: ', 2' });
+  assert.deepEqual(changedSpan('abcabc', 'abc'), { start: 3, end: 6, insert: '' });
+  assert.deepEqual(changedSpan('same', 'same'), { start: 4, end: 4, insert: '' });
+  assert.deepEqual(changedSpan('', 'new'), { start: 0, end: 0, insert: 'new' });
+  assert.deepEqual(changedSpan('x"old"y', 'x"new"y'), { start: 2, end: 5, insert: 'new' });
 });
