@@ -37,7 +37,7 @@ const GROUP_KEYS = ['merges', 'splits', 'ignore', 'entities'] as const;
 
 /** `text` is the file's text, or null when there is no file yet. */
 export function applyCorrection(text: string | null, correction: EntityCorrection): CorrectionOutcome {
-  const fresh = text === null || text.trim() === '' || text.trim() === '\uFEFF';
+  const fresh = text === null || text.trim() === ''; // trim() takes a BOM too
   const before = new JsonText(fresh ? '{}\n' : text);
   if (before.value === undefined) return { ok: false, problem: 'invalid-json' };
   if (typeof before.value !== 'object' || before.value === null || Array.isArray(before.value)) return { ok: false, problem: 'not-an-object' };
