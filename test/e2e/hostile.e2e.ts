@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { CARD_COMMANDS } from '../../src/vscode/entityCard';
 import {
   makeTempDir, stopSuite, type RunningCodeServer,
 } from './codeServer';
@@ -137,7 +138,7 @@ describe('hostile input in a real VS Code', () => {
     assert.deepEqual(await iconsFromText(page, '.monaco-hover-content'), []);
     const targets = await card.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('data-href') ?? a.getAttribute('href') ?? ''));
     assert.ok(targets.length > 0);
-    for (const target of targets) assert.match(target, /^command:dossier\.(openArticle|showOnTimeline|searchActor)\?/, target);
+    for (const target of targets) assert.ok((CARD_COMMANDS as readonly string[]).includes(/^command:([\w.]+)\?/.exec(target)?.[1] ?? ''), target);
     await page.mouse.move(5, 5);
   });
 });
