@@ -649,6 +649,8 @@ function roleAfter(words: Word[], last: number): string | undefined {
   if (ARTICLES.has(words[k].folded)) k++;
   while (k < words.length && isRoleModifier(words[k]) && !words[k].facts.role) k++;
   if (k >= words.length || !words[k].facts.role || (k > last + 1 && !QUOTED_GAP.test(words[k].gap))) return undefined;
+  // "Piet Jansen, partijleider Kees de Boer": a name right after the role word is the role's own holder.
+  if (k + 1 < words.length && words[k + 1].spaced && (words[k + 1].known >= 0 || startsName(words[k + 1]))) return undefined;
   const roleWord = k;
   let end = k;
   while (end + 1 < words.length && end + 1 - roleWord < MAX_ROLE_WORDS && QUOTED_GAP.test(words[end + 1].gap) && validComplement(words, roleWord + 1, end + 1)) end++;
