@@ -184,7 +184,9 @@ const WHITESPACE_GAP = /^\s+$/;
 /** Quotes may surround a title: "de zelfbenoemde ‘maarschalk’ Khalifa Haftar". */
 const QUOTED_GAP = /^[\s'"‘’“”«»]+$/;
 /** Gaps that begin a new sentence-like unit: a quotation, a colon, a dash. */
-const INITIAL_GAP = /[:;'"‘“«„—–]$/;
+const INITIAL_GAP = /(?:[:;'"‘“«„—–]|\s-)$/;
+/** What follows a dateline's place: " (ANP) -", " - ". */
+const DATELINE_GAP = /^\s+[(\-–—]/;
 const MAX_NAME_WORDS = 6;
 const MAX_ROLE_WORDS = 12;
 
@@ -355,6 +357,28 @@ function isInitial(words: Word[], i: number): boolean {
   return i === 0 || INITIAL_GAP.test(words[i].gap.trimEnd());
 }
 
+/** "TWAALF PROVINCIES KIEZEN", "GOAL PSV!": a headline or shout in capitals (two words or more, one of 4+ letters). */
+function inCapitals(words: Word[]): boolean {
+  let lettered = 0;
+  let long = false;
+  for (const word of words) {
+    const upper = word.text.toUpperCase();
+    if (upper === word.folded) continue; // no letters (digits, signs)
+    if (upper !== word.text) return false;
+    lettered++;
+    long ||= word.text.length >= 4;
+  }
+  return lettered >= 2 && long;
+}
+
+/** "TRIPOLI (ANP) -", "ALEPPO - Rebellen ...": the last word of a dateline's place in capitals, or -1. */
+function datelinePlaceEnd(words: Word[]): number {
+  let end = -1;
+  while (end + 1 < words.length && words[end + 1].capital && words[end + 1].text.length >= 3 && words[end + 1].text.toUpperCase() === words[end + 1].text && (end < 0 || words[end + 1].spaced)) end++;
+  if (end < 0 || end + 1 >= words.length) return -1;
+  return DATELINE_GAP.test(words[end + 1].gap) ? end : -1;
+}
+
 function isAcronymWord(word: Word): boolean {
   return word.partCount === 1 && ACRONYM.test(word.text) && !ROMAN_NUMERAL.test(word.text) && /\p{Lu}.*\p{Lu}|\p{N}/u.test(word.text);
 }
@@ -401,16 +425,21 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
     const knownMatches = known.matchParts(text, parts);
     const words = sentenceWords(text, parts, knownMatches);
     const local: { mention: CandidateMention; first: number; last: number }[] = [];
+    const capitals = inCapitals(words);
+    const datelineEnd = capitals ? -1 : datelinePlaceEnd(words);
     const add = (first: number, last: number, start: number, end: number, knownId: string | undefined, acronym: boolean, surface = sharedSurface(text, start, end)) => {
+      const dateline = last === datelineEnd;
       const mention: CandidateMention = {
         surface,
         start: sentence.start + start,
         end: sentence.start + end,
         sentence: sentenceIndex,
-        initial: knownId === undefined && !acronym && isInitial(words, first),
-        acronym,
+        // In a line of capitals no capital proves a name or an acronym; a dateline's name is a place.
+        initial: knownId === undefined && !dateline && (capitals || (!acronym && isInitial(words, first))),
+        acronym: acronym && !capitals && !dateline,
         cues: typeCues(words, first, last),
       };
+      if (dateline) mention.cues.place += 2;
       if (knownId !== undefined) mention.knownId = knownId;
       local.push({ mention, first, last });
     };
@@ -426,6 +455,11 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       if (!isNameWord(word)) continue;
+      if (i === 0 && datelineEnd >= 0 && words[datelineEnd].known < 0) {
+        add(0, datelineEnd, word.start, words[datelineEnd].end, undefined, false);
+        i = datelineEnd;
+        continue;
+      }
       if (followsPortfolio(words, i)) {
         // "minister van Buitenlandse Zaken Ayman Safadi": skip the portfolio, keep the name after it.
         const runEnd = nameEnd(words, i);

@@ -22,3 +22,15 @@ test('a role is the apposition of its own name, never a phrase that holds anothe
   const result = candidates('Ze sprak met Piet Jansen, partijleider Kees de Boer en Klaas Bakker. Merkel, de Franse president Emmanuel Macron en Rutte zwegen.');
   assert.deepEqual(rolesOf(result), { 'Kees de Boer': ['partijleider'], 'Emmanuel Macron': ['Franse president'] });
 });
+
+const mentionFacts = (result: ArticleCandidates) => result.mentions.map((m) => `${m.surface}${m.initial ? ' initial' : ''}${m.acronym ? ' acronym' : ''}${m.cues.place > 0 ? ' place' : ''}`);
+
+test('a headline in capitals proves no name and no acronym; a liveblog time or dateline dash starts a sentence', () => {
+  assert.deepEqual(mentionFacts(candidates('TWAALF PROVINCIES KIEZEN NIEUWE STATEN\n\n12:05 - Rebellen rukken op. 23\' - Gele kaart.')), [
+    'TWAALF initial', 'PROVINCIES initial', 'KIEZEN initial', 'NIEUWE initial', 'STATEN initial', 'Rebellen initial', 'Gele initial',
+  ]);
+});
+
+test('the place of a dateline in capitals is a place, not an acronym', () => {
+  assert.deepEqual(mentionFacts(candidates('ZAWIYA (Reuters) - Het bedrijf zweeg.\n\nMARSA BREGA - De haven ligt stil.')), ['ZAWIYA place', 'Reuters', 'MARSA BREGA place']);
+});
