@@ -170,7 +170,8 @@ const PORTFOLIO_WORDS = new Set(
   ('zaken buitenlandse binnenlandse economische sociale algemene defensie financien justitie veiligheid volksgezondheid ' +
     'welzijn sport onderwijs cultuur wetenschap economie klimaat energie groene groei landbouw natuur visserij voedselkwaliteit ' +
     'infrastructuur waterstaat werkgelegenheid handel ontwikkelingssamenwerking asiel migratie koninkrijksrelaties ' +
-    'volkshuisvesting ruimtelijke ordening binnenland buitenland olie interieur verkeer milieu toerisme').split(' '),
+    'volkshuisvesting ruimtelijke ordening binnenland buitenland olie interieur verkeer milieu toerisme armoedebeleid ' +
+    'participatie integratie jeugd preventie medische zorg digitalisering hoger beroepsonderwijs primair voortgezet').split(' '),
 );
 const ARTICLES = new Set(['de', 'het', 'een', "'t", 'the', 'a', 'an']);
 /** Words that may stand between a role and its complement: "gezant voor Libië", "hoofd van de Hoge Raad". */
@@ -578,16 +579,32 @@ function isParticle(words: Word[], k: number): boolean {
   return NAME_PARTICLES.has(words[k].folded) || (words[k].folded === 't' && /['’]$/.test(words[k].gap));
 }
 
-/** "minister van Buitenlandse Zaken": the capitalised words name a portfolio, not an entity. */
+/**
+ * "minister van Buitenlandse Zaken", "minister voor Buitenlandse Handel", "minister Marco Rubio van
+ * Buitenlandse Zaken": the capitalised words name a portfolio, not an entity.
+ */
 function followsPortfolio(words: Word[], i: number): boolean {
-  const head = i >= 2 ? words[i - 2].folded : '';
-  return i >= 2 && words[i - 1].folded === 'van' && (PORTFOLIO_HEADS.has(head) || head.endsWith('minister')) && words[i].spaced;
+  if (i < 2 || !words[i].spaced || (words[i - 1].folded !== 'van' && words[i - 1].folded !== 'voor')) return false;
+  if (isPortfolioHead(words[i - 2].folded)) return true;
+  // A minister's name may stand between: capitalised words back to the title.
+  let k = i - 2;
+  while (k > 0 && i - k <= MAX_NAME_WORDS && (words[k].capital || NAME_PARTICLES.has(words[k].folded))) k--;
+  return k < i - 2 && isPortfolioHead(words[k].folded) && PORTFOLIO_WORDS.has(words[i].folded);
+}
+
+function isPortfolioHead(folded: string): boolean {
+  return PORTFOLIO_HEADS.has(folded) || folded.endsWith('minister');
 }
 
 /** Whether one of words[from..to] names an organisation ("Raad", "Partij"). */
 function anyOrganizationHead(words: Word[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (words[k].facts.organizationHead) return true;
   return false;
+}
+
+function allPortfolioWords(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!PORTFOLIO_WORDS.has(words[k].folded) && words[k].folded !== 'en') return false;
+  return true;
 }
 
 function allCapitalNoAdjective(words: Word[], from: number, to: number): boolean {
@@ -622,6 +639,8 @@ function typeCues(words: Word[], first: number, last: number): TypeCues {
     if (word.capital || arabicArticle) capitalOrArabic++;
     arabic ||= arabicArticle || word.folded === 'bin' || word.folded === 'ibn';
   }
+  // "Buitenlandse Zaken raadt reizen af": a portfolio named alone is its ministry.
+  if (allPortfolioWords(words, first, last)) cues.organization += 2;
   if (anyOrganizationHead(words, first, last)) cues.organization += 2;
   else if (last > first && capitalOrArabic >= 2) cues.person += 0.25;
   if (arabic) cues.person += 0.5;

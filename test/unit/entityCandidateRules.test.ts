@@ -34,3 +34,10 @@ test('a headline in capitals proves no name and no acronym; a liveblog time or d
 test('the place of a dateline in capitals is a place, not an acronym', () => {
   assert.deepEqual(mentionFacts(candidates('ZAWIYA (Reuters) - Het bedrijf zweeg.\n\nMARSA BREGA - De haven ligt stil.')), ['ZAWIYA place', 'Reuters', 'MARSA BREGA place']);
 });
+
+test('a portfolio after a minister and a name is no entity; a ministry named alone is an organisation', () => {
+  const result = candidates('Minister Marco Rubio van Buitenlandse Zaken zei niets, net als de minister voor Buitenlandse Handel. Intussen raadt Buitenlandse Zaken reizen af.');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Marco Rubio', 'Buitenlandse Zaken']);
+  const ministry = result.mentions[1].cues;
+  assert.ok(ministry.organization > ministry.person, JSON.stringify(ministry));
+});
