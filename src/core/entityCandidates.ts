@@ -4,6 +4,7 @@
 // Nothing here is corpus-wide: the resolver decides what the candidates are, using all articles.
 
 import { wordParts, type AliasMatch, type AliasMatcher, type WordPart } from './aliasMatcher';
+import { isOrdinaryDutchWord } from './dutchWords';
 import { ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
@@ -78,6 +79,8 @@ const STOP_CAPITALS = new Set(
     'toen later vorige volgende afgelopen komende vandaag gisteren morgen hij zij ze wij we ik je jij u men wie wat waar ' +
     'waarom hoe wanneer welke welk zijn haar hun ons onze mijn jouw uw het lees zie meer ook bovendien verder vooral ' +
     'ja nee oh mevrouw meneer heer dames heren the a an of and in on at to for by with from this that it he she they we ' +
+    'zodra nadat zelfs pas zowel noch ofwel mits tenzij indien totdat net juist echter immers eens vaak soms nooit ooit ' +
+    'thans straks bijna ruim circa zeker even steeds weer daarin daarop daarmee daarna daarbij hierin hierop waarin ' +
     'januari februari maart april mei juni juli augustus september oktober november december ' +
     'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' +
     'maandagavond dinsdagavond woensdagavond donderdagavond vrijdagavond zaterdagavond zondagavond ' +
@@ -121,7 +124,7 @@ const ROLE_WORDS = new Set(
 
 /** Words that name an organisation when they are part of a name ("Hoge Raad van State", "Libische Nationale Leger"). */
 const ORGANIZATION_HEADS = new Set(
-  ('raad leger partij bank unie liga commissie kamer ministerie hof rechtbank parlement regering front beweging alliantie ' +
+  ('observatorium raad leger partij bank unie liga commissie kamer ministerie hof rechtbank parlement regering front beweging alliantie ' +
     'garde strijdkrachten naties republiek federatie macht brigade brigades militie bataljon organisatie agentschap instituut ' +
     'universiteit ziekenhuis omroep tv krant fonds groep concern bedrijf maatschappij vereniging stichting bond club fc ac sc nv bv mc umc ' +
     'senaat congres council army party union ministry agency court tribunal gerechtshof politie marine luchtmacht krijgsmacht ' +
@@ -189,6 +192,7 @@ const INITIAL_GAP = /(?:[:;'"‘“«„—–]|\s-)$/;
 /** What follows a dateline's place: " (ANP) -", " - ". */
 const DATELINE_GAP = /^\s+[(\-–—]/;
 const MAX_NAME_WORDS = 6;
+const MIN_ORDINARY_START = 6;
 const MAX_ROLE_WORDS = 12;
 
 /** Longer "words" are no titles or names (base64, hostile text); suffix scans stay linear. */
@@ -230,6 +234,8 @@ interface WordFacts {
   nationalityAdjective: boolean;
   demonym: boolean;
   stopCapital: boolean;
+  /** an ordinary Dutch word (dutchWords.ts), asked only of words at a sentence start */
+  ordinary?: boolean;
 }
 
 /**
@@ -410,6 +416,16 @@ function isSyllableName(word: Word): boolean {
   return true;
 }
 
+/**
+ * An ordinary Dutch word of 6+ letters ("Teambaas", "Tienduizenden", "Luchthaven"): shorter words are
+ * too often given names as well ("Rob", "Storm", "Fleur"); the short conjunctions and adverbs that
+ * begin sentences are in STOP_CAPITALS.
+ */
+function isOrdinaryStart(word: Word): boolean {
+  if (word.partCount !== 1 || word.folded.length < MIN_ORDINARY_START || word.known >= 0) return false;
+  return (word.facts.ordinary ??= isOrdinaryDutchWord(word.folded));
+}
+
 function startsName(word: Word): boolean {
   return isNameWord(word) && !word.facts.stopCapital && !word.facts.role && !word.facts.demonym;
 }
@@ -490,6 +506,10 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       if (!initials && !startsName(word) && !startsWithCapitalParticle(words, i)) continue;
       let last = nameEnd(words, i);
+      // "Teambaas Christian Horner", "Tienduizenden Belgen": an ordinary word at a sentence start is
+      // no part of the name after it (alone, it is left to the resolver, which keeps it only when other
+      // mentions show it capitalised mid-sentence).
+      const ordinaryStart = isInitial(words, i) && isOrdinaryStart(word);
       // "Ivanka Trump": an unknown given name before a known surname names someone else.
       const next = words[last + 1];
       if (next && next.known >= 0 && last - i < 2 && next.spaced && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
@@ -498,6 +518,15 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       let first = i;
       const hasOrganizationHead = anyOrganizationHead(words, first, last);
+      if (ordinaryStart && !hasOrganizationHead && first < last) {
+        const rest = words[first + 1];
+        if (!startsName(rest) || (first + 1 === last && isOrdinaryStart(rest))) {
+          i = last;
+          continue;
+        }
+        first++;
+        last = nameEnd(words, first);
+      }
       // "Russische Sergei ..." / "Libische Haftar": a leading (inflected) adjective is a cue, not part
       // of the name; "Frans Timmermans" keeps its given name.
       while (!hasOrganizationHead && first < last && words[first].folded.endsWith('e') && words[first].facts.nationalityAdjective) first++;
@@ -506,7 +535,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       add(first, last, words[first].start, words[last].end, undefined, false);
-      if (first !== i) local[local.length - 1].mention.initial = false;
+      // After a leading adjective the name stands mid-sentence; after an ordinary first word a single
+      // remaining word ("Luchthaven Zuwara") still stands where any word is capitalised.
+      if (first !== i) local[local.length - 1].mention.initial = ordinaryStart && first === last;
       i = last;
     }
 
@@ -562,7 +593,7 @@ function nameEnd(words: Word[], i: number): number {
       let m = k + 1;
       while (m < words.length && !words[m].capital && isParticle(words, m) && /^[\s'’]+$/.test(words[m].gap)) m++;
       const target = words[m];
-      if (m < words.length && m - k <= 3 && /^[\s'’]+$/.test(target.gap) && isNameWord(target) && !isAcronymWord(target) && !target.facts.stopCapital && compoundHeadLength(target) === 0) {
+      if (m < words.length && m - k <= 3 && /^[\s'’]+$/.test(target.gap) && (isNameWord(target) || isKnownSurname(words, m)) && !isAcronymWord(target) && !target.facts.stopCapital && compoundHeadLength(target) === 0) {
         end = m;
         k = m + 1;
         joinedParticles = true;
@@ -572,6 +603,12 @@ function nameEnd(words: Word[], i: number): number {
     break;
   }
   return end;
+}
+
+/** "Reinier van Zutphen", "Jan van Gent": a known one-word name (a town) after particles is a surname. */
+function isKnownSurname(words: Word[], m: number): boolean {
+  const known = words[m].known;
+  return known >= 0 && words[m].capital && (m + 1 >= words.length || words[m + 1].known !== known) && words[m - 1].known !== known;
 }
 
 /** A lower-case name particle; "'t" is read as the word "t" after an apostrophe ("Van 't Schip"). */

@@ -41,3 +41,20 @@ test('a portfolio after a minister and a name is no entity; a ministry named alo
   const ministry = result.mentions[1].cues;
   assert.ok(ministry.organization > ministry.person, JSON.stringify(ministry));
 });
+
+test('an ordinary Dutch word at a sentence start is no part of the name after it, and a role word in front is no name', () => {
+  const result = candidates('Teambaas Christian Horner zweeg. Zodra Haftar kwam, vertrokken ze. Tienduizenden Belgen protesteerden. Luchthaven Zuwara ging dicht. Zakenvrouw Anna de Wit lachte.');
+  const names = result.mentions.map((m) => `${m.surface}${m.initial ? ' initial' : ''}`);
+  assert.deepEqual(names, ['Christian Horner', 'Haftar', 'Zuwara initial', 'Anna de Wit']);
+  assert.ok(result.mentions[2].cues.place > 0, 'a place noun before the name is a cue');
+});
+
+test('given names that are also words, names the dictionary lists and organisation names keep their first word', () => {
+  const result = candidates('Mark Rutte zweeg. Rob Jetten sprak. Storm Dijkstra won. Socialistische Partij wint.');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Mark Rutte', 'Rob Jetten', 'Storm Dijkstra', 'Socialistische Partij']);
+});
+
+test('a known town after a given name and particles is a surname', () => {
+  const result = candidates('Volgens Reinier van Zutphen en Jan van Gent blijft de burgemeester van Gent.');
+  assert.deepEqual(result.mentions.map((m) => `${m.surface}:${m.knownId ?? ''}`), ['Reinier van Zutphen:', 'Jan van Gent:', 'Gent:gent']);
+});

@@ -14,10 +14,6 @@ function candidates(text: string, path = 'a.txt'): ArticleCandidates {
   return extractCandidates(parseArticle(path, text), matcher);
 }
 
-function discovered(text: string): string[] {
-  return candidates(text).mentions.filter((m) => m.knownId === undefined && !m.initial).map((m) => m.surface);
-}
-
 function rolesOf(result: ArticleCandidates): Record<string, string[]> {
   const roles: Record<string, string[]> = {};
   for (const role of result.roles) (roles[result.mentions[role.mention].surface] ??= []).push(role.text);
