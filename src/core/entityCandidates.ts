@@ -139,6 +139,13 @@ const PLACE_NOUNS = new Set(
   ('stad hoofdstad havenstad havenplaats kustplaats kuststad grensstad dorp provincie regio gemeente deelstaat eiland ' +
     'luchthaven vliegveld haven wijk plaats gebied oase woestijn rivier berg vallei district departement staat').split(' '),
 );
+/** First words of place names: "New Mexico", "Port Sudan", "Santa Catarina", "Ras Lanuf", "Wadi Rum". */
+const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'port', 'fort', 'san', 'santa', 'sao', 'sint', 'saint', 'mount', 'lake', 'cape', 'kaap', 'ras', 'bir', 'wadi', 'qasr', 'jebel', 'djebel', 'bandar']);
+/** Last words of the names of structures and sites: "Johan Cruijff ArenA", "Berlijnse Muur", "Avenida Paulista"; as a compound's tail ("Maeslantkering") when 5+ letters. */
+const PLACE_HEADS = new Set(
+  ('stadion arena campus plein straat laan gracht kade weg dijk brug haven park square street avenue avenida boulevard ' +
+    'airport muur kanaal rivier zee baai gebergte vallei woestijn eiland eilanden kering').split(' '),
+);
 /** Verbs of saying next to a name mark a person: "zei Khaled al-Mishri", "aldus Guterres". */
 const SPEECH_VERBS = new Set(['zei', 'zegt', 'aldus', 'verklaarde', 'verklaart', 'schreef', 'schrijft', 'vertelde', 'vertelt', 'benadrukte', 'waarschuwde', 'stelde', 'stelt', 'twitterde', 'tweette', 'reageerde']);
 
@@ -234,6 +241,7 @@ interface WordFacts {
   nationalityAdjective: boolean;
   demonym: boolean;
   stopCapital: boolean;
+  placeHead: boolean;
   /** an ordinary Dutch word (dutchWords.ts), asked only of words at a sentence start */
   ordinary?: boolean;
 }
@@ -256,6 +264,7 @@ function wordFacts(folded: string): WordFacts {
       nationalityAdjective: nationalityAdjective(folded),
       demonym: isDemonym(folded),
       stopCapital: STOP_CAPITALS.has(folded),
+      placeHead: endsWithWordFrom(folded, PLACE_HEADS, 5),
     };
     factsByWord.set(folded, facts);
   }
@@ -657,7 +666,9 @@ function typeCues(words: Word[], first: number, last: number): TypeCues {
   const adjacent = first > 0 && words[first].spaced;
   // "in Tripoli", "naar Ghadames"; but "de prijs gaat naar Moungi Bawendi": a two-word name after
   // "naar" is more often a person than a place.
-  if (adjacent && (PLACE_PREPOSITIONS.has(previous) || (ARTICLES.has(previous) && PLACE_PREPOSITIONS.has(beforePrevious)))) cues.place += first === last ? 1 : 0.2;
+  if (adjacent && (PLACE_PREPOSITIONS.has(previous) || (ARTICLES.has(previous) && PLACE_PREPOSITIONS.has(beforePrevious)))) cues.place += first === last || previous === 'in' || previous === 'uit' ? 1 : 0.2;
+  if (last > first && PLACE_NAME_STARTS.has(words[first].folded)) cues.place += 1;
+  if (words[last].facts.placeHead) cues.place += 2;
   if (adjacent && (PLACE_NOUNS.has(previous) || (ARTICLES.has(previous) && PLACE_NOUNS.has(beforePrevious)))) cues.place += 2;
   if (adjacent && words[first - 1].facts.role) cues.person += 2;
   // "trainer van Sparta Praag", "leider van de PVV": what a role is "of" is an organisation or place.

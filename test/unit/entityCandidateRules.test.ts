@@ -58,3 +58,12 @@ test('a known town after a given name and particles is a surname', () => {
   const result = candidates('Volgens Reinier van Zutphen en Jan van Gent blijft de burgemeester van Gent.');
   assert.deepEqual(result.mentions.map((m) => `${m.surface}:${m.knownId ?? ''}`), ['Reinier van Zutphen:', 'Jan van Gent:', 'Gent:gent']);
 });
+
+test('places by shape and evidence: a place name\'s first word, a structure\'s last word, a two-word name after "in"', () => {
+  const result = candidates('Het vliegtuig landde in Ras Kanadra. Port Harbin ligt stil. Het Willem Drees Stadion is vol. Ze wonen in Ayla Marwan.');
+  const place = (surface: string) => {
+    const mention = result.mentions.find((m) => m.surface === surface)!;
+    return mention.cues.place > mention.cues.person && mention.cues.place > mention.cues.organization;
+  };
+  for (const surface of ['Ras Kanadra', 'Port Harbin', 'Willem Drees Stadion', 'Ayla Marwan']) assert.ok(place(surface), surface);
+});
