@@ -146,6 +146,11 @@ const PLACE_HEADS = new Set(
   ('stadion arena campus plein straat laan gracht kade weg dijk brug haven park square street avenue avenida boulevard ' +
     'airport muur kanaal rivier zee baai gebergte vallei woestijn eiland eilanden kering').split(' '),
 );
+/** Last words of the names of prizes, contests, elections and wars, which are no entities: "Nobelprijs", "Grote Prijs", "Eurovisie Songfestival", "Statenverkiezingen"; compounds' tails when 5+ letters. */
+const EVENT_HEADS = new Set(
+  ('prijs songfestival festival kampioenschap kampioenschappen verkiezing verkiezingen wereldoorlog oorlog spelen ' +
+    'marathon toernooi').split(' '),
+);
 /** Verbs of saying next to a name mark a person: "zei Khaled al-Mishri", "aldus Guterres". */
 const SPEECH_VERBS = new Set(['zei', 'zegt', 'aldus', 'verklaarde', 'verklaart', 'schreef', 'schrijft', 'vertelde', 'vertelt', 'benadrukte', 'waarschuwde', 'stelde', 'stelt', 'twitterde', 'tweette', 'reageerde']);
 
@@ -242,6 +247,7 @@ interface WordFacts {
   demonym: boolean;
   stopCapital: boolean;
   placeHead: boolean;
+  eventHead: boolean;
   /** an ordinary Dutch word (dutchWords.ts), asked only of words at a sentence start */
   ordinary?: boolean;
 }
@@ -265,6 +271,7 @@ function wordFacts(folded: string): WordFacts {
       demonym: isDemonym(folded),
       stopCapital: STOP_CAPITALS.has(folded),
       placeHead: endsWithWordFrom(folded, PLACE_HEADS, 5),
+      eventHead: endsWithWordFrom(folded, EVENT_HEADS, 5),
     };
     factsByWord.set(folded, facts);
   }
@@ -539,7 +546,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Russische Sergei ..." / "Libische Haftar": a leading (inflected) adjective is a cue, not part
       // of the name; "Frans Timmermans" keeps its given name.
       while (!hasOrganizationHead && first < last && words[first].folded.endsWith('e') && words[first].facts.nationalityAdjective) first++;
-      if (first === last && (words[first].facts.nationalityAdjective || words[first].facts.demonym || words[first].facts.stopCapital)) {
+      if ((first === last && (words[first].facts.nationalityAdjective || words[first].facts.demonym || words[first].facts.stopCapital)) || words[last].facts.eventHead) {
         i = last;
         continue;
       }

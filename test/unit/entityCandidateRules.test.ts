@@ -67,3 +67,8 @@ test('places by shape and evidence: a place name\'s first word, a structure\'s l
   };
   for (const surface of ['Ras Kanadra', 'Port Harbin', 'Willem Drees Stadion', 'Ayla Marwan']) assert.ok(place(surface), surface);
 });
+
+test('prizes, contests, elections and wars are no entities', () => {
+  const result = candidates('Hij won de Nobelprijs en de Grote Prijs van Monaco. Het Eurovisie Songfestival en de Provinciale Statenverkiezingen volgen. Na de Tweede Wereldoorlog sprak Jan Pronk.');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Monaco', 'Jan Pronk']);
+});
