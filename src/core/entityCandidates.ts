@@ -246,9 +246,10 @@ interface WordFacts {
   nationalityAdjective: boolean;
   demonym: boolean;
   stopCapital: boolean;
-  placeHead: boolean;
-  eventHead: boolean;
-  /** an ordinary Dutch word (dutchWords.ts), asked only of words at a sentence start */
+  // Asked only of some words (the last of a name, the first of a sentence), so found when first asked.
+  placeHead?: boolean;
+  eventHead?: boolean;
+  /** an ordinary Dutch word (dutchWords.ts) */
   ordinary?: boolean;
 }
 
@@ -270,8 +271,6 @@ function wordFacts(folded: string): WordFacts {
       nationalityAdjective: nationalityAdjective(folded),
       demonym: isDemonym(folded),
       stopCapital: STOP_CAPITALS.has(folded),
-      placeHead: endsWithWordFrom(folded, PLACE_HEADS, 5),
-      eventHead: endsWithWordFrom(folded, EVENT_HEADS, 5),
     };
     factsByWord.set(folded, facts);
   }
@@ -385,6 +384,9 @@ function inCapitals(words: Word[]): boolean {
   let lettered = 0;
   let long = false;
   for (const word of words) {
+    // Most words have a lower-case letter where a capital may stand: no case conversion for them.
+    const second = word.text.charCodeAt(1);
+    if (second >= 97 && second <= 122) return false;
     const upper = word.text.toUpperCase();
     if (upper === word.folded) continue; // no letters (digits, signs)
     if (upper !== word.text) return false;
@@ -440,6 +442,14 @@ function isSyllableName(word: Word): boolean {
 function isOrdinaryStart(word: Word): boolean {
   if (word.partCount !== 1 || word.folded.length < MIN_ORDINARY_START || word.known >= 0) return false;
   return (word.facts.ordinary ??= isOrdinaryDutchWord(word.folded));
+}
+
+function isPlaceHead(word: Word): boolean {
+  return (word.facts.placeHead ??= endsWithWordFrom(word.folded, PLACE_HEADS, 5));
+}
+
+function isEventHead(word: Word): boolean {
+  return (word.facts.eventHead ??= endsWithWordFrom(word.folded, EVENT_HEADS, 5));
 }
 
 function startsName(word: Word): boolean {
@@ -546,7 +556,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Russische Sergei ..." / "Libische Haftar": a leading (inflected) adjective is a cue, not part
       // of the name; "Frans Timmermans" keeps its given name.
       while (!hasOrganizationHead && first < last && words[first].folded.endsWith('e') && words[first].facts.nationalityAdjective) first++;
-      if ((first === last && (words[first].facts.nationalityAdjective || words[first].facts.demonym || words[first].facts.stopCapital)) || words[last].facts.eventHead) {
+      if ((first === last && (words[first].facts.nationalityAdjective || words[first].facts.demonym || words[first].facts.stopCapital)) || isEventHead(words[last])) {
         i = last;
         continue;
       }
@@ -675,7 +685,7 @@ function typeCues(words: Word[], first: number, last: number): TypeCues {
   // "naar" is more often a person than a place.
   if (adjacent && (PLACE_PREPOSITIONS.has(previous) || (ARTICLES.has(previous) && PLACE_PREPOSITIONS.has(beforePrevious)))) cues.place += first === last || previous === 'in' || previous === 'uit' ? 1 : 0.2;
   if (last > first && PLACE_NAME_STARTS.has(words[first].folded)) cues.place += 1;
-  if (words[last].facts.placeHead) cues.place += 2;
+  if (isPlaceHead(words[last])) cues.place += 2;
   if (adjacent && (PLACE_NOUNS.has(previous) || (ARTICLES.has(previous) && PLACE_NOUNS.has(beforePrevious)))) cues.place += 2;
   if (adjacent && words[first - 1].facts.role) cues.person += 2;
   // "trainer van Sparta Praag", "leider van de PVV": what a role is "of" is an organisation or place.
