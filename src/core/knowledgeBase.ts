@@ -1,10 +1,14 @@
 // The starter knowledge base: widely reported actors of international news (countries, capitals,
 // international organisations, heads of state and government), shipped as data in
-// data/knowledge-base.json. It is deliberately general: actors it does not list are discovered
-// from the articles themselves. Its descriptions are written in each language of the interface
-// ({"en": …, "nl": …}); the caller says which one to use.
+// data/knowledge-base.json, and the gazetteer of data/known-groups.json: groups of places
+// (countries, provinces, states, regions, cities) and organisations (agencies, media, parties,
+// public bodies, companies, clubs) that share one description. It is deliberately general: actors
+// it does not list are discovered from the articles themselves. Its descriptions are written in
+// each language of the interface ({"en": …, "nl": …}); the caller says which one to use.
 
 import knowledgeBaseJson from './data/knowledge-base.json';
+import knownGroupsJson from './data/known-groups.json';
+import { foldText } from './text';
 import { slugify } from './entityResolver';
 import type { EntityType } from './types';
 
@@ -95,25 +99,57 @@ export function aliasEntries(entities: Iterable<KnownEntity>): { id: string; ali
  * build error, not user input).
  */
 export function loadKnowledgeBase(language = 'en'): KnownEntity[] {
-  const raw: unknown = knowledgeBaseJson;
-  const list = (raw as { entities?: unknown }).entities;
+  const list = (knowledgeBaseJson as { entities?: unknown }).entities;
   if (!Array.isArray(list)) throw new Error('knowledge-base.json: "entities" must be an array');
   const pick = descriptionLanguage(language);
-  const ids = new Set<string>();
-  const entities: KnownEntity[] = [];
+  const entities = new KnownEntities();
   list.forEach((entry: Record<string, unknown>, i) => {
     const where = `knowledge-base.json: entities[${i}]`;
-    const descriptions = entry.description as Record<string, unknown> | undefined;
-    for (const lang of DESCRIPTION_LANGUAGES) {
-      if (typeof descriptions?.[lang] !== 'string' || descriptions[lang].trim() === '') throw new Error(`${where}.description.${lang}: expected a non-empty string`);
-    }
-    const { entity, errors } = validateKnownEntity({ ...entry, description: descriptions![pick] }, where);
-    if (!entity || errors.length > 0) throw new Error(errors.join('; '));
-    if (ids.has(entity.id)) throw new Error(`${where}.id: duplicate id "${entity.id}"`);
-    ids.add(entity.id);
-    entities.push(entity);
+    entities.add({ ...entry, description: shippedDescription(entry.description, pick, `${where}.description`) }, where);
   });
-  return entities;
+  const groups = (knownGroupsJson as { groups?: unknown }).groups;
+  if (!Array.isArray(groups)) throw new Error('known-groups.json: "groups" must be an array');
+  groups.forEach((group: Record<string, unknown>, g) => {
+    const where = `known-groups.json: groups[${g}]`;
+    const description = shippedDescription(group.description, pick, `${where}.description`);
+    if (!Array.isArray(group.names)) throw new Error(`${where}.names: expected an array`);
+    // "Antwerpen|Antwerp|Anvers": the name first, then its other spellings.
+    group.names.forEach((names: unknown, n) => {
+      const [name, ...aliases] = typeof names === 'string' ? names.split('|') : [];
+      entities.add({ id: slugify(name ?? ''), name, type: group.type, aliases, description }, `${where}.names[${n}]`);
+    });
+  });
+  return entities.list;
+}
+
+/** The shipped entities, each id and each spelling (case and accents ignored) on one entity only. */
+class KnownEntities {
+  readonly list: KnownEntity[] = [];
+  private readonly ids = new Set<string>();
+  private readonly spellings = new Map<string, string>();
+
+  add(raw: Record<string, unknown>, where: string): void {
+    const { entity, errors } = validateKnownEntity(raw, where);
+    if (!entity || errors.length > 0) throw new Error(errors.join('; '));
+    if (this.ids.has(entity.id)) throw new Error(`${where}.id: duplicate id "${entity.id}"`);
+    this.ids.add(entity.id);
+    for (const spelling of [entity.name, ...entity.aliases]) {
+      const folded = foldText(spelling);
+      const owner = this.spellings.get(folded);
+      if (owner !== undefined) throw new Error(`${where}: "${spelling}" is already a spelling of "${owner}"`);
+      this.spellings.set(folded, entity.id);
+    }
+    this.list.push(entity);
+  }
+}
+
+/** A shipped description in `pick`, checked to exist in every language. */
+function shippedDescription(descriptions: unknown, pick: (typeof DESCRIPTION_LANGUAGES)[number], where: string): string {
+  const byLanguage = descriptions as Record<string, unknown> | undefined;
+  for (const lang of DESCRIPTION_LANGUAGES) {
+    if (typeof byLanguage?.[lang] !== 'string' || byLanguage[lang].trim() === '') throw new Error(`${where}.${lang}: expected a non-empty string`);
+  }
+  return byLanguage![pick] as string;
 }
 
 /** "nl-BE" -> "nl"; a language without descriptions of its own gets the first (English). */

@@ -14,10 +14,6 @@ function candidates(text: string, path = 'a.txt'): ArticleCandidates {
   return extractCandidates(parseArticle(path, text), matcher);
 }
 
-function discovered(text: string): string[] {
-  return candidates(text).mentions.filter((m) => m.knownId === undefined && !m.initial).map((m) => m.surface);
-}
-
 function rolesOf(result: ArticleCandidates): Record<string, string[]> {
   const roles: Record<string, string[]> = {};
   for (const role of result.roles) (roles[result.mentions[role.mention].surface] ??= []).push(role.text);
@@ -68,14 +64,14 @@ test('seeds: known names carry their id, discoveries do not; acronyms introduced
 
 test('sentence starts, months, weekdays, adjectives and demonyms are not names', () => {
   const text = 'Maar volgens de Russische en Turkse diplomaten zwijgen de Russen. Donderdag sprak hij in Zwolle. Diplomaten zwijgen. Momenteel is het stil. Noord-Afrikaanse landen en Europese leiders keken in januari toe.';
-  assert.deepEqual(discovered(text), ['Zwolle']);
+  assert.deepEqual(candidates(text).mentions.filter((m) => !m.initial).map((m) => m.surface), ['Zwolle']);
   const initial = candidates(text).mentions.filter((m) => m.initial).map((m) => m.surface);
   assert.deepEqual(initial, ['Diplomaten']);
 });
 
 test('Dutch politics: names with particles, roles before and after, acronyms in brackets', () => {
   const result = candidates('Geert Wilders, leider van de Partij voor de Vrijheid (PVV), sprak met NSC-leider Pieter Omtzigt en met Caroline van der Plas van BBB. Trainer John van \'t Schip keek toe, net als Alexander De Croo.');
-  assert.deepEqual(result.mentions.filter((m) => !m.knownId).map((m) => m.surface), [
+  assert.deepEqual(result.mentions.map((m) => m.surface), [
     'Geert Wilders', 'Partij voor de Vrijheid', 'PVV', 'NSC', 'Pieter Omtzigt', 'Caroline van der Plas', 'BBB', "John van 't Schip", 'Alexander De Croo',
   ]);
   assert.deepEqual(rolesOf(result), {
@@ -83,7 +79,8 @@ test('Dutch politics: names with particles, roles before and after, acronyms in 
     'Pieter Omtzigt': ['NSC-leider'],
     "John van 't Schip": ['trainer'],
   });
-  assert.deepEqual(result.aliasLinks, [{ alias: 'PVV', name: 'Partij voor de Vrijheid' }]);
+  // Both are known spellings of one party: the text need not tie them.
+  assert.deepEqual(result.aliasLinks, []);
   const pvv = result.mentions.find((m) => m.surface === 'Partij voor de Vrijheid')!;
   assert.ok(pvv.cues.organization > pvv.cues.person);
 });
@@ -154,10 +151,11 @@ test('extraction builds each word with few new strings and arrays, and looks mos
   const words = articles.reduce((sum, article) => sum + article.sentences.reduce((n, sentence) => n + tokenize(sentence.text).length, 0), 0);
   extractAll();
   // Before words kept their parts by index and names' first parts had a filter: 3.3 string slices,
-  // 0.23 array slices and 2.1 map lookups per word (after: 2.4, 0.01, 1.4, with the shared surfaces and cues).
+  // 0.23 array slices and 2.1 map lookups per word (after: 2.4, 0.01, 1.4, with the shared surfaces and cues;
+  // 1.6 lookups with the gazetteer, whose names make more words the first word of a known name).
   assert.ok(countCalls(String.prototype, 'slice', extractAll) / words < 2.9);
   assert.ok(countCalls(Array.prototype, 'slice', extractAll) / words < 0.1);
-  assert.ok(countCalls(Map.prototype, 'get', extractAll) / words < 1.6);
+  assert.ok(countCalls(Map.prototype, 'get', extractAll) / words < 1.8);
 });
 
 test('mentions with the same cues share one frozen object, so an archive holds a few dozen of them', () => {

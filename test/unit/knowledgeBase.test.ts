@@ -8,7 +8,8 @@ import { foldText } from '../../src/core/text';
 const knowledgeBase = loadKnowledgeBase();
 
 test('the knowledge base loads, with unique readable ids, valid types and descriptions', () => {
-  assert.ok(knowledgeBase.length >= 150 && knowledgeBase.length <= 400, `${knowledgeBase.length} entities`);
+  // The knowledge base proper and the gazetteer's groups (known-groups.json).
+  assert.ok(knowledgeBase.length >= 800 && knowledgeBase.length <= 1500, `${knowledgeBase.length} entities`);
   assert.equal(new Set(knowledgeBase.map((e) => e.id)).size, knowledgeBase.length);
   for (const entity of knowledgeBase) {
     assert.ok(isEntityId(entity.id), entity.id);
@@ -69,4 +70,26 @@ test('validateKnownEntity reports problems with their path', () => {
   assert.deepEqual(validateKnownEntity({ id: 'x', name: 'X', type: 'place' }, 'e').errors, []);
   assert.deepEqual(validateKnownEntity({ id: 'X Y', name: 'X', type: 'place' }, 'e').errors.map((e) => e.split(':')[0]), ['e.id']);
   assert.deepEqual(validateKnownEntity(null, 'e').errors, ['e: expected an object']);
+});
+
+test('the gazetteer: provinces, states, regions, cities, agencies, media and parties are known, with their type and group description', () => {
+  const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+  const byId = new Map(knowledgeBase.map((e) => [e.id, e]));
+  const found = (text: string) => matcher.findAll(text).map((m) => `${m.surface}:${byId.get(m.id)!.type}`);
+  assert.deepEqual(found('Noord-Brabant, Friesland, New Mexico, Beieren, Antwerpen, Den Bosch'), [
+    'Noord-Brabant:place', 'Friesland:place', 'New Mexico:place', 'Beieren:place', 'Antwerpen:place', 'Den Bosch:place',
+  ]);
+  assert.deepEqual(found('Beeld ANP, foto Getty Images, volgens Belga, de NOS en Al Arabiya; VVD en Vlaams Belang'), [
+    'ANP:organization', 'Getty Images:organization', 'Belga:organization', 'NOS:organization', 'Al Arabiya:organization', 'VVD:organization', 'Vlaams Belang:organization',
+  ]);
+  assert.equal(byId.get('fryslan')!.name, 'Fryslân');
+  assert.equal(loadKnowledgeBase('nl').find((e) => e.id === 'new-mexico')!.description, 'Staat van de Verenigde Staten');
+});
+
+test('shipped spellings carry no role: the role before a known name is read as a role', () => {
+  const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+  assert.deepEqual(matcher.findAll('Koning Willem-Alexander en paus Franciscus').map((m) => m.surface), ['Willem-Alexander', 'Franciscus']);
+  for (const entity of knowledgeBase) {
+    for (const spelling of [entity.name, ...entity.aliases]) assert.ok(!/^(?:koning|king|paus|pope|president|premier) /i.test(spelling), spelling);
+  }
 });

@@ -1,0 +1,142 @@
+// The word lists of the name extraction (folded): Dutch news first, with the English words that
+// appear in quoted names, and the patterns of the shapes of words and gaps.
+
+/** Capitalised words that begin sentences or headings and are not names. */
+export const STOP_CAPITALS = new Set(
+  ('de het een die dat deze dit die daar hier er en of maar want dus toch ook nog wel niet geen al alle beide veel enkele ' +
+    'sommige andere elke ieder iedere zo nu dan toen als omdat terwijl hoewel zodat tot sinds tijdens na voor na vanaf ' +
+    'met zonder door over onder boven achter tussen binnen buiten rond rondom tegen naar uit van in op bij om aan ' +
+    'volgens aldus vanuit namens ondanks dankzij wegens inmiddels momenteel intussen ondertussen eerst daarna daarom ' +
+    'toen later vorige volgende afgelopen komende vandaag gisteren morgen hij zij ze wij we ik je jij u men wie wat waar ' +
+    'waarom hoe wanneer welke welk zijn haar hun ons onze mijn jouw uw het lees zie meer ook bovendien verder vooral ' +
+    'ja nee oh mevrouw meneer heer dames heren the a an of and in on at to for by with from this that it he she they we ' +
+    'zodra nadat zelfs pas zowel noch ofwel mits tenzij indien totdat net juist echter immers eens vaak soms nooit ooit ' +
+    'thans straks bijna ruim circa zeker even steeds weer daarin daarop daarmee daarna daarbij hierin hierop waarin ' +
+    'januari februari maart april mei juni juli augustus september oktober november december ' +
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' +
+    'maandagavond dinsdagavond woensdagavond donderdagavond vrijdagavond zaterdagavond zondagavond ' +
+    'maandagochtend dinsdagochtend woensdagochtend donderdagochtend vrijdagochtend zaterdagochtend zondagochtend ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march june july august october ' +
+    'foto video update live breaking duizenden honderden tientallen miljoenen talloze vele tal ' +
+    'dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend twee drie vier vijf zes zeven acht negen tien').split(' '),
+);
+
+/** Lower-case words inside names: "Ursula von der Leyen", "Hoge Raad van State", "Mohammed bin Salman". */
+export const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'te', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'abu', 'al', 'el', 'y', 'of']);
+
+/** Capitalised prefixes of compounds that are not names: "Oud-minister", "Ex-president", "Anti-NAVO". */
+export const WORD_PREFIXES = new Set(['oud', 'ex', 'vice', 'anti', 'pro', 'niet', 'mede', 'co', 'super', 'mega', 'top', 'zuid', 'noord', 'oost', 'west', 'midden']);
+
+/** Joining words inside an organisation's name: "Partij voor de Vrijheid", "Forum voor Democratie". */
+export const ORGANIZATION_LINKS = new Set(['voor', 'tegen', 'en', 'for']);
+
+/** Arabic article written lower-case and joined: "al-Khadafi", "am-Saaraj", "el-Sisi", "ash-Shara". */
+export const ARABIC_ARTICLE = /^(?:al|el|am|as|ad|ar|at|an|az|ash|ul|ud|ed|es|ez|en|er)[-‐'’]/i;
+
+/** Acronyms that end an organisation's name rather than start a new one: "al-Ahrar TV", "Philips NV". */
+export const NAME_FINAL_ACRONYMS = new Set(['tv', 'fm', 'mc', 'umc', 'nv', 'bv', 'ag', 'sa', 'plc', 'fc', 'ac', 'sc', 'cv', 'inc', 'ltd', 'llc']);
+
+/** Titles and functions of people. A word is a role when it is one, ends in one after a hyphen ("VN-gezant"), or (6+ letters) ends in one ("partijvoorzitter"). */
+export const ROLE_WORDS = new Set(
+  ('premier president minister staatssecretaris kanselier bondskanselier maarschalk veldmaarschalk generaal kolonel majoor ' +
+    'luitenant kapitein commandant bevelhebber krijgsheer dictator leider gezant afgezant ambassadeur diplomaat woordvoerder ' +
+    'woordvoerster secretaris voorzitter hoofd directeur topman topvrouw baas ceo cfo oprichter eigenaar koning koningin ' +
+    'prins prinses kroonprins paus emir sjeik sultan ayatollah imam burgemeester gouverneur wethouder senator kamerlid ' +
+    'europarlementarier fractievoorzitter fractieleider lijsttrekker partijleider trainer coach bondscoach aanvoerder spits ' +
+    'doelman keeper verdediger middenvelder aanvaller speler wielrenner schaatser atleet hoogleraar professor onderzoeker ' +
+    'wetenschapper rechter advocaat aanklager procureur officier journalist correspondent commissaris eurocommissaris ' +
+    'vicepremier onderminister ombudsman rapporteur functionaris bisschop kardinaal rabbijn activist kandidaat ' +
+    'presidentskandidaat oprichtster directrice bestuurder bestuursvoorzitter manager minister-president vicepresident ' +
+    'zanger zangeres schrijver schrijfster acteur actrice kunstenaar arts chirurg viroloog epidemioloog econoom ' +
+    'analist expert chef opperbevelhebber legerleider rebellenleider militieleider krijgsheer premier-elect president-elect ' +
+    'chairman spokesman spokeswoman minister-presidente burgemeesteres agent inspecteur activiste journaliste voorzitster ' +
+    'deskundige politica kandidate ambassadrice presidente emir sjeika eurocommissaris').split(' '),
+);
+
+/** Words that name an organisation when they are part of a name ("Hoge Raad van State", "Libische Nationale Leger"). */
+export const ORGANIZATION_HEADS = new Set(
+  ('observatorium raad leger partij bank unie liga commissie kamer ministerie hof rechtbank parlement regering front beweging alliantie ' +
+    'garde strijdkrachten naties republiek federatie macht brigade brigades militie bataljon organisatie agentschap instituut ' +
+    'universiteit ziekenhuis omroep tv krant fonds groep concern bedrijf maatschappij vereniging stichting bond club fc ac sc nv bv mc umc ' +
+    'senaat congres council army party union ministry agency court tribunal gerechtshof politie marine luchtmacht krijgsmacht ' +
+    'kabinet coalitie missie delegatie dienst inspectie autoriteit accord government company corporation group bureau ' +
+    'airlines airways holding telecom energy school academie college hogeschool museum orkest vakbond federation league ' +
+    'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij').split(' '),
+);
+
+/** Words before a name that place it: "in Tripoli", "de stad Ghadames", "luchthaven Mitiga". */
+export const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'vanuit', 'nabij', 'richting', 'rond', 'rondom', 'buiten', 'langs']);
+export const PLACE_NOUNS = new Set(
+  ('stad hoofdstad havenstad havenplaats kustplaats kuststad grensstad dorp provincie regio gemeente deelstaat eiland ' +
+    'luchthaven vliegveld haven wijk plaats gebied oase woestijn rivier berg vallei district departement staat').split(' '),
+);
+/** First words of place names: "New Mexico", "Port Sudan", "Santa Catarina", "Ras Lanuf", "Wadi Rum". */
+export const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'port', 'fort', 'san', 'santa', 'sao', 'sint', 'saint', 'mount', 'lake', 'cape', 'kaap', 'ras', 'bir', 'wadi', 'qasr', 'jebel', 'djebel', 'bandar']);
+/** Last words of the names of structures and sites: "Johan Cruijff ArenA", "Berlijnse Muur", "Avenida Paulista"; as a compound's tail ("Maeslantkering") when 5+ letters. */
+export const PLACE_HEADS = new Set(
+  ('stadion arena campus plein straat laan gracht kade weg dijk brug haven park square street avenue avenida boulevard ' +
+    'airport muur kanaal rivier zee baai gebergte vallei woestijn eiland eilanden kering').split(' '),
+);
+/** Last words of the names of prizes, contests, elections and wars, which are no entities: "Nobelprijs", "Grote Prijs", "Eurovisie Songfestival", "Statenverkiezingen"; compounds' tails when 5+ letters. */
+export const EVENT_HEADS = new Set(
+  ('prijs songfestival festival kampioenschap kampioenschappen verkiezing verkiezingen wereldoorlog oorlog spelen ' +
+    'marathon toernooi').split(' '),
+);
+/** Verbs of saying next to a name mark a person: "zei Khaled al-Mishri", "aldus Guterres". */
+export const SPEECH_VERBS = new Set(['zei', 'zegt', 'aldus', 'verklaarde', 'verklaart', 'schreef', 'schrijft', 'vertelde', 'vertelt', 'benadrukte', 'waarschuwde', 'stelde', 'stelt', 'twitterde', 'tweette', 'reageerde']);
+
+/** Nationality and similar adjectives are cues, not names: "Russische", "Turkse", "Europees". */
+export const ADJECTIVE_STEMS = new Set(
+  ('turks russisch libisch egyptisch amerikaans europees europese frans duits brits engels nederlands belgisch italiaans ' +
+    'spaans portugees portugese grieks pools oekraiens chinees chinese japans indiaas iraans iraaks syrisch israelisch ' +
+    'palestijns arabisch saudisch qatarees qatarese marokkaans tunesisch algerijns soedanees soedanese afrikaans aziatisch ' +
+    'internationaal internationale nationaal nationale koerdisch islamitisch joods christelijk westers oosters zwitsers ' +
+    'oostenrijks zweeds noors deens fins iers schots hongaars tsjechisch roemeens bulgaars servisch kroatisch canadees ' +
+    'canadese mexicaans braziliaans argentijns australisch koreaans vietnamees vietnamese indonesisch pakistaans afghaans ' +
+    'georgisch armeens jemenitisch libanees libanese jordaans koeweits emiraats ethiopisch somalisch keniaans nigeriaans ' +
+    'noord-afrikaans zuid-afrikaans oost-europees oost-europese west-europees west-europese wit-russisch vlaams waals ' +
+    'fries limburgs brabants amsterdams rotterdams haags sjiitisch soennitisch').split(' '),
+);
+
+/** Plural nationality nouns: "de Russen", "de Turken"; also "-ezen" ("Libanezen", "Congolezen"). */
+export const DEMONYMS = new Set(
+  ('russen turken amerikanen europeanen afrikanen arabieren koerden palestijnen israeliers libiers egyptenaren syriers ' +
+    'irakezen iraniers afghanen chinezen japanners duitsers fransen britten engelsen italianen spanjaarden grieken ' +
+    'nederlanders belgen oekrainers vlamingen walen marokkanen tunesiers algerijnen soedanezen jemenieten saoedis ' +
+    'indiers pakistanen amerikaan rus turk europeaan belg nederlander fransman duitser brit italiaan spanjaard ' +
+    'oekrainer israelier palestijn egyptenaar libier syrier iranier afghaan japanner marokkaan').split(' '),
+);
+
+/** The phrase after these names a portfolio, not an entity: "minister van Buitenlandse Zaken". */
+export const PORTFOLIO_HEADS = new Set(['minister', 'ministerie', 'staatssecretaris', 'departement', 'ministers']);
+
+export const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'onze', 'ons', 'his', 'her', 'their']);
+/** Words of ministers' portfolios: "Buitenlandse Zaken", "Volksgezondheid, Welzijn en Sport". */
+export const PORTFOLIO_WORDS = new Set(
+  ('zaken buitenlandse binnenlandse economische sociale algemene defensie financien justitie veiligheid volksgezondheid ' +
+    'welzijn sport onderwijs cultuur wetenschap economie klimaat energie groene groei landbouw natuur visserij voedselkwaliteit ' +
+    'infrastructuur waterstaat werkgelegenheid handel ontwikkelingssamenwerking asiel migratie koninkrijksrelaties ' +
+    'volkshuisvesting ruimtelijke ordening binnenland buitenland olie interieur verkeer milieu toerisme armoedebeleid ' +
+    'participatie integratie jeugd preventie medische zorg digitalisering hoger beroepsonderwijs primair voortgezet').split(' '),
+);
+export const ARTICLES = new Set(['de', 'het', 'een', "'t", 'the', 'a', 'an']);
+/** Words that may stand between a role and its complement: "gezant voor Libië", "hoofd van de Hoge Raad". */
+export const ROLE_LINKS = new Set(['van', 'voor', 'bij', 'in', 'uit', 'namens', 'op', 'of', 'for']);
+export const ROLE_MODIFIERS = new Set(['voormalig', 'huidig', 'interim', 'waarnemend', 'nieuw', 'toenmalig', 'ex', 'oud']);
+export const ROLE_MODIFIER_EXCEPTIONS = new Set(['de', 'die', 'deze', 'onze', 'mijne', 'hare', 'welke', 'elke', 'iedere', 'ze', 'we', 'je', 'me', 'te']);
+
+export const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
+export const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+export const WHITESPACE_GAP = /^\s+$/;
+/** Quotes may surround a title: "de zelfbenoemde ‘maarschalk’ Khalifa Haftar". */
+export const QUOTED_GAP = /^[\s'"‘’“”«»]+$/;
+/** Gaps that begin a new sentence-like unit: a quotation, a colon, a dash. */
+export const INITIAL_GAP = /(?:[:;'"‘“«„—–]|\s-)$/;
+/** What follows a dateline's place: " (ANP) -", " - ". */
+export const DATELINE_GAP = /^\s+[(\-–—]/;
+export const MAX_NAME_WORDS = 6;
+export const MIN_ORDINARY_START = 6;
+export const MAX_ROLE_WORDS = 12;
+
+/** Longer "words" are no titles or names (base64, hostile text); suffix scans stay linear. */
+export const MAX_COMPOUND_LENGTH = 40;

@@ -1,0 +1,236 @@
+// Words of a sentence as the name extraction reads them: a sentence's word parts grouped into
+// whitespace-separated words, each with what the word lists say of it (found once per distinct word),
+// and the tests on words that finding names asks.
+
+import type { AliasMatch, WordPart } from './aliasMatcher';
+import { isOrdinaryDutchWord } from './dutchWords';
+import { ACRONYM, ADJECTIVE_STEMS, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
+
+export interface Word {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+  /** the sentence's word parts: this word's are `partCount` of them from `firstPart` */
+  parts: readonly WordPart[];
+  firstPart: number;
+  partCount: number;
+  /** text between the previous word (or sentence start) and this one */
+  gap: string;
+  /** the gap is whitespace only */
+  spaced: boolean;
+  capital: boolean;
+  /** index of the known match covering this word */
+  known: number;
+  facts: WordFacts;
+}
+
+/**
+ * Whether a folded word is one of `words` or a compound ending in one ("VN-gezant",
+ * "oppositieleider"); `minTail` keeps short accidental endings out.
+ */
+function endsWithWordFrom(folded: string, words: ReadonlySet<string>, minTail: number): boolean {
+  if (words.has(folded)) return true;
+  if (folded.length > MAX_COMPOUND_LENGTH) return false;
+  const hyphen = folded.lastIndexOf('-');
+  if (hyphen > 0 && words.has(folded.slice(hyphen + 1))) return true;
+  for (let cut = 3; cut <= folded.length - minTail; cut++) {
+    if (words.has(folded.slice(cut))) return true;
+  }
+  return false;
+}
+
+/** "Russische", "Turks", "Noord-Afrikaanse", "Libisch": adjectives of nationality, region or creed. */
+export function nationalityAdjective(folded: string): boolean {
+  if (ADJECTIVE_STEMS.has(folded)) return true;
+  // "Noord-Ierse", "Zuid-Koreaanse": the last part decides.
+  const hyphen = folded.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < folded.length - 1) return nationalityAdjective(folded.slice(hyphen + 1));
+  if (folded.endsWith('e') && ADJECTIVE_STEMS.has(folded.slice(0, -1))) return true;
+  return folded.length >= 6 && /(?:isch|ische|sche|aans|aanse|iaanse)$/.test(folded);
+}
+
+function isDemonym(folded: string): boolean {
+  return DEMONYMS.has(folded) || (folded.length > 6 && folded.endsWith('ezen'));
+}
+
+/** What the word lists say of a folded word. */
+export interface WordFacts {
+  role: boolean;
+  organizationHead: boolean;
+  nationalityAdjective: boolean;
+  demonym: boolean;
+  stopCapital: boolean;
+  // Asked only of some words (the last of a name, the first of a sentence), so found when first asked.
+  placeHead?: boolean;
+  eventHead?: boolean;
+  /** an ordinary Dutch word (dutchWords.ts) */
+  ordinary?: boolean;
+}
+
+/**
+ * Facts per distinct folded word, found once: the same words recur in every article and are asked
+ * about several times per mention, while a compound's suffix scan costs a lookup per letter.
+ */
+const factsByWord = new Map<string, WordFacts>();
+/** Distinct words remembered; past this the memory starts afresh. */
+const MAX_REMEMBERED_WORDS = 50_000;
+
+function wordFacts(folded: string): WordFacts {
+  let facts = factsByWord.get(folded);
+  if (facts === undefined) {
+    if (factsByWord.size >= MAX_REMEMBERED_WORDS) factsByWord.clear();
+    facts = {
+      role: endsWithWordFrom(folded, ROLE_WORDS, 6),
+      organizationHead: endsWithWordFrom(folded, ORGANIZATION_HEADS, 4),
+      nationalityAdjective: nationalityAdjective(folded),
+      demonym: isDemonym(folded),
+      stopCapital: STOP_CAPITALS.has(folded),
+    };
+    factsByWord.set(folded, facts);
+  }
+  return facts;
+}
+
+export function isRoleWord(folded: string): boolean {
+  return wordFacts(folded).role;
+}
+
+export function isOrganizationHead(folded: string): boolean {
+  return wordFacts(folded).organizationHead;
+}
+
+export function isNationalityAdjective(folded: string): boolean {
+  return wordFacts(folded).nationalityAdjective;
+}
+
+/**
+ * Groups a sentence's word parts back into whitespace-separated words. This runs on every word of
+ * every article: a word refers to its parts by index and shares strings where it can, so it costs
+ * one object.
+ */
+export function sentenceWords(text: string, parts: WordPart[], known: AliasMatch[]): Word[] {
+  const words: Word[] = [];
+  let knownIndex = 0;
+  let previousEnd = 0;
+  for (let i = 0; i < parts.length; ) {
+    let j = i + 1;
+    while (j < parts.length && !parts[j].wordStart) j++;
+    const start = parts[i].start;
+    const end = parts[j - 1].end;
+    while (knownIndex < known.length && known[knownIndex].end <= start) knownIndex++;
+    const covering = knownIndex < known.length && known[knownIndex].start <= start ? knownIndex : -1;
+    const folded = j === i + 1 ? parts[i].folded : foldedJoin(parts, i, j);
+    const gap = text.slice(previousEnd, start);
+    words.push({
+      // A word written as its folded form (lower case, no accents) is that string.
+      text: folded.length === end - start && text.startsWith(folded, start) ? folded : text.slice(start, end),
+      folded,
+      start,
+      end,
+      parts,
+      firstPart: i,
+      partCount: j - i,
+      gap,
+      spaced: gap === ' ' || WHITESPACE_GAP.test(gap),
+      capital: parts[i].capital,
+      known: covering,
+      facts: wordFacts(folded),
+    });
+    previousEnd = end;
+    i = j;
+  }
+  return words;
+}
+
+/** "vn-gezant": the folded parts of one word joined by hyphens. */
+function foldedJoin(parts: readonly WordPart[], from: number, to: number): string {
+  let folded = parts[from].folded;
+  for (let k = from + 1; k < to; k++) folded += `-${parts[k].folded}`;
+  return folded;
+}
+
+export function partOf(word: Word, k: number): WordPart {
+  return word.parts[word.firstPart + k];
+}
+
+export function isInitial(words: Word[], i: number): boolean {
+  return i === 0 || INITIAL_GAP.test(words[i].gap.trimEnd());
+}
+
+/** "TWAALF PROVINCIES KIEZEN", "GOAL PSV!": a headline or shout in capitals (two words or more, one of 4+ letters). */
+export function inCapitals(words: Word[]): boolean {
+  let lettered = 0;
+  let long = false;
+  for (const word of words) {
+    // Most words have a lower-case letter where a capital may stand: no case conversion for them.
+    const second = word.text.charCodeAt(1);
+    if (second >= 97 && second <= 122) return false;
+    const upper = word.text.toUpperCase();
+    if (upper === word.folded) continue; // no letters (digits, signs)
+    if (upper !== word.text) return false;
+    lettered++;
+    long ||= word.text.length >= 4;
+  }
+  return lettered >= 2 && long;
+}
+
+/** "TRIPOLI (ANP) -", "ALEPPO - Rebellen ...": the last word of a dateline's place in capitals, or -1. */
+export function datelinePlaceEnd(words: Word[]): number {
+  let end = -1;
+  while (end + 1 < words.length && words[end + 1].capital && words[end + 1].text.length >= 3 && words[end + 1].text.toUpperCase() === words[end + 1].text && (end < 0 || words[end + 1].spaced)) end++;
+  if (end < 0 || end + 1 >= words.length) return -1;
+  return DATELINE_GAP.test(words[end + 1].gap) ? end : -1;
+}
+
+export function isAcronymWord(word: Word): boolean {
+  return word.partCount === 1 && ACRONYM.test(word.text) && !ROMAN_NUMERAL.test(word.text) && /\p{Lu}.*\p{Lu}|\p{N}/u.test(word.text);
+}
+
+/** A word that can be part of a name: capitalised, or joined to a lower-case Arabic article. */
+export function isNameWord(word: Word): boolean {
+  if (word.known >= 0) return false;
+  // Cheap tests first: this is asked of every word.
+  if (word.partCount > 1 && partOf(word, 1).capital && ARABIC_ARTICLE.test(word.text)) return true;
+  return word.capital && (word.text.charCodeAt(0) < 128 || !/^\p{N}/u.test(word.text));
+}
+
+/** "Facebook-pagina", "GNA-regering", "Haftar-troepen": a name joined to a lower-case noun. */
+export function compoundHeadLength(word: Word): number {
+  if (word.partCount < 2 || ARABIC_ARTICLE.test(word.text) || isSyllableName(word)) return 0;
+  for (let k = 1; k < word.partCount; k++) if (!partOf(word, k).capital) return k;
+  return 0;
+}
+
+/** "Jong-un", "Yo-jong", "Suk-yeol", "Ki-moon": names of short syllables, not a name plus a noun. */
+function isSyllableName(word: Word): boolean {
+  const head = partOf(word, 0);
+  if (!head.capital || !/^\p{Lu}\p{Ll}{1,3}$/u.test(word.text.slice(head.start - word.start, head.end - word.start))) return false;
+  for (let k = 1; k < word.partCount; k++) {
+    const part = partOf(word, k);
+    if (part.folded.length < 2 || part.folded.length > 4 || part.capital) return false;
+  }
+  return true;
+}
+
+/**
+ * An ordinary Dutch word of 6+ letters ("Teambaas", "Tienduizenden", "Luchthaven"): shorter words are
+ * too often given names as well ("Rob", "Storm", "Fleur"); the short conjunctions and adverbs that
+ * begin sentences are in STOP_CAPITALS.
+ */
+export function isOrdinaryStart(word: Word): boolean {
+  if (word.partCount !== 1 || word.folded.length < MIN_ORDINARY_START || word.known >= 0) return false;
+  return (word.facts.ordinary ??= isOrdinaryDutchWord(word.folded));
+}
+
+export function isPlaceHead(word: Word): boolean {
+  return (word.facts.placeHead ??= endsWithWordFrom(word.folded, PLACE_HEADS, 5));
+}
+
+export function isEventHead(word: Word): boolean {
+  return (word.facts.eventHead ??= endsWithWordFrom(word.folded, EVENT_HEADS, 5));
+}
+
+export function startsName(word: Word): boolean {
+  return isNameWord(word) && !word.facts.stopCapital && !word.facts.role && !word.facts.demonym;
+}

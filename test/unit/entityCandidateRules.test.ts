@@ -1,0 +1,74 @@
+// The extraction rules of issue 9 (error kinds 1, 2, 3, 6): each case is one the rules got wrong before.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AliasMatcher } from '../../src/core/aliasMatcher';
+import { parseArticle } from '../../src/core/article';
+import { extractCandidates, type ArticleCandidates } from '../../src/core/entityCandidates';
+import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
+
+const matcher = new AliasMatcher(aliasEntries(loadKnowledgeBase()));
+
+function candidates(text: string): ArticleCandidates {
+  return extractCandidates(parseArticle('a.txt', text), matcher);
+}
+
+function rolesOf(result: ArticleCandidates): Record<string, string[]> {
+  const roles: Record<string, string[]> = {};
+  for (const role of result.roles) (roles[result.mentions[role.mention].surface] ??= []).push(role.text);
+  return roles;
+}
+
+test('a role is the apposition of its own name, never a phrase that holds another name', () => {
+  const result = candidates('Ze sprak met Piet Jansen, partijleider Kees de Boer en Klaas Bakker. Merkel, de Franse president Emmanuel Macron en Rutte zwegen.');
+  assert.deepEqual(rolesOf(result), { 'Kees de Boer': ['partijleider'], 'Emmanuel Macron': ['Franse president'] });
+});
+
+const mentionFacts = (result: ArticleCandidates) => result.mentions.map((m) => `${m.surface}${m.initial ? ' initial' : ''}${m.acronym ? ' acronym' : ''}${m.cues.place > 0 ? ' place' : ''}`);
+
+test('a headline in capitals proves no name and no acronym; a liveblog time or dateline dash starts a sentence', () => {
+  assert.deepEqual(mentionFacts(candidates('TWAALF PROVINCIES KIEZEN NIEUWE STATEN\n\n12:05 - Rebellen rukken op. 23\' - Gele kaart.')), [
+    'TWAALF initial', 'PROVINCIES initial', 'KIEZEN initial', 'NIEUWE initial', 'STATEN initial', 'Rebellen initial', 'Gele initial',
+  ]);
+});
+
+test('the place of a dateline in capitals is a place, not an acronym', () => {
+  assert.deepEqual(mentionFacts(candidates('ZAWIYA (Reuters) - Het bedrijf zweeg.\n\nMARSA BREGA - De haven ligt stil.')), ['ZAWIYA place', 'Reuters', 'MARSA BREGA place']);
+});
+
+test('a portfolio after a minister and a name is no entity; a ministry named alone is an organisation', () => {
+  const result = candidates('Minister Marco Rubio van Buitenlandse Zaken zei niets, net als de minister voor Buitenlandse Handel. Intussen raadt Buitenlandse Zaken reizen af.');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Marco Rubio', 'Buitenlandse Zaken']);
+  const ministry = result.mentions[1].cues;
+  assert.ok(ministry.organization > ministry.person, JSON.stringify(ministry));
+});
+
+test('an ordinary Dutch word at a sentence start is no part of the name after it, and a role word in front is no name', () => {
+  const result = candidates('Teambaas Christian Horner zweeg. Zodra Haftar kwam, vertrokken ze. Tienduizenden Belgen protesteerden. Luchthaven Zuwara ging dicht. Zakenvrouw Anna de Wit lachte.');
+  const names = result.mentions.map((m) => `${m.surface}${m.initial ? ' initial' : ''}`);
+  assert.deepEqual(names, ['Christian Horner', 'Haftar', 'Zuwara initial', 'Anna de Wit']);
+  assert.ok(result.mentions[2].cues.place > 0, 'a place noun before the name is a cue');
+});
+
+test('given names that are also words, names the dictionary lists and organisation names keep their first word', () => {
+  const result = candidates('Mark Rutte zweeg. Rob Jetten sprak. Storm Dijkstra won. Socialistische Partij wint.');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Mark Rutte', 'Rob Jetten', 'Storm Dijkstra', 'Socialistische Partij']);
+});
+
+test('a known town after a given name and particles is a surname', () => {
+  const result = candidates('Volgens Reinier van Zutphen en Jan van Gent blijft de burgemeester van Gent.');
+  assert.deepEqual(result.mentions.map((m) => `${m.surface}:${m.knownId ?? ''}`), ['Reinier van Zutphen:', 'Jan van Gent:', 'Gent:gent']);
+});
+
+test('places by shape and evidence: a place name\'s first word, a structure\'s last word, a two-word name after "in"', () => {
+  const result = candidates('Het vliegtuig landde in Ras Kanadra. Port Harbin ligt stil. Het Willem Drees Stadion is vol. Ze wonen in Ayla Marwan.');
+  const place = (surface: string) => {
+    const mention = result.mentions.find((m) => m.surface === surface)!;
+    return mention.cues.place > mention.cues.person && mention.cues.place > mention.cues.organization;
+  };
+  for (const surface of ['Ras Kanadra', 'Port Harbin', 'Willem Drees Stadion', 'Ayla Marwan']) assert.ok(place(surface), surface);
+});
+
+test('prizes, contests, elections and wars are no entities', () => {
+  const result = candidates('Hij won de Nobelprijs en de Grote Prijs van Monaco. Het Eurovisie Songfestival en de Provinciale Statenverkiezingen volgen. Na de Tweede Wereldoorlog sprak Jan Pronk.');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Monaco', 'Jan Pronk']);
+});
