@@ -1,7 +1,7 @@
 // Go to Definition, Find All References and Peek on a name in the writing languages: the
 // definition is the entity's first mention in the articles (first article by month, then in its
 // text), the references every mention (from the entity's mentions, in the same order). For a
-// surname several people share, each of them. Not in articles. An article that is not open is
+// surname several people share, each of them; the jump to a definition selects the mention. Not in articles. An article that is not open is
 // read to place its mentions on lines, never through a symbolic link (as the index reads it).
 import * as vscode from 'vscode';
 import type { CorpusSnapshot } from '../core/corpus';
@@ -21,13 +21,34 @@ type Positions = Pick<vscode.TextDocument, 'positionAt'>;
 /** Each article's line starts, read once per snapshot (the texts change only with it). */
 const linePositionsOf = perSnapshot((_snapshot: CorpusSnapshot) => new Map<string, Promise<Positions | undefined>>());
 
+/** How long after a definition is given the jump to it may come. */
+const JUMP_WINDOW_MS = 10_000;
+
 export class MentionNavigation implements vscode.DefinitionProvider, vscode.ReferenceProvider {
+  /** the definition last given, to select when VS Code jumps there */
+  private lastDefinition: { location: vscode.Location; until: number } | undefined;
+
   constructor(private readonly model: DossierModel, private readonly readText: (uri: vscode.Uri) => Promise<string | undefined> = readArticleText) {}
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
     const order = mentionOrderOf(this.model.snapshot());
     const first = this.entitiesAt(document, position).flatMap((entity) => order.firstMention(entity) ?? []);
-    return this.locations(first);
+    const locations = await this.locations(first);
+    this.lastDefinition = locations.length === 1 ? { location: locations[0], until: Date.now() + JUMP_WINDOW_MS } : undefined;
+    return locations;
+  }
+
+  /**
+   * VS Code's jump to a definition puts the cursor at its start; the mention is selected instead,
+   * as every other jump of Dossier does, when the editor's cursor lands there.
+   */
+  selectJumpedTo(editor: vscode.TextEditor): void {
+    const jump = this.lastDefinition;
+    if (!jump || Date.now() > jump.until || editor.document.uri.toString() !== jump.location.uri.toString()) return;
+    const { range } = jump.location;
+    if (!editor.selection.isEmpty || !editor.selection.active.isEqual(range.start)) return;
+    this.lastDefinition = undefined;
+    editor.selection = new vscode.Selection(range.start, range.end);
   }
 
   async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[]> {
@@ -102,4 +123,8 @@ export function registerMentionNavigation(context: vscode.ExtensionContext, mode
     vscode.languages.registerDefinitionProvider(selector, navigation),
     vscode.languages.registerReferenceProvider(selector, navigation),
   ));
+  context.subscriptions.push(
+    vscode.window.onDidChangeTextEditorSelection((event) => navigation.selectJumpedTo(event.textEditor)),
+    vscode.window.onDidChangeActiveTextEditor((editor) => editor && navigation.selectJumpedTo(editor)),
+  );
 }
