@@ -119,7 +119,9 @@ export function registerSpellingDiagnostics(context: vscode.ExtensionContext, mo
   context.subscriptions.push(
     diagnostics,
     vscode.workspace.onDidOpenTextDocument((document) => diagnostics.update(document)),
-    vscode.workspace.onDidChangeTextDocument((event) => diagnostics.updateSoon(event.document)),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0 && vscode.languages.match(writingSelector(), event.document)) diagnostics.updateSoon(event.document);
+    }),
     vscode.workspace.onDidCloseTextDocument((document) => diagnostics.forget(document.uri)),
     // the spellings are the snapshot's: a new one may find others
     model.onDidChange(updateAll),
