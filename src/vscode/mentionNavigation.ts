@@ -1,8 +1,8 @@
 // Go to Definition, Find All References and Peek on a name in the writing languages: the
 // definition is the entity's first mention in the articles (first article by month, then in its
-// text), the references every mention (from the entity's mentions, in the same order). For a
-// surname several people share, each of them; the jump to a definition selects the mention. Not in articles. An article that is not open is
-// read to place its mentions on lines, never through a symbolic link (as the index reads it).
+// text), selected when VS Code jumps there; the references are every mention, in the same order.
+// For a surname several people share, each of them. Not in articles. An article that is not open
+// is read to place its mentions on lines, never through a symbolic link (as the index reads it).
 import * as vscode from 'vscode';
 import type { CorpusSnapshot } from '../core/corpus';
 import { decodeArticleBytes } from '../core/decode';
