@@ -70,10 +70,16 @@ describe('writing with Dossier in a real VS Code', () => {
     const text = 'Fayez am-Saaraj sprak met Haftar. Daarna zweeg Fayez am-Saaraj.';
     await newNote(text);
     await page.locator('.editor-instance .squiggly-info').first().waitFor({ timeout: 30_000 });
+    await page.mouse.move(5, 5);
     await cursorInto(text, 'am-Saaraj');
-    await page.keyboard.press('Control+.');
     const replaceAll = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace all 2' }).first();
-    await replaceAll.waitFor({ timeout: 10_000 });
+    // On a loaded machine the code actions can come after the menu asked for them: ask again.
+    for (let attempt = 0; attempt < 6 && !(await replaceAll.isVisible()); attempt++) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+      await replaceAll.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    assert.ok(await replaceAll.isVisible(), `the quick fixes; shown: ${JSON.stringify(await page.locator('.action-widget .monaco-list-row').allInnerTexts())}`);
     await screenshot(page, 't3-spelling-quick-fixes');
     await replaceAll.click();
     const fixed = 'Fayez al-Sarraj sprak met Haftar. Daarna zweeg Fayez al-Sarraj.';
