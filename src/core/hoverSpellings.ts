@@ -20,8 +20,8 @@ const SHARED_SURNAME_ID = '\u0000surname:';
 
 /**
  * Writers do not always capitalise, so spellings are matched regardless of case, except single
- * short words ("Slot", "VN"), which are too often ordinary words. `entities` are sorted by number
- * of articles, descending.
+ * short words ("Slot", "VN"), which are too often ordinary words (caseForgivingAlias). `entities`
+ * are sorted by number of articles, descending.
  */
 export function hoverSpellings(entities: readonly Entity[], known: readonly KnownEntity[]): HoverSpellings {
   const nameWordOwners = new Map<string, Set<string>>();
@@ -66,8 +66,13 @@ export function hoverSpellings(entities: readonly Entity[], known: readonly Know
   const named = new Set(entities.map((entity) => entity.id));
   entries.push(...aliasEntries(known.filter((entity) => named.has(entity.id))));
   entries.push(...aliasEntries(entities));
-  const matcher = new AliasMatcher(entries.map(({ id, alias }) => ({ id, alias: /\s|-/.test(alias) || alias.length >= 5 ? alias.toLowerCase() : alias })));
+  const matcher = new AliasMatcher(entries.map(({ id, alias }) => ({ id, alias: caseForgivingAlias(alias) })));
   return { matcher, sharedSurnames };
+}
+
+/** An alias the matcher finds in any case, but a single short word ("Slot", "VN"), which must keep its case. */
+export function caseForgivingAlias(alias: string): string {
+  return /\s|-/.test(alias) || alias.length >= 5 ? alias.toLowerCase() : alias;
 }
 
 /** "Fayez am-Saaraj" -> ["am-Saaraj", "Saaraj"]; "Jan van der Berg" -> ["van der Berg", "Berg"]. */

@@ -102,7 +102,7 @@ function articlesLabel(entity: Entity, t: Localize): string {
  */
 export function buildSharedSurnameCard(surname: string, people: readonly Entity[], t: Localize): string {
   const lines = people.slice(0, MAX_NAMESAKES).map((person) => {
-    const about = person.description ?? distinctRoles(person)[0]?.text;
+    const about = aboutLine(person);
     const count = person.articles.length === 1 ? t('1 article') : t('{0} articles', person.articles.length);
     const link = commandLink(person.name, 'dossier.searchActor', [{ entityId: person.id }]);
     return `- $(${ENTITY_ICONS[person.type]}) ${link} · ${escapeMarkdown(entityTypeLabel(person.type, t))}${about ? ` · ${escapeMarkdown(about)}` : ''} · ${escapeMarkdown(count)}`;
@@ -110,6 +110,11 @@ export function buildSharedSurnameCard(surname: string, people: readonly Entity[
   const more = people.length - MAX_NAMESAKES;
   if (more > 0) lines.push(`- ${escapeMarkdown(t('… and {0} more', more))}`);
   return `**${escapeMarkdown(surname)}** · ${escapeMarkdown(t('{0} people with this name', people.length))}\n\n${lines.join('\n')}`;
+}
+
+/** One line about the entity: its description, else the first role the articles give it. */
+export function aboutLine(entity: Entity): string | undefined {
+  return entity.description ?? distinctRoles(entity)[0]?.text;
 }
 
 /** "in 3 articles, 2 months (January 2020 – February 2020)" */

@@ -4,6 +4,7 @@ import { buildEntityCard, buildSharedSurnameCard, CARD_COMMANDS } from './entity
 import { dossierMarkdown } from './markdownString';
 import { formatMonth } from './monthLabel';
 import type { DossierModel } from './workspaceIndex';
+import { writingSelector } from './writingDocuments';
 
 export class EntityHoverProvider implements vscode.HoverProvider {
   constructor(private readonly model: DossierModel, private readonly locale = vscode.env.language) {}
@@ -30,9 +31,7 @@ export function registerHover(context: vscode.ExtensionContext, model: DossierMo
     registration = undefined;
     const config = vscode.workspace.getConfiguration('dossier.hover');
     if (!config.get<boolean>('enabled', true)) return;
-    const languages = config.get<unknown>('languages');
-    const list = Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : ['plaintext', 'markdown'];
-    const selector = list.flatMap((language): vscode.DocumentFilter[] => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
+    const selector = writingSelector();
     if (selector.length > 0) registration = vscode.languages.registerHoverProvider(selector, provider);
   };
   update();

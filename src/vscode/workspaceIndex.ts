@@ -535,7 +535,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
 }
 
 /** The path of `uri` inside `folder`, '/'-separated, without the folder name. */
-function relativeTo(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
+export function relativeTo(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
   const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
   return uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path;
 }

@@ -16,6 +16,7 @@ export async function run(): Promise<void> {
   await import('./articlesTree.test');
   await import('./treeJumps.test');
   await import('./search.test');
+  await import('./typing.test');
   await import('./articleFiles.test');
   await import('./indexCache.test');
   // writes the entities file, and deletes it again
