@@ -237,22 +237,28 @@ export class PostingStore {
     const live = [...renumbered.keys()].filter((shortId) => renumbered[shortId] >= 0);
     const fieldLengths = new Uint32Array(FIELD_COUNT * paths.length);
     for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId++) live.forEach((shortId, i) => { fieldLengths[fieldId * paths.length + i] = this.lengths[fieldId][shortId]; });
+    // Typed arrays filled in place: pushing millions of postings into plain arrays cost most of the export.
+    let bound = 0;
+    for (const lists of this.byTerm.values()) for (const list of lists) bound += list?.length ?? 0;
     const terms: string[] = [];
-    const listLengths: number[] = [];
-    const postings: number[] = [];
+    const listLengths = new Uint32Array(FIELD_COUNT * this.byTerm.size);
+    const postings = new Uint32Array(bound);
+    let end = 0;
     for (const [term, lists] of this.byTerm) {
-      const start = postings.length;
-      const lengths = lists.map((list) => {
-        const before = postings.length;
+      const start = end;
+      const base = FIELD_COUNT * terms.length;
+      for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId++) {
+        const list = lists[fieldId];
+        const before = end;
         for (let i = 0; list && i < list.length; i += 2) {
           const id = renumbered[list[i]];
-          if (id >= 0) postings.push(id, list[i + 1]);
+          if (id < 0) continue;
+          postings[end++] = id;
+          postings[end++] = list[i + 1];
         }
-        return postings.length - before;
-      });
-      if (postings.length === start) continue;
-      terms.push(term);
-      listLengths.push(...lengths);
+        listLengths[base + fieldId] = end - before;
+      }
+      if (end > start) terms.push(term);
     }
     return {
       version: SEARCH_INDEX_VERSION,
@@ -262,8 +268,8 @@ export class PostingStore {
       months: live.map((shortId) => this.months[shortId]),
       fieldLengths,
       terms,
-      listLengths: Uint32Array.from(listLengths),
-      postings: Uint32Array.from(postings),
+      listLengths: listLengths.slice(0, FIELD_COUNT * terms.length),
+      postings: postings.slice(0, end),
     };
   }
 

@@ -10,6 +10,10 @@
 // its files are read again. A shard is written to a new temporary file and renamed over the old
 // one, so a reader never sees half a file; nothing in the folder is read or written through a
 // symbolic link.
+//
+// Beside the shards, the search index made from the analyses (searchIndexFile.ts) is kept under a
+// key over the analyses in use, so a start whose every file matched its stamp loads the index
+// instead of building it.
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { mkdir, open, readdir, rename, unlink, writeFile as writeFileOnDisk } from 'node:fs/promises';
@@ -18,7 +22,9 @@ import { promisify } from 'node:util';
 import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import type { FileAnalysis } from '../core/analysis';
 import type { Corpus } from '../core/corpus';
+import type { SearchIndexState } from '../core/search';
 import { decodeAnalysis, encodeAnalysis, type CompactAnalysis } from './analysisCacheCodec';
+import { decodeSearchIndex, encodeSearchIndex, readSearchIndexHeader } from './searchIndexFile';
 
 /** Bumped when the layout of a shard changes. */
 export const CACHE_FORMAT_VERSION = 1;
@@ -26,7 +32,8 @@ const FORMAT_NAME = 'dossier-analysis-cache';
 /** Fixed, so a path always lives in the same shard: about 40 files a shard at 10k articles, 400 at 100k. */
 export const SHARD_COUNT = 256;
 const SHARD_FILE = /^analyses-[0-9a-f]{2}\.json\.gz$/;
-const TEMPORARY_FILE = /^\.analyses-.*\.tmp$/;
+const SEARCH_INDEX_FILE = 'search-index.bin';
+const TEMPORARY_FILE = /^\.(analyses-|search-index).*\.tmp$/;
 /** No link is followed, and a FIFO planted in the folder does not block the open. */
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
@@ -100,6 +107,10 @@ export class AnalysisCache {
   private readonly writeNewFile: (path: string, data: Uint8Array) => Promise<void>;
   private saving: Promise<unknown> = Promise.resolve();
   private temporaryFiles = 0;
+  /** a search index to write on the next save, with the key of the analyses it was made from */
+  private searchIndexToSave: { key: string; state: SearchIndexState } | undefined;
+  /** the key of the search index on disk, when this cache loaded or wrote it */
+  private searchIndexKeyOnDisk: string | undefined;
 
   /** `version` names the analysis code and Dossier's version: a shard written by another is dropped. */
   constructor(readonly folder: string, private readonly version: string, options: AnalysisCacheOptions = {}) {
@@ -166,19 +177,69 @@ export class AnalysisCache {
     return run;
   }
 
+  /**
+   * Keeps the search index made from the analyses in use now (each looked up or recorded since the
+   * load), to be written on the next save, unless the one on disk was made from the same: then
+   * `exportState` is not called. It gives undefined when there is no index to keep.
+   */
+  keepSearchIndex(exportState: () => SearchIndexState | undefined): void {
+    const key = this.usedAnalysesKey();
+    if (key === this.searchIndexKeyOnDisk) return;
+    const state = exportState();
+    if (state) this.searchIndexToSave = { key, state };
+  }
+
+  /**
+   * The saved search index, when it was made from exactly the analyses in use now: call it once
+   * every file was looked up. Undefined when there is none, it is damaged, or anything changed.
+   */
+  async loadSearchIndex(): Promise<SearchIndexState | undefined> {
+    const file = await this.readFileInFolder(SEARCH_INDEX_FILE);
+    if (!(file instanceof Uint8Array)) return undefined;
+    const found = readSearchIndexHeader(file);
+    const key = this.usedAnalysesKey();
+    if (!found || found.header.version !== this.version || found.header.key !== key) return undefined;
+    let state;
+    try {
+      state = decodeSearchIndex(await gunzip(file.subarray(found.bodyStart)));
+    } catch {
+      return undefined; // damaged: the index is built and saved again
+    }
+    if (state) this.searchIndexKeyOnDisk = key;
+    return state;
+  }
+
+  /**
+   * Names the analyses in use and the entities file text each was made with: equal keys, the same
+   * analyses (a file's analysis is taken for its path, size and mtime, as in `lookup`).
+   */
+  private usedAnalysesKey(): string {
+    const hash = createHash('sha256');
+    const texts = new Map<string | null, number>();
+    for (const path of [...this.used].sort()) {
+      const entry = this.entries.get(path);
+      if (!entry) continue;
+      if (!texts.has(entry.userEntitiesText)) texts.set(entry.userEntitiesText, texts.size);
+      hash.update(JSON.stringify([path, entry.size, entry.mtime, texts.get(entry.userEntitiesText)]));
+    }
+    return hash.update(JSON.stringify([...texts.keys()])).digest('hex');
+  }
+
   /** Forgets every analysis and removes the shard files. */
   async clear(): Promise<void> {
     await this.saving;
     this.entries.clear();
     this.used.clear();
     this.dirtyShards.clear();
+    this.searchIndexToSave = undefined;
+    this.searchIndexKeyOnDisk = undefined;
     let names: string[] = [];
     try {
       names = await readdir(this.folder);
     } catch {
       return;
     }
-    await Promise.all(names.filter((name) => SHARD_FILE.test(name) || TEMPORARY_FILE.test(name)).map((name) => unlink(join(this.folder, name)).catch(() => undefined)));
+    await Promise.all(names.filter((name) => SHARD_FILE.test(name) || name === SEARCH_INDEX_FILE || TEMPORARY_FILE.test(name)).map((name) => unlink(join(this.folder, name)).catch(() => undefined)));
   }
 
   private async saveNow(): Promise<CacheSaveReport> {
@@ -189,7 +250,7 @@ export class AnalysisCache {
       this.entries.delete(path);
       this.dirtyShards.add(shardOf(path));
     }
-    if (this.dirtyShards.size === 0) return report;
+    if (this.dirtyShards.size === 0 && !this.searchIndexToSave) return report;
     try {
       await mkdir(this.folder, { recursive: true });
     } catch (error) {
@@ -211,7 +272,7 @@ export class AnalysisCache {
       const text = entries.length > 0 ? shardText(entries, this.version) : undefined;
       report.longestBlockMs = Math.max(report.longestBlockMs, performance.now() - blockStart);
       try {
-        const written = await this.replaceShard(shardName(shard), text);
+        const written = await this.replaceFile(shardName(shard), text === undefined ? undefined : await gzip(text, { level: 1 }));
         report.shards++;
         report.bytes += text === undefined ? 0 : Buffer.byteLength(text);
         report.compressedBytes += written;
@@ -220,20 +281,37 @@ export class AnalysisCache {
         report.failures.push(`${shardName(shard)}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    await this.saveSearchIndex(report);
     report.milliseconds = performance.now() - startedAt;
     return report;
   }
 
-  /** Writes the shard to a new temporary file and renames it over the old one; undefined removes it. Returns the bytes written. */
-  private async replaceShard(name: string, text: string | undefined): Promise<number> {
+  private async saveSearchIndex(report: CacheSaveReport): Promise<void> {
+    const toSave = this.searchIndexToSave;
+    if (!toSave) return;
+    this.searchIndexToSave = undefined;
+    const blockStart = performance.now();
+    const { header, body } = encodeSearchIndex(toSave.state, this.version, toSave.key);
+    report.longestBlockMs = Math.max(report.longestBlockMs, performance.now() - blockStart);
+    try {
+      const compressed = await gzip(body, { level: 1 });
+      report.compressedBytes += await this.replaceFile(SEARCH_INDEX_FILE, Buffer.concat([header, compressed]));
+      report.bytes += header.length + body.length;
+      this.searchIndexKeyOnDisk = toSave.key;
+    } catch (error) {
+      report.failures.push(`${SEARCH_INDEX_FILE}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Writes the file to a new temporary file and renames it over the old one; undefined removes it. Returns the bytes written. */
+  private async replaceFile(name: string, compressed: Uint8Array | undefined): Promise<number> {
     const target = join(this.folder, name);
-    if (text === undefined) {
+    if (compressed === undefined) {
       await unlink(target).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw error;
       });
       return 0;
     }
-    const compressed = await gzip(text, { level: 1 });
     const temporary = join(this.folder, `.${name}.${process.pid}.${++this.temporaryFiles}.tmp`);
     try {
       await this.writeNewFile(temporary, compressed);
@@ -246,8 +324,19 @@ export class AnalysisCache {
     }
   }
 
-  /** The shard's text, or why it cannot be read: a link, not a regular file, an I/O error. */
+  /** The shard's text, or why it cannot be read: a link, not a regular file, an I/O error, not gzip data. */
   private async readShard(name: string): Promise<string | Omit<CacheProblem, 'shard'>> {
+    const compressed = await this.readFileInFolder(name);
+    if (!(compressed instanceof Uint8Array)) return compressed;
+    try {
+      return (await gunzip(compressed)).toString('utf8');
+    } catch (error) {
+      return { kind: 'corrupt', detail: `not gzip data (${String((error as NodeJS.ErrnoException).code ?? error)})` };
+    }
+  }
+
+  /** A file of the cache folder, or why it cannot be read: a link, not a regular file, an I/O error. */
+  private async readFileInFolder(name: string): Promise<Uint8Array | Omit<CacheProblem, 'shard'>> {
     let handle;
     try {
       handle = await open(join(this.folder, name), READ_FLAGS);
@@ -257,12 +346,7 @@ export class AnalysisCache {
     }
     try {
       if (!(await handle.stat()).isFile()) return { kind: 'unreadable', detail: 'not a regular file' };
-      const compressed = await handle.readFile();
-      try {
-        return (await gunzip(compressed)).toString('utf8');
-      } catch (error) {
-        return { kind: 'corrupt', detail: `not gzip data (${String((error as NodeJS.ErrnoException).code ?? error)})` };
-      }
+      return await handle.readFile();
     } catch (error) {
       return { kind: 'unreadable', detail: String((error as NodeJS.ErrnoException).code ?? error) };
     } finally {
