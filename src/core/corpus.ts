@@ -265,6 +265,11 @@ export class Corpus {
     return new ArticleSearchIndex((path) => this.files.get(path)?.parsed.sentences);
   }
 
+  /** Whether the search index exists (built, being built, or loaded). */
+  get hasSearchIndex(): boolean {
+    return this.searchIndex !== undefined;
+  }
+
   /**
    * The search index as data for a cache, once it is built and nothing waits to be indexed;
    * undefined before (saving must not make it build).
