@@ -152,6 +152,13 @@ export class Corpus {
     const path = article.parsed.path;
     this.skippedFiles.delete(path);
     const file: AnalysedFile = { ...article };
+    // A dated article's events need no corpus-wide knowledge: resolved now, file by file, instead
+    // of all at once in the first snapshot (one long step on the extension host).
+    const month = article.parsed.headerMonth;
+    if (month) {
+      file.events = resolveDateExpressions(article.parsed, article.expressions, month);
+      file.eventsMonth = month;
+    }
     this.files.set(path, file);
     this.inference.set(file.inference);
     this.resolver.set(file.candidates);
