@@ -23,12 +23,10 @@ import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import type { FileAnalysis } from '../core/analysis';
 import type { Corpus } from '../core/corpus';
 import type { SearchIndexState } from '../core/search';
-import { decodeAnalysis, encodeAnalysis, type CompactAnalysis } from './analysisCacheCodec';
+import { parseShard, shardText, type ShardEntry } from './analysisCacheShard';
 import { decodeSearchIndex, encodeSearchIndex, readSearchIndexHeader } from './searchIndexFile';
+import { ThreadSlices } from './threadSlices';
 
-/** Bumped when the layout of a shard changes. */
-export const CACHE_FORMAT_VERSION = 1;
-const FORMAT_NAME = 'dossier-analysis-cache';
 /** Fixed, so a path always lives in the same shard: about 40 files a shard at 10k articles, 400 at 100k. */
 export const SHARD_COUNT = 256;
 const SHARD_FILE = /^analyses-[0-9a-f]{2}\.json\.gz$/;
@@ -61,7 +59,7 @@ export interface CacheLoadReport {
   shards: number;
   problems: CacheProblem[];
   milliseconds: number;
-  /** the longest stretch the load held the thread (parsing one shard) */
+  /** the longest stretch the load held the thread (it yields between a shard's analyses) */
   longestBlockMs: number;
 }
 
@@ -71,7 +69,7 @@ export interface CacheSaveReport {
   bytes: number;
   compressedBytes: number;
   milliseconds: number;
-  /** the longest stretch the save held the thread (encoding one shard) */
+  /** the longest stretch the save held the thread (it yields between a shard's analyses) */
   longestBlockMs: number;
   /** why a shard could not be written (it stays as it was and is tried again next time) */
   failures: string[];
@@ -82,22 +80,7 @@ export interface AnalysisCacheOptions {
   writeNewFile?: (path: string, data: Uint8Array) => Promise<void>;
 }
 
-interface Entry extends FileStamp, CachedAnalysis {}
-
-interface ShardHeader {
-  format: string;
-  formatVersion: number;
-  version: string;
-  /** the body's length in characters */
-  length: number;
-  sha256: string;
-}
-
-interface ShardBody {
-  /** the distinct entities file texts, which entries name by index */
-  texts: (string | null)[];
-  entries: [path: string, size: number, mtime: number, text: number, analysis: CompactAnalysis][];
-}
+type Entry = ShardEntry;
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
@@ -131,11 +114,11 @@ export class AnalysisCache {
     } catch {
       names = []; // no cache yet
     }
+    const slices = new ThreadSlices();
     for (const name of names) {
       const shard = Number.parseInt(name.slice('analyses-'.length, 'analyses-'.length + 2), 16);
-      const read = await this.readShard(name);
-      const blockStart = performance.now();
-      const result = typeof read === 'string' ? parseShard(read, this.version) : read;
+      const read = await slices.pause(this.readShard(name));
+      const result = typeof read === 'string' ? await parseShard(read, this.version, slices) : read;
       if ('kind' in result) {
         report.problems.push({ ...result, shard: name });
         this.dirtyShards.add(shard);
@@ -146,8 +129,8 @@ export class AnalysisCache {
         }
         report.shards++;
       }
-      report.longestBlockMs = Math.max(report.longestBlockMs, performance.now() - blockStart);
     }
+    report.longestBlockMs = slices.end();
     report.analyses = this.entries.size;
     report.milliseconds = performance.now() - startedAt;
     return report;
@@ -265,14 +248,14 @@ export class AnalysisCache {
       if (entries) entries.push(entry);
       else byShard.set(shard, [entry]);
     }
+    const slices = new ThreadSlices();
     for (const shard of [...this.dirtyShards].sort((a, b) => a - b)) {
-      const blockStart = performance.now();
       this.dirtyShards.delete(shard);
       const entries = byShard.get(shard) ?? [];
-      const text = entries.length > 0 ? shardText(entries, this.version) : undefined;
-      report.longestBlockMs = Math.max(report.longestBlockMs, performance.now() - blockStart);
+      const text = entries.length > 0 ? await shardText(entries, this.version, slices) : undefined;
       try {
-        const written = await this.replaceFile(shardName(shard), text === undefined ? undefined : await gzip(text, { level: 1 }));
+        const compressed = text === undefined ? undefined : await slices.pause(gzip(text, { level: 1 }));
+        const written = await slices.pause(this.replaceFile(shardName(shard), compressed));
         report.shards++;
         report.bytes += text === undefined ? 0 : Buffer.byteLength(text);
         report.compressedBytes += written;
@@ -281,21 +264,21 @@ export class AnalysisCache {
         report.failures.push(`${shardName(shard)}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    await this.saveSearchIndex(report);
+    await this.saveSearchIndex(report, slices);
+    report.longestBlockMs = slices.end();
     report.milliseconds = performance.now() - startedAt;
     return report;
   }
 
-  private async saveSearchIndex(report: CacheSaveReport): Promise<void> {
+  private async saveSearchIndex(report: CacheSaveReport, slices: ThreadSlices): Promise<void> {
     const toSave = this.searchIndexToSave;
     if (!toSave) return;
     this.searchIndexToSave = undefined;
-    const blockStart = performance.now();
+    await slices.yieldIfLong();
     const { header, body } = encodeSearchIndex(toSave.state, this.version, toSave.key);
-    report.longestBlockMs = Math.max(report.longestBlockMs, performance.now() - blockStart);
     try {
-      const compressed = await gzip(body, { level: 1 });
-      report.compressedBytes += await this.replaceFile(SEARCH_INDEX_FILE, Buffer.concat([header, compressed]));
+      const compressed = await slices.pause(gzip(body, { level: 1 }));
+      report.compressedBytes += await slices.pause(this.replaceFile(SEARCH_INDEX_FILE, Buffer.concat([header, compressed])));
       report.bytes += header.length + body.length;
       this.searchIndexKeyOnDisk = toSave.key;
     } catch (error) {
@@ -364,60 +347,6 @@ export function addToCorpus(corpus: Corpus, cache: Pick<AnalysisCache, 'record'>
   if (!fromCache || taken !== made.analysis) cache.record(taken.path, stamp, taken, corpus.userEntitiesText);
 }
 
-function shardText(entries: [string, Entry][], version: string): string {
-  const texts: (string | null)[] = [];
-  const textIndex = new Map<string | null, number>();
-  const body: ShardBody = { texts, entries: [] };
-  for (const [path, entry] of entries) {
-    let index = textIndex.get(entry.userEntitiesText);
-    if (index === undefined) {
-      index = texts.push(entry.userEntitiesText) - 1;
-      textIndex.set(entry.userEntitiesText, index);
-    }
-    body.entries.push([path, entry.size, entry.mtime, index, encodeAnalysis(entry.analysis)]);
-  }
-  const bodyText = JSON.stringify(body);
-  const header: ShardHeader = { format: FORMAT_NAME, formatVersion: CACHE_FORMAT_VERSION, version, length: bodyText.length, sha256: sha256(bodyText) };
-  return `${JSON.stringify(header)}\n${bodyText}`;
-}
-
-/** The shard's analyses, or why none of them can be used. */
-function parseShard(text: string, version: string): Map<string, Entry> | Omit<CacheProblem, 'shard'> {
-  const newline = text.indexOf('\n');
-  let header: Partial<ShardHeader>;
-  try {
-    header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as Partial<ShardHeader>;
-  } catch {
-    return { kind: 'corrupt', detail: 'no header' };
-  }
-  if (header?.format !== FORMAT_NAME) return { kind: 'corrupt', detail: 'no header' };
-  if (header.formatVersion !== CACHE_FORMAT_VERSION || header.version !== version) {
-    return { kind: 'version', detail: `written by ${String(header.version)} (format ${String(header.formatVersion)})` };
-  }
-  const bodyText = text.slice(newline + 1);
-  if (newline < 0 || bodyText.length !== header.length) return { kind: 'corrupt', detail: 'cut short' };
-  if (sha256(bodyText) !== header.sha256) return { kind: 'corrupt', detail: 'checksum does not match' };
-  try {
-    const body = JSON.parse(bodyText) as ShardBody;
-    const entries = new Map<string, Entry>();
-    for (const [path, size, mtime, text, stored] of body.entries) {
-      const analysis = decodeAnalysis(stored);
-      const userEntitiesText = body.texts[text];
-      if (!isCorpusPath(path) || analysis.path !== path || (analysis.article && analysis.article.parsed.path !== path)) throw new Error(`not a corpus path: ${path}`);
-      if (typeof size !== 'number' || typeof mtime !== 'number' || userEntitiesText === undefined) throw new Error('no stamp');
-      entries.set(path, { size, mtime, analysis, userEntitiesText });
-    }
-    return entries;
-  } catch (error) {
-    return { kind: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/** A workspace-relative path: no absolute path, no step out of the workspace. */
-function isCorpusPath(path: unknown): path is string {
-  return typeof path === 'string' && path !== '' && !path.startsWith('/') && !/^[a-zA-Z]:/.test(path) && !path.includes('\0') && !path.split(/[/\\]/).includes('..');
-}
-
 function shardName(shard: number): string {
   return `analyses-${shard.toString(16).padStart(2, '0')}.json.gz`;
 }
@@ -431,7 +360,3 @@ export function shardOf(path: string): number {
 
 const gzip = promisify(gzipCallback);
 const gunzip = promisify(gunzipCallback);
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
