@@ -104,10 +104,13 @@ interface Loaded {
  * Reads and analyses the files concurrently; they go into the corpus in the walk's order, as if read
  * one by one. With a cache, a file it holds as it is now is not read, and new analyses are kept.
  */
-async function loadCorpus(folder: string, maxBytes: number, workers: number, cacheFolder: string | undefined): Promise<Loaded> {
+async function loadCorpus({ folder, maxBytes, workers, cache: cacheFolder, search }: CliOptions): Promise<Loaded> {
   const knowledgeBase = loadKnowledgeBase();
   const corpus = new Corpus({ knowledgeBase });
   const cache = cacheFolder === undefined ? undefined : await openCache(cacheFolder);
+  // A cold run's main thread mostly waits for the workers: the search index then takes each
+  // article as it arrives instead of all of them at the end. (A warm run loads it, see main.)
+  if (search !== undefined && !cache?.size) corpus.indexForSearch(0);
   const pool = new AnalysisPool({
     workers,
     knowledgeBase,
@@ -249,7 +252,7 @@ async function main(args: string[]): Promise<number> {
     console.error(inertText(`dossier: ${problem}`));
     return 1;
   }
-  const loaded = await loadCorpus(options.folder, options.maxBytes, options.workers, options.cache);
+  const loaded = await loadCorpus(options);
   const { corpus } = loaded;
   // Every file as the cache holds it: the search index saved with it was made from these analyses.
   if (options.search !== undefined && loaded.cache?.read === 0) {
