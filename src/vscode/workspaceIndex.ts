@@ -162,7 +162,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     this.watchArticles();
     if (this.cache) void this.enqueue(() => this.cache!.load());
     void this.enqueue(() => this.loadUserEntities());
-    void this.rescan('startup').then(async () => {
+    void this.rescan('startup').then(() => {
       this.indexed = true;
       void vscode.commands.executeCommand('setContext', 'dossier.indexed', true);
       this.reportEntitiesFileProblems();
