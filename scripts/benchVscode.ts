@@ -19,8 +19,11 @@ const EXTENSION_ID = 'dossier-dev.dossier';
 const MB = 1024 * 1024;
 const POLL_MS = 250;
 const START_TIMEOUT_MS = 15 * 60_000;
-/** How long the extension's storage must stay unchanged before the reload, and the most to wait for that. */
-const STORAGE_QUIET_MS = 3000;
+/**
+ * How long the extension's storage must stay unchanged before the reload, and the most to wait for
+ * that: the search index is saved a while after the analyses (once its idle build is done).
+ */
+const STORAGE_QUIET_MS = 10_000;
 const STORAGE_WAIT_MS = 120_000;
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));

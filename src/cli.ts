@@ -94,14 +94,23 @@ async function* filesBelow(folder: string, notInto: string | undefined): AsyncGe
   }
 }
 
+/** The corpus, and with a cache, the cache and how many files were found and read. */
+interface Loaded {
+  corpus: Corpus;
+  cache?: { store: AnalysisCache; files: number; read: number };
+}
+
 /**
  * Reads and analyses the files concurrently; they go into the corpus in the walk's order, as if read
  * one by one. With a cache, a file it holds as it is now is not read, and new analyses are kept.
  */
-async function loadCorpus(folder: string, maxBytes: number, workers: number, cacheFolder: string | undefined): Promise<Corpus> {
+async function loadCorpus({ folder, maxBytes, workers, cache: cacheFolder, search }: CliOptions): Promise<Loaded> {
   const knowledgeBase = loadKnowledgeBase();
   const corpus = new Corpus({ knowledgeBase });
   const cache = cacheFolder === undefined ? undefined : await openCache(cacheFolder);
+  // A cold run's main thread mostly waits for the workers: the search index then takes each
+  // article as it arrives instead of all of them at the end. (A warm run loads it, see main.)
+  if (search !== undefined && !cache?.size) corpus.indexForSearch(0);
   const pool = new AnalysisPool({
     workers,
     knowledgeBase,
@@ -129,8 +138,7 @@ async function loadCorpus(folder: string, maxBytes: number, workers: number, cac
   } finally {
     await pool.dispose();
   }
-  if (cache) await saveCache(cache, files, read);
-  return corpus;
+  return { corpus, cache: cache && { store: cache, files, read } };
 }
 
 /** The cache in `folder` (made if missing), loaded; what it had to drop is said on stderr, which --json leaves clean. */
@@ -142,10 +150,14 @@ async function openCache(folder: string): Promise<AnalysisCache> {
   return cache;
 }
 
-async function saveCache(cache: AnalysisCache, files: number, read: number): Promise<void> {
-  const { failures } = await cache.save();
-  console.error(inertText(`dossier: cache ${cache.folder}: ${files} files, ${read} read, ${files - read} from the cache`));
-  for (const failure of failures) console.error(inertText(`dossier: cache ${cache.folder}: could not write ${failure}`));
+/** Saves the analyses, and the search index when one was built and the cache does not hold it yet. */
+async function saveCache({ corpus, cache }: Loaded): Promise<void> {
+  if (!cache) return;
+  const { store, files, read } = cache;
+  store.keepSearchIndex(() => corpus.searchIndexState());
+  const { failures } = await store.save();
+  console.error(inertText(`dossier: cache ${store.folder}: ${files} files, ${read} read, ${files - read} from the cache`));
+  for (const failure of failures) console.error(inertText(`dossier: cache ${store.folder}: could not write ${failure}`));
 }
 
 /** The `--json` shape: the analysis as data. */
@@ -240,8 +252,20 @@ async function main(args: string[]): Promise<number> {
     console.error(inertText(`dossier: ${problem}`));
     return 1;
   }
-  const corpus = await loadCorpus(options.folder, options.maxBytes, options.workers, options.cache);
+  const loaded = await loadCorpus(options);
+  const { corpus } = loaded;
+  // Every file as the cache holds it: the search index saved with it was made from these analyses.
+  if (options.search !== undefined && loaded.cache?.read === 0) {
+    const state = await loaded.cache.store.loadSearchIndex();
+    if (state) corpus.loadSearchIndex(state);
+  }
   const snapshot = corpus.snapshot();
+  printResults(options, snapshot);
+  await saveCache(loaded);
+  return 0;
+}
+
+function printResults(options: CliOptions, snapshot: CorpusSnapshot): void {
   if (options.search !== undefined) {
     const hits = snapshot.search(options.search, options.limit).map((hit) => ({
       path: hit.path, title: hit.title, month: hit.month, snippet: hit.snippet,
@@ -249,11 +273,8 @@ async function main(args: string[]): Promise<number> {
     if (options.json) printJson(hits);
     else if (hits.length === 0) printLines([`No articles match "${options.search}".`]);
     else printLines(hits.flatMap((hit) => [`${hit.month ?? 'undated'}  ${hit.path}  ${hit.title}`, `    ${hit.snippet}`]));
-    return 0;
-  }
-  if (options.json) printJson(analysisJson(snapshot));
+  } else if (options.json) printJson(analysisJson(snapshot));
   else printSummary(snapshot, options.folder);
-  return 0;
 }
 
 main(process.argv.slice(2)).then(

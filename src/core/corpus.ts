@@ -12,7 +12,7 @@ import { hoverSpellings, type HoverSpellings } from './hoverSpellings';
 import { resolveDateExpressions } from './dates';
 import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
 import { MonthInference } from './monthInference';
-import { ArticleSearchIndex } from './search';
+import { ArticleSearchIndex, type SearchIndexState } from './search';
 import { monthFilterAccepts, parseSearchQuery, type MonthFilter, type QueryProblem } from './searchQuery';
 import { partitionPoint } from './sortedSearch';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
@@ -152,6 +152,13 @@ export class Corpus {
     const path = article.parsed.path;
     this.skippedFiles.delete(path);
     const file: AnalysedFile = { ...article };
+    // A dated article's events need no corpus-wide knowledge: resolved now, file by file, instead
+    // of all at once in the first snapshot (one long step on the extension host).
+    const month = article.parsed.headerMonth;
+    if (month) {
+      file.events = resolveDateExpressions(article.parsed, article.expressions, month);
+      file.eventsMonth = month;
+    }
     this.files.set(path, file);
     this.inference.set(file.inference);
     this.resolver.set(file.candidates);
@@ -255,10 +262,40 @@ export class Corpus {
   /** Created on first use with every article queued; a search indexes whatever is still queued. */
   private ensureSearchIndex(): ArticleSearchIndex {
     if (!this.searchIndex) {
-      this.searchIndex = new ArticleSearchIndex((path) => this.files.get(path)?.parsed.sentences);
+      this.searchIndex = this.newSearchIndex();
       this.searchIndex.enqueue(this.files.keys(), (path) => this.queuedSearchDocument(path));
     }
     return this.searchIndex;
+  }
+
+  private newSearchIndex(): ArticleSearchIndex {
+    return new ArticleSearchIndex((path) => this.files.get(path)?.parsed.sentences);
+  }
+
+  /** Whether the search index exists (built, being built, or loaded). */
+  get hasSearchIndex(): boolean {
+    return this.searchIndex !== undefined;
+  }
+
+  /**
+   * The search index as data for a cache, once it is built and nothing waits to be indexed;
+   * undefined before (saving must not make it build).
+   */
+  searchIndexState(): SearchIndexState | undefined {
+    return this.searchIndex && this.searchIndex.pendingCount === 0 ? this.searchIndex.exportState() : undefined;
+  }
+
+  /**
+   * Takes a search index saved with `searchIndexState` instead of building one, while none exists.
+   * The caller vouches that it was made from these very analyses (a cache whose every file matched
+   * its stamp); it is refused unless it holds exactly this corpus's articles. Returns whether it was taken.
+   */
+  loadSearchIndex(state: SearchIndexState): boolean {
+    if (this.searchIndex || !Array.isArray(state.paths) || state.paths.length !== this.files.size || !state.paths.every((path) => this.files.has(path))) return false;
+    const index = this.newSearchIndex();
+    if (!index.importState(state)) return false;
+    this.searchIndex = index;
+    return true;
   }
 
   private resolveSnapshot(): CorpusSnapshot {

@@ -122,7 +122,7 @@ function expandTerm(store: PostingStore, { term, cut }: QueryTerm): Derived[] {
 }
 
 /** Whether a posting list ([id, frequency, …], ids ascending) holds the article: bisection. */
-function listHas(list: readonly number[] | undefined, shortId: number): boolean {
+function listHas(list: ArrayLike<number> | undefined, shortId: number): boolean {
   if (!list) return false;
   let low = 0;
   let high = list.length / 2;

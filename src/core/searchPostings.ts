@@ -12,8 +12,12 @@ import type { Month } from './types';
 /** Fields by id: 0 title, 1 body, 2 actors. */
 export const FIELD_COUNT = 3;
 
-/** A term's postings by field id: [short id, frequency, short id, frequency, …], short ids ascending. */
-export type TermPostings = (number[] | undefined)[];
+/**
+ * A term's postings by field id: [short id, frequency, short id, frequency, …], short ids ascending.
+ * A loaded index's lists are views into its state (loading copies nothing), each made a plain
+ * array when an article is added to it.
+ */
+export type TermPostings = (number[] | Uint32Array | undefined)[];
 
 /** An article as the store takes it: each field as texts (a field's texts are read as if joined by spaces). */
 export interface StoredArticle {
@@ -149,7 +153,9 @@ export class PostingStore {
           this.byTerm.set(term, postings);
           this.vocabulary.set(term, postings);
         }
-        (postings[fieldId] ??= []).push(shortId, frequency);
+        let list = postings[fieldId];
+        if (!Array.isArray(list)) postings[fieldId] = list = list ? plainCopy(list) : [];
+        list.push(shortId, frequency);
       }
     });
     this.count++;
@@ -206,9 +212,10 @@ export class PostingStore {
           list[to++] = list[from];
           list[to++] = list[from + 1];
         }
-        list.length = to;
         if (to === 0) postings[fieldId] = undefined;
-        else kept++;
+        else if (Array.isArray(list)) list.length = to;
+        else postings[fieldId] = list.subarray(0, to);
+        if (to > 0) kept++;
       }
       if (kept === 0) {
         this.byTerm.delete(term);
@@ -237,22 +244,28 @@ export class PostingStore {
     const live = [...renumbered.keys()].filter((shortId) => renumbered[shortId] >= 0);
     const fieldLengths = new Uint32Array(FIELD_COUNT * paths.length);
     for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId++) live.forEach((shortId, i) => { fieldLengths[fieldId * paths.length + i] = this.lengths[fieldId][shortId]; });
+    // Typed arrays filled in place: pushing millions of postings into plain arrays cost most of the export.
+    let bound = 0;
+    for (const lists of this.byTerm.values()) for (const list of lists) bound += list?.length ?? 0;
     const terms: string[] = [];
-    const listLengths: number[] = [];
-    const postings: number[] = [];
+    const listLengths = new Uint32Array(FIELD_COUNT * this.byTerm.size);
+    const postings = new Uint32Array(bound);
+    let end = 0;
     for (const [term, lists] of this.byTerm) {
-      const start = postings.length;
-      const lengths = lists.map((list) => {
-        const before = postings.length;
+      const start = end;
+      const base = FIELD_COUNT * terms.length;
+      for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId++) {
+        const list = lists[fieldId];
+        const before = end;
         for (let i = 0; list && i < list.length; i += 2) {
           const id = renumbered[list[i]];
-          if (id >= 0) postings.push(id, list[i + 1]);
+          if (id < 0) continue;
+          postings[end++] = id;
+          postings[end++] = list[i + 1];
         }
-        return postings.length - before;
-      });
-      if (postings.length === start) continue;
-      terms.push(term);
-      listLengths.push(...lengths);
+        listLengths[base + fieldId] = end - before;
+      }
+      if (end > start) terms.push(term);
     }
     return {
       version: SEARCH_INDEX_VERSION,
@@ -262,8 +275,8 @@ export class PostingStore {
       months: live.map((shortId) => this.months[shortId]),
       fieldLengths,
       terms,
-      listLengths: Uint32Array.from(listLengths),
-      postings: Uint32Array.from(postings),
+      listLengths: listLengths.slice(0, FIELD_COUNT * terms.length),
+      postings: postings.slice(0, end),
     };
   }
 
@@ -287,7 +300,7 @@ export class PostingStore {
       const postings: TermPostings = new Array(FIELD_COUNT).fill(undefined);
       for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId++) {
         const length = state.listLengths[t * FIELD_COUNT + fieldId];
-        if (length > 0) postings[fieldId] = copyOf(state.postings, offset, length);
+        if (length > 0) postings[fieldId] = state.postings.subarray(offset, offset + length);
         offset += length;
       }
       this.byTerm.set(term, postings);
@@ -297,10 +310,10 @@ export class PostingStore {
   }
 }
 
-/** A plain array of `length` numbers from `offset`: a loop, many times faster than Array.from on a typed array. */
-function copyOf(numbers: Uint32Array, offset: number, length: number): number[] {
-  const list = new Array<number>(length);
-  for (let i = 0; i < length; i++) list[i] = numbers[offset + i];
+/** The numbers as a plain array: a loop, many times faster than Array.from on a typed array. */
+function plainCopy(numbers: Uint32Array): number[] {
+  const list = new Array<number>(numbers.length);
+  for (let i = 0; i < numbers.length; i++) list[i] = numbers[i];
   return list;
 }
 

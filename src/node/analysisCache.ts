@@ -10,6 +10,10 @@
 // its files are read again. A shard is written to a new temporary file and renamed over the old
 // one, so a reader never sees half a file; nothing in the folder is read or written through a
 // symbolic link.
+//
+// Beside the shards, the search index made from the analyses (searchIndexFile.ts) is kept under a
+// key over the analyses in use, so a start whose every file matched its stamp loads the index
+// instead of building it.
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { mkdir, open, readdir, rename, unlink, writeFile as writeFileOnDisk } from 'node:fs/promises';
@@ -18,15 +22,16 @@ import { promisify } from 'node:util';
 import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import type { FileAnalysis } from '../core/analysis';
 import type { Corpus } from '../core/corpus';
-import { decodeAnalysis, encodeAnalysis, type CompactAnalysis } from './analysisCacheCodec';
+import type { SearchIndexState } from '../core/search';
+import { parseShard, shardText, type ShardEntry } from './analysisCacheShard';
+import { decodeSearchIndex, encodeSearchIndex, readSearchIndexHeader } from './searchIndexFile';
+import { ThreadSlices } from './threadSlices';
 
-/** Bumped when the layout of a shard changes. */
-export const CACHE_FORMAT_VERSION = 1;
-const FORMAT_NAME = 'dossier-analysis-cache';
 /** Fixed, so a path always lives in the same shard: about 40 files a shard at 10k articles, 400 at 100k. */
 export const SHARD_COUNT = 256;
 const SHARD_FILE = /^analyses-[0-9a-f]{2}\.json\.gz$/;
-const TEMPORARY_FILE = /^\.analyses-.*\.tmp$/;
+const SEARCH_INDEX_FILE = 'search-index.bin';
+const TEMPORARY_FILE = /^\.(analyses-|search-index).*\.tmp$/;
 /** No link is followed, and a FIFO planted in the folder does not block the open. */
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
@@ -54,7 +59,7 @@ export interface CacheLoadReport {
   shards: number;
   problems: CacheProblem[];
   milliseconds: number;
-  /** the longest stretch the load held the thread (parsing one shard) */
+  /** the longest stretch the load held the thread (it yields between a shard's analyses) */
   longestBlockMs: number;
 }
 
@@ -64,7 +69,7 @@ export interface CacheSaveReport {
   bytes: number;
   compressedBytes: number;
   milliseconds: number;
-  /** the longest stretch the save held the thread (encoding one shard) */
+  /** the longest stretch the save held the thread (it yields between a shard's analyses) */
   longestBlockMs: number;
   /** why a shard could not be written (it stays as it was and is tried again next time) */
   failures: string[];
@@ -75,22 +80,7 @@ export interface AnalysisCacheOptions {
   writeNewFile?: (path: string, data: Uint8Array) => Promise<void>;
 }
 
-interface Entry extends FileStamp, CachedAnalysis {}
-
-interface ShardHeader {
-  format: string;
-  formatVersion: number;
-  version: string;
-  /** the body's length in characters */
-  length: number;
-  sha256: string;
-}
-
-interface ShardBody {
-  /** the distinct entities file texts, which entries name by index */
-  texts: (string | null)[];
-  entries: [path: string, size: number, mtime: number, text: number, analysis: CompactAnalysis][];
-}
+type Entry = ShardEntry;
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
@@ -100,6 +90,10 @@ export class AnalysisCache {
   private readonly writeNewFile: (path: string, data: Uint8Array) => Promise<void>;
   private saving: Promise<unknown> = Promise.resolve();
   private temporaryFiles = 0;
+  /** a search index to write on the next save, with the key of the analyses it was made from */
+  private searchIndexToSave: { key: string; state: SearchIndexState } | undefined;
+  /** the key of the search index on disk, when this cache loaded or wrote it */
+  private searchIndexKeyOnDisk: string | undefined;
 
   /** `version` names the analysis code and Dossier's version: a shard written by another is dropped. */
   constructor(readonly folder: string, private readonly version: string, options: AnalysisCacheOptions = {}) {
@@ -120,11 +114,11 @@ export class AnalysisCache {
     } catch {
       names = []; // no cache yet
     }
+    const slices = new ThreadSlices();
     for (const name of names) {
       const shard = Number.parseInt(name.slice('analyses-'.length, 'analyses-'.length + 2), 16);
-      const read = await this.readShard(name);
-      const blockStart = performance.now();
-      const result = typeof read === 'string' ? parseShard(read, this.version) : read;
+      const read = await slices.pause(this.readShard(name));
+      const result = typeof read === 'string' ? await parseShard(read, this.version, slices) : read;
       if ('kind' in result) {
         report.problems.push({ ...result, shard: name });
         this.dirtyShards.add(shard);
@@ -135,8 +129,8 @@ export class AnalysisCache {
         }
         report.shards++;
       }
-      report.longestBlockMs = Math.max(report.longestBlockMs, performance.now() - blockStart);
     }
+    report.longestBlockMs = slices.end();
     report.analyses = this.entries.size;
     report.milliseconds = performance.now() - startedAt;
     return report;
@@ -166,19 +160,69 @@ export class AnalysisCache {
     return run;
   }
 
+  /**
+   * Keeps the search index made from the analyses in use now (each looked up or recorded since the
+   * load), to be written on the next save, unless the one on disk was made from the same: then
+   * `exportState` is not called. It gives undefined when there is no index to keep.
+   */
+  keepSearchIndex(exportState: () => SearchIndexState | undefined): void {
+    const key = this.usedAnalysesKey();
+    if (key === this.searchIndexKeyOnDisk) return;
+    const state = exportState();
+    if (state) this.searchIndexToSave = { key, state };
+  }
+
+  /**
+   * The saved search index, when it was made from exactly the analyses in use now: call it once
+   * every file was looked up. Undefined when there is none, it is damaged, or anything changed.
+   */
+  async loadSearchIndex(): Promise<SearchIndexState | undefined> {
+    const file = await this.readFileInFolder(SEARCH_INDEX_FILE);
+    if (!(file instanceof Uint8Array)) return undefined;
+    const found = readSearchIndexHeader(file);
+    const key = this.usedAnalysesKey();
+    if (!found || found.header.version !== this.version || found.header.key !== key) return undefined;
+    let state;
+    try {
+      state = decodeSearchIndex(await gunzip(file.subarray(found.bodyStart)));
+    } catch {
+      return undefined; // damaged: the index is built and saved again
+    }
+    if (state) this.searchIndexKeyOnDisk = key;
+    return state;
+  }
+
+  /**
+   * Names the analyses in use and the entities file text each was made with: equal keys, the same
+   * analyses (a file's analysis is taken for its path, size and mtime, as in `lookup`).
+   */
+  private usedAnalysesKey(): string {
+    const hash = createHash('sha256');
+    const texts = new Map<string | null, number>();
+    for (const path of [...this.used].sort()) {
+      const entry = this.entries.get(path);
+      if (!entry) continue;
+      if (!texts.has(entry.userEntitiesText)) texts.set(entry.userEntitiesText, texts.size);
+      hash.update(JSON.stringify([path, entry.size, entry.mtime, texts.get(entry.userEntitiesText)]));
+    }
+    return hash.update(JSON.stringify([...texts.keys()])).digest('hex');
+  }
+
   /** Forgets every analysis and removes the shard files. */
   async clear(): Promise<void> {
     await this.saving;
     this.entries.clear();
     this.used.clear();
     this.dirtyShards.clear();
+    this.searchIndexToSave = undefined;
+    this.searchIndexKeyOnDisk = undefined;
     let names: string[] = [];
     try {
       names = await readdir(this.folder);
     } catch {
       return;
     }
-    await Promise.all(names.filter((name) => SHARD_FILE.test(name) || TEMPORARY_FILE.test(name)).map((name) => unlink(join(this.folder, name)).catch(() => undefined)));
+    await Promise.all(names.filter((name) => SHARD_FILE.test(name) || name === SEARCH_INDEX_FILE || TEMPORARY_FILE.test(name)).map((name) => unlink(join(this.folder, name)).catch(() => undefined)));
   }
 
   private async saveNow(): Promise<CacheSaveReport> {
@@ -189,7 +233,7 @@ export class AnalysisCache {
       this.entries.delete(path);
       this.dirtyShards.add(shardOf(path));
     }
-    if (this.dirtyShards.size === 0) return report;
+    if (this.dirtyShards.size === 0 && !this.searchIndexToSave) return report;
     try {
       await mkdir(this.folder, { recursive: true });
     } catch (error) {
@@ -204,14 +248,14 @@ export class AnalysisCache {
       if (entries) entries.push(entry);
       else byShard.set(shard, [entry]);
     }
+    const slices = new ThreadSlices();
     for (const shard of [...this.dirtyShards].sort((a, b) => a - b)) {
-      const blockStart = performance.now();
       this.dirtyShards.delete(shard);
       const entries = byShard.get(shard) ?? [];
-      const text = entries.length > 0 ? shardText(entries, this.version) : undefined;
-      report.longestBlockMs = Math.max(report.longestBlockMs, performance.now() - blockStart);
+      const text = entries.length > 0 ? await shardText(entries, this.version, slices) : undefined;
       try {
-        const written = await this.replaceShard(shardName(shard), text);
+        const compressed = text === undefined ? undefined : await slices.pause(gzip(text, { level: 1 }));
+        const written = await slices.pause(this.replaceFile(shardName(shard), compressed));
         report.shards++;
         report.bytes += text === undefined ? 0 : Buffer.byteLength(text);
         report.compressedBytes += written;
@@ -220,20 +264,37 @@ export class AnalysisCache {
         report.failures.push(`${shardName(shard)}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    await this.saveSearchIndex(report, slices);
+    report.longestBlockMs = slices.end();
     report.milliseconds = performance.now() - startedAt;
     return report;
   }
 
-  /** Writes the shard to a new temporary file and renames it over the old one; undefined removes it. Returns the bytes written. */
-  private async replaceShard(name: string, text: string | undefined): Promise<number> {
+  private async saveSearchIndex(report: CacheSaveReport, slices: ThreadSlices): Promise<void> {
+    const toSave = this.searchIndexToSave;
+    if (!toSave) return;
+    this.searchIndexToSave = undefined;
+    await slices.yieldIfLong();
+    const { header, body } = encodeSearchIndex(toSave.state, this.version, toSave.key);
+    try {
+      const compressed = await slices.pause(gzip(body, { level: 1 }));
+      report.compressedBytes += await slices.pause(this.replaceFile(SEARCH_INDEX_FILE, Buffer.concat([header, compressed])));
+      report.bytes += header.length + body.length;
+      this.searchIndexKeyOnDisk = toSave.key;
+    } catch (error) {
+      report.failures.push(`${SEARCH_INDEX_FILE}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Writes the file to a new temporary file and renames it over the old one; undefined removes it. Returns the bytes written. */
+  private async replaceFile(name: string, compressed: Uint8Array | undefined): Promise<number> {
     const target = join(this.folder, name);
-    if (text === undefined) {
+    if (compressed === undefined) {
       await unlink(target).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw error;
       });
       return 0;
     }
-    const compressed = await gzip(text, { level: 1 });
     const temporary = join(this.folder, `.${name}.${process.pid}.${++this.temporaryFiles}.tmp`);
     try {
       await this.writeNewFile(temporary, compressed);
@@ -246,8 +307,19 @@ export class AnalysisCache {
     }
   }
 
-  /** The shard's text, or why it cannot be read: a link, not a regular file, an I/O error. */
+  /** The shard's text, or why it cannot be read: a link, not a regular file, an I/O error, not gzip data. */
   private async readShard(name: string): Promise<string | Omit<CacheProblem, 'shard'>> {
+    const compressed = await this.readFileInFolder(name);
+    if (!(compressed instanceof Uint8Array)) return compressed;
+    try {
+      return (await gunzip(compressed)).toString('utf8');
+    } catch (error) {
+      return { kind: 'corrupt', detail: `not gzip data (${String((error as NodeJS.ErrnoException).code ?? error)})` };
+    }
+  }
+
+  /** A file of the cache folder, or why it cannot be read: a link, not a regular file, an I/O error. */
+  private async readFileInFolder(name: string): Promise<Uint8Array | Omit<CacheProblem, 'shard'>> {
     let handle;
     try {
       handle = await open(join(this.folder, name), READ_FLAGS);
@@ -257,12 +329,7 @@ export class AnalysisCache {
     }
     try {
       if (!(await handle.stat()).isFile()) return { kind: 'unreadable', detail: 'not a regular file' };
-      const compressed = await handle.readFile();
-      try {
-        return (await gunzip(compressed)).toString('utf8');
-      } catch (error) {
-        return { kind: 'corrupt', detail: `not gzip data (${String((error as NodeJS.ErrnoException).code ?? error)})` };
-      }
+      return await handle.readFile();
     } catch (error) {
       return { kind: 'unreadable', detail: String((error as NodeJS.ErrnoException).code ?? error) };
     } finally {
@@ -280,60 +347,6 @@ export function addToCorpus(corpus: Corpus, cache: Pick<AnalysisCache, 'record'>
   if (!fromCache || taken !== made.analysis) cache.record(taken.path, stamp, taken, corpus.userEntitiesText);
 }
 
-function shardText(entries: [string, Entry][], version: string): string {
-  const texts: (string | null)[] = [];
-  const textIndex = new Map<string | null, number>();
-  const body: ShardBody = { texts, entries: [] };
-  for (const [path, entry] of entries) {
-    let index = textIndex.get(entry.userEntitiesText);
-    if (index === undefined) {
-      index = texts.push(entry.userEntitiesText) - 1;
-      textIndex.set(entry.userEntitiesText, index);
-    }
-    body.entries.push([path, entry.size, entry.mtime, index, encodeAnalysis(entry.analysis)]);
-  }
-  const bodyText = JSON.stringify(body);
-  const header: ShardHeader = { format: FORMAT_NAME, formatVersion: CACHE_FORMAT_VERSION, version, length: bodyText.length, sha256: sha256(bodyText) };
-  return `${JSON.stringify(header)}\n${bodyText}`;
-}
-
-/** The shard's analyses, or why none of them can be used. */
-function parseShard(text: string, version: string): Map<string, Entry> | Omit<CacheProblem, 'shard'> {
-  const newline = text.indexOf('\n');
-  let header: Partial<ShardHeader>;
-  try {
-    header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as Partial<ShardHeader>;
-  } catch {
-    return { kind: 'corrupt', detail: 'no header' };
-  }
-  if (header?.format !== FORMAT_NAME) return { kind: 'corrupt', detail: 'no header' };
-  if (header.formatVersion !== CACHE_FORMAT_VERSION || header.version !== version) {
-    return { kind: 'version', detail: `written by ${String(header.version)} (format ${String(header.formatVersion)})` };
-  }
-  const bodyText = text.slice(newline + 1);
-  if (newline < 0 || bodyText.length !== header.length) return { kind: 'corrupt', detail: 'cut short' };
-  if (sha256(bodyText) !== header.sha256) return { kind: 'corrupt', detail: 'checksum does not match' };
-  try {
-    const body = JSON.parse(bodyText) as ShardBody;
-    const entries = new Map<string, Entry>();
-    for (const [path, size, mtime, text, stored] of body.entries) {
-      const analysis = decodeAnalysis(stored);
-      const userEntitiesText = body.texts[text];
-      if (!isCorpusPath(path) || analysis.path !== path || (analysis.article && analysis.article.parsed.path !== path)) throw new Error(`not a corpus path: ${path}`);
-      if (typeof size !== 'number' || typeof mtime !== 'number' || userEntitiesText === undefined) throw new Error('no stamp');
-      entries.set(path, { size, mtime, analysis, userEntitiesText });
-    }
-    return entries;
-  } catch (error) {
-    return { kind: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/** A workspace-relative path: no absolute path, no step out of the workspace. */
-function isCorpusPath(path: unknown): path is string {
-  return typeof path === 'string' && path !== '' && !path.startsWith('/') && !/^[a-zA-Z]:/.test(path) && !path.includes('\0') && !path.split(/[/\\]/).includes('..');
-}
-
 function shardName(shard: number): string {
   return `analyses-${shard.toString(16).padStart(2, '0')}.json.gz`;
 }
@@ -347,7 +360,3 @@ export function shardOf(path: string): number {
 
 const gzip = promisify(gzipCallback);
 const gunzip = promisify(gunzipCallback);
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}

@@ -97,23 +97,25 @@ export class AnalysisPool implements FileAnalyser {
   /** the calling thread's matcher for `userEntitiesText`, built when first needed */
   private matcher: AliasMatcher | undefined;
   private disposed = false;
+  /** workers to start with the first file: a start that finds every file in the cache starts none */
+  private workersToStart: number;
 
   constructor(private readonly options: AnalysisPoolOptions = {}) {
     this.knowledgeBase = options.knowledgeBase ?? loadKnowledgeBase();
     this.userEntitiesText = options.userEntitiesText ?? null;
     this.workerScript = options.workerScript ?? DEFAULT_WORKER_SCRIPT;
-    const workers = options.workers ?? defaultWorkerCount();
-    this.onThisThread = workers === 0;
-    for (let i = 0; i < workers && !this.onThisThread; i++) this.startWorker();
+    this.workersToStart = options.workers ?? defaultWorkerCount();
+    this.onThisThread = this.workersToStart === 0;
   }
 
-  /** Worker threads running or starting (0 when files are analysed on the calling thread). */
+  /** Worker threads running or starting (0 before the first file, and when files are analysed on the calling thread). */
   get workerCount(): number {
     return this.slots.size;
   }
 
   analyse(path: string, bytes: Uint8Array, maxBytes: number): Promise<AnalysisResult> {
     if (this.disposed) return Promise.reject(new Error('the analysis pool has been disposed'));
+    for (; this.workersToStart > 0 && !this.onThisThread; this.workersToStart--) this.startWorker();
     if (this.onThisThread) return Promise.resolve(this.analyseHere(path, bytes, maxBytes));
     return new Promise((resolve, reject) => {
       this.waiting.push({ path, bytes: ownBuffer(bytes), maxBytes, resolve, reject });

@@ -2,7 +2,7 @@
 // when it is too large, taken from the cache when it holds the file as it is now, else read and
 // analysed (in a worker thread when the analyser is a pool).
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
 import { tooLargeReason } from '../core/decode';
 import type { AnalysisCache, CachedAnalysis, FileStamp } from './analysisCache';
 import { untilAnswered, type FileAnalyser } from './analysisPool';
@@ -31,7 +31,7 @@ type ReadResult = { stamp: FileStamp; bytes: Uint8Array; skipped?: undefined; ca
 export async function fileAnalysis(file: string, path: string, maxBytes: number, analyser: FileAnalyser, cache?: Pick<AnalysisCache, 'lookup'>): Promise<ArticleFileAnalysis> {
   let read: ReadResult | undefined;
   const result = await untilAnswered(async () => {
-    read = await readRegularFile(file, maxBytes, (stamp) => cache?.lookup(path, stamp));
+    read = await readRegularFile(file, maxBytes, cache && ((stamp) => cache.lookup(path, stamp)));
     return read.skipped === undefined && read.cached === undefined ? analyser.analyse(path, read.bytes, maxBytes) : undefined;
   });
   const last = read!;
@@ -42,7 +42,15 @@ export async function fileAnalysis(file: string, path: string, maxBytes: number,
 }
 
 /** The bytes of a regular file, what the cache holds of it as it is now, or why it is not read. */
-async function readRegularFile(file: string, maxBytes: number, cached: (stamp: FileStamp) => CachedAnalysis | undefined): Promise<ReadResult> {
+async function readRegularFile(file: string, maxBytes: number, cached?: (stamp: FileStamp) => CachedAnalysis | undefined): Promise<ReadResult> {
+  // One lstat (which follows no link) instead of open, stat and close for a file the cache holds:
+  // nothing is read then, so a link planted meanwhile is never followed either.
+  const info = cached && (await lstat(file).catch(() => undefined));
+  if (info?.isFile() && info.size <= maxBytes) {
+    const stamp = { size: info.size, mtime: info.mtimeMs };
+    const hit = cached!(stamp);
+    if (hit) return { stamp, cached: hit };
+  }
   let handle;
   try {
     handle = await open(file, OPEN_FLAGS);
@@ -55,7 +63,7 @@ async function readRegularFile(file: string, maxBytes: number, cached: (stamp: F
     if (!info.isFile()) return { skipped: NOT_A_FILE };
     if (info.size > maxBytes) return { skipped: tooLargeReason(info.size, maxBytes) };
     const stamp = { size: info.size, mtime: info.mtimeMs };
-    const hit = cached(stamp);
+    const hit = cached?.(stamp);
     return hit ? { stamp, cached: hit } : { stamp, bytes: await handle.readFile() };
   } catch (error) {
     return { skipped: `could not be read: ${ioReason(error)}` };

@@ -5,6 +5,7 @@
 // background, cleared by "Dossier: Clear Index Cache".
 import * as vscode from 'vscode';
 import type { FileAnalysis } from '../core/analysis';
+import type { SearchIndexState } from '../core/search';
 import { AnalysisCache, type CacheLoadReport, type CachedAnalysis, type FileStamp } from '../node/analysisCache';
 import { analysisCacheVersion } from '../node/analysisCacheVersion';
 
@@ -13,8 +14,13 @@ export interface AnalysisStore {
   load(): Promise<void>;
   lookup(path: string, stamp: FileStamp): CachedAnalysis | undefined;
   record(path: string, stamp: FileStamp, analysis: FileAnalysis, userEntitiesText: string | null): void;
-  /** saves after a quiet while, in the background */
-  saveSoon(): void;
+  /**
+   * Saves after a quiet while, in the background, with the search index `searchIndex` gives then
+   * (undefined while it is not built) unless the saved one was made from the same analyses.
+   */
+  saveSoon(searchIndex: () => SearchIndexState | undefined): void;
+  /** the saved search index, when it was made from exactly the analyses looked up since the load */
+  loadSearchIndex(): Promise<SearchIndexState | undefined>;
 }
 
 type Output = Pick<vscode.OutputChannel, 'appendLine'>;
@@ -39,12 +45,17 @@ export class IndexCache implements AnalysisStore, vscode.Disposable {
     this.cache.record(path, stamp, analysis, userEntitiesText);
   }
 
-  saveSoon(): void {
+  saveSoon(searchIndex: () => SearchIndexState | undefined): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
+      this.cache.keepSearchIndex(searchIndex);
       void this.save();
     }, SAVE_DELAY_MS);
+  }
+
+  loadSearchIndex(): Promise<SearchIndexState | undefined> {
+    return this.cache.loadSearchIndex();
   }
 
   async clear(): Promise<void> {

@@ -170,12 +170,32 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     });
   }
 
-  /** Builds the search index in short slices between other work, so the first search is instant. */
+  /**
+   * After a scan that read no file (a warm start), takes the cache's search index while there is
+   * none yet: the cache gives it only when it was made from these analyses, and it loads far
+   * faster than it builds.
+   */
+  private async loadSearchIndex(filesRead: number): Promise<void> {
+    if (!this.cache || filesRead > 0 || this.corpus.hasSearchIndex) return;
+    const state = await this.cache.loadSearchIndex();
+    if (state) this.corpus.loadSearchIndex(state);
+  }
+
+  /**
+   * Builds the search index in short slices between other work, so the first search is instant;
+   * once it is built, the cache saves it for the next start.
+   */
   private buildSearchIndexWhenIdle(): void {
     const step = () => {
-      this.searchTimer = this.corpus.indexForSearch(SEARCH_SLICE_MS) ? setTimeout(step, SEARCH_PAUSE_MS) : undefined;
+      const more = this.corpus.indexForSearch(SEARCH_SLICE_MS);
+      this.searchTimer = more ? setTimeout(step, SEARCH_PAUSE_MS) : undefined;
+      if (!more) this.saveCacheSoon();
     };
     step();
+  }
+
+  private saveCacheSoon(): void {
+    this.cache?.saveSoon(() => this.corpus.searchIndexState());
   }
 
   snapshot(): CorpusSnapshot {
@@ -252,11 +272,12 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       } finally {
         this.progressEmitter.fire(undefined);
       }
+      await this.loadSearchIndex(this.filesRead - readBefore);
       this.announce();
       this.warnings.report(this.current);
       const files = candidates.filter((candidate) => candidate.kind === 'file').length;
       this.logRun({ cause, files, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: pauses.stop() });
-      this.cache?.saveSoon();
+      this.saveCacheSoon();
     });
   }
 
@@ -492,7 +513,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       this.announce();
       this.warnings.report(this.current);
       this.logRun({ cause: 'files', files: uris.length, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: pauses.stop() });
-      this.cache?.saveSoon();
+      this.saveCacheSoon();
     } else {
       pauses.stop();
     }

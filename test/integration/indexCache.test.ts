@@ -5,9 +5,11 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Corpus } from '../../src/core/corpus';
+import { PostingStore } from '../../src/core/searchPostings';
 import { AnalysisCache } from '../../src/node/analysisCache';
 import { IndexCache } from '../../src/vscode/indexCache';
 import { WorkspaceIndex } from '../../src/vscode/workspaceIndex';
+import { countCalls } from '../unit/callCounts';
 import { activatedApi, workspaceFolder } from './dossierApi';
 
 /** Indexes the workspace once with a cache in `folder`, as one start of VS Code would; returns its output and snapshot. */
@@ -19,11 +21,13 @@ async function startWithCache(folder: string) {
   try {
     await cache.load();
     await index.rescan();
+    // a search right away: what it has to index is what the start did not load
+    const indexedBySearch = countCalls(PostingStore.prototype, 'add', () => index.snapshot().search('de'));
     await new Promise((resolve) => setTimeout(resolve, 2500)); // the save waits for a quiet moment
     for (let waited = 0; !lines.some((line) => line.startsWith('Index cache saved')) && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
     const [run] = lines.filter((line) => line.includes('Refresh:'));
     const read = Number(/, (\d+) read, /.exec(run ?? '')?.[1]);
-    return { lines, read, snapshot: index.snapshot() };
+    return { lines, read, indexedBySearch, snapshot: index.snapshot() };
   } finally {
     cache.dispose();
     index.dispose();
@@ -41,9 +45,11 @@ suite('index cache', () => {
     const articles = first.snapshot.articles.length;
     assert.ok(articles > 0 && first.read >= articles, first.lines.join('\n'));
     assert.ok(readdirSync(folder).some((name) => name.endsWith('.json.gz')), 'the cache was saved');
+    assert.equal(first.indexedBySearch, articles, 'the first start builds the search index');
 
     const second = await startWithCache(folder);
     assert.equal(second.read, 0, second.lines.join('\n'));
+    assert.equal(second.indexedBySearch, 0, 'the second start loads the search index the first one saved');
     assert.ok(second.lines.some((line) => new RegExp(`^Index cache: ${first.read} file analyses loaded`).test(line)), second.lines.join('\n'));
     assert.deepEqual(second.snapshot.articles.map((article) => [article.path, article.month, article.title]), first.snapshot.articles.map((article) => [article.path, article.month, article.title]));
     assert.deepEqual(second.snapshot.entities.map((entity) => [entity.id, entity.articles]), first.snapshot.entities.map((entity) => [entity.id, entity.articles]));

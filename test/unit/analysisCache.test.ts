@@ -11,7 +11,9 @@ import { analyseFile, knownSpellingsMatcher, type FileAnalysis } from '../../src
 import { Corpus } from '../../src/core/corpus';
 import { loadKnowledgeBase } from '../../src/core/knowledgeBase';
 import { AnalysisCache, shardOf, type CacheProblem } from '../../src/node/analysisCache';
+import { parseShard, shardText as encodeShard, type ShardEntry } from '../../src/node/analysisCacheShard';
 import { decodeAnalysis, encodeAnalysis } from '../../src/node/analysisCacheCodec';
+import type { ThreadSlices } from '../../src/node/threadSlices';
 import { syntheticArchive } from '../../scripts/syntheticArchive';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -218,4 +220,16 @@ test('analyses not asked for since the load are dropped on save (their files are
   assert.equal(again.size, 0);
   assert.deepEqual(readdirSync(folder), []);
   assert.equal(existsSync(folder), true);
+});
+
+test('a shard is encoded and decoded with a chance to yield to other work after each analysis, not only between shards', async () => {
+  let offers = 0;
+  const slices = { yieldIfLong: async () => { offers++; } } as ThreadSlices;
+  const entries = analyses.map((analysis, i): [string, ShardEntry] => [analysis.path, { ...stampOf(i), analysis, userEntitiesText: null }]);
+  const text = await encodeShard(entries, VERSION, slices);
+  assert.equal(offers, analyses.length);
+  offers = 0;
+  const parsed = await parseShard(text, VERSION, slices);
+  assert.ok(parsed instanceof Map && parsed.size === analyses.length);
+  assert.equal(offers, analyses.length);
 });

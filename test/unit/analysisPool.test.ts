@@ -62,14 +62,16 @@ test('a corpus fed by two workers, in the order their results arrive, equals one
   for (const file of files) oneThread.upsertFile(file.path, file.bytes);
 
   const workers = pool({ workers: 2 });
-  assert.equal(workers.workerCount, 2);
+  assert.equal(workers.workerCount, 0, 'no worker before the first file');
   const pooled = new Corpus();
   const arrival: string[] = [];
-  await Promise.all(files.map((file) => workers.analyse(file.path, file.bytes.slice(), 1024 * 1024).then((result) => {
+  const answers = files.map((file) => workers.analyse(file.path, file.bytes.slice(), 1024 * 1024).then((result) => {
     const { analysis, userEntitiesText } = analysed(result);
     arrival.push(analysis.path);
     pooled.addAnalysis(analysis, userEntitiesText);
-  })));
+  }));
+  assert.equal(workers.workerCount, 2, 'both started with the first file');
+  await Promise.all(answers);
   assert.notDeepEqual(arrival, files.map((file) => file.path), 'two workers answer out of order');
   assert.deepEqual(view(pooled), view(oneThread));
 });

@@ -111,3 +111,22 @@ test('articles changed again and again are swept out of the posting lists: the e
   assert.equal(index.exportState().postings.length, before);
   assert.deepEqual(index.search('dijkversterking', { limit: 100 }).length, 25);
 });
+
+test('a loaded index keeps the state’s postings without copying them, and changes after loading, swept as usual, give what a built index gives', () => {
+  const docs = documentsOf(120);
+  const state = indexOf(docs).exportState();
+  const loaded = new ArticleSearchIndex((path) => docs.get(path)?.sentences);
+  assert.equal(loaded.importState(state), true);
+  const lists = (loaded as unknown as { store: { byTerm: Map<string, (ArrayLike<number> | undefined)[]> } }).store.byTerm;
+  assert.ok([...lists.values()].every((postings) => postings.every((list) => list === undefined || (list instanceof Uint32Array && list.buffer === state.postings.buffer))), 'views into the state');
+
+  const built = indexOf(docs);
+  for (const index of [loaded, built]) {
+    for (let round = 0; round < 3; round++) {
+      for (const doc of [...docs.values()].slice(0, 40)) index.addOrReplace({ ...doc, title: `${doc.title} ronde ${round}` });
+    }
+    for (const path of ['regio/50.txt', 'regio/51.txt']) index.remove(path);
+  }
+  for (const query of [...QUERIES, 'ronde', '']) assert.deepEqual(loaded.find(query, { limit: 300 }), built.find(query, { limit: 300 }), query);
+  assert.deepEqual(loaded.exportState(), built.exportState());
+});

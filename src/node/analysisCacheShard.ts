@@ -1,0 +1,101 @@
+// One shard of the analysis cache as text: a JSON header line (format, versions, length and SHA-256
+// of the body) and a JSON body holding the entries. Encoding and decoding yield to other work
+// between entries once the thread has been held for a slice (see ThreadSlices), so a shard of a
+// large archive does not hold up the extension host.
+import { createHash } from 'node:crypto';
+import type { FileAnalysis } from '../core/analysis';
+import { decodeAnalysis, encodeAnalysis, type CompactAnalysis } from './analysisCacheCodec';
+import type { ThreadSlices } from './threadSlices';
+
+/** Bumped when the layout of a shard changes. */
+const CACHE_FORMAT_VERSION = 1;
+const FORMAT_NAME = 'dossier-analysis-cache';
+
+/** One analysis as a shard keeps it: the file's stamp and the entities file text it was made with. */
+export interface ShardEntry {
+  size: number;
+  mtime: number;
+  analysis: FileAnalysis;
+  userEntitiesText: string | null;
+}
+
+/** Why a shard cannot be used: made by another version, or damaged. */
+export interface ShardProblem {
+  kind: 'version' | 'corrupt';
+  detail: string;
+}
+
+interface ShardHeader {
+  format: string;
+  formatVersion: number;
+  version: string;
+  /** the body's length in characters */
+  length: number;
+  sha256: string;
+}
+
+interface ShardBody {
+  /** the distinct entities file texts, which entries name by index */
+  texts: (string | null)[];
+  entries: [path: string, size: number, mtime: number, text: number, analysis: CompactAnalysis][];
+}
+
+export async function shardText(entries: [string, ShardEntry][], version: string, slices: ThreadSlices): Promise<string> {
+  const texts: (string | null)[] = [];
+  const textIndex = new Map<string | null, number>();
+  const body: ShardBody = { texts, entries: [] };
+  for (const [path, entry] of entries) {
+    let index = textIndex.get(entry.userEntitiesText);
+    if (index === undefined) {
+      index = texts.push(entry.userEntitiesText) - 1;
+      textIndex.set(entry.userEntitiesText, index);
+    }
+    body.entries.push([path, entry.size, entry.mtime, index, encodeAnalysis(entry.analysis)]);
+    await slices.yieldIfLong();
+  }
+  const bodyText = JSON.stringify(body);
+  const header: ShardHeader = { format: FORMAT_NAME, formatVersion: CACHE_FORMAT_VERSION, version, length: bodyText.length, sha256: sha256(bodyText) };
+  return `${JSON.stringify(header)}\n${bodyText}`;
+}
+
+/** The shard's analyses, or why none of them can be used. */
+export async function parseShard(text: string, version: string, slices: ThreadSlices): Promise<Map<string, ShardEntry> | ShardProblem> {
+  const newline = text.indexOf('\n');
+  let header: Partial<ShardHeader>;
+  try {
+    header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as Partial<ShardHeader>;
+  } catch {
+    return { kind: 'corrupt', detail: 'no header' };
+  }
+  if (header?.format !== FORMAT_NAME) return { kind: 'corrupt', detail: 'no header' };
+  if (header.formatVersion !== CACHE_FORMAT_VERSION || header.version !== version) {
+    return { kind: 'version', detail: `written by ${String(header.version)} (format ${String(header.formatVersion)})` };
+  }
+  const bodyText = text.slice(newline + 1);
+  if (newline < 0 || bodyText.length !== header.length) return { kind: 'corrupt', detail: 'cut short' };
+  if (sha256(bodyText) !== header.sha256) return { kind: 'corrupt', detail: 'checksum does not match' };
+  try {
+    const body = JSON.parse(bodyText) as ShardBody;
+    const entries = new Map<string, ShardEntry>();
+    for (const [path, size, mtime, text, stored] of body.entries) {
+      const analysis = decodeAnalysis(stored);
+      const userEntitiesText = body.texts[text];
+      if (!isCorpusPath(path) || analysis.path !== path || (analysis.article && analysis.article.parsed.path !== path)) throw new Error(`not a corpus path: ${path}`);
+      if (typeof size !== 'number' || typeof mtime !== 'number' || userEntitiesText === undefined) throw new Error('no stamp');
+      entries.set(path, { size, mtime, analysis, userEntitiesText });
+      await slices.yieldIfLong();
+    }
+    return entries;
+  } catch (error) {
+    return { kind: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** A workspace-relative path: no absolute path, no step out of the workspace. */
+function isCorpusPath(path: unknown): path is string {
+  return typeof path === 'string' && path !== '' && !path.startsWith('/') && !/^[a-zA-Z]:/.test(path) && !path.includes('\0') && !path.split(/[/\\]/).includes('..');
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
