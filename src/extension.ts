@@ -11,6 +11,8 @@ import { registerArticlesTree, type ArticlesNode, type ArticlesTreeProvider } fr
 import { registerArticleWrap } from './vscode/articleWrap';
 import { registerEditEntities } from './vscode/editEntities';
 import { registerEntitiesProblems } from './vscode/entitiesProblems';
+import { registerEntityPage } from './vscode/entityPage';
+import { registerExportCommands } from './vscode/exportCommands';
 import { registerHover } from './vscode/hoverProvider';
 import { registerIndexCache } from './vscode/indexCache';
 import { registerOpenArticle } from './vscode/openArticle';
@@ -46,6 +48,8 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   registerHover(context, index);
   registerSearch(context, index, output);
   registerTimeline(context, index);
+  registerEntityPage(context, index);
+  registerExportCommands(context, index);
   registerEditEntities(context);
   registerEntitiesProblems(context);
   context.subscriptions.push(vscode.commands.registerCommand('dossier.refresh', () => index.rescan()));
