@@ -23,6 +23,8 @@ const numbers = new Intl.NumberFormat(language);
 const monthNames = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const formatMonth = (month: string) => monthNames.format(new Date(`${month}-01T00:00:00Z`));
 const count = (n: number) => numbers.format(n);
+/** "1 article", "12 articles": the page's strings come in both forms where a count can be 1 */
+const counted = (n: number, one: string, many: string) => (n === 1 ? one : fill(many, count(n)));
 let state = parseEntityPageState(vscode.getState());
 
 const root = element('main', 'entity-page', document.body);
@@ -99,7 +101,7 @@ function header(profile: EntityProfile): void {
   const title = element('h1', '', head);
   title.textContent = profile.name;
   const meta = element('p', 'meta', head);
-  meta.textContent = fill(strings.summary, strings[profile.type], count(profile.articleCount), count(profile.mentionCount));
+  meta.textContent = [strings[profile.type], counted(profile.articleCount, strings.oneArticle, strings.articleCount), counted(profile.mentionCount, strings.oneMention, strings.mentionCount)].join(' · ');
   if (profile.description) element('p', 'description', head).textContent = profile.description;
   const actions = element('div', 'actions', head);
   actions.setAttribute('role', 'toolbar');
@@ -167,7 +169,7 @@ function months(profile: EntityProfile): void {
     const label = fill(strings.monthsLabel, formatMonth(profile.months[0].month), formatMonth(profile.months[profile.months.length - 1].month), formatMonth(peak.month), count(peak.mentions));
     monthChart(element('div', 'chart', node), profile.months, label, (month) => fill(strings.monthBar, formatMonth(month.month), count(month.mentions), count(month.articles)), formatMonth);
   }
-  if (profile.undatedMentions > 0) element('p', 'note', node).textContent = fill(strings.undatedMentions, count(profile.undatedMentions));
+  if (profile.undatedMentions > 0) element('p', 'note', node).textContent = counted(profile.undatedMentions, strings.undatedMention, strings.undatedMentions);
 }
 
 function coActors(profile: EntityProfile): void {
@@ -177,13 +179,22 @@ function coActors(profile: EntityProfile): void {
     return;
   }
   const show = (entityId: string) => vscode.postMessage({ type: 'showEntity', entityId });
-  const picture: NetworkHandle = networkPicture(element('div', 'network', node), profile, strings.networkLabel, show);
+  const row = element('div', 'network-row', node);
+  const network = element('div', 'network', row);
+  const picture: NetworkHandle = networkPicture(network, profile, strings.networkLabel, show);
+  const legend = element('p', 'legend', network);
+  legend.setAttribute('aria-hidden', 'true');
+  for (const type of ['person', 'organization', 'place'] as const) {
+    const entry = element('span', '', legend);
+    element('span', `swatch ${type}`, entry);
+    entry.append(strings[type]);
+  }
   // the list is the keyboard's (and a screen reader's) way to the same actors
-  const list = element('ol', 'co-actor-list', node);
+  const list = element('ol', 'co-actor-list', row);
   for (const actor of profile.coActors) {
     const item = element('li', actor.type, list);
     const link = button(item, 'link', actor.name, `actor:${actor.id}`, () => show(actor.id));
-    element('span', 'count', item).textContent = fill(strings.coActorArticles, count(actor.articles));
+    element('span', 'count', item).textContent = counted(actor.articles, strings.coActorArticle, strings.coActorArticles);
     for (const [event, on] of [['mouseenter', true], ['mouseleave', false], ['focus', true], ['blur', false]] as const) link.addEventListener(event, () => picture.highlight(on ? actor.id : null));
   }
   if (profile.coActorTotal > profile.coActors.length) element('p', 'note', node).textContent = fill(strings.coActorsMore, count(profile.coActorTotal - profile.coActors.length));
@@ -196,7 +207,7 @@ function articles(profile: EntityProfile): void {
     const item = element('li', '', list);
     button(item, 'link', article.title, `article:${article.path}`, () => open(article.path, article.start, article.end));
     const month = article.month ? formatMonth(article.month) + (article.monthSource === 'inferred' ? ` (${strings.inferred})` : '') : strings.undated;
-    element('span', 'count', item).textContent = `${month} · ${fill(strings.articleMentions, count(article.mentions))}`;
+    element('span', 'count', item).textContent = `${month} · ${counted(article.mentions, strings.oneMention, strings.mentionCount)}`;
   }
   if (profile.articleCount > profile.articles.length) element('p', 'note', node).textContent = fill(strings.moreArticles, count(profile.articleCount - profile.articles.length));
 }

@@ -20,10 +20,12 @@ const LABEL_HEIGHT = 16;
 
 /** Bars of mentions per month, one label per January (or the first month); wider than the page, it scrolls. */
 export function monthChart(parent: HTMLElement, months: readonly ProfileMonth[], label: string, barTitle: (month: ProfileMonth) => string, formatMonth: (month: string) => string): void {
-  const barWidth = Math.max(3, Math.min(24, Math.floor(640 / months.length)));
+  const barWidth = Math.max(3, Math.min(32, Math.floor(640 / months.length)));
   const width = months.length * barWidth;
+  // room for the last label to run past the last bar
+  const labelRoom = 120;
   const peak = Math.max(1, ...months.map((month) => month.mentions));
-  const svg = svgElement('svg', { width, height: CHART_HEIGHT + LABEL_HEIGHT, role: 'img', 'aria-label': label, class: 'month-chart' }, parent);
+  const svg = svgElement('svg', { width: width + labelRoom, height: CHART_HEIGHT + LABEL_HEIGHT, role: 'img', 'aria-label': label, class: 'month-chart' }, parent);
   svgElement('title', {}, svg).textContent = label;
   svgElement('line', { x1: 0, x2: width, y1: CHART_HEIGHT + 0.5, y2: CHART_HEIGHT + 0.5, class: 'baseline' }, svg);
   let lastLabelEnd = -Infinity;
@@ -56,10 +58,15 @@ export interface NetworkLayout {
   edges: { from: NetworkNode; to: NetworkNode; weight: number; between: boolean }[];
 }
 
-export const NETWORK_WIDTH = 420;
-export const NETWORK_HEIGHT = 280;
+export const NETWORK_WIDTH = 520;
+export const NETWORK_HEIGHT = 340;
+/** lines between co-actors drawn at most: the strongest, so the picture stays readable */
+const MAX_BETWEEN_LINES = 24;
 
-/** Where each actor of the picture goes: around an ellipse, the most shared nearest the centre. */
+/**
+ * Where each actor of the picture goes: around an ellipse, most shared first (from the top,
+ * clockwise), a little nearer the centre the more articles it shares; labels point outwards.
+ */
 export function networkLayout(profile: EntityProfile): NetworkLayout {
   const cx = NETWORK_WIDTH / 2;
   const cy = NETWORK_HEIGHT / 2;
@@ -69,13 +76,13 @@ export function networkLayout(profile: EntityProfile): NetworkLayout {
   const nodes = actors.map((actor, n): NetworkNode => {
     const share = actor.articles / most;
     const angle = -Math.PI / 2 + (2 * Math.PI * n) / actors.length;
-    const distance = 0.55 + 0.45 * (1 - share);
-    return { id: actor.id, x: cx + Math.cos(angle) * (cx - 60) * distance, y: cy + Math.sin(angle) * (cy - 30) * distance, r: 5 + 9 * Math.sqrt(share), type: actor.type, name: actor.name };
+    const distance = 0.8 + 0.2 * (1 - share);
+    return { id: actor.id, x: cx + Math.cos(angle) * (cx - 110) * distance, y: cy + Math.sin(angle) * (cy - 40) * distance, r: 5 + 9 * Math.sqrt(share), type: actor.type, name: actor.name };
   });
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const mostLinked = Math.max(1, ...profile.links.map((link) => link.articles));
   const edges = [
-    ...profile.links.flatMap((link) => {
+    ...profile.links.slice(0, MAX_BETWEEN_LINES).flatMap((link) => {
       const from = byId.get(link.from);
       const to = byId.get(link.to);
       return from && to ? [{ from, to, weight: link.articles / mostLinked, between: true }] : [];
@@ -98,7 +105,7 @@ export function networkPicture(parent: HTMLElement, profile: EntityProfile, labe
   for (const edge of layout.edges) {
     svgElement('line', {
       x1: edge.from.x, y1: edge.from.y, x2: edge.to.x, y2: edge.to.y,
-      'stroke-width': (edge.between ? 0.5 : 1) + 3 * edge.weight,
+      'stroke-width': edge.between ? 0.5 + 1.5 * edge.weight : 1 + 3 * edge.weight,
       class: edge.between ? 'edge between' : 'edge',
     }, svg);
   }
@@ -107,7 +114,12 @@ export function networkPicture(parent: HTMLElement, profile: EntityProfile, labe
     const isCentre = node === layout.centre;
     const group = svgElement('g', { class: `node ${node.type}${isCentre ? ' centre' : ''}` }, svg);
     svgElement('circle', { cx: node.x, cy: node.y, r: node.r }, group);
-    const text = svgElement('text', { x: node.x, y: node.y + node.r + 12, 'text-anchor': 'middle' }, group);
+    // a label beside its node, away from the centre (the centre's below it)
+    const dx = node.x - layout.centre.x;
+    const side = isCentre || Math.abs(dx) < 20 ? 'middle' : dx > 0 ? 'start' : 'end';
+    const labelX = side === 'middle' ? node.x : node.x + Math.sign(dx) * (node.r + 4);
+    const labelY = side !== 'middle' ? node.y + 4 : node.y < layout.centre.y ? node.y - node.r - 5 : node.y + node.r + 12;
+    const text = svgElement('text', { x: labelX, y: labelY, 'text-anchor': side }, group);
     text.textContent = node.name.length > 22 ? `${node.name.slice(0, 21)}…` : node.name;
     svgElement('title', {}, group).textContent = node.name;
     if (!isCentre) {
