@@ -12,7 +12,7 @@ import { Corpus } from '../../src/core/corpus';
 import { entityProfile, type EntityProfile } from '../../src/core/entityProfile';
 import { copySeedsWorkspace, makeTempDir, stopSuite, type RunningCodeServer } from './codeServer';
 import {
-  commandTitle, expandRow, openDossierView, openWorkbench, runFromPalette, screenshot, stepsWithFailureScreenshots, treeRow, waitForTabOf,
+  commandTitle, expandRow, openDossierView, openWorkbench, runFromPalette, screenshot, stepsWithFailureScreenshots, treeRow, waitForTabOf, waitForWorkbench,
 } from './workbench';
 
 /** The profile the workspace's files give the actor named most, by the same core the extension runs. */
@@ -120,6 +120,15 @@ describe('the entity page and the exports in a real VS Code', () => {
     await webview().locator('.meta', { hasText: `${before + 1} articles` }).waitFor({ timeout: 60_000 });
     await webview().locator('.article-list button', { hasText: 'In Tripoli sprak' }).first().waitFor();
     await screenshot(page, 'entity-e4b-updated');
+  });
+
+  step('e4c', 'after a reload the page is back, for the same actor', async () => {
+    const other = expected.coActors.find((actor) => actor.type === 'person')!;
+    await runFromPalette(page, 'Developer', 'Reload Window');
+    await page.waitForEvent('load', { timeout: 60_000 });
+    await waitForWorkbench(page);
+    await webview().locator('h1', { hasText: other.name }).waitFor({ timeout: 60_000 });
+    await page.locator('.editor-group-container .tab .label-name', { hasText: other.name }).first().waitFor();
   });
 
   for (const [id, command, name, header] of [
