@@ -203,36 +203,64 @@ function nextMonth(month: Month): Month {
   return number === 12 ? `${String(year + 1).padStart(4, '0')}-01` : `${month.slice(0, 4)}-${String(number + 1).padStart(2, '0')}`;
 }
 
-/** Actors named in this actor's articles, and which of the first few appear together. */
+/**
+ * Actors named in this actor's articles, and which of the first few appear together: one pass
+ * over the articles' actor lists to count, one more for the pairs among the first NETWORK_SIZE
+ * (counted by rank in a small square table, as this runs for every article of the actor).
+ */
 function coOccurrence(source: ProfileSource, entity: Entity, articles: readonly ProfileArticle[]) {
-  const shared = new Map<string, number>();
-  const named: string[][] = [];
+  // each other actor gets a small number on first sight, so the counting below indexes arrays
+  const indexOf = new Map<string, number>();
+  const ids: string[] = [];
+  const shared: number[] = [];
+  const named: Uint32Array[] = [];
   for (const { path } of articles) {
-    const others = (source.article(path)?.entities ?? []).filter((other) => other !== entity.id);
-    named.push(others);
-    for (const other of others) shared.set(other, (shared.get(other) ?? 0) + 1);
+    const others = source.article(path)?.entities ?? [];
+    const indexes = new Uint32Array(others.length);
+    let length = 0;
+    for (const other of others) {
+      if (other === entity.id) continue;
+      let index = indexOf.get(other);
+      if (index === undefined) {
+        indexOf.set(other, (index = ids.length));
+        ids.push(other);
+        shared.push(0);
+      }
+      shared[index]++;
+      indexes[length++] = index;
+    }
+    named.push(indexes.subarray(0, length));
   }
-  const ranked = [...shared]
-    .flatMap(([id, count]) => {
+  const ranked = ids
+    .flatMap((id, index) => {
       const other = source.entity(id);
-      return other ? [{ id, name: other.name, type: other.type, articles: count }] : [];
+      return other ? [{ id, name: other.name, type: other.type, articles: shared[index] }] : [];
     })
     .sort((a, b) => b.articles - a.articles || compareStrings(a.name, b.name) || compareStrings(a.id, b.id));
   const coActors = ranked.slice(0, PROFILE_LIMITS.coActors);
-  const network = new Map(coActors.slice(0, PROFILE_LIMITS.network).map((actor, rank) => [actor.id, rank]));
-  const pairCounts = new Map<string, CoActorLink>();
-  for (const others of named) {
-    const inNetwork = others.filter((other) => network.has(other)).sort((a, b) => network.get(a)! - network.get(b)!);
-    for (let i = 0; i < inNetwork.length; i++) {
-      for (let j = i + 1; j < inNetwork.length; j++) {
-        const key = `${inNetwork[i]}\u0000${inNetwork[j]}`;
-        const link = pairCounts.get(key) ?? { from: inNetwork[i], to: inNetwork[j], articles: 0 };
-        link.articles++;
-        pairCounts.set(key, link);
-      }
+  const network = coActors.slice(0, PROFILE_LIMITS.network);
+  const size = network.length;
+  // the network rank of each numbered actor, or -1
+  const rankOf = new Int32Array(ids.length).fill(-1);
+  network.forEach((actor, rank) => (rankOf[indexOf.get(actor.id)!] = rank));
+  const pairs = new Uint32Array(size * size);
+  const ranks: number[] = [];
+  for (const indexes of named) {
+    ranks.length = 0;
+    for (const index of indexes) if (rankOf[index] >= 0) ranks.push(rankOf[index]);
+    for (let i = 0; i < ranks.length; i++) {
+      for (let j = i + 1; j < ranks.length; j++) pairs[Math.min(ranks[i], ranks[j]) * size + Math.max(ranks[i], ranks[j])]++;
     }
   }
-  const links = [...pairCounts.values()].sort((a, b) => b.articles - a.articles || network.get(a.from)! - network.get(b.from)! || network.get(a.to)! - network.get(b.to)!);
+  const links: CoActorLink[] = [];
+  for (let from = 0; from < size; from++) {
+    for (let to = from + 1; to < size; to++) {
+      const count = pairs[from * size + to];
+      if (count > 0) links.push({ from: network[from].id, to: network[to].id, articles: count });
+    }
+  }
+  // most shared first; ties by the ranks of the two (the order they were pushed in)
+  links.sort((a, b) => b.articles - a.articles);
   return { coActors, coActorTotal: ranked.length, links };
 }
 
