@@ -150,8 +150,13 @@ describe('the entity page and the exports in a real VS Code', () => {
       }
       await input.fill(target);
       await page.waitForFunction((expected) => (document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value === expected, target);
-      await page.waitForTimeout(500);
-      await input.press('Enter');
+      // Enter (or OK) is ignored while the dialog is still listing the folder typed: try again until it closes
+      const dialog = page.locator('.quick-input-widget');
+      for (let attempt = 1; await dialog.isVisible(); attempt++) {
+        if (attempt > 10) throw new Error('the save dialog did not take the path');
+        await page.waitForTimeout(500);
+        if (await dialog.isVisible()) await input.press('Enter').catch(() => undefined);
+      }
       await page.locator('.notifications-toasts .notification-list-item', { hasText: `exported to ${target}` }).first().waitFor({ timeout: 30_000 });
       assert.ok(existsSync(target), `${target} written`);
       const text = readFileSync(target, 'utf8');
