@@ -17,6 +17,9 @@ const builds = [
   { ...node, entryPoints: ['src/node/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production, logLevel: 'warning',
     entryPoints: ['media/timeline/main.ts'], outfile: 'dist/webview/timeline.js' },
+  // the entity page (media/entity/), beside the timeline: the same page template and codicons
+  { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production, logLevel: 'warning',
+    entryPoints: ['media/entity/main.ts'], outfile: 'dist/webview/entity.js' },
 ];
 if (!production) {
   builds.push(

@@ -12,6 +12,8 @@ import { registerArticleWrap } from './vscode/articleWrap';
 import { registerCorrections } from './vscode/corrections';
 import { registerEditEntities } from './vscode/editEntities';
 import { registerEntitiesProblems } from './vscode/entitiesProblems';
+import { registerEntityPage } from './vscode/entityPage';
+import { registerExportCommands } from './vscode/exportCommands';
 import { registerHover } from './vscode/hoverProvider';
 import { registerIndexCache } from './vscode/indexCache';
 import { registerMentionNavigation } from './vscode/mentionNavigation';
@@ -53,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   registerMentionNavigation(context, index);
   registerSearch(context, index, output);
   registerTimeline(context, index);
+  registerEntityPage(context, index);
+  registerExportCommands(context, index);
   registerEditEntities(context);
   registerCorrections(context, index);
   registerEntitiesProblems(context);

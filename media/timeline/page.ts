@@ -1,7 +1,6 @@
-// The timeline webview's HTML page. Pure (no vscode), so the headless-browser test serves exactly
-// the page and Content-Security-Policy the extension serves.
+// The HTML page of Dossier's webviews (the timeline, the entity page). Pure (no vscode), so the
+// headless-browser test serves exactly the page and Content-Security-Policy the extension serves.
 import { escapeHtml } from '../../src/core/text';
-import type { TimelineStrings } from './protocol';
 
 export interface TimelinePageOptions {
   /** webview.cspSource */
@@ -12,7 +11,8 @@ export interface TimelinePageOptions {
   styleUris: string[];
   /** BCP 47 language of the UI, for date formats */
   language: string;
-  strings: TimelineStrings;
+  /** the page's words (TimelineStrings, EntityPageStrings), for the script to read */
+  strings: { readonly title: string };
 }
 
 export function timelineContentSecurityPolicy(cspSource: string, nonce: string): string {
