@@ -8,19 +8,20 @@
 // names that stand apart from the older forms (a person never seen before, a new spelling of one
 // name, a full name for a surname that stood alone); anything else groups the forms anew.
 
-import { ARABIC_ARTICLE, isRoleWord, type ArticleCandidates, type TypeCues } from './entityCandidates';
+import { isRoleWord, type ArticleCandidates, type TypeCues } from './entityCandidates';
 import type { KnownEntity } from './knowledgeBase';
 import {
   addFullName, forCandidatePairs, givenNamesOf, indexFullNames, isFullName, MAX_PAIRWISE, pushTo, removeFullName, spellingBlock,
   surnameSkeletons, surnamesOf, type FullNames,
 } from './nameBlocks';
-import { endsWithName, MAX_MEMO, nameSkeleton, sameName } from './nameSimilarity';
+import { endsWithName, MAX_MEMO, nameSkeleton, sameName } from './entities/nameSimilarity';
+import { normalizeSpaces, significantWords, slugify } from './entities/nameWords';
 import { partitionPoint } from './sortedSearch';
 import { foldText, stripAccents } from './text';
 import type { Entity, EntityType, Mention, Role } from './types';
 import type { UserEntities } from './userEntities';
 
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'y', 'of', 'al', 'el']);
+export { slugify } from './entities/nameWords';
 
 interface FormStats {
   key: string;
@@ -81,26 +82,6 @@ function formKey(knownId: string | undefined, forms: SurfaceForms): string {
   let key = forms.knownKeys.get(knownId);
   if (key === undefined) forms.knownKeys.set(knownId, (key = `${knownId}|${forms.folded}`));
   return key;
-}
-
-function normalizeSpaces(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
-}
-
-/** "al-Sarraj" -> "sarraj"; particles dropped: "Mohammed bin Salman" -> mohammed, salman. */
-export function significantWords(folded: string): string[] {
-  const words: string[] = [];
-  for (const raw of folded.split(/[\s]+/)) {
-    const word = raw.replace(ARABIC_ARTICLE, '').replace(/['’]s$/, '');
-    // "Ben" first is a given name ("Ben van Beurden"), later a particle ("Zine el-Abidine Ben Ali").
-    if (word !== '' && (!PARTICLES.has(word) || (word === 'ben' && words.length === 0 && raw === folded.split(/\s+/)[0]))) words.push(word);
-  }
-  return words;
-}
-
-/** A readable, stable id: "Fayez al-Sarraj" -> "fayez-al-sarraj". */
-export function slugify(name: string): string {
-  return foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'entity';
 }
 
 /** Union-find over form keys; a union is refused when it would join names the user split. */

@@ -5,7 +5,7 @@
 // and by a close spelling only where few full names share its skeleton.
 
 import { isOrganizationHead } from './entityCandidates';
-import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
+import { endsWithName, nameSkeleton, sameName } from './entities/nameSimilarity';
 
 /** In a large block each spelling is compared with this many next ones in each of two sort orders. */
 const NEIGHBOURS = 8;
