@@ -15,6 +15,7 @@ import {
   surnameSkeletons, surnamesOf, type FullNames,
 } from './nameBlocks';
 import { endsWithName, MAX_MEMO, nameSkeleton, sameName } from './entities/nameSimilarity';
+import { Groups } from './entities/groups';
 import { normalizeSpaces, significantWords, slugify } from './entities/nameWords';
 import { partitionPoint } from './sortedSearch';
 import { foldText, stripAccents } from './text';
@@ -82,59 +83,6 @@ function formKey(knownId: string | undefined, forms: SurfaceForms): string {
   let key = forms.knownKeys.get(knownId);
   if (key === undefined) forms.knownKeys.set(knownId, (key = `${knownId}|${forms.folded}`));
   return key;
-}
-
-/** Union-find over form keys; a union is refused when it would join names the user split. */
-class Groups {
-  private readonly parent = new Map<string, string>();
-  /** per root: split group index -> member index */
-  private readonly splitTags = new Map<string, Map<number, number>>();
-
-  add(key: string, splitTags?: Map<number, number>): void {
-    if (this.parent.has(key)) return;
-    this.parent.set(key, key);
-    if (splitTags && splitTags.size > 0) this.splitTags.set(key, splitTags);
-  }
-
-  /** Takes out a form of a group that is taken out whole. */
-  remove(key: string): void {
-    this.parent.delete(key);
-    this.splitTags.delete(key);
-  }
-
-  find(key: string): string {
-    let root = key;
-    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
-    let node = key;
-    while (node !== root) {
-      const next = this.parent.get(node)!;
-      this.parent.set(node, root);
-      node = next;
-    }
-    return root;
-  }
-
-  union(a: string, b: string): boolean {
-    const rootA = this.find(a);
-    const rootB = this.find(b);
-    if (rootA === rootB) return true;
-    const tagsA = this.splitTags.get(rootA);
-    const tagsB = this.splitTags.get(rootB);
-    if (tagsA && tagsB) {
-      for (const [group, member] of tagsA) {
-        const other = tagsB.get(group);
-        if (other !== undefined && other !== member) return false;
-      }
-    }
-    this.parent.set(rootB, rootA);
-    if (tagsB) {
-      const merged = new Map(tagsA ?? []);
-      for (const [group, member] of tagsB) merged.set(group, member);
-      this.splitTags.set(rootA, merged);
-      this.splitTags.delete(rootB);
-    }
-    return true;
-  }
 }
 
 /**
