@@ -9,10 +9,12 @@
 // name, a full name for a surname that stood alone); anything else groups the forms anew.
 
 import type { ArticleCandidates } from './entityCandidates';
+import { Choices } from './entities/choices';
 import { byPathAndStart, EntityGroup } from './entities/entityGroup';
 import {
-  bump, compareKeys, formFlags, formKey, formsOfSurface, prepare, type FormInfo, type FormStats, type PreparedArticle, type TouchedLinks,
+  bump, compareKeys, formFlags, formKey, formsOfSurface, type FormInfo, type FormStats, type PreparedArticle,
 } from './entities/forms';
+import { FormIndex } from './entities/formIndex';
 import { Groups } from './entities/groups';
 import { endsWithName, nameSkeleton, sameName } from './entities/nameSimilarity';
 import { normalizeSpaces, significantWords, slugify } from './entities/nameWords';
@@ -20,7 +22,7 @@ import type { KnownEntity } from './knowledgeBase';
 import {
   addFullName, forCandidatePairs, givenNamesOf, indexFullNames, isFullName, MAX_PAIRWISE, pushTo, removeFullName, spellingBlock,
   surnameSkeletons, surnamesOf, type FullNames,
-} from './nameBlocks';
+} from './entities/nameBlocks';
 import { partitionPoint } from './sortedSearch';
 import { foldText } from './text';
 import type { Entity } from './types';
@@ -126,161 +128,25 @@ function sortedIndex(forms: readonly FormInfo[], key: string): number {
 }
 
 export class EntityResolver {
-  private readonly articles = new Map<string, ArticleCandidates>();
-  /** per article, computed once in set(): what resolve() needs of each mention, ready to use */
-  private readonly prepared = new Map<string, PreparedArticle>();
-  private readonly forms = new Map<string, FormStats>();
-  private formSeq = 0;
-  /** every form by the skeletons it is found by as a surname (see surnameSkeletons) and of its first significant word ("l:srj", "f:fs") */
-  private readonly formsByWord = new Map<string, Set<FormStats>>();
-  /** folded alias -> folded name it was linked to (acronym, "beter bekend als") -> count */
-  private readonly aliasLinks = new Map<string, Map<string, number>>();
-  private known = new Map<string, KnownEntity>();
-  private userIds = new Set<string>();
-  /** folded spelling or id in a merge the user named -> that name (the first merge naming it wins) */
-  private chosenNames = new Map<string, string>();
-  private user: UserEntities | undefined;
-  /** increases whenever an alias link appears or disappears: the clustering must be redone */
-  private linkVersion = 0;
-  /** forms that appeared or disappeared since the last resolve */
-  private readonly formsCreatedOrRemoved = new Set<string>();
+  private readonly index = new FormIndex();
+  private choices: Choices;
   private clustering: Clustering | undefined;
-  /** articles changed since the last resolve, with what they were then (undefined: absent) */
-  private readonly changed = new Map<string, PreparedArticle | undefined>();
 
   constructor(private readonly knowledgeBase: KnownEntity[], user?: UserEntities) {
-    this.setUserEntities(user);
+    this.choices = new Choices(knowledgeBase, user);
   }
 
-  /** User entries override knowledge-base entries with the same id (their aliases are added). */
   setUserEntities(user: UserEntities | undefined): void {
-    this.user = user;
-    this.known = new Map(this.knowledgeBase.map((entity) => [entity.id, entity]));
-    this.userIds = new Set();
-    this.chosenNames = new Map();
-    user?.merges.forEach((group, i) => {
-      const name = user.mergeNames?.[i];
-      if (name === undefined) return;
-      for (const member of group) {
-        for (const key of [member, normalizeSpaces(foldText(member))]) if (!this.chosenNames.has(key)) this.chosenNames.set(key, name);
-      }
-    });
-    for (const entity of user?.entities ?? []) {
-      const base = this.known.get(entity.id);
-      this.known.set(entity.id, base ? { ...base, ...entity, aliases: [...new Set([...base.aliases, ...entity.aliases])] } : entity);
-      this.userIds.add(entity.id);
-    }
+    this.choices = new Choices(this.knowledgeBase, user);
     this.clustering = undefined;
   }
 
   set(candidates: ArticleCandidates): void {
-    const path = candidates.path;
-    this.noteChange(path);
-    const touched = new Set<FormStats>();
-    const touchedLinks: TouchedLinks = new Map();
-    const old = this.articles.get(path);
-    if (old) this.count(old, -1, touched, touchedLinks);
-    this.articles.set(path, candidates);
-    this.prepared.set(path, prepare(candidates));
-    this.count(candidates, 1, touched, touchedLinks);
-    // Removed only now, so an article saved again unchanged keeps every form where it was.
-    this.prune(touched, touchedLinks);
+    this.index.set(candidates);
   }
 
   delete(path: string): void {
-    const old = this.articles.get(path);
-    if (!old) return;
-    this.noteChange(path);
-    const touched = new Set<FormStats>();
-    const touchedLinks: TouchedLinks = new Map();
-    this.count(old, -1, touched, touchedLinks);
-    this.articles.delete(path);
-    this.prepared.delete(path);
-    this.prune(touched, touchedLinks);
-  }
-
-  private noteChange(path: string): void {
-    if (!this.changed.has(path)) this.changed.set(path, this.prepared.get(path));
-  }
-
-  private count(candidates: ArticleCandidates, sign: 1 | -1, touched: Set<FormStats>, touchedLinks: TouchedLinks): void {
-    const rolesByMention = new Map<number, number>();
-    for (const role of candidates.roles) rolesByMention.set(role.mention, (rolesByMention.get(role.mention) ?? 0) + 1);
-    const { keys, spellings } = this.prepared.get(candidates.path)!;
-    // One count per form for the article, not one per mention: a name's map of articles may hold thousands.
-    const formsHere: FormStats[] = [];
-    candidates.mentions.forEach((mention, index) => {
-      const key = keys[index];
-      let stats = this.forms.get(key);
-      if (!stats) {
-        const folded = key.slice(key.indexOf('|') + 1);
-        stats = {
-          key, folded, words: significantWords(folded), knownId: mention.knownId, surfaces: new Map(), mentions: 0, strong: 0,
-          articles: new Map(), cues: { person: 0, organization: 0, place: 0 }, acronym: mention.acronym, roles: 0, seq: this.formSeq++, pendingMentions: 0,
-        };
-        this.forms.set(key, stats);
-        this.indexForm(stats, true);
-        this.formsCreatedOrRemoved.add(key);
-      }
-      touched.add(stats);
-      bump(stats.surfaces, spellings[index], sign);
-      if (stats.pendingMentions++ === 0) formsHere.push(stats);
-      stats.mentions += sign;
-      if (!mention.initial) stats.strong += sign;
-      stats.cues.person += sign * mention.cues.person;
-      stats.cues.organization += sign * mention.cues.organization;
-      stats.cues.place += sign * mention.cues.place;
-      stats.roles += sign * (rolesByMention.get(index) ?? 0);
-    });
-    for (const stats of formsHere) {
-      bump(stats.articles, candidates.path, sign * stats.pendingMentions);
-      stats.pendingMentions = 0;
-    }
-    for (const link of candidates.aliasLinks) {
-      const alias = normalizeSpaces(foldText(link.alias));
-      let names = this.aliasLinks.get(alias);
-      if (!names) this.aliasLinks.set(alias, (names = new Map()));
-      const name = normalizeSpaces(foldText(link.name));
-      if (!names.has(name)) this.linkVersion++;
-      names.set(name, (names.get(name) ?? 0) + sign);
-      let touchedNames = touchedLinks.get(alias);
-      if (!touchedNames) touchedLinks.set(alias, (touchedNames = new Set()));
-      touchedNames.add(name);
-    }
-  }
-
-  private indexForm(stats: FormStats, add: boolean): void {
-    const words = stats.words;
-    if (words.length === 0) return;
-    for (const key of new Set([...surnameSkeletons(words).map((skeleton) => `l:${skeleton}`), `f:${nameSkeleton(words[0])}`])) {
-      let set = this.formsByWord.get(key);
-      if (add) {
-        if (!set) this.formsByWord.set(key, (set = new Set()));
-        set.add(stats);
-      } else if (set) {
-        set.delete(stats);
-        if (set.size === 0) this.formsByWord.delete(key);
-      }
-    }
-  }
-
-  private prune(touched: Set<FormStats>, touchedLinks: TouchedLinks): void {
-    for (const stats of touched) {
-      if (stats.mentions > 0) continue;
-      this.forms.delete(stats.key);
-      this.indexForm(stats, false);
-      this.formsCreatedOrRemoved.add(stats.key);
-    }
-    // Only the touched links: one acronym may be linked to thousands of names.
-    for (const [alias, touchedNames] of touchedLinks) {
-      const names = this.aliasLinks.get(alias)!;
-      for (const name of touchedNames) {
-        if (names.get(name)! > 0) continue;
-        names.delete(name);
-        this.linkVersion++;
-      }
-      if (names.size === 0) this.aliasLinks.delete(alias);
-    }
+    this.index.delete(path);
   }
 
   /**
@@ -291,14 +157,13 @@ export class EntityResolver {
    */
   resolve(): Entity[] {
     if (!this.clustering || !this.updateClustering(this.clustering)) this.clustering = this.cluster();
-    this.changed.clear();
-    this.formsCreatedOrRemoved.clear();
+    this.index.settle();
     return this.entities(this.clustering);
   }
 
   /** Brings the clustering up to date with the changed articles; false when it must be redone. */
   private updateClustering(clustering: Clustering): boolean {
-    if (clustering.linkVersion !== this.linkVersion) return false;
+    if (clustering.linkVersion !== this.index.linkVersion) return false;
     // Forms that appeared or disappeared that are no names by their own evidence (sentence-initial
     // words, possessives, rare acronyms) join no group. Names that appeared must stand apart from
     // every older form (see standsApart); names that disappeared must take their whole group with
@@ -307,8 +172,8 @@ export class EntityResolver {
     const removed: string[] = [];
     const newNames: FormInfo[] = [];
     const removedNames: FormInfo[] = [];
-    for (const key of this.formsCreatedOrRemoved) {
-      const stats = this.forms.get(key);
+    for (const key of this.index.formsCreatedOrRemoved) {
+      const stats = this.index.forms.get(key);
       const existed = clustering.flags.has(key);
       if (stats?.knownId !== undefined) return false;
       const info = stats && this.nameInfo(stats, clustering.ignored);
@@ -320,7 +185,7 @@ export class EntityResolver {
       else if (stats) created.push(stats);
       if (existed) removed.push(key);
     }
-    const isNew = (stats: FormStats) => this.forms.get(stats.key) === stats && !clustering.flags.has(stats.key);
+    const isNew = (stats: FormStats) => this.index.forms.get(stats.key) === stats && !clustering.flags.has(stats.key);
     const sameSpellings: [FormInfo, FormStats][] = [];
     // A new spelling of an older name joins its group, as in step 3, unless that is no name itself.
     const spelledAlike = (info: FormInfo) => (other: FormStats) => (isNew(other) || clustering.accepted.has(other.key)) && sameSpellings.push([info, other]) > 0;
@@ -339,10 +204,10 @@ export class EntityResolver {
     const removedKeys = new Set(removedNames.map((info) => info.stats.key));
     const removedRoots = new Set(removedNames.map((info) => clustering.groups.find(info.stats.key)));
     for (const root of removedRoots) if (!clustering.groupsByRoot.get(root)!.forms.every((form) => removedKeys.has(form.stats.key))) return false;
-    for (const [path, before] of this.changed) {
-      for (const prepared of [before, this.prepared.get(path)]) {
+    for (const [path, before] of this.index.changed) {
+      for (const prepared of [before, this.index.prepared.get(path)]) {
         for (const key of prepared?.keys ?? []) {
-          if (!this.formsCreatedOrRemoved.has(key) && clustering.flags.get(key) !== formFlags(this.forms.get(key)!)) return false;
+          if (!this.index.formsCreatedOrRemoved.has(key) && clustering.flags.get(key) !== formFlags(this.index.forms.get(key)!)) return false;
         }
       }
     }
@@ -357,7 +222,7 @@ export class EntityResolver {
       }
       return group;
     };
-    for (const [path, before] of this.changed) {
+    for (const [path, before] of this.index.changed) {
       const roots = clustering.mentionRoots.get(path);
       clustering.mentionRoots.delete(path);
       if (!before || !roots) continue;
@@ -372,7 +237,7 @@ export class EntityResolver {
     // Partial names tied per article: a change that gives a partial name its first or loses its last
     // tie by surname changes how it is tied in every other article; then the clustering is redone.
     const tiesBefore = new Map<PartialName, number>();
-    for (const path of this.changed.keys()) {
+    for (const path of this.index.changed.keys()) {
       for (const [key, override] of clustering.perArticle.get(path) ?? []) {
         const partial = clustering.partials.get(key)!;
         if (!tiesBefore.has(partial)) tiesBefore.set(partial, partial.surnameTies);
@@ -400,13 +265,13 @@ export class EntityResolver {
       }
     }
     const newOverrides = new Map<string, Map<string, Override>>();
-    for (const path of this.changed.keys()) {
+    for (const path of this.index.changed.keys()) {
       const overrides = new Map<string, Override>();
-      for (const key of new Set(this.prepared.get(path)?.keys ?? [])) {
+      for (const key of new Set(this.index.prepared.get(path)?.keys ?? [])) {
         const partial = clustering.partials.get(key);
         if (!partial) continue;
         if (!tiesBefore.has(partial)) tiesBefore.set(partial, partial.surnameTies);
-        const root = tieIn(path, this.prepared.get(path)!.keys, partial.surnames, clustering.groups);
+        const root = tieIn(path, this.index.prepared.get(path)!.keys, partial.surnames, clustering.groups);
         if (root !== undefined) {
           overrides.set(key, { root, bySurname: true });
           partial.surnameTies++;
@@ -420,18 +285,18 @@ export class EntityResolver {
     }
     for (const partial of newPartials) if (partial.surnameTies === 0) partial.givenNames = givenNamesOf(partial.info, clustering.fullNames);
     for (const [path, overrides] of newOverrides) {
-      for (const key of new Set(this.prepared.get(path)?.keys ?? [])) {
+      for (const key of new Set(this.index.prepared.get(path)?.keys ?? [])) {
         const partial = clustering.partials.get(key);
         if (!partial || !partial.givenNames) continue;
-        const root = tieIn(path, this.prepared.get(path)!.keys, partial.givenNames, clustering.groups);
+        const root = tieIn(path, this.index.prepared.get(path)!.keys, partial.givenNames, clustering.groups);
         if (root !== undefined) overrides.set(key, { root, bySurname: false });
       }
       if (overrides.size > 0) clustering.perArticle.set(path, overrides);
       else clustering.perArticle.delete(path);
     }
     // The changed articles' mentions join their new entities.
-    for (const path of this.changed.keys()) {
-      const prepared = this.prepared.get(path);
+    for (const path of this.index.changed.keys()) {
+      const prepared = this.index.prepared.get(path);
       if (!prepared) continue;
       const additions = new Map<EntityGroup, EntityGroup>();
       const forArticle = (root: string): EntityGroup => {
@@ -553,7 +418,7 @@ export class EntityResolver {
     if (stats.knownId !== undefined || stats.acronym || clustering.linked.has(folded)) return false;
     if (clustering.userNamed.has(folded) || clustering.userNamed.has(slugify(folded))) return false;
     // "Haftars" is the possessive of "Haftar" (step 1), and either may be the base of a weak form.
-    if (this.forms.has(`|${folded}s`) || (folded.endsWith('s') && this.forms.has(`|${folded.slice(0, -1)}`))) return false;
+    if (this.index.forms.has(`|${folded}s`) || (folded.endsWith('s') && this.index.forms.has(`|${folded.slice(0, -1)}`))) return false;
     const knownSpellings = clustering.knownSpellingBlocks.get(spellingBlock(words)) ?? [];
     for (const known of knownSpellings) if (sameName(words, known.words) && !sameSpelling(known.stats)) return false;
     const n = words.length;
@@ -563,9 +428,9 @@ export class EntityResolver {
     // a full resolve compares pair by pair (a block, a list of full names), or were before a removal,
     // only a full resolve groups them as it would.
     const bounded = (forms: Set<FormStats> | undefined) => (forms?.size ?? 0) + 1 + knownSpellings.length <= MAX_PAIRWISE;
-    if (![...skeletons].every((skeleton) => bounded(this.formsByWord.get(`l:${skeleton}`))) || !bounded(this.formsByWord.get(`f:${nameSkeleton(words[0])}`))) return false;
+    if (![...skeletons].every((skeleton) => bounded(this.index.formsByWord.get(`l:${skeleton}`))) || !bounded(this.index.formsByWord.get(`f:${nameSkeleton(words[0])}`))) return false;
     for (const skeleton of skeletons) {
-      for (const other of this.formsByWord.get(`l:${skeleton}`) ?? []) {
+      for (const other of this.index.formsByWord.get(`l:${skeleton}`) ?? []) {
         if (other === stats) continue;
         const m = other.words.length;
         // A single word at a sentence start ("Al-Haftar") may be a weak form of this name.
@@ -579,7 +444,7 @@ export class EntityResolver {
       }
     }
     if (full) {
-      for (const other of this.formsByWord.get(`f:${nameSkeleton(words[0])}`) ?? []) {
+      for (const other of this.index.formsByWord.get(`f:${nameSkeleton(words[0])}`) ?? []) {
         if (other !== stats && other.words.length < n && sameName(words.slice(0, other.words.length), other.words) && !isNew(other)) return false;
       }
     }
@@ -588,9 +453,9 @@ export class EntityResolver {
 
   /** Groups the forms into entities and collects every article's mentions and roles. */
   private cluster(): Clustering {
-    const ignored = new Set((this.user?.ignore ?? []).map((name) => normalizeSpaces(foldText(name))));
+    const ignored = new Set((this.choices.user?.ignore ?? []).map((name) => normalizeSpaces(foldText(name))));
     const splitTagsByName = new Map<string, [number, number]>();
-    (this.user?.splits ?? []).forEach((group, g) => group.forEach((name, m) => splitTagsByName.set(normalizeSpaces(foldText(name)), [g, m])));
+    (this.choices.user?.splits ?? []).forEach((group, g) => group.forEach((name, m) => splitTagsByName.set(normalizeSpaces(foldText(name)), [g, m])));
     // 1. Which forms are names: known spellings, and discovered ones with evidence beyond a sentence-initial capital.
     const accepted = new Map<string, FormInfo>();
     const names = new Set<string>();
@@ -599,7 +464,7 @@ export class EntityResolver {
     // Forms in key order, not in the order articles arrived: workers answer in any order, and every
     // tie below (which group a spelling shared by two claims, which id a slug gets) must come out the same.
     const acceptedInfos: FormInfo[] = [];
-    for (const stats of this.forms.values()) {
+    for (const stats of this.index.forms.values()) {
       const info = this.nameInfo(stats, ignored);
       if (info) acceptedInfos.push(info);
     }
@@ -627,7 +492,7 @@ export class EntityResolver {
     }
     /** partial names that are no names by their own evidence, tied per article in step 6 */
     const weak: FormInfo[] = [];
-    for (const stats of this.forms.values()) {
+    for (const stats of this.index.forms.values()) {
       if (names.has(stats.key)) continue;
       const role = unacceptedRole(stats, ignored, discoveredByFolded);
       if (role.base) redirect.set(stats.key, role.base.stats.key);
@@ -672,11 +537,11 @@ export class EntityResolver {
     const blocks = new Map<string, FormInfo[]>();
     const knownSpellingBlocks = new Map<string, FormInfo[]>();
     const knownPersonSpellings: FormInfo[] = [];
-    for (const entity of this.known.values()) {
+    for (const entity of this.choices.known.values()) {
       if (entity.type !== 'person' || !knownAnchor.has(entity.id)) continue;
       for (const spelling of [entity.name, ...entity.aliases]) {
         const folded = normalizeSpaces(foldText(spelling));
-        knownPersonSpellings.push({ stats: this.forms.get(formKey(entity.id, formsOfSurface(spelling))) ?? accepted.get(knownAnchor.get(entity.id)!)!.stats, words: significantWords(folded) });
+        knownPersonSpellings.push({ stats: this.index.forms.get(formKey(entity.id, formsOfSurface(spelling))) ?? accepted.get(knownAnchor.get(entity.id)!)!.stats, words: significantWords(folded) });
       }
     }
     for (const info of [...accepted.values(), ...knownPersonSpellings]) {
@@ -697,15 +562,15 @@ export class EntityResolver {
       if (list) list.push(info.stats.key);
       else keysByFolded.set(info.stats.folded, [info.stats.key]);
     }
-    for (const alias of [...this.aliasLinks.keys()].sort(compareKeys)) {
-      const names = [...this.aliasLinks.get(alias)!.keys()].sort(compareKeys);
+    for (const alias of [...this.index.aliasLinks.keys()].sort(compareKeys)) {
+      const names = [...this.index.aliasLinks.get(alias)!.keys()].sort(compareKeys);
       for (const aliasKey of keysByFolded.get(alias) ?? []) {
         for (const name of names) for (const nameKey of keysByFolded.get(name) ?? []) join(aliasKey, nameKey);
       }
     }
 
     // 5. The user's merges: names (any spelling) or ids.
-    const merges = this.user?.merges ?? [];
+    const merges = this.choices.user?.merges ?? [];
     const spelledAs = merges.length > 0 ? formsBySpellingAndSlug(accepted.values()) : new Map<string, FormInfo[]>();
     for (const group of merges) {
       const keys = group.flatMap((name) => formsNamed(name, spelledAs, knownAnchor));
@@ -742,7 +607,7 @@ export class EntityResolver {
     const tieInArticles = (info: FormInfo, fullNames: FormInfo[], bySurname: boolean): number => {
       let ties = 0;
       for (const path of info.stats.articles.keys()) {
-        const root = tieIn(path, this.prepared.get(path)!.keys, fullNames, groups);
+        const root = tieIn(path, this.index.prepared.get(path)!.keys, fullNames, groups);
         if (root === undefined) continue;
         let overrides = perArticle.get(path);
         if (!overrides) perArticle.set(path, (overrides = new Map()));
@@ -760,16 +625,16 @@ export class EntityResolver {
     }
 
     const flags = new Map<string, number>();
-    for (const stats of this.forms.values()) flags.set(stats.key, formFlags(stats));
+    for (const stats of this.index.forms.values()) flags.set(stats.key, formFlags(stats));
     const linked = new Set<string>();
-    for (const [alias, names] of this.aliasLinks) {
+    for (const [alias, names] of this.index.aliasLinks) {
       linked.add(alias);
       for (const name of names.keys()) linked.add(name);
     }
     const userNamed = new Set<string>();
-    for (const name of [...(this.user?.merges ?? []), ...(this.user?.splits ?? [])].flat()) userNamed.add(name).add(normalizeSpaces(foldText(name)));
+    for (const name of [...(this.choices.user?.merges ?? []), ...(this.choices.user?.splits ?? [])].flat()) userNamed.add(name).add(normalizeSpaces(foldText(name)));
     const clustering: Clustering = {
-      linkVersion: this.linkVersion, ignored, flags, names, linked, userNamed, knownSpellingBlocks, accepted, discoveredByFolded, fullNames, groups, redirect, rootKnown, partials, perArticle,
+      linkVersion: this.index.linkVersion, ignored, flags, names, linked, userNamed, knownSpellingBlocks, accepted, discoveredByFolded, fullNames, groups, redirect, rootKnown, partials, perArticle,
       targets: new Map(), rootOrder: [], groupsByRoot: new Map(), mentionRoots: new Map(),
     };
 
@@ -777,8 +642,8 @@ export class EntityResolver {
     for (const info of accepted.values()) joinGroup(clustering, info);
     // Articles in path order, mentions in text order: each entity's mentions come out sorted.
     const roleKeys = new Map<EntityGroup, Set<string>>();
-    for (const path of [...this.prepared.keys()].sort()) {
-      this.addArticle(clustering, path, this.prepared.get(path)!, (root) => clustering.groupsByRoot.get(root)!, roleKeys);
+    for (const path of [...this.index.prepared.keys()].sort()) {
+      this.addArticle(clustering, path, this.index.prepared.get(path)!, (root) => clustering.groupsByRoot.get(root)!, roleKeys);
     }
     for (const group of clustering.groupsByRoot.values()) group.roles.sort(byPathAndStart);
     return clustering;
@@ -827,7 +692,7 @@ export class EntityResolver {
       const group = clustering.groupsByRoot.get(root)!;
       if (group.mentions.length === 0) continue;
       const knownId = clustering.rootKnown.get(root);
-      const known = knownId === undefined ? undefined : this.known.get(knownId);
+      const known = knownId === undefined ? undefined : this.choices.known.get(knownId);
       if (!group.entity) group.describe(known, this.chosenName(group));
       let id = known?.id ?? group.slug;
       if (!known) {
@@ -835,7 +700,7 @@ export class EntityResolver {
         for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
       }
       usedIds.add(id);
-      if (!group.entity) group.entity = group.build(id, known, this.userIds);
+      if (!group.entity) group.entity = group.build(id, known, this.choices.userIds);
       else if (group.entity.id !== id) group.entity = { ...group.entity, id };
       entities.push(group.entity);
     }
@@ -844,9 +709,9 @@ export class EntityResolver {
 
   /** The name the user gave a merge that names one of the group's spellings or ids. */
   private chosenName(group: EntityGroup): string | undefined {
-    if (this.chosenNames.size === 0) return undefined;
+    if (this.choices.chosenNames.size === 0) return undefined;
     for (const { stats } of group.forms) {
-      const name = this.chosenNames.get(stats.folded) ?? this.chosenNames.get(stats.knownId ?? slugify(stats.folded));
+      const name = this.choices.chosenNames.get(stats.folded) ?? this.choices.chosenNames.get(stats.knownId ?? slugify(stats.folded));
       if (name !== undefined) return name;
     }
     return undefined;
@@ -858,7 +723,7 @@ export class EntityResolver {
     if (stats.knownId === undefined) {
       // A single capitalised word at a sentence start proves nothing; two or more ("Geert Wilders zei") do.
       if (stats.strong === 0 && stats.words.length < 2) return undefined;
-      if (stats.acronym && stats.mentions < 2 && !this.aliasLinks.has(stats.folded)) return undefined;
+      if (stats.acronym && stats.mentions < 2 && !this.index.aliasLinks.has(stats.folded)) return undefined;
     }
     return stats.words.length === 0 ? undefined : { stats, words: stats.words };
   }
