@@ -4,8 +4,15 @@
 import { ARABIC_ARTICLE } from '../entityCandidates';
 import { foldText } from '../text';
 
-/** Lower-case words inside names that say nothing of whom they name: "Ursula von der Leyen" is compared as ursula, leyen. */
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'y', 'of', 'al', 'el']);
+/**
+ * Lower-case words inside names: "Ursula von der Leyen", "Hoge Raad van State", "Mohammed bin
+ * Salman", "Jan te Winkel". They join a name's words; compared, they say nothing of whom it names
+ * (see significantWords), except "abu", which makes a name of its own ("Abu Salim" is no Salim).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'te', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'abu', 'al', 'el', 'y', 'of']);
+
+/** Particles that are significant words all the same. */
+const NAMING_PARTICLES = new Set(['abu']);
 
 export function normalizeSpaces(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -17,7 +24,7 @@ export function significantWords(folded: string): string[] {
   for (const raw of folded.split(/[\s]+/)) {
     const word = raw.replace(ARABIC_ARTICLE, '').replace(/['’]s$/, '');
     // "Ben" first is a given name ("Ben van Beurden"), later a particle ("Zine el-Abidine Ben Ali").
-    if (word !== '' && (!PARTICLES.has(word) || (word === 'ben' && words.length === 0 && raw === folded.split(/\s+/)[0]))) words.push(word);
+    if (word !== '' && (!NAME_PARTICLES.has(word) || NAMING_PARTICLES.has(word) || (word === 'ben' && words.length === 0 && raw === folded.split(/\s+/)[0]))) words.push(word);
   }
   return words;
 }
