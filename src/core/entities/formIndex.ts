@@ -14,7 +14,6 @@ export class FormIndex {
   /** per article, computed once in set(): what resolve() needs of each mention, ready to use */
   readonly prepared = new Map<string, PreparedArticle>();
   readonly forms = new Map<string, FormStats>();
-  private formSeq = 0;
   /** every form by the skeletons it is found by as a surname (see surnameSkeletons) and of its first significant word ("l:srj", "f:fs") */
   readonly formsByWord = new Map<string, Set<FormStats>>();
   /** folded alias -> folded name it was linked to (acronym, "beter bekend als") -> count */
@@ -69,7 +68,7 @@ export class FormIndex {
         const folded = key.slice(key.indexOf('|') + 1);
         stats = {
           key, folded, words: significantWords(folded), knownId: mention.knownId, surfaces: new Map(), mentions: 0, strong: 0,
-          articles: new Map(), cues: { person: 0, organization: 0, place: 0 }, acronym: mention.acronym, roles: 0, seq: this.formSeq++, pendingMentions: 0,
+          articles: new Map(), cues: { person: 0, organization: 0, place: 0 }, acronym: mention.acronym, roles: 0, pendingMentions: 0,
         };
         this.forms.set(key, stats);
         this.indexForm(stats, true);

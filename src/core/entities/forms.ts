@@ -21,8 +21,6 @@ export interface FormStats {
   cues: TypeCues;
   acronym: boolean;
   roles: number;
-  /** creation order: the forms map iterates in this order, and so does a full resolve */
-  seq: number;
   /** mentions in the article being counted, so its map of articles changes once (0 between counts) */
   pendingMentions: number;
 }
