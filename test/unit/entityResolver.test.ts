@@ -6,7 +6,7 @@ import { AliasMatcher } from '../../src/core/aliasMatcher';
 import { parseArticle } from '../../src/core/article';
 import { extractCandidates } from '../../src/core/entityCandidates';
 import { EntityResolver, slugify } from '../../src/core/entityResolver';
-import { jaroWinkler, nameSkeleton, sameNameWord } from '../../src/core/nameSimilarity';
+import { jaroWinkler, nameSkeleton, sameNameWord } from '../../src/core/entities/nameSimilarity';
 import { aliasEntries, loadKnowledgeBase, type KnownEntity } from '../../src/core/knowledgeBase';
 import { foldText } from '../../src/core/text';
 import type { Entity } from '../../src/core/types';

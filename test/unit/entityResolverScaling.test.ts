@@ -8,7 +8,7 @@ import { parseArticle } from '../../src/core/article';
 import { extractCandidates } from '../../src/core/entityCandidates';
 import { EntityResolver } from '../../src/core/entityResolver';
 import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
-import { nameComparisonCount } from '../../src/core/nameSimilarity';
+import { nameComparisonCount } from '../../src/core/entities/nameSimilarity';
 import type { Entity } from '../../src/core/types';
 import { ADVERSARIAL_NAMES } from '../adversarialNames';
 import { LINEAR_RATIO, timePerUnitRatio } from './scaling';

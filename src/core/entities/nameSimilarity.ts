@@ -1,8 +1,8 @@
 // When two folded words or names are spellings of one name: phonetic skeletons for transliterations
 // and Jaro-Winkler similarity. Pure, with bounded memos; the resolver decides which pairs to compare.
 
-import { ARABIC_ARTICLE } from './entityCandidates';
-import { foldText } from './text';
+import { ARABIC_ARTICLE } from '../entityCandidates';
+import { foldText } from '../text';
 
 /** Word-by-word Jaro-Winkler above this is the same spelling even when the phonetic skeletons differ. */
 const SAME_WORD_SIMILARITY = 0.92;

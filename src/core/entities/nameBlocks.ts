@@ -4,7 +4,7 @@
 // sorted neighbours in a large one. Full names are found by a partial name through exact indexes,
 // and by a close spelling only where few full names share its skeleton.
 
-import { isOrganizationHead } from './entityCandidates';
+import { isOrganizationHead } from '../entityCandidates';
 import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
 
 /** In a large block each spelling is compared with this many next ones in each of two sort orders. */

@@ -1,0 +1,158 @@
+// An entity group: one group's forms, mentions, roles and spellings, and the entity built from them
+// (its name, type and id).
+
+import { isRoleWord } from '../entityCandidates';
+import type { KnownEntity } from '../knowledgeBase';
+import { partitionPoint } from '../sortedSearch';
+import { foldText, stripAccents } from '../text';
+import type { Entity, EntityType, Mention, Role } from '../types';
+import { bump, type FormInfo } from './forms';
+import { normalizeSpaces, significantWords, slugify } from './nameWords';
+
+export function byPathAndStart(a: Role, b: Role): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start;
+}
+
+/** Index of the first item whose path is not before `path` (items sorted by path). */
+function firstFrom(items: readonly { path: string }[], path: string): number {
+  return partitionPoint(items.length, (i) => items[i].path < path);
+}
+
+/** Index of the first item whose path is after `path` (items sorted by path). */
+function firstAfter(items: readonly { path: string }[], path: string): number {
+  let index = firstFrom(items, path);
+  while (index < items.length && items[index].path === path) index++;
+  return index;
+}
+
+/**
+ * One group's forms, mentions (sorted by article, then text order), roles and spellings, kept
+ * between resolves so a changed article updates only the groups it touches.
+ */
+export class EntityGroup {
+  readonly forms: FormInfo[] = [];
+  mentions: Mention[] = [];
+  roles: Role[] = [];
+  articles: string[] = [];
+  /** spellings as written, with counts; possessives ("Haftars") are mentions but not spellings */
+  readonly spellings = new Map<string, number>();
+  /** the entity as last built; undefined when the group changed since */
+  entity: Entity | undefined;
+  private name = '';
+  private entityType: EntityType = 'organization';
+  /** the id a discovered entity gets unless another took it first */
+  slug = '';
+
+  /** `spelling` is undefined for a possessive ("Haftars"): a mention, not a spelling */
+  addMention(mention: Mention, spelling: string | undefined): void {
+    this.mentions.push(mention);
+    if (this.articles[this.articles.length - 1] !== mention.path) this.articles.push(mention.path);
+    if (spelling !== undefined) bump(this.spellings, spelling, 1);
+  }
+
+  /** Entities built before share these arrays; they are copied before the first change. */
+  copyOnWrite(): void {
+    this.mentions = this.mentions.slice();
+    this.roles = this.roles.slice();
+    this.articles = this.articles.slice();
+  }
+
+  removeArticle(path: string): void {
+    this.mentions.splice(firstFrom(this.mentions, path), firstAfter(this.mentions, path) - firstFrom(this.mentions, path));
+    this.roles.splice(firstFrom(this.roles, path), firstAfter(this.roles, path) - firstFrom(this.roles, path));
+    const index = partitionPoint(this.articles.length, (i) => this.articles[i] < path);
+    if (this.articles[index] === path) this.articles.splice(index, 1);
+  }
+
+  /** Inserts one article's mentions, roles and spellings, collected in `part`. */
+  insertArticle(path: string, part: EntityGroup): void {
+    this.mentions.splice(firstFrom(this.mentions, path), 0, ...part.mentions);
+    this.roles.splice(firstFrom(this.roles, path), 0, ...part.roles.sort(byPathAndStart));
+    if (part.mentions.length > 0) this.articles.splice(partitionPoint(this.articles.length, (i) => this.articles[i] < path), 0, path);
+    for (const [spelling, count] of part.spellings) bump(this.spellings, spelling, count);
+  }
+
+  /** Decides the name, type and id of the group as it is now; a name the user chose comes first. */
+  describe(known: KnownEntity | undefined, chosenName?: string): void {
+    this.name = chosenName ?? known?.name ?? this.preferredName();
+    this.entityType = known?.type ?? this.type();
+    this.slug = slugify(this.name);
+  }
+
+  build(id: string, known: KnownEntity | undefined, userIds: Set<string>): Entity {
+    const entity: Entity = {
+      id,
+      name: this.name,
+      type: this.entityType,
+      aliases: [...this.spellings.keys()].sort((a, b) => (this.spellings.get(b) ?? 0) - (this.spellings.get(a) ?? 0) || a.localeCompare(b)),
+      articles: this.articles,
+      mentions: this.mentions,
+      roles: this.roles,
+      origin: known ? (userIds.has(known.id) ? 'user' : 'knowledge-base') : 'discovered',
+    };
+    if (known?.description) entity.description = known.description;
+    return entity;
+  }
+
+  /**
+   * The best full name: no leading title ("Zakenvrouw Anna Wit" loses to "Anna Wit"), then the
+   * most complete spelling, and among those the one whose words are written most often that way.
+   */
+  private preferredName(): string {
+    const wordCounts = new Map<string, number>();
+    for (const [spelling, count] of this.spellings) for (const word of spelling.split(' ')) bump(wordCounts, word, count);
+    const articlesByFolded = new Map<string, number>();
+    for (const { stats } of this.forms) articlesByFolded.set(stats.folded, stats.articles.size);
+    let best = '';
+    let bestScore: number[] = [];
+    for (const [spelling, count] of this.spellings) {
+      const words = spelling.split(' ');
+      const significant = significantWords(foldText(spelling)).length;
+      // Ties go to the spelling with accents ("Salamé" over "Salame"): it carries more.
+      const accents = spelling.length - stripAccents(spelling).length + (spelling === stripAccents(spelling) ? 0 : 1);
+      const untitled = hasLeadingTitle(words, articlesByFolded) ? 0 : 1;
+      const score = [untitled, significant, words.reduce((sum, word) => sum + (wordCounts.get(word) ?? 0), 0), count, accents, -spelling.length];
+      if (best === '' || compareScores(score, bestScore) > 0 || (compareScores(score, bestScore) === 0 && spelling < best)) {
+        best = spelling;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private type(): EntityType {
+    const cues = { person: 0, organization: 0, place: 0 };
+    let acronym = false;
+    let longest = 0;
+    for (const { stats, words } of this.forms) {
+      cues.person += stats.cues.person + stats.roles;
+      cues.organization += stats.cues.organization;
+      cues.place += stats.cues.place;
+      acronym ||= stats.acronym;
+      longest = Math.max(longest, words.length);
+    }
+    if (acronym) cues.organization += 1;
+    const best = Math.max(cues.person, cues.organization, cues.place);
+    if (best > 0) return cues.person === best ? 'person' : cues.organization === best ? 'organization' : 'place';
+    return longest >= 2 ? 'person' : 'organization';
+  }
+}
+
+/**
+ * Whether a spelling's first word is a title or role rather than a given name: a role word
+ * ("Minister", "Generaal"), or a word before a full name (given name and surname) that more
+ * articles write without it ("Zakenvrouw Anna Wit" where most write "Anna Wit").
+ */
+function hasLeadingTitle(words: string[], articlesByFolded: Map<string, number>): boolean {
+  if (words.length < 2) return false;
+  if (isRoleWord(foldText(words[0]))) return true;
+  const rest = normalizeSpaces(foldText(words.slice(1).join(' ')));
+  const restArticles = articlesByFolded.get(rest);
+  if (restArticles === undefined || significantWords(rest).length < 2) return false;
+  return restArticles > (articlesByFolded.get(normalizeSpaces(foldText(words.join(' ')))) ?? 0);
+}
+
+function compareScores(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}

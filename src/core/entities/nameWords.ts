@@ -1,0 +1,35 @@
+// The words of a name as the resolver compares them: folded, particles and Arabic articles left
+// out, and the readable ids made from a name.
+
+import { ARABIC_ARTICLE } from '../entityCandidates';
+import { foldText } from '../text';
+
+/**
+ * Lower-case words inside names: "Ursula von der Leyen", "Hoge Raad van State", "Mohammed bin
+ * Salman", "Jan te Winkel". They join a name's words; compared, they say nothing of whom it names
+ * (see significantWords), except "abu", which makes a name of its own ("Abu Salim" is no Salim).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'te', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'abu', 'al', 'el', 'y', 'of']);
+
+/** Particles that are significant words all the same. */
+const NAMING_PARTICLES = new Set(['abu']);
+
+export function normalizeSpaces(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** "al-Sarraj" -> "sarraj"; particles dropped: "Mohammed bin Salman" -> mohammed, salman. */
+export function significantWords(folded: string): string[] {
+  const words: string[] = [];
+  for (const raw of folded.split(/[\s]+/)) {
+    const word = raw.replace(ARABIC_ARTICLE, '').replace(/['’]s$/, '');
+    // "Ben" first is a given name ("Ben van Beurden"), later a particle ("Zine el-Abidine Ben Ali").
+    if (word !== '' && (!NAME_PARTICLES.has(word) || NAMING_PARTICLES.has(word) || (word === 'ben' && words.length === 0 && raw === folded.split(/\s+/)[0]))) words.push(word);
+  }
+  return words;
+}
+
+/** A readable, stable id: "Fayez al-Sarraj" -> "fayez-al-sarraj". */
+export function slugify(name: string): string {
+  return foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'entity';
+}
