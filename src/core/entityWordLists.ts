@@ -21,8 +21,12 @@ export const STOP_CAPITALS = new Set(
     'dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend twee drie vier vijf zes zeven acht negen tien').split(' '),
 );
 
-/** Lower-case words inside names: "Ursula von der Leyen", "Hoge Raad van State", "Mohammed bin Salman". */
-export const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'te', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'abu', 'al', 'el', 'y', 'of']);
+/**
+ * Lower-case words inside names: "Ursula von der Leyen", "Hoge Raad van State", "Mohammed bin
+ * Salman", "Jan te Winkel". They join a name's words; compared, they say nothing of whom it names
+ * (see significantWords), except "abu", which makes a name of its own ("Abu Salim" is no Salim).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'te', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'abu', 'al', 'el', 'y', 'of']);
 
 /** Capitalised prefixes of compounds that are not names: "Oud-minister", "Ex-president", "Anti-NAVO". */
 export const WORD_PREFIXES = new Set(['oud', 'ex', 'vice', 'anti', 'pro', 'niet', 'mede', 'co', 'super', 'mega', 'top', 'zuid', 'noord', 'oost', 'west', 'midden']);

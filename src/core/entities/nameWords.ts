@@ -1,15 +1,9 @@
 // The words of a name as the resolver compares them: folded, particles and Arabic articles left
 // out, and the readable ids made from a name.
 
-import { ARABIC_ARTICLE } from '../entityCandidates';
+import { ARABIC_ARTICLE, NAME_PARTICLES } from '../entityWordLists';
 import { foldText } from '../text';
 
-/**
- * Lower-case words inside names: "Ursula von der Leyen", "Hoge Raad van State", "Mohammed bin
- * Salman", "Jan te Winkel". They join a name's words; compared, they say nothing of whom it names
- * (see significantWords), except "abu", which makes a name of its own ("Abu Salim" is no Salim).
- */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'te', 'ter', 'ten', 'von', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'le', 'la', 'bin', 'ibn', 'ben', 'bint', 'abu', 'al', 'el', 'y', 'of']);
 
 /** Particles that are significant words all the same. */
 const NAMING_PARTICLES = new Set(['abu']);
