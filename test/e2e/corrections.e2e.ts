@@ -21,6 +21,18 @@ const articles: [string, string][] = [
   ['havenraad-3.txt', ' date 2021-06\nCharlotte Brandsma sprak over de drukte op de nieuwe kade. Zij verwacht meer schepen.\n'],
 ];
 
+/**
+ * The entities file as JSON, or undefined while it is missing or being written: a save rewrites it
+ * in place, so a read in between may find it empty or half written.
+ */
+function readEntities(file: string): { entities?: unknown[]; merges?: unknown[] } | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 describe('corrections from a hover card in a real VS Code', () => {
   let root: string;
   let workspace: string;
@@ -41,6 +53,7 @@ describe('corrections from a hover card in a real VS Code', () => {
 
   const step = stepsWithFailureScreenshots(() => page);
   const entitiesFile = () => join(workspace, '.dossier', 'entities.json');
+  const written = () => readEntities(entitiesFile());
 
   /** The People rows of the tree grouped by actor whose label holds "Brandsma", as label and count. */
   async function brandsmaRows(): Promise<string[]> {
@@ -86,8 +99,8 @@ describe('corrections from a hover card in a real VS Code', () => {
     await row.waitFor();
     await screenshot(page, 'c2-merge-quick-pick');
     await row.click();
-    for (let waited = 0; !existsSync(entitiesFile()) && waited < 30_000; waited += 250) await page.waitForTimeout(250);
-    assert.deepEqual(JSON.parse(readFileSync(entitiesFile(), 'utf8')), { merges: [['Charlotte Brandsma', 'Lotte Brandsma']] });
+    for (let waited = 0; !written() && waited < 30_000; waited += 250) await page.waitForTimeout(250);
+    assert.deepEqual(written(), { merges: [['Charlotte Brandsma', 'Lotte Brandsma']] });
   });
 
   step('c3', 'the tree shows one actor with the articles of both', async () => {
@@ -137,8 +150,7 @@ describe('corrections from a hover card in a real VS Code', () => {
     await screenshot(page, 'c5-change-type-quick-pick');
     await row.click();
     await editor.locator('.view-lines', { hasText: '"type": "organization"' }).waitFor({ timeout: 30_000 });
-    const written = () => JSON.parse(readFileSync(entitiesFile(), 'utf8')) as { entities?: unknown[]; merges?: unknown[] };
-    for (let waited = 0; !written().entities && waited < 30_000; waited += 250) await page.waitForTimeout(250);
+    for (let waited = 0; !written()?.entities && waited < 30_000; waited += 250) await page.waitForTimeout(250);
     assert.deepEqual(written(), {
       merges: [['Charlotte Brandsma', 'Lotte Brandsma']],
       entities: [{ id: 'lotte-brandsma', name: 'Lotte Brandsma', type: 'organization' }],
