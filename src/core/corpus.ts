@@ -14,7 +14,7 @@ import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
 import { MonthInference } from './monthInference';
 import { ArticleSearchIndex, type SearchIndexState } from './search';
 import { monthFilterAccepts, parseSearchQuery, type MonthFilter, type QueryProblem } from './searchQuery';
-import { partitionPoint } from './sortedSearch';
+import { compareStrings, partitionPoint } from './sortedSearch';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
 import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } from './userEntities';
 
@@ -501,8 +501,4 @@ function byMonthThenPath(a: OrderEntry, b: OrderEntry): number {
     return compareStrings(a.month, b.month);
   }
   return compareStrings(a.path, b.path);
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

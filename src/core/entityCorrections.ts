@@ -13,6 +13,7 @@
 // - ignore: a known entity's id, or the spellings of a discovered one that no other entity uses, in
 //   `ignore` (a surname the entity shares would otherwise vanish from the other people too).
 import { JsonText } from './jsonTextEdits';
+import { perSnapshot } from './snapshotCache';
 import type { Entity, EntityType } from './types';
 import { userNameKey } from './userEntities';
 
@@ -195,18 +196,17 @@ function removeFromGroups(file: JsonText, key: 'merges' | 'splits', remove: (nam
 }
 
 /** Per snapshot (its entities array): how many entities write each spelling, by userNameKey. */
-const spellingUse = new WeakMap<readonly Entity[], Map<string, number>>();
+const spellingUse = perSnapshot((entities: readonly Entity[]) => {
+  const use = new Map<string, number>();
+  for (const each of entities) for (const key of new Set(each.aliases.map(userNameKey))) use.set(key, (use.get(key) ?? 0) + 1);
+  return use;
+});
 
 /**
  * The spellings of an entity that no other entity of the snapshot writes. Counted once per
  * snapshot, on the first use.
  */
 export function ownSpellings(entity: CorrectedEntity, entities: readonly Entity[]): string[] {
-  let use = spellingUse.get(entities);
-  if (!use) {
-    use = new Map();
-    for (const each of entities) for (const key of new Set(each.aliases.map(userNameKey))) use.set(key, (use.get(key) ?? 0) + 1);
-    spellingUse.set(entities, use);
-  }
+  const use = spellingUse(entities);
   return entity.aliases.filter((spelling) => (use.get(userNameKey(spelling)) ?? 0) <= 1);
 }

@@ -4,6 +4,8 @@
 // snapshot's list of the actors it names, built once per snapshot), never over the whole corpus;
 // what is sent on is capped (PROFILE_LIMITS). Cached per snapshot and id.
 import type { ArticleView, Entity, EntityType, Mention, Month, MonthSource } from './types';
+import { perSnapshot } from './snapshotCache';
+import { compareStrings } from './sortedSearch';
 
 /** What the profile needs from a snapshot (CorpusSnapshot fits). */
 export interface ProfileSource {
@@ -94,14 +96,13 @@ export const PROFILE_LIMITS = {
   articles: 200,
 } as const;
 
-const cache = new WeakMap<object, Map<string, EntityProfile | undefined>>();
+const profilesOf = perSnapshot((_source: ProfileSource) => new Map<string, EntityProfile | undefined>());
 
 /** The profile of entity `id` in `source`; undefined when the snapshot has no such entity. Cached per snapshot. */
 export function entityProfile(source: ProfileSource, id: string): EntityProfile | undefined {
-  let perSnapshot = cache.get(source);
-  if (!perSnapshot) cache.set(source, (perSnapshot = new Map()));
-  if (!perSnapshot.has(id)) perSnapshot.set(id, buildProfile(source, id));
-  return perSnapshot.get(id);
+  const profiles = profilesOf(source);
+  if (!profiles.has(id)) profiles.set(id, buildProfile(source, id));
+  return profiles.get(id);
 }
 
 function buildProfile(source: ProfileSource, id: string): EntityProfile | undefined {
@@ -128,11 +129,7 @@ function buildProfile(source: ProfileSource, id: string): EntityProfile | undefi
   articles.sort(newestFirst);
   const { coActors, coActorTotal, links } = coOccurrence(source, entity, articles);
   return {
-    id: entity.id,
-    name: entity.name,
-    type: entity.type,
-    ...(entity.description !== undefined ? { description: entity.description } : {}),
-    origin: entity.origin,
+    ...entityIdentity(entity),
     articleCount: articles.length,
     mentionCount: entity.mentions.length,
     roles: distinctRoles(entity, mentionsByPath),
@@ -143,6 +140,17 @@ function buildProfile(source: ProfileSource, id: string): EntityProfile | undefi
     coActorTotal,
     links,
     articles: articles.slice(0, PROFILE_LIMITS.articles),
+  };
+}
+
+/** What names an entity, as the page and the exports show it (a description only where it has one). */
+export function entityIdentity(entity: Entity): Pick<Entity, 'id' | 'name' | 'type' | 'description' | 'origin'> {
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    ...(entity.description !== undefined ? { description: entity.description } : {}),
+    origin: entity.origin,
   };
 }
 
@@ -271,8 +279,4 @@ function newestFirst(a: ProfileArticle, b: ProfileArticle): number {
     return compareStrings(b.month, a.month);
   }
   return b.mentions - a.mentions || compareStrings(a.path, b.path);
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,8 +2,9 @@
 // dated events and articles (CSV). Cells are escaped for spreadsheets: quoted where needed, and
 // a cell that a spreadsheet would run as a formula (= + - @, or a tab or carriage return first)
 // gets a leading apostrophe, so an article cannot plant a formula in the journalist's sheet.
-import { spellingCounts, type ProfileSource } from './entityProfile';
+import { entityIdentity, spellingCounts, type ProfileSource } from './entityProfile';
 import type { ArticleView, DatedEvent, Entity } from './types';
+import { compareStrings } from './sortedSearch';
 
 /** One CSV cell: formula triggers neutralised, quoted when it holds a quote, comma, line break or edge space. */
 export function csvCell(value: string | number | undefined): string {
@@ -39,11 +40,7 @@ export function exportedActors(entities: readonly Entity[], source: Pick<Profile
       if (month) months.add(month);
     }
     return {
-      id: entity.id,
-      name: entity.name,
-      type: entity.type,
-      ...(entity.description !== undefined ? { description: entity.description } : {}),
-      origin: entity.origin,
+      ...entityIdentity(entity),
       articles: entity.articles.length,
       mentions: entity.mentions.length,
       months: months.size,
@@ -84,6 +81,6 @@ export function timelineCsv(articles: readonly ArticleView[], events: readonly D
     })),
   ];
   // stable: events before the articles of the same date, each in the snapshot's order
-  rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  rows.sort((a, b) => compareStrings(a.date, b.date));
   return csvText(header, rows.map(({ row }) => row));
 }

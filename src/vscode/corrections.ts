@@ -14,6 +14,7 @@
 import * as vscode from 'vscode';
 import { inertText } from '../core/inertText';
 import { changedSpan } from '../core/jsonTextEdits';
+import { perSnapshot } from '../core/snapshotCache';
 import type { Entity, EntityType } from '../core/types';
 import { resolvedRoot, symbolicLinkOnPath } from './articleFiles';
 import { CORRECTION_COMMANDS, runCorrection, type CorrectionKind, type CorrectionNotice, type CorrectionQuestions, type EntitiesFileStore } from './correctionFlow';
@@ -32,20 +33,11 @@ export function registerCorrections(context: vscode.ExtensionContext, model: Dos
 type EntityItem = vscode.QuickPickItem & { entity: Entity };
 
 /** The actors as quick-pick rows, made once per snapshot (its entities array), most articles first. */
-const entityItems = new WeakMap<readonly Entity[], EntityItem[]>();
-
-function itemsFor(entities: readonly Entity[]): EntityItem[] {
-  let items = entityItems.get(entities);
-  if (!items) {
-    items = entities.map((entity) => ({
-      label: `$(${ENTITY_ICONS[entity.type]}) ${iconLabelText(entity.name)}`,
-      description: `${entityTypeLabel(entity.type, t)} · ${entity.articles.length === 1 ? t('1 article') : t('{0} articles', entity.articles.length)}`,
-      entity,
-    }));
-    entityItems.set(entities, items);
-  }
-  return items;
-}
+const itemsFor = perSnapshot((entities: readonly Entity[]): EntityItem[] => entities.map((entity) => ({
+  label: `$(${ENTITY_ICONS[entity.type]}) ${iconLabelText(entity.name)}`,
+  description: `${entityTypeLabel(entity.type, t)} · ${entity.articles.length === 1 ? t('1 article') : t('{0} articles', entity.articles.length)}`,
+  entity,
+})));
 
 const questions: CorrectionQuestions = {
   async pickEntity(entities, except) {

@@ -1,7 +1,8 @@
 // Which forms are names: known spellings, and discovered ones with evidence beyond a sentence-initial
 // capital. The others are a possessive or "De X" of a name, a partial name to tie per article, or nothing.
 
-import { compareKeys, type FormInfo, type FormStats } from './forms';
+import { type FormInfo, type FormStats } from './forms';
+import { compareStrings } from '../sortedSearch';
 import type { FormIndex } from './formIndex';
 
 export interface AcceptedNames {
@@ -28,7 +29,7 @@ export function acceptNames(index: FormIndex, ignored: Set<string>): AcceptedNam
     const info = nameInfo(index, stats, ignored);
     if (info) acceptedInfos.push(info);
   }
-  acceptedInfos.sort((a, b) => compareKeys(a.stats.key, b.stats.key));
+  acceptedInfos.sort((a, b) => compareStrings(a.stats.key, b.stats.key));
   for (const info of acceptedInfos) {
     const { stats } = info;
     accepted.set(stats.key, info);
@@ -57,7 +58,7 @@ export function acceptNames(index: FormIndex, ignored: Set<string>): AcceptedNam
     if (role.base) redirect.set(stats.key, role.base.stats.key);
     else if (role.weak) weak.push(role.weak);
   }
-  weak.sort((a, b) => compareKeys(a.stats.key, b.stats.key));
+  weak.sort((a, b) => compareStrings(a.stats.key, b.stats.key));
   return { accepted, names, discoveredByFolded, redirect, weak };
 }
 

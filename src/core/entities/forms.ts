@@ -110,7 +110,3 @@ export function bump(map: Map<string, number>, key: string, by: number): void {
   if (value <= 0) map.delete(key);
   else map.set(key, value);
 }
-
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

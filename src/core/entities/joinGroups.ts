@@ -4,7 +4,8 @@
 import type { KnownEntity } from '../knowledgeBase';
 import { foldText } from '../text';
 import type { UserEntities } from '../userEntities';
-import { compareKeys, formKey, formsOfSurface, type FormInfo } from './forms';
+import { formKey, formsOfSurface, type FormInfo } from './forms';
+import { compareStrings } from '../sortedSearch';
 import type { FormIndex } from './formIndex';
 import { Groups } from './groups';
 import { forCandidatePairs, pushTo, spellingBlock } from './nameBlocks';
@@ -93,8 +94,8 @@ export function joinSpellingVariants(
 export function joinAliasLinks(aliasLinks: Map<string, Map<string, number>>, accepted: Map<string, FormInfo>, join: Join): void {
   const keysByFolded = new Map<string, string[]>();
   for (const info of accepted.values()) pushTo(keysByFolded, info.stats.folded, info.stats.key);
-  for (const alias of [...aliasLinks.keys()].sort(compareKeys)) {
-    const names = [...aliasLinks.get(alias)!.keys()].sort(compareKeys);
+  for (const alias of [...aliasLinks.keys()].sort(compareStrings)) {
+    const names = [...aliasLinks.get(alias)!.keys()].sort(compareStrings);
     for (const aliasKey of keysByFolded.get(alias) ?? []) {
       for (const name of names) for (const nameKey of keysByFolded.get(name) ?? []) join(aliasKey, nameKey);
     }
@@ -125,5 +126,5 @@ function formsNamed(name: string, spelledAs: Map<string, FormInfo[]>, knownAncho
   const anchor = knownAnchor.get(name);
   if (anchor !== undefined) return [anchor];
   const named = new Set([...(spelledAs.get(`f:${normalizeSpaces(foldText(name))}`) ?? []), ...(spelledAs.get(`s:${name}`) ?? [])]);
-  return [...named].map((info) => info.stats.key).sort(compareKeys);
+  return [...named].map((info) => info.stats.key).sort(compareStrings);
 }

@@ -2,7 +2,8 @@
 // form, and how new ones join the clustering as cluster() would join them.
 
 import type { Clustering } from './clustering';
-import { compareKeys, formFlags, type FormInfo, type FormStats } from './forms';
+import { formFlags, type FormInfo, type FormStats } from './forms';
+import { compareStrings } from '../sortedSearch';
 import type { FormIndex } from './formIndex';
 import { joinGroup } from './mentions';
 import { addFullName, isFullName, MAX_PAIRWISE, spellingBlock, surnameSkeletons, surnamesOf } from './nameBlocks';
@@ -19,7 +20,7 @@ import { addToPartialGroup, onlyClaim, type PartialGroup, type PartialName } fro
  */
 export function addNames(clustering: Clustering, names: FormInfo[], sameSpellings: [FormInfo, FormStats][], olderSurnames: Set<FormInfo>, newPartials: Set<PartialName>): boolean {
   const { groups, accepted } = clustering;
-  names.sort((a, b) => compareKeys(a.stats.key, b.stats.key));
+  names.sort((a, b) => compareStrings(a.stats.key, b.stats.key));
   for (const info of names) {
     const key = info.stats.key;
     accepted.set(key, info);
