@@ -2,25 +2,14 @@
 // one, a quick pick of the actors, most articles first) and one webview panel, reused, that
 // survives a reload (serializer). The page is untrusted: media/entity/host.ts checks each message.
 import * as vscode from 'vscode';
-import type { CorpusSnapshot } from '../core/corpus';
 import { inertText } from '../core/inertText';
 import type { Entity } from '../core/types';
 import { pageAction, pageMessage, type PageAction } from '../../media/entity/host';
 import { ENTITY_VIEW_TYPE, parseEntityPageState, type EntityPageStrings, type ExtensionMessage } from '../../media/entity/protocol';
-import { createNonce, timelinePageHtml } from '../../media/timeline/page';
 import { entityIdOf } from './actorArgs';
 import { ENTITY_ICONS, entityTypeLabel } from './entityCard';
 import { iconLabelText } from './themeIcons';
-
-/** What the page needs from the live workspace model (WorkspaceIndex fits). */
-export interface EntityPageSource {
-  snapshot(): CorpusSnapshot;
-  readonly onDidChange: vscode.Event<unknown>;
-  whenIndexed?(): Promise<unknown>;
-}
-
-/** Changes arriving within this window are posted to the page once. */
-const MODEL_DEBOUNCE_MS = 300;
+import { WebviewPanelHost, type PanelModelSource } from './webviewPanelHost';
 
 /**
  * Registers `dossier.showEntity` and the serializer that restores the page after a reload
@@ -30,7 +19,7 @@ const MODEL_DEBOUNCE_MS = 300;
  */
 export function registerEntityPage(
   context: vscode.ExtensionContext,
-  model: EntityPageSource,
+  model: PanelModelSource,
   run: (command: string, ...args: unknown[]) => Thenable<unknown> = vscode.commands.executeCommand,
 ): void {
   const page = new EntityPanel(context.extensionUri, model, run);
@@ -51,7 +40,7 @@ export function registerEntityPage(
 }
 
 /** A quick pick of the actors, most articles first (the snapshot's order); the chosen id. */
-async function pickActor(model: EntityPageSource): Promise<string | undefined> {
+async function pickActor(model: PanelModelSource): Promise<string | undefined> {
   await model.whenIndexed?.();
   const picked = await vscode.window.showQuickPick(actorItems(model.snapshot().entities), {
     title: vscode.l10n.t('Show Entity'),
@@ -70,79 +59,62 @@ function actorItems(entities: readonly Entity[]): (vscode.QuickPickItem & { enti
 }
 
 class EntityPanel implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
-  private readonly panelDisposables: vscode.Disposable[] = [];
-  private readonly modelSubscription: vscode.Disposable;
+  private readonly host: WebviewPanelHost;
   private entityId = '';
   /** the name shown last, for the page that says the actor is gone */
   private lastName = '';
-  /** the page script has loaded and asked for the actor */
-  private ready = false;
-  private debounce: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
-    private readonly source: EntityPageSource,
+    extensionUri: vscode.Uri,
+    private readonly source: PanelModelSource,
     private readonly run: (command: string, ...args: unknown[]) => Thenable<unknown>,
   ) {
-    this.modelSubscription = source.onDidChange(() => this.schedule());
-  }
-
-  show(entityId: string): void {
-    if (this.panel) {
-      this.entityId = entityId;
-      this.panel.reveal();
-      this.updateTitle();
-      if (this.ready) this.postActor();
-      return;
-    }
-    const panel = vscode.window.createWebviewPanel(ENTITY_VIEW_TYPE, vscode.l10n.t('Entity'), vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [this.webviewRoot()],
-    });
-    this.adopt(panel, entityId);
-  }
-
-  /** Takes over a panel, new or restored by the serializer. */
-  adopt(panel: vscode.WebviewPanel, entityId: string): void {
-    this.disposePanel();
-    this.panel = panel;
-    this.entityId = entityId;
-    this.ready = false;
-    panel.webview.options = { enableScripts: true, localResourceRoots: [this.webviewRoot()] };
-    panel.webview.html = this.html(panel.webview);
-    this.updateTitle();
-    this.panelDisposables.push(
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
-      // without retainContextWhenHidden the page loads again when shown and says 'ready' again
-      panel.onDidChangeViewState(() => {
-        if (!panel.visible) this.ready = false;
-      }),
-      panel.onDidDispose(() => {
-        if (this.panel === panel) {
-          this.panel = undefined;
-          this.disposePanel();
-        }
-      }),
+    this.host = new WebviewPanelHost(
+      extensionUri,
+      source,
+      { viewType: ENTITY_VIEW_TYPE, script: 'entity.js', styles: ['entity.css'], strings: pageStrings },
+      {
+        receive: (message) => this.receive(message),
+        modelChanged: () => {
+          this.updateTitle();
+          if (this.host.ready) this.postActor();
+        },
+      },
     );
   }
 
-  dispose(): void {
-    this.modelSubscription.dispose();
-    this.panel?.dispose();
-    this.disposePanel();
+  show(entityId: string): void {
+    this.entityId = entityId;
+    if (this.host.panel) {
+      this.host.panel.reveal();
+      this.updateTitle();
+      if (this.host.ready) this.postActor();
+      return;
+    }
+    this.host.create(vscode.l10n.t('Entity'));
+    this.updateTitle();
   }
 
-  private disposePanel(): void {
-    clearTimeout(this.debounce);
-    for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
+  /** Takes over a panel restored by the serializer. */
+  adopt(panel: vscode.WebviewPanel, entityId: string): void {
+    this.entityId = entityId;
+    this.host.adopt(panel);
+    this.updateTitle();
+  }
+
+  dispose(): void {
+    this.host.dispose();
   }
 
   private receive(raw: unknown): void {
     const action: PageAction | undefined = pageAction(raw, this.source.snapshot(), this.entityId);
     switch (action?.kind) {
       case 'ready':
-        void this.postWhenIndexed();
+        void this.host.becomeReady().then((ready) => {
+          if (!ready) return;
+          this.updateTitle();
+          this.postActor();
+        });
         break;
       case 'open':
         void this.run('dossier.openArticle', { path: action.path, offset: action.offset, end: action.end, beside: true });
@@ -163,55 +135,18 @@ class EntityPanel implements vscode.Disposable {
     }
   }
 
-  private async postWhenIndexed(): Promise<void> {
-    const panel = this.panel;
-    try {
-      await this.source.whenIndexed?.();
-    } catch {
-      // an indexing failure is reported by the index; show what there is
-    }
-    if (!panel || this.panel !== panel || !panel.visible) return;
-    this.ready = true;
-    this.updateTitle();
-    this.postActor();
-  }
-
-  private schedule(): void {
-    if (!this.panel) return;
-    clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => {
-      this.updateTitle();
-      if (this.ready) this.postActor();
-    }, MODEL_DEBOUNCE_MS);
-  }
-
   private postActor(): void {
     const message: ExtensionMessage = pageMessage(this.source.snapshot(), this.entityId, this.lastName || this.entityId);
-    void this.panel?.webview.postMessage(message);
+    this.host.post(message);
   }
 
   /** The tab says the actor's name; a restored page keeps VS Code's saved title until the index knows it. */
   private updateTitle(): void {
+    const panel = this.host.panel;
     const name = this.source.snapshot().entity(this.entityId)?.name;
-    if (!this.panel || name === undefined) return;
+    if (!panel || name === undefined) return;
     this.lastName = name;
-    this.panel.title = inertText(name);
-  }
-
-  private webviewRoot(): vscode.Uri {
-    return vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
-  }
-
-  private html(webview: vscode.Webview): string {
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.webviewRoot(), name)).toString();
-    return timelinePageHtml({
-      cspSource: webview.cspSource,
-      nonce: createNonce(),
-      scriptUri: asset('entity.js'),
-      styleUris: [asset('codicon.css'), asset('entity.css')],
-      language: vscode.env.language,
-      strings: pageStrings(),
-    });
+    panel.title = inertText(name);
   }
 }
 

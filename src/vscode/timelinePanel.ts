@@ -7,27 +7,16 @@ import type { CorpusSnapshot } from '../core/corpus';
 import { inertText } from '../core/inertText';
 import { buildTimeline } from '../core/timeline';
 import { TimelineHost } from '../../media/timeline/host';
-import { createNonce, timelinePageHtml } from '../../media/timeline/page';
 import {
   parseTimelineState, parseWebviewMessage, TIMELINE_STRINGS, TIMELINE_VIEW_TYPE,
   type ExtensionMessage, type TimelineStrings, type WebviewMessage,
 } from '../../media/timeline/protocol';
 import { entityIdOf } from './actorArgs';
 import { dateExpressionEnd } from './jumpTargets';
-
-/** What the timeline needs from the live workspace model (WorkspaceIndex fits). */
-export interface TimelineSource {
-  snapshot(): CorpusSnapshot;
-  readonly onDidChange: vscode.Event<unknown>;
-  /** resolves once the first indexing is done; the webview shows "loading" until then */
-  whenIndexed?(): Promise<unknown>;
-}
+import { WebviewPanelHost, type PanelModelSource } from './webviewPanelHost';
 
 /** Opens an article of the corpus at a UTF-16 offset. */
 export type OpenArticleAt = (path: string, offset: number) => Thenable<unknown>;
-
-/** Changes arriving within this window are posted to the webview as one new overview. */
-const MODEL_DEBOUNCE_MS = 300;
 
 /**
  * Registers the timeline: the commands `dossier.openTimeline` (no argument) and
@@ -43,7 +32,7 @@ const MODEL_DEBOUNCE_MS = 300;
  */
 export function registerTimeline(
   context: vscode.ExtensionContext,
-  model: TimelineSource,
+  model: PanelModelSource,
   openArticle: OpenArticleAt = (path, offset) => vscode.commands.executeCommand('dossier.openArticle', { path, offset, end: dateExpressionEnd(model.snapshot(), path, offset), beside: true }),
 ): void {
   const timeline = new TimelinePanel(context.extensionUri, model, openArticle);
@@ -64,43 +53,46 @@ export function registerTimeline(
 }
 
 class TimelinePanel implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
-  private readonly panelDisposables: vscode.Disposable[] = [];
-  private readonly modelSubscription: vscode.Disposable;
-  /** the webview script has loaded and asked for the model */
-  private ready = false;
+  private readonly panelHost: WebviewPanelHost;
   /** an actor to select once the webview is ready (undefined: keep the webview's own choice) */
   private pendingActor: string | null | undefined;
-  private debounce: ReturnType<typeof setTimeout> | undefined;
   /** the snapshot version the host's model was built from */
   private hostVersion: number | undefined;
   private readonly host = new TimelineHost();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly source: TimelineSource,
+    private readonly source: PanelModelSource,
     private readonly openArticle: OpenArticleAt,
   ) {
-    this.modelSubscription = source.onDidChange(() => this.scheduleModel());
+    this.panelHost = new WebviewPanelHost(
+      extensionUri,
+      source,
+      { viewType: TIMELINE_VIEW_TYPE, script: 'timeline.js', styles: ['timeline.css'], strings: localizedStrings },
+      {
+        receive: (message) => this.receive(message),
+        modelChanged: () => {
+          if (!this.panelHost.ready) return;
+          this.syncModel(this.source.snapshot());
+          this.post(this.host.overview());
+        },
+      },
+    );
   }
 
   /** Opens (or reveals) the panel; with an entity id, filters the timeline to that actor. */
   show(actorId?: string): void {
-    if (this.panel) {
-      this.panel.reveal();
+    const open = this.panelHost.panel;
+    if (open) {
+      open.reveal();
       if (actorId !== undefined) {
-        if (this.ready) this.post({ type: 'focusActor', actorId });
+        if (this.panelHost.ready) this.post({ type: 'focusActor', actorId });
         else this.pendingActor = actorId;
         this.updateTitle([actorId]);
       }
       return;
     }
-    const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, this.title([]), vscode.ViewColumn.Active, {
-      enableScripts: true,
-      retainContextWhenHidden: false,
-      localResourceRoots: [this.webviewRoot()],
-    });
-    this.adopt(panel, actorId ? [actorId] : []);
+    this.adopt(this.panelHost.create(this.title([])), actorId ? [actorId] : []);
     this.pendingActor = actorId;
   }
 
@@ -110,44 +102,20 @@ class TimelinePanel implements vscode.Disposable {
    * still empty), then the title is made again from them.
    */
   adopt(panel: vscode.WebviewPanel, actorIds: readonly string[], options: { restored?: boolean } = {}): void {
-    this.disposePanel();
-    this.panel = panel;
-    this.ready = false;
+    if (this.panelHost.panel !== panel) this.panelHost.adopt(panel);
     this.pendingActor = undefined;
     const icon = (name: string) => vscode.Uri.joinPath(this.extensionUri, 'media', name);
     panel.iconPath = { light: icon('timeline-light.svg'), dark: icon('timeline-dark.svg') };
-    panel.webview.options = { enableScripts: true, localResourceRoots: [this.webviewRoot()] };
-    panel.webview.html = this.html(panel.webview);
     if (!options.restored) this.updateTitle(actorIds);
     else if (actorIds.length > 0) {
       void Promise.resolve(this.source.whenIndexed?.()).catch(() => undefined).then(() => {
-        if (this.panel === panel) this.updateTitle(actorIds);
+        if (this.panelHost.panel === panel) this.updateTitle(actorIds);
       });
     } else this.updateTitle([]);
-    this.panelDisposables.push(
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
-      // Without retainContextWhenHidden the page reloads when shown again and says 'ready' again.
-      panel.onDidChangeViewState(() => {
-        if (!panel.visible) this.ready = false;
-      }),
-      panel.onDidDispose(() => {
-        if (this.panel === panel) {
-          this.panel = undefined;
-          this.disposePanel();
-        }
-      }),
-    );
   }
 
   dispose(): void {
-    this.modelSubscription.dispose();
-    this.panel?.dispose();
-    this.disposePanel();
-  }
-
-  private disposePanel(): void {
-    clearTimeout(this.debounce);
-    for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
+    this.panelHost.dispose();
   }
 
   private receive(raw: unknown): void {
@@ -175,29 +143,11 @@ class TimelinePanel implements vscode.Disposable {
   }
 
   private async postFirstModel(): Promise<void> {
-    const panel = this.panel;
-    this.ready = false;
-    try {
-      await this.source.whenIndexed?.();
-    } catch {
-      // an indexing failure is reported by the index; show what there is
-    }
-    if (!panel || this.panel !== panel || !panel.visible) return;
-    this.ready = true;
+    if (!(await this.panelHost.becomeReady())) return;
     const actorId = this.pendingActor;
     this.pendingActor = undefined;
     this.syncModel(this.source.snapshot());
     this.post(this.host.overview(actorId));
-  }
-
-  private scheduleModel(): void {
-    if (!this.panel) return;
-    clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => {
-      if (!this.ready) return;
-      this.syncModel(this.source.snapshot());
-      this.post(this.host.overview());
-    }, MODEL_DEBOUNCE_MS);
   }
 
   /** Builds the timeline once per version of the corpus. */
@@ -208,14 +158,15 @@ class TimelinePanel implements vscode.Disposable {
   }
 
   private post(message: ExtensionMessage): void {
-    void this.panel?.webview.postMessage(message);
+    this.panelHost.post(message);
   }
 
   private updateTitle(actorIds: readonly string[]): void {
-    if (!this.panel) return;
+    const panel = this.panelHost.panel;
+    if (!panel) return;
     const snapshot = this.source.snapshot();
     const names = actorIds.map((id) => snapshot.entity(id)?.name).filter((name): name is string => name !== undefined);
-    this.panel.title = this.title(names);
+    panel.title = this.title(names);
   }
 
   /** "Timeline: Khalifa Haftar", "Timeline: Khalifa Haftar and 2 more", or "Dossier Timeline". */
@@ -225,22 +176,6 @@ class TimelinePanel implements vscode.Disposable {
     return actorNames.length === 1
       ? vscode.l10n.t('Timeline: {0}', first)
       : vscode.l10n.t('Timeline: {0} and {1} more', first, actorNames.length - 1);
-  }
-
-  private webviewRoot(): vscode.Uri {
-    return vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
-  }
-
-  private html(webview: vscode.Webview): string {
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.webviewRoot(), name)).toString();
-    return timelinePageHtml({
-      cspSource: webview.cspSource,
-      nonce: createNonce(),
-      scriptUri: asset('timeline.js'),
-      styleUris: [asset('codicon.css'), asset('timeline.css')],
-      language: vscode.env.language,
-      strings: localizedStrings(),
-    });
   }
 }
 
