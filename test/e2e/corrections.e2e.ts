@@ -6,13 +6,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { copySeedsWorkspace, makeTempDir, stopSuite, type RunningCodeServer } from './codeServer';
+import { describe } from 'node:test';
 import {
-  closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, openWorkbench, runFromPalette, screenshot,
+  closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette, screenshot,
   stepsWithFailureScreenshots, treeRow, treeRows, waitForWorkbench,
 } from './workbench';
+import { suiteWorkbench } from './suiteWorkbench';
 
 /** A harbour story of our own: "Lotte" and "Charlotte" Brandsma are one alderman, written two ways. */
 const articles: [string, string][] = [
@@ -34,136 +33,127 @@ function readEntities(file: string): { entities?: unknown[]; merges?: unknown[] 
 }
 
 describe('corrections from a hover card in a real VS Code', () => {
-  let root: string;
-  let workspace: string;
-  let server: RunningCodeServer;
-  let browser: Browser;
-  let page: Page;
 
-  before(async () => {
-    root = makeTempDir('dossier-e2e-corrections-');
-    workspace = copySeedsWorkspace(root);
-    for (const [name, text] of articles) writeFileSync(join(workspace, name), text);
-    ({ server, browser, page } = await openWorkbench(root, workspace, { 'editor.hover.delay': 100 }));
-  }, { timeout: 120_000 });
-
-  after(async () => {
-    await stopSuite(browser, server, root);
+  const workbench = suiteWorkbench({
+    prefix: 'dossier-e2e-corrections-', settings: { 'editor.hover.delay': 100 },
+    prepare: (workspace) => {
+      for (const [name, text] of articles) writeFileSync(join(workspace, name), text);
+    },
   });
 
-  const step = stepsWithFailureScreenshots(() => page);
-  const entitiesFile = () => join(workspace, '.dossier', 'entities.json');
+  const step = stepsWithFailureScreenshots(() => workbench.page);
+  const entitiesFile = () => join(workbench.workspace, '.dossier', 'entities.json');
   const written = () => readEntities(entitiesFile());
 
   /** The People rows of the tree grouped by actor whose label holds "Brandsma", as label and count. */
   async function brandsmaRows(): Promise<string[]> {
-    await openDossierView(page);
-    if (await page.locator(`.sidebar a.action-label[aria-label="${commandTitle('dossier.groupByActor')}"]`).count()) {
-      await page.locator('.sidebar').hover();
-      await page.locator(`.sidebar a.action-label[aria-label="${commandTitle('dossier.groupByActor')}"]`).first().click();
+    await openDossierView(workbench.page);
+    if (await workbench.page.locator(`.sidebar a.action-label[aria-label="${commandTitle('dossier.groupByActor')}"]`).count()) {
+      await workbench.page.locator('.sidebar').hover();
+      await workbench.page.locator(`.sidebar a.action-label[aria-label="${commandTitle('dossier.groupByActor')}"]`).first().click();
     }
-    await expandRow(page, 'People');
-    return (await treeRows(page)).filter((row) => row.level === 2 && row.label.includes('Brandsma')).map((row) => `${row.label} ${row.count}`);
+    await expandRow(workbench.page, 'People');
+    return (await treeRows(workbench.page)).filter((row) => row.level === 2 && row.label.includes('Brandsma')).map((row) => `${row.label} ${row.count}`);
   }
 
   step('c1', 'before: the tree lists the two spellings as two people', async () => {
     let rows: string[] = [];
     for (let waited = 0; waited < 60_000 && rows.length < 2; waited += 1000) {
       rows = await brandsmaRows().catch(() => []);
-      if (rows.length < 2) await page.waitForTimeout(1000);
+      if (rows.length < 2) await workbench.page.waitForTimeout(1000);
     }
     assert.deepEqual(rows.sort(), ['Charlotte Brandsma 1', 'Lotte Brandsma 2']);
     assert.equal(existsSync(entitiesFile()), false);
-    await screenshot(page, 'c1-tree-before-merge');
+    await screenshot(workbench.page, 'c1-tree-before-merge');
   });
 
   step('c2', '"Merge with…" on the card, then the other actor: the entities file holds the merge', async () => {
-    await closeAllEditors(page);
-    await runFromPalette(page, 'File', 'New Untitled Text File');
-    await page.locator('.editor-instance .monaco-editor textarea').first().waitFor();
-    await page.keyboard.type('Vraag aan Charlotte Brandsma over de kade.');
-    await page.locator('.editor-instance .view-lines', { hasText: 'Charlotte Brandsma' }).waitFor();
-    const card = page.locator('.monaco-hover-content', { hasText: /Charlotte Brandsma/ }).filter({ hasText: 'Merge with…' }).first();
+    await closeAllEditors(workbench.page);
+    await runFromPalette(workbench.page, 'File', 'New Untitled Text File');
+    await workbench.page.locator('.editor-instance .monaco-editor textarea').first().waitFor();
+    await workbench.page.keyboard.type('Vraag aan Charlotte Brandsma over de kade.');
+    await workbench.page.locator('.editor-instance .view-lines', { hasText: 'Charlotte Brandsma' }).waitFor();
+    const card = workbench.page.locator('.monaco-hover-content', { hasText: /Charlotte Brandsma/ }).filter({ hasText: 'Merge with…' }).first();
     for (let attempt = 0; attempt < 6 && !(await card.isVisible()); attempt++) {
-      await page.mouse.move(5, 5);
-      await hoverWord(page, 'Charlotte Brandsma');
+      await workbench.page.mouse.move(5, 5);
+      await hoverWord(workbench.page, 'Charlotte Brandsma');
       await card.waitFor({ timeout: 3_000 }).catch(() => undefined);
     }
-    await screenshot(page, 'c2-card-with-corrections');
+    await screenshot(workbench.page, 'c2-card-with-corrections');
     await card.locator('a', { hasText: 'Merge with…' }).click();
-    const input = page.locator('.quick-input-widget input');
+    const input = workbench.page.locator('.quick-input-widget input');
     await input.waitFor();
     assert.equal(await input.getAttribute('placeholder'), 'Merge Charlotte Brandsma with…');
     await input.fill('Lotte Brandsma');
-    const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^\s*Lotte Brandsma\s*$/ }) }).first();
+    const row = workbench.page.locator('.quick-input-list .monaco-list-row').filter({ has: workbench.page.locator('.label-name', { hasText: /^\s*Lotte Brandsma\s*$/ }) }).first();
     await row.waitFor();
-    await screenshot(page, 'c2-merge-quick-pick');
+    await screenshot(workbench.page, 'c2-merge-quick-pick');
     await row.click();
-    for (let waited = 0; !written() && waited < 30_000; waited += 250) await page.waitForTimeout(250);
+    for (let waited = 0; !written() && waited < 30_000; waited += 250) await workbench.page.waitForTimeout(250);
     assert.deepEqual(written(), { merges: [['Charlotte Brandsma', 'Lotte Brandsma']] });
   });
 
   step('c3', 'the tree shows one actor with the articles of both', async () => {
-    await closeAllEditors(page);
+    await closeAllEditors(workbench.page);
     let rows: string[] = [];
     for (let waited = 0; waited < 30_000; waited += 500) {
       rows = await brandsmaRows();
       if (rows.length === 1) break;
-      await page.waitForTimeout(500);
+      await workbench.page.waitForTimeout(500);
     }
     assert.deepEqual(rows, ['Lotte Brandsma 3']);
-    await screenshot(page, 'c3-tree-after-merge');
+    await screenshot(workbench.page, 'c3-tree-after-merge');
     // the actor's context menu offers the same corrections
-    await treeRow(page, 'Lotte Brandsma').first().click({ button: 'right' });
-    const menu = page.locator('.context-view .monaco-menu');
+    await treeRow(workbench.page, 'Lotte Brandsma').first().click({ button: 'right' });
+    const menu = workbench.page.locator('.context-view .monaco-menu');
     await menu.waitFor();
     const entries = (await menu.locator('.action-label').allInnerTexts()).map((entry) => entry.trim()).filter(Boolean);
     const corrections = ['dossier.mergeEntity', 'dossier.splitSpelling', 'dossier.renameEntity', 'dossier.changeEntityType', 'dossier.ignoreEntity'].map(commandTitle);
     const first = entries.indexOf(corrections[0]);
     assert.deepEqual(entries.slice(first, first + corrections.length), corrections, JSON.stringify(entries));
-    await screenshot(page, 'c3-actor-context-menu');
-    await page.keyboard.press('Escape');
+    await screenshot(workbench.page, 'c3-actor-context-menu');
+    await workbench.page.keyboard.press('Escape');
   });
 
   step('c4', 'after a window reload the merge still holds', async () => {
-    await page.reload();
-    await waitForWorkbench(page);
+    await workbench.page.reload();
+    await waitForWorkbench(workbench.page);
     let rows: string[] = [];
     for (let waited = 0; waited < 60_000; waited += 1000) {
       rows = await brandsmaRows().catch(() => []);
       if (rows.length === 1) break;
-      await page.waitForTimeout(1000);
+      await workbench.page.waitForTimeout(1000);
     }
     assert.deepEqual(rows, ['Lotte Brandsma 3']);
-    await screenshot(page, 'c4-tree-after-reload');
+    await screenshot(workbench.page, 'c4-tree-after-reload');
   });
 
   step('c5', 'with the file open, "Change Type…" from the tree edits it in the editor; Undo takes it back', async () => {
-    await runFromPalette(page, 'Dossier', commandTitle('dossier.editEntities'));
-    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await runFromPalette(workbench.page, 'Dossier', commandTitle('dossier.editEntities'));
+    const editor = workbench.page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-lines', { hasText: 'Charlotte Brandsma' }).waitFor({ timeout: 30_000 });
     await brandsmaRows();
-    await treeRow(page, 'Lotte Brandsma').first().click({ button: 'right' });
-    await page.locator('.context-view .monaco-menu .action-label', { hasText: commandTitle('dossier.changeEntityType') }).click();
-    const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /organisation/ }) }).first();
+    await treeRow(workbench.page, 'Lotte Brandsma').first().click({ button: 'right' });
+    await workbench.page.locator('.context-view .monaco-menu .action-label', { hasText: commandTitle('dossier.changeEntityType') }).click();
+    const row = workbench.page.locator('.quick-input-list .monaco-list-row').filter({ has: workbench.page.locator('.label-name', { hasText: /organisation/ }) }).first();
     await row.waitFor();
-    await screenshot(page, 'c5-change-type-quick-pick');
+    await screenshot(workbench.page, 'c5-change-type-quick-pick');
     await row.click();
     await editor.locator('.view-lines', { hasText: '"type": "organization"' }).waitFor({ timeout: 30_000 });
-    for (let waited = 0; !written()?.entities && waited < 30_000; waited += 250) await page.waitForTimeout(250);
+    for (let waited = 0; !written()?.entities && waited < 30_000; waited += 250) await workbench.page.waitForTimeout(250);
     assert.deepEqual(written(), {
       merges: [['Charlotte Brandsma', 'Lotte Brandsma']],
       entities: [{ id: 'lotte-brandsma', name: 'Lotte Brandsma', type: 'organization' }],
     });
-    await expandRow(page, 'Organisations');
-    await treeRow(page, 'Lotte Brandsma').first().waitFor({ timeout: 30_000 });
-    await screenshot(page, 'c5-file-and-tree-after-change-type');
+    await expandRow(workbench.page, 'Organisations');
+    await treeRow(workbench.page, 'Lotte Brandsma').first().waitFor({ timeout: 30_000 });
+    await screenshot(workbench.page, 'c5-file-and-tree-after-change-type');
 
     await editor.click();
-    await page.keyboard.press('Control+Z');
+    await workbench.page.keyboard.press('Control+Z');
     await editor.locator('.view-lines', { hasText: '"type": "organization"' }).waitFor({ state: 'detached', timeout: 10_000 });
     // the editor shows spaces as non-breaking spaces
     assert.match((await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' '), /\["Charlotte Brandsma", "Lotte Brandsma"\]/);
-    await screenshot(page, 'c5-undone-in-editor');
+    await screenshot(workbench.page, 'c5-undone-in-editor');
   });
 });

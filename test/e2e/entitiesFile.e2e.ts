@@ -5,12 +5,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import {
-  copySeedsWorkspace, makeTempDir, stopSuite, type RunningCodeServer,
-} from './codeServer';
-import { runFromPalette, screenshot, stepsWithFailureScreenshots, openWorkbench } from './workbench';
+import { describe } from 'node:test';
+import { runFromPalette, screenshot, stepsWithFailureScreenshots } from './workbench';
+import { suiteWorkbench } from './suiteWorkbench';
 
 const broken = `{
   "entities": [
@@ -30,36 +27,28 @@ const fixed = `{
 `;
 
 describe('the entities file in a real VS Code', () => {
-  let root: string;
   let entitiesFile: string;
-  let server: RunningCodeServer;
-  let browser: Browser;
-  let page: Page;
 
-  before(async () => {
-    root = makeTempDir('dossier-e2e-entities-');
-    const workspace = copySeedsWorkspace(root);
-    mkdirSync(join(workspace, '.dossier'));
-    entitiesFile = join(workspace, '.dossier', 'entities.json');
-    writeFileSync(entitiesFile, broken);
-    ({ server, browser, page } = await openWorkbench(root, workspace));
-  }, { timeout: 120_000 });
-
-  after(async () => {
-    await stopSuite(browser, server, root);
+  const workbench = suiteWorkbench({
+    prefix: 'dossier-e2e-entities-',
+    prepare: (workspace) => {
+      mkdirSync(join(workspace, '.dossier'));
+      entitiesFile = join(workspace, '.dossier', 'entities.json');
+      writeFileSync(entitiesFile, broken);
+    },
   });
 
-  const step = stepsWithFailureScreenshots(() => page);
+  const step = stepsWithFailureScreenshots(() => workbench.page);
 
-  const problemRows = () => page.locator('.markers-panel .monaco-list-row');
+  const problemRows = () => workbench.page.locator('.markers-panel .monaco-list-row');
 
   step('entities1', '"Show Problems" opens the Problems panel with each mistake at its line', async () => {
-    const notification = page.locator('.notification-list-item', { hasText: 'entities file has 3 problems' }).first();
-    await notification.waitFor({ timeout: 60_000 }).catch(() => runFromPalette(page, 'Notifications', 'Show Notifications'));
+    const notification = workbench.page.locator('.notification-list-item', { hasText: 'entities file has 3 problems' }).first();
+    await notification.waitFor({ timeout: 60_000 }).catch(() => runFromPalette(workbench.page, 'Notifications', 'Show Notifications'));
     await notification.waitFor({ timeout: 30_000 });
     await notification.getByRole('button', { name: 'Show Problems' }).click();
     await problemRows().filter({ hasText: 'the id is missing' }).waitFor({ timeout: 30_000 });
-    await screenshot(page, 'entities1-problems-panel');
+    await screenshot(workbench.page, 'entities1-problems-panel');
     const rows = (await problemRows().allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
     const expected: [string, RegExp][] = [
       ['entities[0].id: the id is missing; add one such as "anna-de-wit" (made from the name)', /Ln 3, Col 5/],
@@ -77,20 +66,20 @@ describe('the entities file in a real VS Code', () => {
 
   step('entities2', 'a problem opens the file at its key, where the schema marks the wrong type too', async () => {
     await problemRows().filter({ hasText: 'entities[1].type' }).first().dblclick();
-    const editor = page.locator('.editor-instance .monaco-editor').first();
+    const editor = workbench.page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-lines', { hasText: 'Jan de Vries' }).waitFor({ timeout: 30_000 });
     // The problem's range is selected: `"type": "ship"`, 14 characters on line 4.
-    await page.locator('.statusbar').getByText(/Ln 4, Col \d+ \(14 selected\)/).waitFor({ timeout: 30_000 });
+    await workbench.page.locator('.statusbar').getByText(/Ln 4, Col \d+ \(14 selected\)/).waitFor({ timeout: 30_000 });
     // The JSON language server adds its own entry once it has the schema.
     await problemRows().filter({ hasText: /Value is not accepted|person/ }).filter({ hasNotText: 'Dossier' }).first().waitFor({ timeout: 30_000 });
     await editor.locator('.squiggly-warning, .squiggly-error').first().waitFor({ timeout: 30_000 });
-    await screenshot(page, 'entities2-file-with-squiggles');
+    await screenshot(workbench.page, 'entities2-file-with-squiggles');
   });
 
   step('entities3', 'a fix empties the Problems panel', async () => {
     writeFileSync(entitiesFile, fixed);
-    await page.locator('.markers-panel').getByText('No problems have been detected in the workspace.').waitFor({ timeout: 30_000 });
-    await screenshot(page, 'entities3-problems-cleared');
+    await workbench.page.locator('.markers-panel').getByText('No problems have been detected in the workspace.').waitFor({ timeout: 30_000 });
+    await screenshot(workbench.page, 'entities3-problems-cleared');
     assert.equal(await problemRows().filter({ hasText: 'entities' }).count(), 0);
   });
 });

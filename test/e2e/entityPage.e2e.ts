@@ -6,14 +6,14 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe } from 'node:test';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { describe } from 'node:test';
+import type { FrameLocator } from 'playwright-core';
 import { Corpus } from '../../src/core/corpus';
 import { entityProfile, type EntityProfile } from '../../src/core/entityProfile';
-import { copySeedsWorkspace, makeTempDir, stopSuite, type RunningCodeServer } from './codeServer';
 import {
-  commandTitle, expandRow, openDossierView, openWorkbench, runFromPalette, screenshot, stepsWithFailureScreenshots, treeRow, waitForTabOf, waitForWorkbench,
+  commandTitle, expandRow, openDossierView, runFromPalette, screenshot, stepsWithFailureScreenshots, treeRow, waitForTabOf, waitForWorkbench,
 } from './workbench';
+import { suiteWorkbench } from './suiteWorkbench';
 
 /** The profile the workspace's files give the actor named most, by the same core the extension runs. */
 function topProfile(folder: string): EntityProfile {
@@ -24,35 +24,26 @@ function topProfile(folder: string): EntityProfile {
 }
 
 describe('the entity page and the exports in a real VS Code', () => {
-  let root: string;
-  let server: RunningCodeServer;
-  let browser: Browser;
-  let page: Page;
-  let workspace: string;
   let expected: EntityProfile;
-  const step = stepsWithFailureScreenshots(() => page, 120_000, 'entity-');
-  const webview = (): FrameLocator => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-  const pageTabs = () => page.locator('.editor-group-container .tab').filter({ has: page.locator('.label-name', { hasText: expected.name }) });
+  const step = stepsWithFailureScreenshots(() => workbench.page, 120_000, 'entity-');
+  const webview = (): FrameLocator => workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const pageTabs = () => workbench.page.locator('.editor-group-container .tab').filter({ has: workbench.page.locator('.label-name', { hasText: expected.name }) });
 
-  before(async () => {
-    root = makeTempDir('dossier-entity-');
-    workspace = copySeedsWorkspace(root);
-    expected = topProfile(workspace);
-    ({ server, browser, page } = await openWorkbench(root, workspace, { 'workbench.colorTheme': 'Default Dark Modern' }));
-    await openDossierView(page);
-  }, { timeout: 120_000 });
-
-  after(async () => {
-    await stopSuite(browser, server, root);
+  const workbench = suiteWorkbench({
+    prefix: 'dossier-entity-', settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    prepare: (workspace) => {
+      expected = topProfile(workspace);
+    },
+    whenOpen: openDossierView,
   });
 
   step('e1', 'from the palette: a quick pick of the actors, most articles first, opens the page titled with the name', async () => {
-    await runFromPalette(page, 'Dossier', commandTitle('dossier.showEntity'));
-    const firstRow = page.locator('.quick-input-list .monaco-list-row').first();
+    await runFromPalette(workbench.page, 'Dossier', commandTitle('dossier.showEntity'));
+    const firstRow = workbench.page.locator('.quick-input-list .monaco-list-row').first();
     // the palette's own row shows until the actors are listed
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: / articles?$/ }).first().waitFor({ timeout: 30_000 });
+    await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: / articles?$/ }).first().waitFor({ timeout: 30_000 });
     assert.match(await firstRow.innerText(), new RegExp(`${expected.name}[\\s\\S]*${expected.articleCount} articles`));
-    await page.locator('.quick-input-widget input').press('Enter');
+    await workbench.page.locator('.quick-input-widget input').press('Enter');
     await webview().locator('h1', { hasText: expected.name }).waitFor({ timeout: 30_000 });
     await pageTabs().first().waitFor();
   });
@@ -72,9 +63,9 @@ describe('the entity page and the exports in a real VS Code', () => {
     assert.equal((await frame.locator('.article-list button').first().innerText()).trim(), expected.articles[0].title);
     // the correction buttons (their commands come with the corrections feature)
     assert.deepEqual((await frame.locator('.actions button').allInnerTexts()).map((s) => s.trim()), ['Show on Timeline', 'Merge with…', 'Rename…', 'Change Type…', 'Ignore']);
-    await screenshot(page, 'entity-e2-page-top');
+    await screenshot(workbench.page, 'entity-e2-page-top');
     await frame.locator('.network-picture').scrollIntoViewIfNeeded();
-    await screenshot(page, 'entity-e2-page-network');
+    await screenshot(workbench.page, 'entity-e2-page-network');
   });
 
   step('e3', 'the keyboard reaches every part; Enter on an article opens it beside the page at the mention', async () => {
@@ -90,45 +81,45 @@ describe('the entity page and the exports in a real VS Code', () => {
     for (const part of ['timeline', 'dossier.mergeEntity', 'role', 'split', 'actor', 'article']) assert.ok(reached.has(part), `Tab reaches ${part} (${[...reached].join(', ')})`);
     await frame.locator(':focus').press('Enter');
     const file = expected.articles[0].path;
-    assert.equal(await waitForTabOf(page, [file]), file);
-    const selected = page.locator('.editor-instance .monaco-editor .selected-text');
+    assert.equal(await waitForTabOf(workbench.page, [file]), file);
+    const selected = workbench.page.locator('.editor-instance .monaco-editor .selected-text');
     await selected.first().waitFor({ timeout: 30_000 });
     await pageTabs().first().waitFor();
-    await screenshot(page, 'entity-e3-article-beside');
+    await screenshot(workbench.page, 'entity-e3-article-beside');
   });
 
   step('e4', 'from the tree: an actor row\'s inline icon opens the page for that actor, in the same panel', async () => {
-    await page.locator('.sidebar').hover();
-    await page.locator('.sidebar .pane-header .actions a.action-label[aria-label="Group by Actor"], .sidebar .title-actions a.action-label[aria-label="Group by Actor"]').first().click();
+    await workbench.page.locator('.sidebar').hover();
+    await workbench.page.locator('.sidebar .pane-header .actions a.action-label[aria-label="Group by Actor"], .sidebar .title-actions a.action-label[aria-label="Group by Actor"]').first().click();
     const other = expected.coActors.find((actor) => actor.type === 'person')!;
-    await expandRow(page, 'People');
-    const row = treeRow(page, other.name).first();
+    await expandRow(workbench.page, 'People');
+    const row = treeRow(workbench.page, other.name).first();
     await row.hover();
     await row.locator(`a.action-label[aria-label="${commandTitle('dossier.showEntity')}"]`).click();
     await webview().locator('h1', { hasText: other.name }).waitFor({ timeout: 30_000 });
-    const tabs = page.locator('.editor-group-container .tab').filter({ has: page.locator('.label-name', { hasText: other.name }) });
+    const tabs = workbench.page.locator('.editor-group-container .tab').filter({ has: workbench.page.locator('.label-name', { hasText: other.name }) });
     await tabs.first().waitFor();
     assert.equal(await pageTabs().count(), 0, 'one panel, reused');
-    await screenshot(page, 'entity-e4-from-tree');
+    await screenshot(workbench.page, 'entity-e4-from-tree');
   });
 
   step('e4b', 'the page follows the articles: a new article naming the actor is counted at once', async () => {
     const other = expected.coActors.find((actor) => actor.type === 'person')!;
     const meta = webview().locator('.meta');
     const before = Number(/(\d+) articles?/.exec(await meta.innerText())![1]);
-    writeFileSync(join(workspace, 'zzz_new_article.txt'), ` date 2020-03 In Tripoli sprak ${other.name} woensdag met de pers over de gevechten.\n`);
+    writeFileSync(join(workbench.workspace, 'zzz_new_article.txt'), ` date 2020-03 In Tripoli sprak ${other.name} woensdag met de pers over de gevechten.\n`);
     await webview().locator('.meta', { hasText: `${before + 1} articles` }).waitFor({ timeout: 60_000 });
     await webview().locator('.article-list button', { hasText: 'In Tripoli sprak' }).first().waitFor();
-    await screenshot(page, 'entity-e4b-updated');
+    await screenshot(workbench.page, 'entity-e4b-updated');
   });
 
   step('e4c', 'after a reload the page is back, for the same actor', async () => {
     const other = expected.coActors.find((actor) => actor.type === 'person')!;
-    await runFromPalette(page, 'Developer', 'Reload Window');
-    await page.waitForEvent('load', { timeout: 60_000 });
-    await waitForWorkbench(page);
+    await runFromPalette(workbench.page, 'Developer', 'Reload Window');
+    await workbench.page.waitForEvent('load', { timeout: 60_000 });
+    await waitForWorkbench(workbench.page);
     await webview().locator('h1', { hasText: other.name }).waitFor({ timeout: 60_000 });
-    await page.locator('.editor-group-container .tab .label-name', { hasText: other.name }).first().waitFor();
+    await workbench.page.locator('.editor-group-container .tab .label-name', { hasText: other.name }).first().waitFor();
   });
 
   for (const [id, command, name, header] of [
@@ -137,27 +128,27 @@ describe('the entity page and the exports in a real VS Code', () => {
     ['e7', 'dossier.exportTimeline', 'timeline.csv', 'kind,date,end date,precision,month source,text,date as written,path,offset'],
   ] as const) {
     step(id, `${commandTitle(command)} writes ${name} where the save dialog points`, async () => {
-      await runFromPalette(page, 'Dossier', commandTitle(command));
-      const input = page.locator('.quick-input-widget input');
+      await runFromPalette(workbench.page, 'Dossier', commandTitle(command));
+      const input = workbench.page.locator('.quick-input-widget input');
       await input.waitFor();
       // the save dialog (VS Code's own, in a browser) proposes a path in the workspace: type another
-      const target = join(root, name);
-      const inputValue = () => page.locator('.quick-input-widget input').evaluate((element) => (element as HTMLInputElement).value);
+      const target = join(workbench.root, name);
+      const inputValue = () => workbench.page.locator('.quick-input-widget input').evaluate((element) => (element as HTMLInputElement).value);
       // typed before the dialog has put in its own path, the text would be added to that path
       for (let waited = 0; !/\.(csv|json)$/.test(await inputValue()); waited += 100) {
         if (waited > 30_000) throw new Error(`the save dialog proposed no file: ${await inputValue()}`);
-        await page.waitForTimeout(100);
+        await workbench.page.waitForTimeout(100);
       }
       await input.fill(target);
-      await page.waitForFunction((expected) => (document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value === expected, target);
+      await workbench.page.waitForFunction((expected) => (document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value === expected, target);
       // Enter (or OK) is ignored while the dialog is still listing the folder typed: try again until it closes
-      const dialog = page.locator('.quick-input-widget');
+      const dialog = workbench.page.locator('.quick-input-widget');
       for (let attempt = 1; await dialog.isVisible(); attempt++) {
         if (attempt > 10) throw new Error('the save dialog did not take the path');
-        await page.waitForTimeout(500);
+        await workbench.page.waitForTimeout(500);
         if (await dialog.isVisible()) await input.press('Enter').catch(() => undefined);
       }
-      await page.locator('.notifications-toasts .notification-list-item', { hasText: `exported to ${target}` }).first().waitFor({ timeout: 30_000 });
+      await workbench.page.locator('.notifications-toasts .notification-list-item', { hasText: `exported to ${target}` }).first().waitFor({ timeout: 30_000 });
       assert.ok(existsSync(target), `${target} written`);
       const text = readFileSync(target, 'utf8');
       assert.equal(text.split(/\r?\n/)[0], header);
@@ -167,7 +158,7 @@ describe('the entity page and the exports in a real VS Code', () => {
         assert.deepEqual(actors.map((actor) => actor.articles), actors.map((actor) => actor.articles).sort((a, b) => b - a), 'most articles first');
       }
       else if (name === 'actors.csv') assert.ok(text.includes(`,${expected.name},`));
-      await screenshot(page, `entity-${id}-exported`);
+      await screenshot(workbench.page, `entity-${id}-exported`);
     });
   }
 });

@@ -6,14 +6,12 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe } from 'node:test';
+import type { Page } from 'playwright-core';
 import { CARD_COMMANDS } from '../../src/vscode/entityCard';
 import {
-  makeTempDir, stopSuite, type RunningCodeServer,
-} from './codeServer';
-import {
-  closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette, screenshot, treeRow, stepsWithFailureScreenshots, openWorkbench } from './workbench';
+  closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette, screenshot, treeRow, stepsWithFailureScreenshots } from './workbench';
+import { suiteWorkbench } from './suiteWorkbench';
 
 /** One unknown top-level key (one problem: the case the notification once quoted) with two links. */
 const hostileKey = '[Repair the entities file](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22echo%20pwned%5Cn%22%7D) or [sign in again](https://evil.example/login)';
@@ -41,32 +39,26 @@ async function iconsFromText(page: Page, selector: string): Promise<string[]> {
 }
 
 describe('hostile input in a real VS Code', () => {
-  let root: string;
-  let server: RunningCodeServer;
-  let browser: Browser;
-  let page: Page;
 
-  before(async () => {
-    root = makeTempDir('dossier-e2e-hostile-');
-    const workspace = join(root, 'hostile');
-    mkdirSync(workspace);
-    writeHostileWorkspace(workspace);
-    ({ server, browser, page } = await openWorkbench(root, workspace, { 'editor.hover.delay': 100 }));
-  }, { timeout: 120_000 });
-
-  after(async () => {
-    await stopSuite(browser, server, root);
+  const workbench = suiteWorkbench({
+    prefix: 'dossier-e2e-hostile-', settings: { 'editor.hover.delay': 100 },
+    makeWorkspace: (root) => {
+      const workspace = join(root, 'hostile');
+      mkdirSync(workspace);
+      writeHostileWorkspace(workspace);
+      return workspace;
+    },
   });
 
-  const step = stepsWithFailureScreenshots(() => page);
+  const step = stepsWithFailureScreenshots(() => workbench.page);
 
   step('h1', 'the entities-file notification quotes nothing and holds no link; the Problems panel shows the problem as text', async () => {
-    await openDossierView(page);
-    const notification = page.locator('.notification-list-item', { hasText: 'entities file' }).first();
+    await openDossierView(workbench.page);
+    const notification = workbench.page.locator('.notification-list-item', { hasText: 'entities file' }).first();
     // A toast hides after a while; the notification centre keeps it.
-    await notification.waitFor({ timeout: 30_000 }).catch(() => runFromPalette(page, 'Notifications', 'Show Notifications'));
+    await notification.waitFor({ timeout: 30_000 }).catch(() => runFromPalette(workbench.page, 'Notifications', 'Show Notifications'));
     await notification.waitFor({ timeout: 30_000 });
-    await screenshot(page, 'h1-entities-notification');
+    await screenshot(workbench.page, 'h1-entities-notification');
     const message = notification.locator('.notification-list-item-message');
     assert.equal(await message.locator('a').count(), 0, await message.innerHTML());
     const text = await message.innerText();
@@ -74,10 +66,10 @@ describe('hostile input in a real VS Code', () => {
     assert.doesNotMatch(text, /Repair|sign in|evil|command:/i);
 
     await notification.getByRole('button', { name: 'Show Problems' }).click();
-    const problems = page.locator('.markers-panel');
+    const problems = workbench.page.locator('.markers-panel');
     const row = problems.locator('.monaco-list-row', { hasText: 'Repair the entities file' });
     await row.waitFor({ timeout: 30_000 });
-    await screenshot(page, 'h2-entities-problems');
+    await screenshot(workbench.page, 'h2-entities-problems');
     // The Problems panel shows each key as written, as text: no link, no icon.
     const shown = (await row.innerText()).replace(/\u00a0/g, ' ').replace(/\n/g, ' ');
     assert.ok(shown.includes(`${hostileKey}: unknown key`), shown);
@@ -88,57 +80,57 @@ describe('hostile input in a real VS Code', () => {
   });
 
   step('h3', 'the tree shows the title and the file name as text, without icons', async () => {
-    await openDossierView(page);
-    await expandRow(page, 'February 2020');
-    const row = treeRow(page, title).first();
+    await openDossierView(workbench.page);
+    await expandRow(workbench.page, 'February 2020');
+    const row = treeRow(workbench.page, title).first();
     await row.waitFor({ timeout: 30_000 });
-    await screenshot(page, 'h3-tree');
+    await screenshot(workbench.page, 'h3-tree');
     assert.match(await row.locator('.label-description').innerText(), /^\$\(zap\)-bericht\.txt/);
-    assert.deepEqual(await iconsFromText(page, '.sidebar .monaco-list-row'), []);
+    assert.deepEqual(await iconsFromText(workbench.page, '.sidebar .monaco-list-row'), []);
   });
 
   step('h4', 'a search result titled with $(zap) shows the literal text in the quick pick', async () => {
-    await closeAllEditors(page);
-    await runFromPalette(page, 'Dossier', commandTitle('dossier.search'));
-    const input = page.locator('.quick-input-widget input');
+    await closeAllEditors(workbench.page);
+    await runFromPalette(workbench.page, 'Dossier', commandTitle('dossier.search'));
+    const input = workbench.page.locator('.quick-input-widget input');
     await input.waitFor();
     try {
       await input.fill('Tripoli');
-      const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+      const rows = workbench.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
       await rows.filter({ hasText: 'Overleg' }).first().waitFor({ timeout: 30_000 });
-      await screenshot(page, 'h4-search-results');
+      await screenshot(workbench.page, 'h4-search-results');
       const label = (await rows.first().locator('.label-name').first().innerText()).replace(/\u00a0/g, ' ');
       assert.equal(label, title);
-      assert.deepEqual(await iconsFromText(page, '.quick-input-widget .quick-input-list'), []);
+      assert.deepEqual(await iconsFromText(workbench.page, '.quick-input-widget .quick-input-list'), []);
       assert.match(await rows.first().innerText(), /\$\(loading~spin\) in Tripoli\.\s*$/, 'the snippet (detail) too');
     } finally {
-      await page.keyboard.press('Escape');
+      await workbench.page.keyboard.press('Escape');
     }
   });
 
   step('h5', 'the hover card shows $(zap), links and URLs from the files as text', async () => {
-    await closeAllEditors(page);
-    await runFromPalette(page, 'File', 'New Untitled Text File');
-    await page.locator('.editor-instance .monaco-editor textarea').first().waitFor();
-    await page.keyboard.type(`Gesprek met ${name} vandaag.`);
-    await page.locator('.editor-instance .view-lines', { hasText: name }).waitFor();
-    const hover = page.locator('.monaco-hover-content', { hasText: name });
+    await closeAllEditors(workbench.page);
+    await runFromPalette(workbench.page, 'File', 'New Untitled Text File');
+    await workbench.page.locator('.editor-instance .monaco-editor textarea').first().waitFor();
+    await workbench.page.keyboard.type(`Gesprek met ${name} vandaag.`);
+    await workbench.page.locator('.editor-instance .view-lines', { hasText: name }).waitFor();
+    const hover = workbench.page.locator('.monaco-hover-content', { hasText: name });
     for (let attempt = 0; attempt < 4 && !(await hover.isVisible()); attempt++) {
-      await page.mouse.move(5, 5);
-      await hoverWord(page, 'Quintana');
+      await workbench.page.mouse.move(5, 5);
+      await hoverWord(workbench.page, 'Quintana');
       await hover.first().waitFor({ timeout: 3_000 }).catch(() => undefined);
     }
-    await screenshot(page, 'h5-hover-card');
+    await screenshot(workbench.page, 'h5-hover-card');
     assert.ok(await hover.isVisible(), 'a card for the entity');
     const card = hover.first();
     const text = (await card.innerText()).replace(/\u00a0/g, ' ');
     assert.match(text, /\$\(zap\) \[Open\]\(command:workbench\.action\.terminal\.new\) \[Sign in again\]\(https:\/\/evil\.example\/login\)/);
     assert.ok(text.includes(title), text);
     // no icon from the text (the card's own type icon is not one); its only links are Dossier's commands
-    assert.deepEqual(await iconsFromText(page, '.monaco-hover-content'), []);
+    assert.deepEqual(await iconsFromText(workbench.page, '.monaco-hover-content'), []);
     const targets = await card.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('data-href') ?? a.getAttribute('href') ?? ''));
     assert.ok(targets.length > 0);
     for (const target of targets) assert.ok((CARD_COMMANDS as readonly string[]).includes(/^command:([\w.]+)\?/.exec(target)?.[1] ?? ''), target);
-    await page.mouse.move(5, 5);
+    await workbench.page.mouse.move(5, 5);
   });
 });

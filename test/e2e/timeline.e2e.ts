@@ -6,14 +6,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe } from 'node:test';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { describe } from 'node:test';
+import type { FrameLocator, Locator } from 'playwright-core';
 import { Corpus } from '../../src/core/corpus';
 import { buildTimeline, filterTimeline, type TimelineModel } from '../../src/core/timeline';
-import {
-  copySeedsWorkspace, makeTempDir, stopSuite, type RunningCodeServer,
-} from './codeServer';
-import { commandTitle, runFromPalette, screenshot, waitForWorkbench, stepsWithFailureScreenshots, openWorkbench } from './workbench';
+import { commandTitle, runFromPalette, screenshot, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
+import { suiteWorkbench } from './suiteWorkbench';
 
 /** The timeline the workspace's files make, by the same core the extension runs (for counts). */
 function workspaceTimeline(folder: string): TimelineModel {
@@ -45,22 +43,17 @@ async function articleSpread(canvas: Locator): Promise<{ from: number; to: numbe
 }
 
 describe('the timeline in a real VS Code', () => {
-  let root: string;
-  let server: RunningCodeServer;
-  let browser: Browser;
-  let page: Page;
   let model: TimelineModel;
-  let workspaceFolder: string;
 
-  const webview = (): FrameLocator => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-  const timelineTab = () => page.locator('.editor-group-container .tab').filter({ has: page.locator('.label-name', { hasText: /Timeline/ }) });
+  const webview = (): FrameLocator => workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const timelineTab = () => workbench.page.locator('.editor-group-container .tab').filter({ has: workbench.page.locator('.label-name', { hasText: /Timeline/ }) });
 
   async function tabTitle(): Promise<string> {
     return (await timelineTab().first().locator('.label-name').innerText()).trim();
   }
 
   async function waitForTitle(title: string): Promise<void> {
-    await page.waitForFunction(
+    await workbench.page.waitForFunction(
       (expected) => [...document.querySelectorAll('.editor-group-container .tab .label-name')].some((label) => label.textContent?.trim() === expected),
       title, { timeout: 60_000 },
     );
@@ -100,28 +93,24 @@ describe('the timeline in a real VS Code', () => {
 
   /** Picks a colour theme as a person does: "Preferences: Color Theme", its name, Enter. */
   async function useTheme(theme: string, bodyClass: string): Promise<void> {
-    await runFromPalette(page, 'Preferences', 'Color Theme');
-    const input = page.locator('.quick-input-widget input');
+    await runFromPalette(workbench.page, 'Preferences', 'Color Theme');
+    const input = workbench.page.locator('.quick-input-widget input');
     await input.fill(theme);
-    await page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: new RegExp(`^\\s*${theme}\\s*$`) }).first().click();
+    await workbench.page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: new RegExp(`^\\s*${theme}\\s*$`) }).first().click();
     await webview().locator(`body.${bodyClass}`).waitFor({ timeout: 30_000 });
   }
 
-  before(async () => {
-    root = makeTempDir('dossier-timeline-');
-    workspaceFolder = copySeedsWorkspace(root);
-    model = workspaceTimeline(workspaceFolder);
-    ({ server, browser, page } = await openWorkbench(root, workspaceFolder, { 'workbench.colorTheme': 'Default Dark Modern' }));
-  }, { timeout: 120_000 });
-
-  after(async () => {
-    await stopSuite(browser, server, root);
+  const workbench = suiteWorkbench({
+    prefix: 'dossier-timeline-', settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    prepare: (workspace) => {
+      model = workspaceTimeline(workspace);
+    },
   });
 
-  const step = stepsWithFailureScreenshots(() => page, 150_000, 'timeline-');
+  const step = stepsWithFailureScreenshots(() => workbench.page, 150_000, 'timeline-');
 
   step('1', 'the first view covers the articles; the 2011 events are announced outside it, and one click away', async () => {
-    await runFromPalette(page, 'Dossier', commandTitle('dossier.openTimeline'));
+    await runFromPalette(workbench.page, 'Dossier', commandTitle('dossier.openTimeline'));
     const frame = webview();
     await waitForCount(model.items.length);
     const canvas = frame.locator('canvas');
@@ -134,15 +123,15 @@ describe('the timeline in a real VS Code', () => {
     const text = await note.innerText();
     const outside = Number(/^(\d+) items outside the view, before (\w+ \d{4})$/.exec(text)?.[1]);
     assert.ok(outside >= in2011.length && outside < model.items.length / 2, `the note says "${text}"`);
-    await screenshot(page, 'timeline-1-first-view-dark');
+    await screenshot(workbench.page, 'timeline-1-first-view-dark');
 
     await note.click();
     await note.waitFor({ state: 'hidden' });
     const all = await articleSpread(canvas);
     assert.ok(all.to - all.from < spread.to - spread.from, 'showing everything makes room for 2011');
-    await screenshot(page, 'timeline-1-everything');
+    await screenshot(workbench.page, 'timeline-1-everything');
     await frame.locator('.stage').focus();
-    await page.keyboard.press('0');
+    await workbench.page.keyboard.press('0');
   });
 
   step('2', 'filtered by an actor, the tab is named after it, also after a reload', async () => {
@@ -154,16 +143,16 @@ describe('the timeline in a real VS Code', () => {
     // the list counts the actor's articles, as the tree does
     await webview().locator('#actors').click();
     assert.equal((await webview().locator('.actor-option:has(input:checked)').innerText()).trim(), `Khalifa Haftar (${haftar.articles})`);
-    await page.keyboard.press('Escape');
+    await workbench.page.keyboard.press('Escape');
 
     // a reload as VS Code does it (the window's state is saved first)
-    await runFromPalette(page, 'Developer', 'Reload Window');
-    await page.waitForEvent('load', { timeout: 60_000 });
-    await waitForWorkbench(page);
+    await runFromPalette(workbench.page, 'Developer', 'Reload Window');
+    await workbench.page.waitForEvent('load', { timeout: 60_000 });
+    await waitForWorkbench(workbench.page);
     await waitForCount(count);
     assert.equal(await webview().locator('.actor-button .summary').innerText(), 'Khalifa Haftar');
     assert.equal(await tabTitle(), 'Timeline: Khalifa Haftar');
-    await screenshot(page, 'timeline-2-after-reload');
+    await screenshot(workbench.page, 'timeline-2-after-reload');
   });
 
   step('3', 'several actors and a range of months', async () => {
@@ -175,7 +164,7 @@ describe('the timeline in a real VS Code', () => {
     await waitForCount(both);
     await waitForTitle('Timeline: Khalifa Haftar and 1 more');
     assert.equal(await webview().locator('.actor-button .summary').innerText(), 'Khalifa Haftar and 1 more');
-    await screenshot(page, 'timeline-3-two-actors');
+    await screenshot(workbench.page, 'timeline-3-two-actors');
 
     const frame = webview();
     await frame.locator('#from').fill('2020-01');
@@ -183,7 +172,7 @@ describe('the timeline in a real VS Code', () => {
     const months = filterTimeline(model, { actorIds: [haftar.id, kadhafi.id], from: '2020-01', to: '2020-02' }).items.length;
     assert.ok(months > 0 && months < both);
     await waitForCount(months);
-    await screenshot(page, 'timeline-3-months');
+    await screenshot(workbench.page, 'timeline-3-months');
     await frame.locator('.clear-dates').click();
     await waitForCount(both);
   });
@@ -192,7 +181,7 @@ describe('the timeline in a real VS Code', () => {
     assert.match(await tabIcon(), /timeline-dark\.svg/);
     await useTheme('Light Modern', 'vscode-light');
     assert.match(await tabIcon(), /timeline-light\.svg/);
-    await screenshot(page, 'timeline-4-light');
+    await screenshot(workbench.page, 'timeline-4-light');
 
     await useTheme('Dark High Contrast', 'vscode-high-contrast');
     const swatch = await webview().locator('.legend .swatch.event').evaluate((element) => {
@@ -202,7 +191,7 @@ describe('the timeline in a real VS Code', () => {
     assert.match(swatch.background, /^rgb\(/, `the Events dot is ${swatch.background} in high contrast`);
     assert.notEqual(swatch.border, 'rgba(0, 0, 0, 0)', 'and an outline');
     assert.match(await tabIcon(), /timeline-dark\.svg/);
-    await screenshot(page, 'timeline-4-high-contrast');
+    await screenshot(workbench.page, 'timeline-4-high-contrast');
     await useTheme('Dark Modern', 'vscode-dark');
   });
 });

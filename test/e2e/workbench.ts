@@ -53,7 +53,6 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Waits until the workbench shows the Dossier entry, i.e. the extension's contributions loaded. */
 /**
  * What every suite starts with: code-server on `workspace` with the packaged extension installed
  * (its user data under `root`), and chromium showing the workbench. Stops the server when the
@@ -72,6 +71,7 @@ export async function openWorkbench(root: string, workspace: string, settings?: 
   }
 }
 
+/** Waits until the workbench shows the Dossier entry, i.e. the extension's contributions loaded. */
 export async function waitForWorkbench(page: Page): Promise<void> {
   await page.locator('.statusbar').waitFor({ timeout: 60_000 });
   await page.locator('.activitybar a.action-label[aria-label^="Dossier"]').waitFor({ timeout: 60_000 });
