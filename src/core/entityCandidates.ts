@@ -127,7 +127,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         const match = knownMatches[word.known];
         let last = i;
         while (last + 1 < words.length && words[last + 1].known === word.known) last++;
-        add(i, last, match.start, match.end, match.id, false, match.surface);
+        // A known acronym is one too, so no ordinary word joins it by sound ("Code" is no CDA).
+        add(i, last, match.start, match.end, match.id, i === last && isAcronymWord(word), match.surface);
         i = last;
         continue;
       }
@@ -207,7 +208,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       mention.end = sentence.start + visible.writtenEnd(mention.end - sentence.start);
       const index = mentions.length;
       mentions.push(mention);
-      for (const roleText of rolesAround(words, first, last)) {
+      // "De Wever blijft burgemeester, PVDA grote winnaar": an acronym names no person and holds no role.
+      for (const roleText of mention.acronym ? [] : rolesAround(words, first, last)) {
         roles.push({ text: roleText, path: article.path, sentence: text, start: mention.start, mention: index });
         mention.cues.person += 2;
       }
@@ -365,8 +367,12 @@ function linkAliases(text: string, offset: number, mentions: CandidateMention[],
     }
     const closes = text.slice(b.end - offset).trimStart().startsWith(')');
     if (!closes || !/^[\p{L}\-]*\s*\(\s*$/u.test(between)) continue;
-    if (b.acronym && !a.acronym) out.push({ alias: b.surface, name: a.surface });
-    else if (a.acronym && !b.acronym && b.surface.includes(' ')) out.push({ alias: a.surface, name: b.surface });
+    if (introducedAcronym(b) && !introducedAcronym(a)) out.push({ alias: b.surface, name: a.surface });
+    else if (introducedAcronym(a) && !introducedAcronym(b) && b.surface.includes(' ')) out.push({ alias: a.surface, name: b.surface });
   }
 }
 
+/** An acronym the text may introduce; a known one in brackets names something else ("Monique Hazelaar (CDA)", "ZAANDAM (ANP)"). */
+function introducedAcronym(mention: CandidateMention): boolean {
+  return mention.acronym && mention.knownId === undefined;
+}

@@ -1,0 +1,38 @@
+// Names found whole and nothing else (issue 9, kinds 1, 3 and organisation recall): each case is one
+// the extraction got wrong before.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AliasMatcher } from '../../src/core/aliasMatcher';
+import { parseArticle } from '../../src/core/article';
+import { extractCandidates, type ArticleCandidates } from '../../src/core/entityCandidates';
+import { EntityResolver } from '../../src/core/entityResolver';
+import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
+
+const knowledgeBase = loadKnowledgeBase();
+const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+
+function candidates(text: string, path = 'a.txt'): ArticleCandidates {
+  return extractCandidates(parseArticle(path, text), matcher);
+}
+
+const surfaces = (text: string) => candidates(text).mentions.map((m) => m.surface);
+
+function resolve(...texts: string[]) {
+  const resolver = new EntityResolver(knowledgeBase);
+  texts.forEach((text, i) => resolver.set(candidates(text, `${i}.txt`)));
+  return resolver.resolve();
+}
+
+test('a known acronym is an acronym: an ordinary word that sounds like it is no spelling of it', () => {
+  const result = candidates('Het CDA won. Nemo zong \'The Code\' in de finale. Het KNMI gaf code rood.');
+  assert.deepEqual(result.mentions.filter((m) => m.knownId !== undefined).map((m) => `${m.surface} ${m.acronym}`), ['CDA true', 'KNMI true']);
+  const cda = resolve('Het CDA won de verkiezingen in Zwolle.', 'Nemo zong \'The Code\' in de finale. Daarna sprak Nemo.').find((entity) => entity.id === 'cda')!;
+  assert.deepEqual(cda.aliases, ['CDA']);
+  // A known acronym in brackets names the party of the person before it, not the person.
+  assert.deepEqual(candidates('Wethouder Monique Hazelaar (CDA) stemde tegen.').aliasLinks, []);
+});
+
+test('an acronym takes no role: a role before a comma belongs to the name before it', () => {
+  const result = candidates('De Wever blijft burgemeester, PVDA grote winnaar in Antwerpen.');
+  assert.deepEqual(result.roles.map((role) => result.mentions[role.mention].surface), []);
+});
