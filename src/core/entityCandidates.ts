@@ -5,7 +5,7 @@
 
 import { wordParts, type AliasMatcher } from './aliasMatcher';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, ARABIC_ARTICLE, ARTICLES, MAX_NAME_WORDS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, AMPERSAND_GAP, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isPlaceHead, isRoleWord, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -146,6 +146,14 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         i = k > i && k <= runEnd ? k - 1 : runEnd;
         continue;
       }
+      const joinedEnd = ampersandEnd(words, i);
+      if (joinedEnd > i) {
+        add(i, joinedEnd, word.start, words[joinedEnd].end, undefined, false);
+        // Names joined by "&" are firms and parties ("Procter & Gamble", "CD&V"), not people.
+        local[local.length - 1].mention.cues.organization += 2;
+        i = joinedEnd;
+        continue;
+      }
       const head = compoundHeadLength(word);
       // "F-16", "A-merk": a single letter before a hyphen is no name.
       const headPart = partOf(word, 0);
@@ -195,7 +203,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         i = last;
         continue;
       }
-      add(first, last, words[first].start, words[last].end, undefined, false);
+      add(first, last, words[first].start, nameEndOffset(text, words[last]), undefined, false);
       // After a leading adjective the name stands mid-sentence; after an ordinary first word a single
       // remaining word ("Luchthaven Zuwara") still stands where any word is capitalised.
       if (first !== i) local[local.length - 1].mention.initial = ordinaryStart && first === last;
@@ -240,12 +248,13 @@ function nameEnd(words: Word[], i: number): number {
   let joinedParticles = false;
   while (k < words.length && k - i < MAX_NAME_WORDS) {
     const word = words[k];
-    if (!word.spaced) break;
+    if (!word.spaced && !followsInitial(words, k)) break;
     if (isNameWord(word) && compoundHeadLength(word) === 0 && !isAcronymWord(word) && !word.facts.stopCapital && !word.facts.role) {
       end = k++;
       continue;
     }
-    if (isAcronymWord(word) && NAME_FINAL_ACRONYMS.has(word.folded)) return k;
+    if (!word.spaced) break;
+    if ((isAcronymWord(word) && NAME_FINAL_ACRONYMS.has(word.folded)) || GENERATION_SUFFIXES.has(word.folded)) return k;
     // Particles join a given name to a surname ("Ursula von der Leyen"), or parts of an organisation's
     // name ("Hoge Raad van State"); not a second time ("Caroline van der Plas van BBB").
     const organization = anyOrganizationHead(words, i, k - 1);
@@ -264,6 +273,27 @@ function nameEnd(words: Word[], i: number): number {
     }
     break;
   }
+  return end;
+}
+
+/** "George W. Bush": the word after an initial and its full stop goes on with the name. */
+function followsInitial(words: Word[], k: number): boolean {
+  return words[k].gap === '. ' && isInitialLetter(words[k - 1]);
+}
+
+function isInitialLetter(word: Word): boolean {
+  return word.text.length === 1 && word.capital;
+}
+
+/** Where a name that ends with `last` ends: an initial ("Ricardo V.") and "jr." keep their full stop. */
+function nameEndOffset(text: string, last: Word): number {
+  return text.charCodeAt(last.end) === 46 && (isInitialLetter(last) || GENERATION_SUFFIXES.has(last.folded)) ? last.end + 1 : last.end;
+}
+
+/** "CD&V", "Stop & Shop": the last of the capitalised words joined to words[i] by ampersands. */
+function ampersandEnd(words: Word[], i: number): number {
+  let end = i;
+  while (end + 1 < words.length && AMPERSAND_GAP.test(words[end + 1].gap) && isNameWord(words[end + 1]) && words[end + 1].partCount === 1) end++;
   return end;
 }
 

@@ -31,6 +31,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 
 /** Capitalised prefixes of compounds that are not names: "Oud-minister", "Ex-president", "Anti-NAVO". */
 export const WORD_PREFIXES = new Set(['oud', 'ex', 'vice', 'anti', 'pro', 'niet', 'mede', 'co', 'super', 'mega', 'top', 'zuid', 'noord', 'oost', 'west', 'midden']);
 
+/** After a surname: "Ferdinand Marcos jr.", "Ken Griffey Sr." */
+export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
+
+/** Between the words of one name: "CD&V", "Stop & Shop", "Procter & Gamble". */
+export const AMPERSAND_GAP = /^ ?& ?$/;
+
 /** Joining words inside an organisation's name: "Partij voor de Vrijheid", "Forum voor Democratie". */
 export const ORGANIZATION_LINKS = new Set(['voor', 'tegen', 'en', 'for']);
 

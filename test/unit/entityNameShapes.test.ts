@@ -36,3 +36,16 @@ test('an acronym takes no role: a role before a comma belongs to the name before
   const result = candidates('De Wever blijft burgemeester, PVDA grote winnaar in Antwerpen.');
   assert.deepEqual(result.roles.map((role) => result.mentions[role.mention].surface), []);
 });
+
+test('names joined by an ampersand are one name, an organisation', () => {
+  const result = candidates('In Gent won CD&V niet. De supermarkten van Stop & Shop en Procter & Gamble groeiden.');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Gent', 'CD&V', 'Stop & Shop', 'Procter & Gamble']);
+  assert.equal(result.mentions[1].knownId, 'cd-v');
+  for (const mention of result.mentions.slice(2)) assert.ok(mention.cues.organization > mention.cues.person, mention.surface);
+});
+
+test('an initial with its period, "jr." and "sr." belong to the name', () => {
+  assert.deepEqual(surfaces('De OM eiste straf tegen Ricardo V. uit Purmerend en Dennis K. (41). Ook George W. Bush en Ferdinand Marcos jr. kwamen.'), [
+    'OM', 'Ricardo V.', 'Purmerend', 'Dennis K.', 'George W. Bush', 'Ferdinand Marcos jr.',
+  ]);
+});
