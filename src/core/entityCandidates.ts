@@ -5,7 +5,7 @@
 
 import { wordParts, type AliasMatcher } from './aliasMatcher';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, AMPERSAND_GAP, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, AMPERSAND_GAP, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, NAME_FINAL_ACRONYMS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isPlaceHead, isRoleWord, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -167,6 +167,15 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         if (isOrganizationHead(partOf(word, word.partCount - 1).folded)) local[local.length - 1].mention.cues.organization += 2;
         continue;
       }
+      // "TU Eindhoven", "ADO Den Haag" (an acronym before a known name), "van Voor Gent", "de krant The
+      // Times" (a capitalised function word): one name, of an organisation.
+      const prefixed = (isAcronymWord(word) && !capitals) || (NAME_FUNCTION_WORDS.has(word.folded) && (word.folded === 'the' || !isInitial(words, i))) ? nameAfterPrefix(words, i + 1, isAcronymWord(word)) : -1;
+      if (prefixed > i) {
+        add(i, prefixed, word.start, words[prefixed].end, undefined, false);
+        local[local.length - 1].mention.cues.organization += 2;
+        i = prefixed;
+        continue;
+      }
       // "JD Vance", "FC Barcelona": two capitals before a name are initials or part of the name.
       const initials = isAcronymWord(word) && word.text.length === 2 && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
       if (isAcronymWord(word) && !initials) {
@@ -274,6 +283,21 @@ function nameEnd(words: Word[], i: number): number {
     break;
   }
   return end;
+}
+
+/**
+ * The last word of the name that follows a prefix at words[k - 1]: a known name, or (after a function
+ * word, not an acronym: "JD Vance" is a person) a name of its own; -1 for none.
+ */
+function nameAfterPrefix(words: Word[], k: number, acronym: boolean): number {
+  if (k >= words.length || !words[k].spaced) return -1;
+  const known = words[k].known;
+  if (known >= 0) {
+    let last = k;
+    while (last + 1 < words.length && words[last + 1].known === known) last++;
+    return last;
+  }
+  return !acronym && startsName(words[k]) && compoundHeadLength(words[k]) === 0 && !isAcronymWord(words[k]) ? nameEnd(words, k) : -1;
 }
 
 /** "George W. Bush": the word after an initial and its full stop goes on with the name. */

@@ -31,6 +31,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 
 /** Capitalised prefixes of compounds that are not names: "Oud-minister", "Ex-president", "Anti-NAVO". */
 export const WORD_PREFIXES = new Set(['oud', 'ex', 'vice', 'anti', 'pro', 'niet', 'mede', 'co', 'super', 'mega', 'top', 'zuid', 'noord', 'oost', 'west', 'midden']);
 
+/**
+ * Function words that, capitalised within a sentence, begin the name of a party, list or medium:
+ * "Voor Gent", "Wij Zijn Gent", "The Times" (also at a sentence start: a Dutch sentence starts with no "The").
+ */
+export const NAME_FUNCTION_WORDS = new Set(['the', 'voor', 'een', 'ons', 'onze', 'wij', 'met', 'zonder', 'tegen']);
+
 /** After a surname: "Ferdinand Marcos jr.", "Ken Griffey Sr." */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 

@@ -49,3 +49,13 @@ test('an initial with its period, "jr." and "sr." belong to the name', () => {
     'OM', 'Ricardo V.', 'Purmerend', 'Dennis K.', 'George W. Bush', 'Ferdinand Marcos jr.',
   ]);
 });
+
+test('an acronym before a known name, and a capitalised function word that begins a name, are part of one organisation name', () => {
+  const result = candidates('Het stadion van ADO Den Haag ligt stil. Ze werkte bij de TU Eindhoven. Mathias De Clercq van Voor Gent bleef burgemeester. Volgens de krant The Times en The Observer niet.');
+  const names = result.mentions.filter((m) => /ADO|TU|Voor|The/.test(m.surface));
+  assert.deepEqual(names.map((m) => m.surface), ['ADO Den Haag', 'TU Eindhoven', 'Voor Gent', 'The Times', 'The Observer']);
+  for (const mention of names) assert.ok(mention.cues.organization > mention.cues.person && mention.knownId === undefined, mention.surface);
+  // At a sentence start a function word is no part of the name after it; in a line of capitals no word is an acronym.
+  assert.deepEqual(surfaces('Voor Rutte was het genoeg.'), ['Rutte']);
+  assert.deepEqual(surfaces('GOAL PSV!\n\nDe bal ging erin.'), ['GOAL', 'PSV']);
+});
