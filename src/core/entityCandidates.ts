@@ -5,9 +5,9 @@
 
 import { wordParts, type AliasMatcher } from './aliasMatcher';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, AMPERSAND_GAP, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, NAME_FINAL_ACRONYMS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, AMPERSAND_GAP, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, MIXED_ACRONYM, NAME_FINAL_ACRONYMS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isPlaceHead, isRoleWord, partOf, sentenceWords, startsName, type Word } from './entityWords';
-import { ownCopy, visibleText } from './text';
+import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
 // The word tests other modules share, where they have always been imported from.
@@ -27,7 +27,7 @@ export interface CandidateMention {
   knownId?: string;
   /** first word of a sentence, heading or quotation: the capital proves nothing */
   initial: boolean;
-  /** all capitals ("LNA", "G7") */
+  /** an acronym: all capitals ("LNA", "G7") or capitals with lower-case particles ("PvdA") */
   acronym: boolean;
   /** evidence for each type from the words around it */
   cues: TypeCues;
@@ -421,12 +421,22 @@ function linkAliases(text: string, offset: number, mentions: CandidateMention[],
     }
     const closes = text.slice(b.end - offset).trimStart().startsWith(')');
     if (!closes || !/^[\p{L}\-]*\s*\(\s*$/u.test(between)) continue;
-    if (introducedAcronym(b) && !introducedAcronym(a)) out.push({ alias: b.surface, name: a.surface });
-    else if (introducedAcronym(a) && !introducedAcronym(b) && b.surface.includes(' ')) out.push({ alias: a.surface, name: b.surface });
+    if (introducedAcronym(b, a) && !introducedAcronym(a, b)) out.push({ alias: b.surface, name: a.surface });
+    else if (introducedAcronym(a, b) && !introducedAcronym(b, a) && b.surface.includes(' ')) out.push({ alias: a.surface, name: b.surface });
   }
 }
 
-/** An acronym the text may introduce; a known one in brackets names something else ("Monique Hazelaar (CDA)", "ZAANDAM (ANP)"). */
-function introducedAcronym(mention: CandidateMention): boolean {
-  return mention.acronym && mention.knownId === undefined;
+/**
+ * An acronym the text may introduce for `name`; a known one in brackets names something else
+ * ("Monique Hazelaar (CDA)", "ZAANDAM (ANP)"), and one in mixed case only the name it spells the
+ * initials of ("Artsen zonder Grenzen (AzG)", not "Esther van Hintum (PvdA)").
+ */
+function introducedAcronym(mention: CandidateMention, name: CandidateMention): boolean {
+  if (!mention.acronym || mention.knownId !== undefined) return false;
+  return !MIXED_ACRONYM.test(mention.surface) || foldText(mention.surface) === initialsOf(name.surface);
+}
+
+/** "Partij van de Arbeid" -> "pvda": the first letters of the words, folded. */
+function initialsOf(name: string): string {
+  return foldText(name).split(/[\s-]+/).map((word) => word.charAt(0)).join('');
 }

@@ -142,6 +142,8 @@ export const ROLE_MODIFIERS = new Set(['voormalig', 'huidig', 'interim', 'waarne
 export const ROLE_MODIFIER_EXCEPTIONS = new Set(['de', 'die', 'deze', 'onze', 'mijne', 'hare', 'welke', 'elke', 'iedere', 'ze', 'we', 'je', 'me', 'te']);
 
 export const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
+/** Acronyms with lower-case particles: "PvdA", "FvD", "AzG", "KvK", "SPa" (four letters at most: "ZonMw", "McCoy" are names). */
+export const MIXED_ACRONYM = /^(?!Ma?c)(?=.{2,4}$)(?=.*\p{Ll})\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Lu}\p{Ll}]*$/u;
 export const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 export const WHITESPACE_GAP = /^\s+$/;
 /** Quotes may surround a title: "de zelfbenoemde ‘maarschalk’ Khalifa Haftar". */

@@ -4,7 +4,7 @@
 
 import type { AliasMatch, WordPart } from './aliasMatcher';
 import { isOrdinaryDutchWord } from './dutchWords';
-import { ACRONYM, ADJECTIVE_STEMS, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
+import { ACRONYM, ADJECTIVE_STEMS, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, MIXED_ACRONYM, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
 
 export interface Word {
   text: string;
@@ -184,7 +184,8 @@ export function datelinePlaceEnd(words: Word[]): number {
 }
 
 export function isAcronymWord(word: Word): boolean {
-  return word.partCount === 1 && ACRONYM.test(word.text) && !ROMAN_NUMERAL.test(word.text) && /\p{Lu}.*\p{Lu}|\p{N}/u.test(word.text);
+  if (word.partCount !== 1) return false;
+  return (ACRONYM.test(word.text) && !ROMAN_NUMERAL.test(word.text) && /\p{Lu}.*\p{Lu}|\p{N}/u.test(word.text)) || MIXED_ACRONYM.test(word.text);
 }
 
 /** A word that can be part of a name: capitalised, or joined to a lower-case Arabic article. */

@@ -59,3 +59,27 @@ test('an acronym before a known name, and a capitalised function word that begin
   assert.deepEqual(surfaces('Voor Rutte was het genoeg.'), ['Rutte']);
   assert.deepEqual(surfaces('GOAL PSV!\n\nDe bal ging erin.'), ['GOAL', 'PSV']);
 });
+
+test('an acronym spelled from the initials of the name before it is introduced there, mixed case too', () => {
+  assert.deepEqual(candidates('Dat zegt Artsen zonder Grenzen (AzG). De Partij van de Arbeid (PvdA) zweeg, en Esther van Hintum (PvdA) ook.').aliasLinks, [
+    { alias: 'AzG', name: 'Artsen zonder Grenzen' },
+    { alias: 'PvdA', name: 'Partij van de Arbeid' },
+  ]);
+});
+
+test('a short word with inner capitals is an acronym, no person', () => {
+  const result = candidates('Lodewijk Asscher van de PvdA zei dat. Ook FvD en KvK zwegen.');
+  assert.deepEqual(result.mentions.filter((m) => m.acronym).map((m) => m.surface), ['PvdA', 'FvD', 'KvK']);
+  assert.deepEqual(result.mentions.filter((m) => /Asscher/.test(m.surface)).map((m) => m.acronym), [false]);
+});
+
+test('a compound naming the kind of organisation at a sentence start is no part of the name after it', () => {
+  const [mention] = candidates('Milieuorganisatie Milieudefensie spande een zaak aan.').mentions;
+  assert.equal(mention.surface, 'Milieudefensie');
+  assert.equal(mention.initial, false);
+  assert.ok(mention.cues.organization > mention.cues.person);
+});
+
+test('demonyms, nationality adjectives and plural role nouns are no names', () => {
+  assert.deepEqual(surfaces('Tienduizenden Armeniërs vluchtten. De Ghanees scoorde. De Filipijnse president sprak. Zo kiezen de Statenleden de senaat.'), []);
+});
