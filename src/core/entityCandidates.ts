@@ -5,7 +5,7 @@
 
 import { wordParts, type AliasMatcher } from './aliasMatcher';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, AMPERSAND_GAP, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, MIXED_ACRONYM, NAME_FINAL_ACRONYMS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, AMPERSAND_GAP, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, MIXED_ACRONYM, NAME_FINAL_ACRONYMS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_HEADS, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isPlaceHead, isRoleWord, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -196,9 +196,12 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       let first = i;
       const hasOrganizationHead = anyOrganizationHead(words, first, last);
-      if (ordinaryStart && !hasOrganizationHead && first < last) {
+      // "Milieuorganisatie Milieudefensie", "Oliemaatschappij Adnoc": a compound naming the kind of
+      // organisation is no part of the name after it, which is a name even where it reads as words.
+      const kindOfOrganization = ordinaryStart && first < last && isOrganizationKind(word) && !anyOrganizationHead(words, first + 1, last);
+      if (ordinaryStart && (!hasOrganizationHead || kindOfOrganization) && first < last) {
         const rest = words[first + 1];
-        if (!startsName(rest) || (first + 1 === last && isOrdinaryStart(rest))) {
+        if (!startsName(rest) || (!kindOfOrganization && first + 1 === last && isOrdinaryStart(rest))) {
           i = last;
           continue;
         }
@@ -215,7 +218,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       add(first, last, words[first].start, nameEndOffset(text, words[last]), undefined, false);
       // After a leading adjective the name stands mid-sentence; after an ordinary first word a single
       // remaining word ("Luchthaven Zuwara") still stands where any word is capitalised.
-      if (first !== i) local[local.length - 1].mention.initial = ordinaryStart && first === last;
+      if (first !== i) local[local.length - 1].mention.initial = ordinaryStart && first === last && !kindOfOrganization;
+      if (kindOfOrganization) local[local.length - 1].mention.cues.organization += 2;
       i = last;
     }
 
@@ -347,6 +351,11 @@ function followsPortfolio(words: Word[], i: number): boolean {
 
 function isPortfolioHead(folded: string): boolean {
   return PORTFOLIO_HEADS.has(folded) || folded.endsWith('minister');
+}
+
+/** "Milieuorganisatie", "Persbureau": a compound that ends in an organisation word, not the word itself ("Partij", "Universiteit" begin names). */
+function isOrganizationKind(word: Word): boolean {
+  return word.facts.organizationHead && !ORGANIZATION_HEADS.has(word.folded);
 }
 
 /** Whether one of words[from..to] names an organisation ("Raad", "Partij"). */
