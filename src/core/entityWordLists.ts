@@ -66,7 +66,8 @@ export const ROLE_WORDS = new Set(
     'zanger zangeres schrijver schrijfster acteur actrice kunstenaar arts chirurg viroloog epidemioloog econoom ' +
     'analist expert chef opperbevelhebber legerleider rebellenleider militieleider krijgsheer premier-elect president-elect ' +
     'chairman spokesman spokeswoman minister-presidente burgemeesteres agent inspecteur activiste journaliste voorzitster ' +
-    'deskundige politica kandidate ambassadrice presidente emir sjeika eurocommissaris').split(' '),
+    'deskundige politica kandidate ambassadrice presidente emir sjeika eurocommissaris ' +
+    'kamerleden statenlid statenleden raadslid raadsleden').split(' '),
 );
 
 /** Words that name an organisation when they are part of a name ("Hoge Raad van State", "Libische Nationale Leger"). */
@@ -111,7 +112,8 @@ export const ADJECTIVE_STEMS = new Set(
     'canadese mexicaans braziliaans argentijns australisch koreaans vietnamees vietnamese indonesisch pakistaans afghaans ' +
     'georgisch armeens jemenitisch libanees libanese jordaans koeweits emiraats ethiopisch somalisch keniaans nigeriaans ' +
     'noord-afrikaans zuid-afrikaans oost-europees oost-europese west-europees west-europese wit-russisch vlaams waals ' +
-    'fries limburgs brabants amsterdams rotterdams haags sjiitisch soennitisch').split(' '),
+    'fries limburgs brabants amsterdams rotterdams haags sjiitisch soennitisch ' +
+    'filipijns chileens sloveens lets litouws kazachs oezbeeks mongools thais').split(' '),
 );
 
 /** Plural nationality nouns: "de Russen", "de Turken"; also "-ezen" ("Libanezen", "Congolezen"). */

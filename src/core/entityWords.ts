@@ -47,11 +47,13 @@ export function nationalityAdjective(folded: string): boolean {
   const hyphen = folded.lastIndexOf('-');
   if (hyphen > 0 && hyphen < folded.length - 1) return nationalityAdjective(folded.slice(hyphen + 1));
   if (folded.endsWith('e') && ADJECTIVE_STEMS.has(folded.slice(0, -1))) return true;
-  return folded.length >= 6 && /(?:isch|ische|sche|aans|aanse|iaanse)$/.test(folded);
+  // "Ghanees", "Togolese" ("Therese" is a name).
+  return (folded.length >= 6 && /(?:isch|ische|sche|aans|aanse|iaanse)$/.test(folded)) || (folded.length >= 7 && /(?:ees|[^r]ese)$/.test(folded));
 }
 
+/** "Russen", "Libanezen", "Armeniërs" (folded "armeniers"). */
 function isDemonym(folded: string): boolean {
-  return DEMONYMS.has(folded) || (folded.length > 6 && folded.endsWith('ezen'));
+  return DEMONYMS.has(folded) || (folded.length > 6 && (folded.endsWith('ezen') || folded.endsWith('iers')));
 }
 
 /** What the word lists say of a folded word. */

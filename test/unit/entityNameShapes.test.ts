@@ -61,9 +61,9 @@ test('an acronym before a known name, and a capitalised function word that begin
 });
 
 test('an acronym spelled from the initials of the name before it is introduced there, mixed case too', () => {
-  assert.deepEqual(candidates('Dat zegt Artsen zonder Grenzen (AzG). De Partij van de Arbeid (PvdA) zweeg, en Esther van Hintum (PvdA) ook.').aliasLinks, [
+  assert.deepEqual(candidates('Dat zegt Artsen zonder Grenzen (AzG). De Bond van Kunstenaars (BvK) zweeg, en Esther van Hintum (BvK) ook.').aliasLinks, [
     { alias: 'AzG', name: 'Artsen zonder Grenzen' },
-    { alias: 'PvdA', name: 'Partij van de Arbeid' },
+    { alias: 'BvK', name: 'Bond van Kunstenaars' },
   ]);
 });
 
@@ -78,4 +78,8 @@ test('a compound naming the kind of organisation at a sentence start is no part 
   assert.equal(mention.surface, 'Milieudefensie');
   assert.equal(mention.initial, false);
   assert.ok(mention.cues.organization > mention.cues.person);
+});
+
+test('demonyms, nationality adjectives and plural role nouns are no names', () => {
+  assert.deepEqual(surfaces('Tienduizenden Armeniërs vluchtten. De Ghanees scoorde. De Filipijnse president sprak. Zo kiezen de Statenleden de senaat.'), []);
 });
