@@ -6,7 +6,7 @@
 import { wordParts, type AliasMatcher } from './aliasMatcher';
 import { rolesAround } from './entityRoles';
 import { ACRONYM, AMPERSAND_GAP, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, MIXED_ACRONYM, NAME_FINAL_ACRONYMS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_HEADS, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
-import { compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isPlaceHead, isRoleWord, partOf, sentenceWords, startsName, type Word } from './entityWords';
+import { compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isPlaceHead, isPluralOfWord, isRoleWord, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
@@ -158,6 +158,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "F-16", "A-merk": a single letter before a hyphen is no name.
       const headPart = partOf(word, 0);
       if (head === 1 && headPart.end - headPart.start === 1) continue;
+      // "Jury's uit Nederland": at a sentence start the plural of an ordinary word is no name.
+      if (head === 1 && isInitial(words, i) && isPluralOfWord(word)) continue;
       if (head > 0) {
         const headEnd = partOf(word, head - 1).end;
         const headText = text.slice(word.start, headEnd);

@@ -156,6 +156,8 @@ export const INITIAL_GAP = /(?:[:;'"‘“«„—–]|\s-)$/;
 export const DATELINE_GAP = /^\s+[(\-–—]/;
 export const MAX_NAME_WORDS = 6;
 export const MIN_ORDINARY_START = 6;
+/** "Jury's", "Taxi's": shorter stems ("Ma's", "Pa's") are too often names. */
+export const MIN_PLURAL_STEM = 4;
 export const MAX_ROLE_WORDS = 12;
 
 /** Longer "words" are no titles or names (base64, hostile text); suffix scans stay linear. */

@@ -4,7 +4,7 @@
 
 import type { AliasMatch, WordPart } from './aliasMatcher';
 import { isOrdinaryDutchWord } from './dutchWords';
-import { ACRONYM, ADJECTIVE_STEMS, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, MIXED_ACRONYM, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
+import { ACRONYM, ADJECTIVE_STEMS, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, MIN_PLURAL_STEM, MIXED_ACRONYM, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
 
 export interface Word {
   text: string;
@@ -224,6 +224,13 @@ function isSyllableName(word: Word): boolean {
 export function isOrdinaryStart(word: Word): boolean {
   if (word.partCount !== 1 || word.folded.length < MIN_ORDINARY_START || word.known >= 0) return false;
   return (word.facts.ordinary ??= isOrdinaryDutchWord(word.folded));
+}
+
+/** "Jury's", "Baby's": an ordinary word with the plural "'s" ("Lula's" is a name's possessive). Asked only at sentence starts. */
+export function isPluralOfWord(word: Word): boolean {
+  if (word.partCount !== 2 || partOf(word, 1).folded !== 's') return false;
+  const head = partOf(word, 0).folded;
+  return head.length >= MIN_PLURAL_STEM && isOrdinaryDutchWord(head);
 }
 
 export function isPlaceHead(word: Word): boolean {

@@ -83,3 +83,9 @@ test('a compound naming the kind of organisation at a sentence start is no part 
 test('demonyms, nationality adjectives and plural role nouns are no names', () => {
   assert.deepEqual(surfaces('Tienduizenden Armeniërs vluchtten. De Ghanees scoorde. De Filipijnse president sprak. Zo kiezen de Statenleden de senaat.'), []);
 });
+
+test('the plural of an ordinary word at a sentence start is no name; a possessive of a name is', () => {
+  assert.deepEqual(surfaces("Jury's uit Nederland stemden niet mee. Foto's tonen de schade. Lula's partij won."), ['Nederland', 'Lula']);
+  const heil = resolve("Jerry Heil zong. Jury's uit Nederland stemden niet mee.").find((entity) => entity.name === 'Jerry Heil')!;
+  assert.deepEqual(heil.aliases, ['Jerry Heil']);
+});
