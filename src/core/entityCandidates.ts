@@ -249,6 +249,7 @@ function startsWithCapitalParticle(words: Word[], i: number): boolean {
   // keeps the particle and is marked initial; the resolver decides with the rest of the corpus.
   let k = i + 1;
   while (k < words.length && NAME_PARTICLES.has(words[k].folded) && k - i < 3) k++;
+  if (k < words.length && k === i + 1 && words[k].spaced && isKnownSurname(words, k)) return !isInitial(words, i);
   if (!(k < words.length && words[k].spaced && startsName(words[k]) && !words[k].facts.nationalityAdjective && compoundHeadLength(words[k]) === 0)) return false;
   // "De Hoge Raad van State", "De Beschermingsmacht": before a longer name or an organisation word a
   // capital "De" at a sentence start is an article.
@@ -264,6 +265,11 @@ function nameEnd(words: Word[], i: number): number {
   while (k < words.length && k - i < MAX_NAME_WORDS) {
     const word = words[k];
     if (!word.spaced && !followsInitial(words, k)) break;
+    // "zei Van Rijswijk": a known one-word name (a town) after a capitalised particle is a surname.
+    if (k === i + 1 && word.spaced && NAME_PARTICLES.has(words[i].folded) && isKnownSurname(words, k)) {
+      end = k++;
+      continue;
+    }
     if (isNameWord(word) && compoundHeadLength(word) === 0 && !isAcronymWord(word) && !word.facts.stopCapital && !word.facts.role) {
       end = k++;
       continue;

@@ -89,3 +89,8 @@ test('the plural of an ordinary word at a sentence start is no name; a possessiv
   const heil = resolve("Jerry Heil zong. Jury's uit Nederland stemden niet mee.").find((entity) => entity.name === 'Jerry Heil')!;
   assert.deepEqual(heil.aliases, ['Jerry Heil']);
 });
+
+test('a known town after a capitalised particle within a sentence is a surname', () => {
+  const result = candidates("'Dat is verstandig', zei Van Rijswijk. In Rijswijk bleef het stil.");
+  assert.deepEqual(result.mentions.map((m) => `${m.surface} ${m.knownId ?? ''}`.trim()), ['Van Rijswijk', 'Rijswijk rijswijk']);
+});
