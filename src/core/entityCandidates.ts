@@ -5,8 +5,8 @@
 
 import { wordParts, type AliasMatcher } from './aliasMatcher';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, AMPERSAND_GAP, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, MIXED_ACRONYM, NAME_FINAL_ACRONYMS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_HEADS, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
-import { compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isPlaceHead, isPluralOfWord, isRoleWord, partOf, sentenceWords, startsName, type Word } from './entityWords';
+import { ACRONYM, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, MIXED_ACRONYM, NAME_FINAL_ACRONYMS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ampersandEnd, compoundHeadLength, datelinePlaceEnd, followsInitial, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
@@ -312,27 +312,6 @@ function nameAfterPrefix(words: Word[], k: number, acronym: boolean): number {
   return !acronym && startsName(words[k]) && compoundHeadLength(words[k]) === 0 && !isAcronymWord(words[k]) ? nameEnd(words, k) : -1;
 }
 
-/** "George W. Bush": the word after an initial and its full stop goes on with the name. */
-function followsInitial(words: Word[], k: number): boolean {
-  return words[k].gap === '. ' && isInitialLetter(words[k - 1]);
-}
-
-function isInitialLetter(word: Word): boolean {
-  return word.text.length === 1 && word.capital;
-}
-
-/** Where a name that ends with `last` ends: an initial ("Ricardo V.") and "jr." keep their full stop. */
-function nameEndOffset(text: string, last: Word): number {
-  return text.charCodeAt(last.end) === 46 && (isInitialLetter(last) || GENERATION_SUFFIXES.has(last.folded)) ? last.end + 1 : last.end;
-}
-
-/** "CD&V", "Stop & Shop": the last of the capitalised words joined to words[i] by ampersands. */
-function ampersandEnd(words: Word[], i: number): number {
-  let end = i;
-  while (end + 1 < words.length && AMPERSAND_GAP.test(words[end + 1].gap) && isNameWord(words[end + 1]) && words[end + 1].partCount === 1) end++;
-  return end;
-}
-
 /** "Reinier van Zutphen", "Jan van Gent": a known one-word name (a town) after particles is a surname. */
 function isKnownSurname(words: Word[], m: number): boolean {
   const known = words[m].known;
@@ -359,11 +338,6 @@ function followsPortfolio(words: Word[], i: number): boolean {
 
 function isPortfolioHead(folded: string): boolean {
   return PORTFOLIO_HEADS.has(folded) || folded.endsWith('minister');
-}
-
-/** "Milieuorganisatie", "Persbureau": a compound that ends in an organisation word, not the word itself ("Partij", "Universiteit" begin names). */
-function isOrganizationKind(word: Word): boolean {
-  return word.facts.organizationHead && !ORGANIZATION_HEADS.has(word.folded);
 }
 
 /** Whether one of words[from..to] names an organisation ("Raad", "Partij"). */

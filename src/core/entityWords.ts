@@ -4,7 +4,7 @@
 
 import type { AliasMatch, WordPart } from './aliasMatcher';
 import { isOrdinaryDutchWord } from './dutchWords';
-import { ACRONYM, ADJECTIVE_STEMS, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, MIN_PLURAL_STEM, MIXED_ACRONYM, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
+import { ACRONYM, ADJECTIVE_STEMS, AMPERSAND_GAP, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, GENERATION_SUFFIXES, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, MIN_PLURAL_STEM, MIXED_ACRONYM, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
 
 export interface Word {
   text: string;
@@ -243,4 +243,30 @@ export function isEventHead(word: Word): boolean {
 
 export function startsName(word: Word): boolean {
   return isNameWord(word) && !word.facts.stopCapital && !word.facts.role && !word.facts.demonym;
+}
+
+/** "George W. Bush": the word after an initial and its full stop goes on with the name. */
+export function followsInitial(words: Word[], k: number): boolean {
+  return words[k].gap === '. ' && isInitialLetter(words[k - 1]);
+}
+
+function isInitialLetter(word: Word): boolean {
+  return word.text.length === 1 && word.capital;
+}
+
+/** Where a name that ends with `last` ends: an initial ("Ricardo V.") and "jr." keep their full stop. */
+export function nameEndOffset(text: string, last: Word): number {
+  return text.charCodeAt(last.end) === 46 && (isInitialLetter(last) || GENERATION_SUFFIXES.has(last.folded)) ? last.end + 1 : last.end;
+}
+
+/** "CD&V", "Stop & Shop": the last of the capitalised words joined to words[i] by ampersands. */
+export function ampersandEnd(words: Word[], i: number): number {
+  let end = i;
+  while (end + 1 < words.length && AMPERSAND_GAP.test(words[end + 1].gap) && isNameWord(words[end + 1]) && words[end + 1].partCount === 1) end++;
+  return end;
+}
+
+/** "Milieuorganisatie", "Persbureau": a compound that ends in an organisation word, not the word itself ("Partij", "Universiteit" begin names). */
+export function isOrganizationKind(word: Word): boolean {
+  return word.facts.organizationHead && !ORGANIZATION_HEADS.has(word.folded);
 }
