@@ -127,6 +127,15 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         const match = knownMatches[word.known];
         let last = i;
         while (last + 1 < words.length && words[last + 1].known === word.known) last++;
+        // "Amsterdam UMC", "Massachusetts Institute of Technology": a known name before the words of an
+        // organisation is the first word of the organisation's name.
+        const organizationEnd = match.end === words[last].end ? organizationTailEnd(words, last + 1) : -1;
+        if (organizationEnd > last) {
+          add(i, organizationEnd, match.start, words[organizationEnd].end, undefined, false);
+          local[local.length - 1].mention.cues.organization += 2;
+          i = organizationEnd;
+          continue;
+        }
         // A known acronym is one too, so no ordinary word joins it by sound ("Code" is no CDA).
         add(i, last, match.start, match.end, match.id, i === last && isAcronymWord(word), match.surface);
         i = last;
@@ -310,6 +319,15 @@ function nameAfterPrefix(words: Word[], k: number, acronym: boolean): number {
     return last;
   }
   return !acronym && startsName(words[k]) && compoundHeadLength(words[k]) === 0 && !isAcronymWord(words[k]) ? nameEnd(words, k) : -1;
+}
+
+/** The last word of an organisation's name that goes on at words[k] ("UMC", "Institute of Technology"), or -1. */
+function organizationTailEnd(words: Word[], k: number): number {
+  if (k >= words.length || !words[k].spaced) return -1;
+  if (isAcronymWord(words[k])) return NAME_FINAL_ACRONYMS.has(words[k].folded) ? k : -1;
+  if (!startsName(words[k]) || compoundHeadLength(words[k]) > 0) return -1;
+  const end = nameEnd(words, k);
+  return anyOrganizationHead(words, k, end) ? end : -1;
 }
 
 /** "Reinier van Zutphen", "Jan van Gent": a known one-word name (a town) after particles is a surname. */

@@ -78,7 +78,8 @@ export const ORGANIZATION_HEADS = new Set(
     'senaat congres council army party union ministry agency court tribunal gerechtshof politie marine luchtmacht krijgsmacht ' +
     'kabinet coalitie missie delegatie dienst inspectie autoriteit accord government company corporation group bureau ' +
     'airlines airways holding telecom energy school academie college hogeschool museum orkest vakbond federation league ' +
-    'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij').split(' '),
+    'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij ' +
+    'institute university foundation hospital society association').split(' '),
 );
 
 /** Words before a name that place it: "in Tripoli", "de stad Ghadames", "luchthaven Mitiga". */

@@ -94,3 +94,9 @@ test('a known town after a capitalised particle within a sentence is a surname',
   const result = candidates("'Dat is verstandig', zei Van Rijswijk. In Rijswijk bleef het stil.");
   assert.deepEqual(result.mentions.map((m) => `${m.surface} ${m.knownId ?? ''}`.trim()), ['Van Rijswijk', 'Rijswijk rijswijk']);
 });
+
+test('a known name before the words of an organisation begins the organisation name', () => {
+  const result = candidates('Ze werkt bij het Amsterdam UMC en studeerde aan het Massachusetts Institute of Technology. In Amsterdam regent het.');
+  assert.deepEqual(result.mentions.map((m) => `${m.surface} ${m.knownId ?? ''}`.trim()), ['Amsterdam UMC', 'Massachusetts Institute of Technology', 'Amsterdam amsterdam']);
+  for (const mention of result.mentions.slice(0, 2)) assert.ok(mention.cues.organization > mention.cues.person, mention.surface);
+});
