@@ -5,9 +5,9 @@
 
 import { wordParts, type AliasMatcher } from './aliasMatcher';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, ARABIC_ARTICLE, ARTICLES, MAX_NAME_WORDS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
-import { compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isPlaceHead, isRoleWord, partOf, sentenceWords, startsName, type Word } from './entityWords';
-import { ownCopy, visibleText } from './text';
+import { ACRONYM, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, MIXED_ACRONYM, NAME_FINAL_ACRONYMS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ampersandEnd, compoundHeadLength, datelinePlaceEnd, followsInitial, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
+import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
 // The word tests other modules share, where they have always been imported from.
@@ -27,7 +27,7 @@ export interface CandidateMention {
   knownId?: string;
   /** first word of a sentence, heading or quotation: the capital proves nothing */
   initial: boolean;
-  /** all capitals ("LNA", "G7") */
+  /** an acronym: all capitals ("LNA", "G7") or capitals with lower-case particles ("PvdA") */
   acronym: boolean;
   /** evidence for each type from the words around it */
   cues: TypeCues;
@@ -127,7 +127,17 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         const match = knownMatches[word.known];
         let last = i;
         while (last + 1 < words.length && words[last + 1].known === word.known) last++;
-        add(i, last, match.start, match.end, match.id, false, match.surface);
+        // "Amsterdam UMC", "Massachusetts Institute of Technology": a known name before the words of an
+        // organisation is the first word of the organisation's name.
+        const organizationEnd = match.end === words[last].end ? organizationTailEnd(words, last + 1) : -1;
+        if (organizationEnd > last) {
+          add(i, organizationEnd, match.start, words[organizationEnd].end, undefined, false);
+          local[local.length - 1].mention.cues.organization += 2;
+          i = organizationEnd;
+          continue;
+        }
+        // A known acronym is one too, so no ordinary word joins it by sound ("Code" is no CDA).
+        add(i, last, match.start, match.end, match.id, i === last && isAcronymWord(word), match.surface);
         i = last;
         continue;
       }
@@ -145,10 +155,20 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         i = k > i && k <= runEnd ? k - 1 : runEnd;
         continue;
       }
+      const joinedEnd = ampersandEnd(words, i);
+      if (joinedEnd > i) {
+        add(i, joinedEnd, word.start, words[joinedEnd].end, undefined, false);
+        // Names joined by "&" are firms and parties ("Procter & Gamble", "CD&V"), not people.
+        local[local.length - 1].mention.cues.organization += 2;
+        i = joinedEnd;
+        continue;
+      }
       const head = compoundHeadLength(word);
       // "F-16", "A-merk": a single letter before a hyphen is no name.
       const headPart = partOf(word, 0);
       if (head === 1 && headPart.end - headPart.start === 1) continue;
+      // "Jury's uit Nederland": at a sentence start the plural of an ordinary word is no name.
+      if (head === 1 && isInitial(words, i) && isPluralOfWord(word)) continue;
       if (head > 0) {
         const headEnd = partOf(word, head - 1).end;
         const headText = text.slice(word.start, headEnd);
@@ -156,6 +176,15 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         const acronym = head === 1 && ACRONYM.test(headText) && !ROMAN_NUMERAL.test(headText);
         add(i, i, word.start, headEnd, undefined, acronym);
         if (isOrganizationHead(partOf(word, word.partCount - 1).folded)) local[local.length - 1].mention.cues.organization += 2;
+        continue;
+      }
+      // "TU Eindhoven", "ADO Den Haag" (an acronym before a known name), "van Voor Gent", "de krant The
+      // Times" (a capitalised function word): one name, of an organisation.
+      const prefixed = (isAcronymWord(word) && !capitals) || (NAME_FUNCTION_WORDS.has(word.folded) && (word.folded === 'the' || !isInitial(words, i))) ? nameAfterPrefix(words, i + 1, isAcronymWord(word)) : -1;
+      if (prefixed > i) {
+        add(i, prefixed, word.start, words[prefixed].end, undefined, false);
+        local[local.length - 1].mention.cues.organization += 2;
+        i = prefixed;
         continue;
       }
       // "JD Vance", "FC Barcelona": two capitals before a name are initials or part of the name.
@@ -178,9 +207,12 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       let first = i;
       const hasOrganizationHead = anyOrganizationHead(words, first, last);
-      if (ordinaryStart && !hasOrganizationHead && first < last) {
+      // "Milieuorganisatie Milieudefensie", "Oliemaatschappij Adnoc": a compound naming the kind of
+      // organisation is no part of the name after it, which is a name even where it reads as words.
+      const kindOfOrganization = ordinaryStart && first < last && isOrganizationKind(word) && !anyOrganizationHead(words, first + 1, last);
+      if (ordinaryStart && (!hasOrganizationHead || kindOfOrganization) && first < last) {
         const rest = words[first + 1];
-        if (!startsName(rest) || (first + 1 === last && isOrdinaryStart(rest))) {
+        if (!startsName(rest) || (!kindOfOrganization && first + 1 === last && isOrdinaryStart(rest))) {
           i = last;
           continue;
         }
@@ -194,10 +226,11 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         i = last;
         continue;
       }
-      add(first, last, words[first].start, words[last].end, undefined, false);
+      add(first, last, words[first].start, nameEndOffset(text, words[last]), undefined, false);
       // After a leading adjective the name stands mid-sentence; after an ordinary first word a single
       // remaining word ("Luchthaven Zuwara") still stands where any word is capitalised.
-      if (first !== i) local[local.length - 1].mention.initial = ordinaryStart && first === last;
+      if (first !== i) local[local.length - 1].mention.initial = ordinaryStart && first === last && !kindOfOrganization;
+      if (kindOfOrganization) local[local.length - 1].mention.cues.organization += 2;
       i = last;
     }
 
@@ -207,7 +240,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       mention.end = sentence.start + visible.writtenEnd(mention.end - sentence.start);
       const index = mentions.length;
       mentions.push(mention);
-      for (const roleText of rolesAround(words, first, last)) {
+      // "De Wever blijft burgemeester, PVDA grote winnaar": an acronym names no person and holds no role.
+      for (const roleText of mention.acronym ? [] : rolesAround(words, first, last)) {
         roles.push({ text: roleText, path: article.path, sentence: text, start: mention.start, mention: index });
         mention.cues.person += 2;
       }
@@ -224,6 +258,7 @@ function startsWithCapitalParticle(words: Word[], i: number): boolean {
   // keeps the particle and is marked initial; the resolver decides with the rest of the corpus.
   let k = i + 1;
   while (k < words.length && NAME_PARTICLES.has(words[k].folded) && k - i < 3) k++;
+  if (k < words.length && k === i + 1 && words[k].spaced && isKnownSurname(words, k)) return !isInitial(words, i);
   if (!(k < words.length && words[k].spaced && startsName(words[k]) && !words[k].facts.nationalityAdjective && compoundHeadLength(words[k]) === 0)) return false;
   // "De Hoge Raad van State", "De Beschermingsmacht": before a longer name or an organisation word a
   // capital "De" at a sentence start is an article.
@@ -238,12 +273,18 @@ function nameEnd(words: Word[], i: number): number {
   let joinedParticles = false;
   while (k < words.length && k - i < MAX_NAME_WORDS) {
     const word = words[k];
-    if (!word.spaced) break;
+    if (!word.spaced && !followsInitial(words, k)) break;
+    // "zei Van Rijswijk": a known one-word name (a town) after a capitalised particle is a surname.
+    if (k === i + 1 && word.spaced && NAME_PARTICLES.has(words[i].folded) && isKnownSurname(words, k)) {
+      end = k++;
+      continue;
+    }
     if (isNameWord(word) && compoundHeadLength(word) === 0 && !isAcronymWord(word) && !word.facts.stopCapital && !word.facts.role) {
       end = k++;
       continue;
     }
-    if (isAcronymWord(word) && NAME_FINAL_ACRONYMS.has(word.folded)) return k;
+    if (!word.spaced) break;
+    if ((isAcronymWord(word) && NAME_FINAL_ACRONYMS.has(word.folded)) || GENERATION_SUFFIXES.has(word.folded)) return k;
     // Particles join a given name to a surname ("Ursula von der Leyen"), or parts of an organisation's
     // name ("Hoge Raad van State"); not a second time ("Caroline van der Plas van BBB").
     const organization = anyOrganizationHead(words, i, k - 1);
@@ -263,6 +304,30 @@ function nameEnd(words: Word[], i: number): number {
     break;
   }
   return end;
+}
+
+/**
+ * The last word of the name that follows a prefix at words[k - 1]: a known name, or (after a function
+ * word, not an acronym: "JD Vance" is a person) a name of its own; -1 for none.
+ */
+function nameAfterPrefix(words: Word[], k: number, acronym: boolean): number {
+  if (k >= words.length || !words[k].spaced) return -1;
+  const known = words[k].known;
+  if (known >= 0) {
+    let last = k;
+    while (last + 1 < words.length && words[last + 1].known === known) last++;
+    return last;
+  }
+  return !acronym && startsName(words[k]) && compoundHeadLength(words[k]) === 0 && !isAcronymWord(words[k]) ? nameEnd(words, k) : -1;
+}
+
+/** The last word of an organisation's name that goes on at words[k] ("UMC", "Institute of Technology"), or -1. */
+function organizationTailEnd(words: Word[], k: number): number {
+  if (k >= words.length || !words[k].spaced) return -1;
+  if (isAcronymWord(words[k])) return NAME_FINAL_ACRONYMS.has(words[k].folded) ? k : -1;
+  if (!startsName(words[k]) || compoundHeadLength(words[k]) > 0) return -1;
+  const end = nameEnd(words, k);
+  return anyOrganizationHead(words, k, end) ? end : -1;
 }
 
 /** "Reinier van Zutphen", "Jan van Gent": a known one-word name (a town) after particles is a surname. */
@@ -365,8 +430,22 @@ function linkAliases(text: string, offset: number, mentions: CandidateMention[],
     }
     const closes = text.slice(b.end - offset).trimStart().startsWith(')');
     if (!closes || !/^[\p{L}\-]*\s*\(\s*$/u.test(between)) continue;
-    if (b.acronym && !a.acronym) out.push({ alias: b.surface, name: a.surface });
-    else if (a.acronym && !b.acronym && b.surface.includes(' ')) out.push({ alias: a.surface, name: b.surface });
+    if (introducedAcronym(b, a) && !introducedAcronym(a, b)) out.push({ alias: b.surface, name: a.surface });
+    else if (introducedAcronym(a, b) && !introducedAcronym(b, a) && b.surface.includes(' ')) out.push({ alias: a.surface, name: b.surface });
   }
 }
 
+/**
+ * An acronym the text may introduce for `name`; a known one in brackets names something else
+ * ("Monique Hazelaar (CDA)", "ZAANDAM (ANP)"), and one in mixed case only the name it spells the
+ * initials of ("Artsen zonder Grenzen (AzG)", not "Esther van Hintum (PvdA)").
+ */
+function introducedAcronym(mention: CandidateMention, name: CandidateMention): boolean {
+  if (!mention.acronym || mention.knownId !== undefined) return false;
+  return !MIXED_ACRONYM.test(mention.surface) || foldText(mention.surface) === initialsOf(name.surface);
+}
+
+/** "Partij van de Arbeid" -> "pvda": the first letters of the words, folded. */
+function initialsOf(name: string): string {
+  return foldText(name).split(/[\s-]+/).map((word) => word.charAt(0)).join('');
+}

@@ -31,6 +31,18 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 
 /** Capitalised prefixes of compounds that are not names: "Oud-minister", "Ex-president", "Anti-NAVO". */
 export const WORD_PREFIXES = new Set(['oud', 'ex', 'vice', 'anti', 'pro', 'niet', 'mede', 'co', 'super', 'mega', 'top', 'zuid', 'noord', 'oost', 'west', 'midden']);
 
+/**
+ * Function words that, capitalised within a sentence, begin the name of a party, list or medium:
+ * "Voor Gent", "Wij Zijn Gent", "The Times" (also at a sentence start: a Dutch sentence starts with no "The").
+ */
+export const NAME_FUNCTION_WORDS = new Set(['the', 'voor', 'een', 'ons', 'onze', 'wij', 'met', 'zonder', 'tegen']);
+
+/** After a surname: "Ferdinand Marcos jr.", "Ken Griffey Sr." */
+export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
+
+/** Between the words of one name: "CD&V", "Stop & Shop", "Procter & Gamble". */
+export const AMPERSAND_GAP = /^ ?& ?$/;
+
 /** Joining words inside an organisation's name: "Partij voor de Vrijheid", "Forum voor Democratie". */
 export const ORGANIZATION_LINKS = new Set(['voor', 'tegen', 'en', 'for']);
 
@@ -54,7 +66,8 @@ export const ROLE_WORDS = new Set(
     'zanger zangeres schrijver schrijfster acteur actrice kunstenaar arts chirurg viroloog epidemioloog econoom ' +
     'analist expert chef opperbevelhebber legerleider rebellenleider militieleider krijgsheer premier-elect president-elect ' +
     'chairman spokesman spokeswoman minister-presidente burgemeesteres agent inspecteur activiste journaliste voorzitster ' +
-    'deskundige politica kandidate ambassadrice presidente emir sjeika eurocommissaris').split(' '),
+    'deskundige politica kandidate ambassadrice presidente emir sjeika eurocommissaris ' +
+    'kamerleden statenlid statenleden raadslid raadsleden').split(' '),
 );
 
 /** Words that name an organisation when they are part of a name ("Hoge Raad van State", "Libische Nationale Leger"). */
@@ -65,7 +78,8 @@ export const ORGANIZATION_HEADS = new Set(
     'senaat congres council army party union ministry agency court tribunal gerechtshof politie marine luchtmacht krijgsmacht ' +
     'kabinet coalitie missie delegatie dienst inspectie autoriteit accord government company corporation group bureau ' +
     'airlines airways holding telecom energy school academie college hogeschool museum orkest vakbond federation league ' +
-    'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij').split(' '),
+    'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij ' +
+    'institute university foundation hospital society association').split(' '),
 );
 
 /** Words before a name that place it: "in Tripoli", "de stad Ghadames", "luchthaven Mitiga". */
@@ -99,7 +113,8 @@ export const ADJECTIVE_STEMS = new Set(
     'canadese mexicaans braziliaans argentijns australisch koreaans vietnamees vietnamese indonesisch pakistaans afghaans ' +
     'georgisch armeens jemenitisch libanees libanese jordaans koeweits emiraats ethiopisch somalisch keniaans nigeriaans ' +
     'noord-afrikaans zuid-afrikaans oost-europees oost-europese west-europees west-europese wit-russisch vlaams waals ' +
-    'fries limburgs brabants amsterdams rotterdams haags sjiitisch soennitisch').split(' '),
+    'fries limburgs brabants amsterdams rotterdams haags sjiitisch soennitisch ' +
+    'filipijns chileens sloveens lets litouws kazachs oezbeeks mongools thais').split(' '),
 );
 
 /** Plural nationality nouns: "de Russen", "de Turken"; also "-ezen" ("Libanezen", "Congolezen"). */
@@ -130,6 +145,8 @@ export const ROLE_MODIFIERS = new Set(['voormalig', 'huidig', 'interim', 'waarne
 export const ROLE_MODIFIER_EXCEPTIONS = new Set(['de', 'die', 'deze', 'onze', 'mijne', 'hare', 'welke', 'elke', 'iedere', 'ze', 'we', 'je', 'me', 'te']);
 
 export const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
+/** Acronyms with lower-case particles: "PvdA", "FvD", "AzG", "KvK", "SPa" (four letters at most: "ZonMw", "McCoy" are names). */
+export const MIXED_ACRONYM = /^(?!Ma?c)(?=.{2,4}$)(?=.*\p{Ll})\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Lu}\p{Ll}]*$/u;
 export const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 export const WHITESPACE_GAP = /^\s+$/;
 /** Quotes may surround a title: "de zelfbenoemde ‘maarschalk’ Khalifa Haftar". */
@@ -140,6 +157,8 @@ export const INITIAL_GAP = /(?:[:;'"‘“«„—–]|\s-)$/;
 export const DATELINE_GAP = /^\s+[(\-–—]/;
 export const MAX_NAME_WORDS = 6;
 export const MIN_ORDINARY_START = 6;
+/** "Jury's", "Taxi's": shorter stems ("Ma's", "Pa's") are too often names. */
+export const MIN_PLURAL_STEM = 4;
 export const MAX_ROLE_WORDS = 12;
 
 /** Longer "words" are no titles or names (base64, hostile text); suffix scans stay linear. */

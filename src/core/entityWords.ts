@@ -4,7 +4,7 @@
 
 import type { AliasMatch, WordPart } from './aliasMatcher';
 import { isOrdinaryDutchWord } from './dutchWords';
-import { ACRONYM, ADJECTIVE_STEMS, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
+import { ACRONYM, ADJECTIVE_STEMS, AMPERSAND_GAP, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, GENERATION_SUFFIXES, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, MIN_PLURAL_STEM, MIXED_ACRONYM, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
 
 export interface Word {
   text: string;
@@ -47,11 +47,13 @@ export function nationalityAdjective(folded: string): boolean {
   const hyphen = folded.lastIndexOf('-');
   if (hyphen > 0 && hyphen < folded.length - 1) return nationalityAdjective(folded.slice(hyphen + 1));
   if (folded.endsWith('e') && ADJECTIVE_STEMS.has(folded.slice(0, -1))) return true;
-  return folded.length >= 6 && /(?:isch|ische|sche|aans|aanse|iaanse)$/.test(folded);
+  // "Ghanees", "Togolese" ("Therese" is a name).
+  return (folded.length >= 6 && /(?:isch|ische|sche|aans|aanse|iaanse)$/.test(folded)) || (folded.length >= 7 && /(?:ees|[^r]ese)$/.test(folded));
 }
 
+/** "Russen", "Libanezen", "Armeniërs" (folded "armeniers"). */
 function isDemonym(folded: string): boolean {
-  return DEMONYMS.has(folded) || (folded.length > 6 && folded.endsWith('ezen'));
+  return DEMONYMS.has(folded) || (folded.length > 6 && (folded.endsWith('ezen') || folded.endsWith('iers')));
 }
 
 /** What the word lists say of a folded word. */
@@ -184,7 +186,8 @@ export function datelinePlaceEnd(words: Word[]): number {
 }
 
 export function isAcronymWord(word: Word): boolean {
-  return word.partCount === 1 && ACRONYM.test(word.text) && !ROMAN_NUMERAL.test(word.text) && /\p{Lu}.*\p{Lu}|\p{N}/u.test(word.text);
+  if (word.partCount !== 1) return false;
+  return (ACRONYM.test(word.text) && !ROMAN_NUMERAL.test(word.text) && /\p{Lu}.*\p{Lu}|\p{N}/u.test(word.text)) || MIXED_ACRONYM.test(word.text);
 }
 
 /** A word that can be part of a name: capitalised, or joined to a lower-case Arabic article. */
@@ -223,6 +226,13 @@ export function isOrdinaryStart(word: Word): boolean {
   return (word.facts.ordinary ??= isOrdinaryDutchWord(word.folded));
 }
 
+/** "Jury's", "Baby's": an ordinary word with the plural "'s" ("Lula's" is a name's possessive). Asked only at sentence starts. */
+export function isPluralOfWord(word: Word): boolean {
+  if (word.partCount !== 2 || partOf(word, 1).folded !== 's') return false;
+  const head = partOf(word, 0).folded;
+  return head.length >= MIN_PLURAL_STEM && isOrdinaryDutchWord(head);
+}
+
 export function isPlaceHead(word: Word): boolean {
   return (word.facts.placeHead ??= endsWithWordFrom(word.folded, PLACE_HEADS, 5));
 }
@@ -233,4 +243,30 @@ export function isEventHead(word: Word): boolean {
 
 export function startsName(word: Word): boolean {
   return isNameWord(word) && !word.facts.stopCapital && !word.facts.role && !word.facts.demonym;
+}
+
+/** "George W. Bush": the word after an initial and its full stop goes on with the name. */
+export function followsInitial(words: Word[], k: number): boolean {
+  return words[k].gap === '. ' && isInitialLetter(words[k - 1]);
+}
+
+function isInitialLetter(word: Word): boolean {
+  return word.text.length === 1 && word.capital;
+}
+
+/** Where a name that ends with `last` ends: an initial ("Ricardo V.") and "jr." keep their full stop. */
+export function nameEndOffset(text: string, last: Word): number {
+  return text.charCodeAt(last.end) === 46 && (isInitialLetter(last) || GENERATION_SUFFIXES.has(last.folded)) ? last.end + 1 : last.end;
+}
+
+/** "CD&V", "Stop & Shop": the last of the capitalised words joined to words[i] by ampersands. */
+export function ampersandEnd(words: Word[], i: number): number {
+  let end = i;
+  while (end + 1 < words.length && AMPERSAND_GAP.test(words[end + 1].gap) && isNameWord(words[end + 1]) && words[end + 1].partCount === 1) end++;
+  return end;
+}
+
+/** "Milieuorganisatie", "Persbureau": a compound that ends in an organisation word, not the word itself ("Partij", "Universiteit" begin names). */
+export function isOrganizationKind(word: Word): boolean {
+  return word.facts.organizationHead && !ORGANIZATION_HEADS.has(word.folded);
 }

@@ -9,7 +9,7 @@ const knowledgeBase = loadKnowledgeBase();
 
 test('the knowledge base loads, with unique readable ids, valid types and descriptions', () => {
   // The knowledge base proper and the gazetteer's groups (known-groups.json).
-  assert.ok(knowledgeBase.length >= 800 && knowledgeBase.length <= 1500, `${knowledgeBase.length} entities`);
+  assert.ok(knowledgeBase.length >= 1500 && knowledgeBase.length <= 2500, `${knowledgeBase.length} entities`);
   assert.equal(new Set(knowledgeBase.map((e) => e.id)).size, knowledgeBase.length);
   for (const entity of knowledgeBase) {
     assert.ok(isEntityId(entity.id), entity.id);

@@ -1,0 +1,102 @@
+// Names found whole and nothing else (issue 9, kinds 1, 3 and organisation recall): each case is one
+// the extraction got wrong before.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AliasMatcher } from '../../src/core/aliasMatcher';
+import { parseArticle } from '../../src/core/article';
+import { extractCandidates, type ArticleCandidates } from '../../src/core/entityCandidates';
+import { EntityResolver } from '../../src/core/entityResolver';
+import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
+
+const knowledgeBase = loadKnowledgeBase();
+const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+
+function candidates(text: string, path = 'a.txt'): ArticleCandidates {
+  return extractCandidates(parseArticle(path, text), matcher);
+}
+
+const surfaces = (text: string) => candidates(text).mentions.map((m) => m.surface);
+
+function resolve(...texts: string[]) {
+  const resolver = new EntityResolver(knowledgeBase);
+  texts.forEach((text, i) => resolver.set(candidates(text, `${i}.txt`)));
+  return resolver.resolve();
+}
+
+test('a known acronym is an acronym: an ordinary word that sounds like it is no spelling of it', () => {
+  const result = candidates('Het CDA won. Nemo zong \'The Code\' in de finale. Het KNMI gaf code rood.');
+  assert.deepEqual(result.mentions.filter((m) => m.knownId !== undefined).map((m) => `${m.surface} ${m.acronym}`), ['CDA true', 'KNMI true']);
+  const cda = resolve('Het CDA won de verkiezingen in Zwolle.', 'Nemo zong \'The Code\' in de finale. Daarna sprak Nemo.').find((entity) => entity.id === 'cda')!;
+  assert.deepEqual(cda.aliases, ['CDA']);
+  // A known acronym in brackets names the party of the person before it, not the person.
+  assert.deepEqual(candidates('Wethouder Monique Hazelaar (CDA) stemde tegen.').aliasLinks, []);
+});
+
+test('an acronym takes no role: a role before a comma belongs to the name before it', () => {
+  const result = candidates('De Wever blijft burgemeester, PVDA grote winnaar in Antwerpen.');
+  assert.deepEqual(result.roles.map((role) => result.mentions[role.mention].surface), []);
+});
+
+test('names joined by an ampersand are one name, an organisation', () => {
+  const result = candidates('In Gent won CD&V niet. De supermarkten van Stop & Shop en Procter & Gamble groeiden.');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Gent', 'CD&V', 'Stop & Shop', 'Procter & Gamble']);
+  assert.equal(result.mentions[1].knownId, 'cd-v');
+  for (const mention of result.mentions.slice(2)) assert.ok(mention.cues.organization > mention.cues.person, mention.surface);
+});
+
+test('an initial with its period, "jr." and "sr." belong to the name', () => {
+  assert.deepEqual(surfaces('De OM eiste straf tegen Ricardo V. uit Purmerend en Dennis K. (41). Ook George W. Bush en Ferdinand Marcos jr. kwamen.'), [
+    'OM', 'Ricardo V.', 'Purmerend', 'Dennis K.', 'George W. Bush', 'Ferdinand Marcos jr.',
+  ]);
+});
+
+test('an acronym before a known name, and a capitalised function word that begins a name, are part of one organisation name', () => {
+  const result = candidates('Het stadion van ADO Den Haag ligt stil. Ze werkte bij de TU Eindhoven. Mathias De Clercq van Voor Gent bleef burgemeester. Volgens de krant The Times en The Observer niet.');
+  const names = result.mentions.filter((m) => /ADO|TU|Voor|The/.test(m.surface));
+  assert.deepEqual(names.map((m) => m.surface), ['ADO Den Haag', 'TU Eindhoven', 'Voor Gent', 'The Times', 'The Observer']);
+  for (const mention of names) assert.ok(mention.cues.organization > mention.cues.person && mention.knownId === undefined, mention.surface);
+  // At a sentence start a function word is no part of the name after it; in a line of capitals no word is an acronym.
+  assert.deepEqual(surfaces('Voor Rutte was het genoeg.'), ['Rutte']);
+  assert.deepEqual(surfaces('GOAL PSV!\n\nDe bal ging erin.'), ['GOAL', 'PSV']);
+});
+
+test('an acronym spelled from the initials of the name before it is introduced there, mixed case too', () => {
+  assert.deepEqual(candidates('Dat zegt Artsen zonder Grenzen (AzG). De Bond van Kunstenaars (BvK) zweeg, en Esther van Hintum (BvK) ook.').aliasLinks, [
+    { alias: 'AzG', name: 'Artsen zonder Grenzen' },
+    { alias: 'BvK', name: 'Bond van Kunstenaars' },
+  ]);
+});
+
+test('a short word with inner capitals is an acronym, no person', () => {
+  const result = candidates('Lodewijk Asscher van de PvdA zei dat. Ook FvD en KvK zwegen.');
+  assert.deepEqual(result.mentions.filter((m) => m.acronym).map((m) => m.surface), ['PvdA', 'FvD', 'KvK']);
+  assert.deepEqual(result.mentions.filter((m) => /Asscher/.test(m.surface)).map((m) => m.acronym), [false]);
+});
+
+test('a compound naming the kind of organisation at a sentence start is no part of the name after it', () => {
+  const [mention] = candidates('Milieuorganisatie Milieudefensie spande een zaak aan.').mentions;
+  assert.equal(mention.surface, 'Milieudefensie');
+  assert.equal(mention.initial, false);
+  assert.ok(mention.cues.organization > mention.cues.person);
+});
+
+test('demonyms, nationality adjectives and plural role nouns are no names', () => {
+  assert.deepEqual(surfaces('Tienduizenden Armeniërs vluchtten. De Ghanees scoorde. De Filipijnse president sprak. Zo kiezen de Statenleden de senaat.'), []);
+});
+
+test('the plural of an ordinary word at a sentence start is no name; a possessive of a name is', () => {
+  assert.deepEqual(surfaces("Jury's uit Nederland stemden niet mee. Foto's tonen de schade. Lula's partij won."), ['Nederland', 'Lula']);
+  const heil = resolve("Jerry Heil zong. Jury's uit Nederland stemden niet mee.").find((entity) => entity.name === 'Jerry Heil')!;
+  assert.deepEqual(heil.aliases, ['Jerry Heil']);
+});
+
+test('a known town after a capitalised particle within a sentence is a surname', () => {
+  const result = candidates("'Dat is verstandig', zei Van Rijswijk. In Rijswijk bleef het stil.");
+  assert.deepEqual(result.mentions.map((m) => `${m.surface} ${m.knownId ?? ''}`.trim()), ['Van Rijswijk', 'Rijswijk rijswijk']);
+});
+
+test('a known name before the words of an organisation begins the organisation name', () => {
+  const result = candidates('Ze werkt bij het Amsterdam UMC en studeerde aan het Massachusetts Institute of Technology. In Amsterdam regent het.');
+  assert.deepEqual(result.mentions.map((m) => `${m.surface} ${m.knownId ?? ''}`.trim()), ['Amsterdam UMC', 'Massachusetts Institute of Technology', 'Amsterdam amsterdam']);
+  for (const mention of result.mentions.slice(0, 2)) assert.ok(mention.cues.organization > mention.cues.person, mention.surface);
+});
