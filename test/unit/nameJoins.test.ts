@@ -37,6 +37,16 @@ test('skeletons: Dutch, German and English transliterations of one sound meet; a
   assert.ok(sameNameWord('koetsjma', 'kuchma') && sameNameWord('zelenskyj', 'zelenski'));
 });
 
+test('a word of two or three letters is joined only as written, never on its skeleton', () => {
+  assert.ok(!sameNameWord('wout', 'wit') && !sameNameWord('esch', 'esa') && !sameNameWord('mig', 'maiga'));
+  assert.ok(sameNameWord('fayez', 'fayes'));
+  const entities = resolve({
+    'a.txt': 'Zakenvrouw Marieke de Wit opende de fabriek. De Wit is tevreden.',
+    'b.txt': 'Renner Wout Janssens won de sprint. Volgens ploegleider Jansen was Wout sterk.',
+  });
+  assert.notEqual(holder(entities, 'Wout'), holder(entities, 'De Wit'));
+});
+
 test('a Dutch spelling of a known person in full joins the knowledge-base entity', () => {
   const entities = resolve({
     'a.txt': 'President Volodymyr Zelenskyj sprak in Kyiv met de pers.',

@@ -9,6 +9,8 @@ const SAME_WORD_SIMILARITY = 0.92;
 /** With equal skeletons a lower similarity suffices (Sarraj ~ Saaraj, Kadhafi ~ Gaddafi). */
 const SAME_SKELETON_SIMILARITY = 0.75;
 const MAX_NAME_WORD = 40;
+/** Shorter words are one only when spelt alike: their skeleton is too short to tell names apart. */
+const MIN_SOUND_JOINED = 4;
 /** Bound of each memo of the resolver. */
 export const MAX_MEMO = 200_000;
 
@@ -90,8 +92,10 @@ export function sameNameWord(a: string, b: string): boolean {
   // Words whose digits differ name different things ("Naam12", "Naam13"), however alike they look.
   if (!sameDigits(a, b)) return false;
   const similarity = jaroWinkler(a, b);
-  if (similarity >= SAME_WORD_SIMILARITY && Math.min(a.length, b.length) >= 4) return true;
-  if (nameSkeleton(a) !== nameSkeleton(b)) return false;
+  const shorter = Math.min(a.length, b.length);
+  if (similarity >= SAME_WORD_SIMILARITY && shorter >= MIN_SOUND_JOINED) return true;
+  // A skeleton of a word of two or three letters is one or two consonants: "Wit" is not "Wout", "ESA" not "Esch".
+  if (shorter < MIN_SOUND_JOINED || nameSkeleton(a) !== nameSkeleton(b)) return false;
   return similarity >= SAME_SKELETON_SIMILARITY || jaroWinkler(englishSpelling(a), englishSpelling(b)) >= SAME_SKELETON_SIMILARITY;
 }
 
