@@ -56,3 +56,12 @@ test('a Dutch spelling of a known person in full joins the knowledge-base entity
   assert.equal(holder(entities, 'Volodymyr Zelenskyj').id, 'volodymyr-zelensky');
   assert.equal(holder(entities, 'Viktor Tsjernenko'), holder(entities, 'Viktor Chernenko'));
 });
+
+test('a known place or organisation takes no spelling that only sounds like it', () => {
+  const entities = resolve({
+    'a.txt': 'De prins van Monaco opende het festival.',
+    'b.txt': 'Volgens trainer Monako was de ploeg moe. Het team van Monako won.',
+  });
+  assert.equal(holder(entities, 'Monaco').type, 'place');
+  assert.notEqual(holder(entities, 'Monako'), holder(entities, 'Monaco'));
+});
