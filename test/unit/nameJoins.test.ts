@@ -65,3 +65,15 @@ test('a known place or organisation takes no spelling that only sounds like it',
   assert.equal(holder(entities, 'Monaco').type, 'place');
   assert.notEqual(holder(entities, 'Monako'), holder(entities, 'Monaco'));
 });
+
+test('"Abdel Aziz" written apart and joined is one person, and the surname alone goes with him', () => {
+  const entities = resolve({
+    'a.txt': 'President Abdel Aziz Belkacem trad af na protesten.',
+    'b.txt': 'Oud-president Abdelaziz Belkacem is overleden. Belkacem regeerde twintig jaar.',
+    'c.txt': 'Het regime van Belkacem viel in 2019.',
+  });
+  const belkacem = holder(entities, 'Abdelaziz Belkacem');
+  assert.equal(holder(entities, 'Abdel Aziz Belkacem'), belkacem);
+  assert.equal(holder(entities, 'Belkacem'), belkacem);
+  assert.deepEqual(belkacem.articles, ['a.txt', 'b.txt', 'c.txt']);
+});
