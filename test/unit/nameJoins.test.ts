@@ -102,3 +102,22 @@ test('incremental resolve: an edit that makes a name a place changes its ties by
   }
   assert.notEqual(holder(resolver.resolve(), 'Karmesa'), holder(resolver.resolve(), 'Pavel Karmisa'));
 });
+
+test('a surname alone beside two people of that name goes with the one the article names first, also after an edit', () => {
+  const texts: Record<string, string> = {
+    'a.txt': 'Oud-president Ramon Valera is gearresteerd. Zijn dochter Lucia Valera reisde mee. Valera ontkent alles.',
+    'b.txt': 'Lucia Valera is vicepresident.',
+  };
+  const entities = resolve(texts);
+  const ramon = holder(entities, 'Ramon Valera');
+  assert.deepEqual(ramon.mentions.map((mention) => mention.surface), ['Ramon Valera', 'Valera']);
+  assert.deepEqual(holder(entities, 'Lucia Valera').articles, ['a.txt', 'b.txt']);
+  const resolver = new EntityResolver(knowledgeBase);
+  for (const [path, text] of Object.entries(texts)) resolver.set(extractCandidates(parseArticle(path, text), matcher));
+  resolver.resolve();
+  const swapped = 'Vicepresident Lucia Valera sprak. Haar vader Ramon Valera zweeg. Valera gaf een verklaring.';
+  resolver.set(extractCandidates(parseArticle('a.txt', swapped), matcher));
+  const after = resolver.resolve();
+  assert.deepEqual(after, resolve({ ...texts, 'a.txt': swapped }));
+  assert.ok(holder(after, 'Lucia Valera').mentions.some((mention) => mention.surface === 'Valera'));
+});
