@@ -405,12 +405,12 @@ test('incremental resolve: an edit that changes partial names and types elsewher
   const texts: Record<string, string> = {
     'a.txt': 'Minister Juan López sprak in Madrid. Volgens López was het een misverstand.',
     'b.txt': 'López Obrador sprak in Mexico. Later kwam López ook.',
-    'c.txt': 'Juan López en Carlos López kwamen. Volgens López ging het goed.',
+    'c.txt': 'Juan López en Carlos López kwamen. Het ging goed.',
   };
-  // Carlos López in a.txt takes away the only article that tied "López" to one full name by surname,
-  // so in b.txt it goes with the given name "López Obrador"; "premier López" makes "López" a person.
+  // Without Juan López, a.txt no longer ties "López" to a full name by surname, the only article that
+  // did, so in b.txt it goes with the given name "López Obrador"; "premier López" makes "López" a person.
   const withRole = 'Minister Juan López sprak in Madrid. Volgens premier López, de leider van de partij, was het een misverstand.';
-  const edited = `${withRole} Carlos López zweeg.`;
+  const edited = 'De minister sprak in Madrid. Volgens premier López, de leider van de partij, was het een misverstand.';
   const incremental = resolverFor(texts);
   const lopezInB = (entities: Entity[]) => entities.find((entity) => entity.mentions.some((m) => m.path === 'b.txt' && m.surface === 'López'))!;
   assert.equal(lopezInB(incremental.resolve()).id, 'lopez');

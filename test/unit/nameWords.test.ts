@@ -12,3 +12,11 @@ test('significant words leave out the particles names are written with, but "abu
   assert.deepEqual(significantWords('ben van beurden'), ['ben', 'beurden']);
   assert.deepEqual(significantWords('zine el-abidine ben ali'), ['zine', 'abidine', 'ali']);
 });
+
+test('an Arabic "Abd" compound is one word, written apart, joined or with an article', () => {
+  assert.deepEqual(significantWords('abdel aziz belkacem'), ['abdelaziz', 'belkacem']);
+  assert.deepEqual(significantWords('abdelaziz belkacem'), ['abdelaziz', 'belkacem']);
+  assert.deepEqual(significantWords('abd al-rahman'), ['abdalrahman']);
+  assert.deepEqual(significantWords('abdoel karim'), ['abdoelkarim']);
+  assert.deepEqual(significantWords('abdullah saleh'), ['abdullah', 'saleh']);
+});

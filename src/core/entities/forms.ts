@@ -4,6 +4,7 @@
 import type { ArticleCandidates, TypeCues } from '../entityCandidates';
 import { foldText } from '../text';
 import type { Mention, Role } from '../types';
+import { typedOtherThanPerson } from './nameBlocks';
 import { MAX_MEMO } from './nameSimilarity';
 import { normalizeSpaces } from './nameWords';
 
@@ -66,9 +67,9 @@ export function formKey(knownId: string | undefined, forms: SurfaceForms): strin
   return key;
 }
 
-/** What the acceptance of a form depends on besides its existence. */
+/** What the acceptance of a form and its ties by sound depend on besides its existence. */
 export function formFlags(stats: FormStats): number {
-  return (stats.strong > 0 ? 1 : 0) | (stats.acronym && stats.mentions >= 2 ? 2 : 0);
+  return (stats.strong > 0 ? 1 : 0) | (stats.acronym && stats.mentions >= 2 ? 2 : 0) | (typedOtherThanPerson(stats) ? 4 : 0);
 }
 
 /** Alias links an article change touched: folded alias -> folded names. */

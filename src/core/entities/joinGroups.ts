@@ -62,7 +62,7 @@ export function groupKnownEntities(accepted: Map<string, FormInfo>, groups: Grou
  * Joins spelling variants: forms with the same number of significant words that match word by word,
  * compared within blocks of the same last-word skeleton (bounded: see forCandidatePairs). Known
  * people's spellings take part, so an unlisted spelling ("Erdogans", "Zelenskiy") joins the known
- * entity. Gives the known people's spellings by block, for the incremental path.
+ * entity; known places and organisations do not. Gives the known people's spellings by block, for the incremental path.
  */
 export function joinSpellingVariants(
   index: FormIndex, known: Map<string, KnownEntity>, accepted: Map<string, FormInfo>, knownAnchor: Map<string, string>, join: Join,
@@ -79,6 +79,8 @@ export function joinSpellingVariants(
   }
   for (const info of [...accepted.values(), ...knownPersonSpellings]) {
     if (info.stats.acronym || info.words.length === 0) continue;
+    // A known place or organisation has its spellings listed; one that sounds alike is another name ("Van Esch", "ESA").
+    if (info.stats.knownId !== undefined && known.get(info.stats.knownId)?.type !== 'person') continue;
     pushTo(blocks, spellingBlock(info.words), info);
   }
   for (const info of knownPersonSpellings) if (info.words.length > 0) pushTo(knownSpellingBlocks, spellingBlock(info.words), info);

@@ -4,7 +4,7 @@
 // sorted neighbours in a large one. Full names are found by a partial name through exact indexes,
 // and by a close spelling only where few full names share its skeleton.
 
-import { isOrganizationHead } from '../entityCandidates';
+import { isOrganizationHead, type TypeCues } from '../entityCandidates';
 import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
 
 /** In a large block each spelling is compared with this many next ones in each of two sort orders. */
@@ -21,7 +21,15 @@ export interface BlockedName {
 }
 
 export interface IndexedName extends BlockedName {
-  stats: { acronym: boolean };
+  stats: { acronym: boolean; cues: TypeCues; roles: number };
+}
+
+/**
+ * A name its own mentions type as a place or an organisation rather than a person ("in Sebha",
+ * "de Tour"): it is a person's surname or given name only as written, never by sound alone.
+ */
+export function typedOtherThanPerson(stats: { cues: TypeCues; roles: number }): boolean {
+  return Math.max(stats.cues.place, stats.cues.organization) > stats.cues.person + stats.roles;
 }
 
 /** The block a spelling is compared in: its word count and the skeleton of its last word. */
@@ -136,13 +144,14 @@ export function surnamesOf<T extends IndexedName>(name: IndexedName, index: Full
   const found = longerNames(index, name, index.bySurname, nameSkeleton(name.words[n - 1]), index.byExactSurname, (full) => endsWithName(full.words, name.words));
   // A surname written exactly so ("Navalny") goes with that spelling, not with a close one ("Navalnaja").
   const exact = found.filter((full) => endsWithName(full.words, name.words, true));
-  return exact.length > 0 ? exact : found;
+  return exact.length > 0 || typedOtherThanPerson(name.stats) ? exact : found;
 }
 
 /** The full names a partial name is the given name (or names) of. */
 export function givenNamesOf<T extends IndexedName>(name: IndexedName, index: FullNames<T>): T[] {
   const n = name.words.length;
-  return longerNames(index, name, index.byGivenName, nameSkeleton(name.words[0]), index.byExactGivenName, (full) => sameName(full.words.slice(0, n), name.words));
+  const found = longerNames(index, name, index.byGivenName, nameSkeleton(name.words[0]), index.byExactGivenName, (full) => sameName(full.words.slice(0, n), name.words));
+  return typedOtherThanPerson(name.stats) ? found.filter((full) => full.words.slice(0, n).every((word, i) => word === name.words[i])) : found;
 }
 
 export function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {

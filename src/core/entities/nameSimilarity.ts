@@ -9,6 +9,8 @@ const SAME_WORD_SIMILARITY = 0.92;
 /** With equal skeletons a lower similarity suffices (Sarraj ~ Saaraj, Kadhafi ~ Gaddafi). */
 const SAME_SKELETON_SIMILARITY = 0.75;
 const MAX_NAME_WORD = 40;
+/** Shorter words are one only when spelt alike: their skeleton is too short to tell names apart. */
+const MIN_SOUND_JOINED = 4;
 /** Bound of each memo of the resolver. */
 export const MAX_MEMO = 200_000;
 
@@ -31,12 +33,17 @@ const skeletons = new Map<string, string>();
 
 function computeSkeleton(word: string): string {
   let w = foldText(word).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
-  w = w.replace(/sch/g, 's').replace(/kh|gh|ch|ck|q|c|g/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't').replace(/sh|z/g, 's')
-    .replace(/ph/g, 'f').replace(/w/g, 'v').replace(/x/g, 'ks').replace(/oe/g, 'u').replace(/sj/g, 's').replace(/j(?=[aeiou])/g, 'y')
+  // Dutch "tsj", German "tsch" and English "ch" are one sound: Tsjernomyrdin, Chernomyrdin; Koetsjma, Kuchma.
+  w = w.replace(/tsch|tsj|tch/g, 'k').replace(/sch/g, 's').replace(/kh|gh|ch|ck|q|c|g/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't').replace(/sh|z/g, 's')
+    .replace(/ph/g, 'f').replace(/w/g, 'v').replace(/x/g, 'ks').replace(/oe/g, 'u').replace(/sj/g, 's')
+    // A final "j" after i or y is the Dutch and Polish way of writing a final y or i: Zelenskyj, Zelensky; Dmitrij, Dmitri.
+    .replace(/([iy])j$/, '$1').replace(/j(?=[aeiou])/g, 'y')
     .replace(/h/g, '');
   if (w === '') return '';
-  const rest = w.slice(1).replace(/[aeiouy]/g, '');
-  return (w[0] + rest).replace(/(.)\1+/g, '$1');
+  // Doubled letters are one sound (Sarraj, Saraj); a consonant repeated across a vowel is a
+  // syllable of its own and stays (Sharara is not Shara).
+  w = w.replace(/(.)\1+/g, '$1');
+  return w[0] + w.slice(1).replace(/[aeiouy]/g, '');
 }
 
 /** Jaro-Winkler similarity in [0, 1]. */
@@ -85,8 +92,19 @@ export function sameNameWord(a: string, b: string): boolean {
   // Words whose digits differ name different things ("Naam12", "Naam13"), however alike they look.
   if (!sameDigits(a, b)) return false;
   const similarity = jaroWinkler(a, b);
-  if (similarity >= SAME_WORD_SIMILARITY && Math.min(a.length, b.length) >= 4) return true;
-  return similarity >= SAME_SKELETON_SIMILARITY && nameSkeleton(a) === nameSkeleton(b);
+  const shorter = Math.min(a.length, b.length);
+  if (similarity >= SAME_WORD_SIMILARITY && shorter >= MIN_SOUND_JOINED) return true;
+  // A skeleton of a word of two or three letters is one or two consonants: "Wit" is not "Wout", "ESA" not "Esch".
+  if (shorter < MIN_SOUND_JOINED || nameSkeleton(a) !== nameSkeleton(b)) return false;
+  return similarity >= SAME_SKELETON_SIMILARITY || jaroWinkler(englishSpelling(a), englishSpelling(b)) >= SAME_SKELETON_SIMILARITY;
+}
+
+/**
+ * A Dutch transliteration of Cyrillic written the English way, so the similarity sees the same
+ * letters where the sounds are the same: "koetsjma" -> "kuchma", "joelia" -> "yulia".
+ */
+function englishSpelling(word: string): string {
+  return word.replace(/tsj/g, 'ch').replace(/sj/g, 'sh').replace(/oe/g, 'u').replace(/([iy])j$/, '$1').replace(/j(?=[aeiou])/g, 'y');
 }
 
 /** The digits of the two words, in order, are the same (none at all in most names). */

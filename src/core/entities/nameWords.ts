@@ -12,10 +12,21 @@ export function normalizeSpaces(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** "al-Sarraj" -> "sarraj"; particles dropped: "Mohammed bin Salman" -> mohammed, salman. */
+/**
+ * "Abd", "Abdel", "Abdul", "Abdoel" ... ("servant of") make one name with the word after them,
+ * written apart or joined: "Abdel Aziz" is "Abdelaziz", "Abd al-Rahman" is "Abdalrahman".
+ */
+const ABD = /^abd(?:[aeiou]|oe)?[lr]?$/;
+
+/**
+ * "al-Sarraj" -> "sarraj"; particles dropped: "Mohammed bin Salman" -> mohammed, salman; an Arabic
+ * compound joined: "Abdel Aziz Bouteflika" -> abdelaziz, bouteflika.
+ */
 export function significantWords(folded: string): string[] {
   const words: string[] = [];
-  for (const raw of folded.split(/[\s]+/)) {
+  const raws = folded.split(/[\s]+/);
+  for (let i = 0; i < raws.length; i++) {
+    const raw = ABD.test(raws[i]) && i + 1 < raws.length ? raws[i] + raws[++i].replace(/[-‐'’]/g, '') : raws[i];
     const word = raw.replace(ARABIC_ARTICLE, '').replace(/['’]s$/, '');
     // "Ben" first is a given name ("Ben van Beurden"), later a particle ("Zine el-Abidine Ben Ali").
     if (word !== '' && (!NAME_PARTICLES.has(word) || NAMING_PARTICLES.has(word) || (word === 'ben' && words.length === 0 && raw === folded.split(/\s+/)[0]))) words.push(word);

@@ -106,8 +106,10 @@ export function tiePartialNames(
 }
 
 /**
- * The one group among the full names that occur in the article (whose mentions have `articleKeys`),
- * if there is exactly one. The shorter list is walked: thousands of full names may share a surname.
+ * The group of the full names that occur in the article (whose mentions have `articleKeys`) that a
+ * partial name there stands for: the only one, or where several do, the one the article names
+ * first: news introduces the person it is about first and writes the other in full ("Sara
+ * Duterte" beside her father). The shorter list is walked: thousands of full names may share a surname.
  */
 export function tieIn(path: string, articleKeys: readonly string[], fullNames: readonly FormInfo[], groups: Groups): string | undefined {
   let found: string | undefined;
@@ -117,13 +119,39 @@ export function tieIn(path: string, articleKeys: readonly string[], fullNames: r
     return found === root;
   };
   if (fullNames.length <= articleKeys.length) {
-    for (const full of fullNames) if (full.stats.articles.has(path) && !occurs(full.stats.key)) return undefined;
+    for (const full of fullNames) if (full.stats.articles.has(path) && !occurs(full.stats.key)) return firstNamed(articleKeys, fullNames, groups);
   } else {
     const keys = keysOf(fullNames);
-    for (const key of articleKeys) if (keys.has(key) && !occurs(key)) return undefined;
+    for (const key of articleKeys) if (keys.has(key) && !occurs(key)) return firstNamed(articleKeys, fullNames, groups);
   }
   return found;
 }
+
+/** The group of the full name the article names first, of those it names. */
+function firstNamed(articleKeys: readonly string[], fullNames: readonly FormInfo[], groups: Groups): string {
+  let first = Infinity;
+  if (fullNames.length <= articleKeys.length) {
+    const positions = firstPositions(articleKeys);
+    for (const full of fullNames) first = Math.min(first, positions.get(full.stats.key) ?? Infinity);
+  } else {
+    const keys = keysOf(fullNames);
+    first = articleKeys.findIndex((key) => keys.has(key));
+  }
+  return groups.find(articleKeys[first]);
+}
+
+/** Each form key's first mention in an article, made for the few articles that name two people alike. */
+function firstPositions(articleKeys: readonly string[]): Map<string, number> {
+  let positions = positionMaps.get(articleKeys);
+  if (!positions) {
+    positions = new Map();
+    for (let i = articleKeys.length - 1; i >= 0; i--) positions.set(articleKeys[i], i);
+    positionMaps.set(articleKeys, positions);
+  }
+  return positions;
+}
+
+const positionMaps = new WeakMap<readonly string[], Map<string, number>>();
 
 /** The form keys of a list of full names a partial name keeps (such lists are never changed). */
 function keysOf(names: readonly FormInfo[]): Set<string> {
