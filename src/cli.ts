@@ -9,6 +9,7 @@ import { loadKnowledgeBase } from './core/knowledgeBase';
 import { addToCorpus, AnalysisCache } from './node/analysisCache';
 import { analysisCacheVersion } from './node/analysisCacheVersion';
 import { AnalysisPool, defaultWorkerCount } from './node/analysisPool';
+import { loadEntities, saveEntities } from './node/entityResolutionFile';
 import { fileAnalysis, ioReason, NOT_A_FILE, SYMBOLIC_LINK, type ArticleFileAnalysis } from './node/articleFile';
 import { forEachInOrder } from './node/inOrder';
 
@@ -150,12 +151,14 @@ async function openCache(folder: string): Promise<AnalysisCache> {
   return cache;
 }
 
-/** Saves the analyses, and the search index when one was built and the cache does not hold it yet. */
-async function saveCache({ corpus, cache }: Loaded): Promise<void> {
+/** Saves the analyses, the search index when one was built and the cache does not hold it yet, and the entities unless loaded. */
+async function saveCache({ corpus, cache }: Loaded, entitiesLoaded: boolean): Promise<void> {
   if (!cache) return;
   const { store, files, read } = cache;
   store.keepSearchIndex(() => corpus.searchIndexState());
   const { failures } = await store.save();
+  const resolution = entitiesLoaded ? undefined : corpus.entityResolution();
+  if (resolution) await saveEntities(store, resolution).catch((error: Error) => failures.push(`entities: ${error.message}`));
   console.error(inertText(`dossier: cache ${store.folder}: ${files} files, ${read} read, ${files - read} from the cache`));
   for (const failure of failures) console.error(inertText(`dossier: cache ${store.folder}: could not write ${failure}`));
 }
@@ -254,14 +257,19 @@ async function main(args: string[]): Promise<number> {
   }
   const loaded = await loadCorpus(options);
   const { corpus } = loaded;
-  // Every file as the cache holds it: the search index saved with it was made from these analyses.
+  // Every file as the cache holds it: the entities and search index saved with it were made from these analyses.
+  let entitiesLoaded = false;
+  if (loaded.cache?.read === 0) {
+    const saved = await loadEntities(loaded.cache.store);
+    entitiesLoaded = saved !== undefined && corpus.loadEntityResolution(saved);
+  }
   if (options.search !== undefined && loaded.cache?.read === 0) {
     const state = await loaded.cache.store.loadSearchIndex();
     if (state) corpus.loadSearchIndex(state);
   }
   const snapshot = corpus.snapshot();
   printResults(options, snapshot);
-  await saveCache(loaded);
+  await saveCache(loaded, entitiesLoaded);
   return 0;
 }
 
