@@ -128,25 +128,54 @@ export function decodeEntities(body: Uint8Array): EntityResolution | undefined {
   }
 }
 
-/** Writes the resolution beside the cache's shards, under the key of the analyses in use now. */
-export async function saveEntities(cache: AnalysisCache, resolution: EntityResolution): Promise<void> {
-  const { header, body } = encodeEntities(resolution, cache.version, cache.usedAnalysesKey());
-  await cache.replaceFile(ENTITIES_FILE, Buffer.concat([header, await gzip(body, { level: 1 })]));
-}
-
 /**
- * The saved resolution, when it was made from exactly the analyses in use now: call it once every
- * file was looked up. Undefined when there is none, it is damaged, or anything changed.
+ * The entities kept beside a cache's shards, under the key of the analyses in use: loaded on a
+ * start whose every file matched its stamp, saved when the analyses in use differ from the saved ones'.
  */
-export async function loadEntities(cache: AnalysisCache): Promise<EntityResolution | undefined> {
-  const file = await cache.readFileInFolder(ENTITIES_FILE);
-  if (!(file instanceof Uint8Array)) return undefined;
-  const found = readEntitiesHeader(file);
-  if (!found || found.header.version !== cache.version || found.header.key !== cache.usedAnalysesKey()) return undefined;
-  try {
-    return decodeEntities(await gunzip(file.subarray(found.bodyStart)));
-  } catch {
-    return undefined; // not gzip data: resolved and saved again
+export class SavedEntities {
+  /** the key of the entities on disk, when they were loaded or written here */
+  private keyOnDisk: string | undefined;
+
+  constructor(private readonly cache: AnalysisCache) {}
+
+  /**
+   * The saved resolution, when it was made from exactly the analyses in use now: call it once every
+   * file was looked up. Undefined when there is none, it is damaged, or anything changed.
+   */
+  async load(): Promise<EntityResolution | undefined> {
+    const file = await this.cache.readFileInFolder(ENTITIES_FILE);
+    if (!(file instanceof Uint8Array)) return undefined;
+    const found = readEntitiesHeader(file);
+    const key = this.cache.usedAnalysesKey();
+    if (!found || found.header.version !== this.cache.version || found.header.key !== key) return undefined;
+    let resolution;
+    try {
+      resolution = decodeEntities(await gunzip(file.subarray(found.bodyStart)));
+    } catch {
+      return undefined; // not gzip data: resolved and saved again
+    }
+    if (resolution) this.keyOnDisk = key;
+    return resolution;
+  }
+
+  /**
+   * Writes the resolution `resolve` gives (undefined: none yet) under the key of the analyses in use
+   * now, unless the one on disk was made from the same: then `resolve` is not called. Call it after
+   * the cache's save, which drops the analyses no longer in use. Returns why it failed, if it did.
+   */
+  async save(resolve: () => EntityResolution | undefined): Promise<string | undefined> {
+    const key = this.cache.usedAnalysesKey();
+    if (key === this.keyOnDisk) return undefined;
+    const resolution = resolve();
+    if (!resolution) return undefined;
+    const { header, body } = encodeEntities(resolution, this.cache.version, key);
+    try {
+      await this.cache.replaceFile(ENTITIES_FILE, Buffer.concat([header, await gzip(body, { level: 1 })]));
+      this.keyOnDisk = key;
+      return undefined;
+    } catch (error) {
+      return `${ENTITIES_FILE}: ${error instanceof Error ? error.message : String(error)}`;
+    }
   }
 }
 

@@ -11,9 +11,11 @@ import { FormIndex } from '../../src/core/entities/formIndex';
 import { EntityResolver } from '../../src/core/entityResolver';
 import { loadKnowledgeBase } from '../../src/core/knowledgeBase';
 import { AnalysisCache, addToCorpus } from '../../src/node/analysisCache';
-import { ENTITIES_FILE, loadEntities, saveEntities } from '../../src/node/entityResolutionFile';
+import { ENTITIES_FILE, SavedEntities } from '../../src/node/entityResolutionFile';
 import { syntheticArchive } from '../../scripts/syntheticArchive';
 import { countCalls } from './callCounts';
+
+const loadEntities = (cache: AnalysisCache) => new SavedEntities(cache).load();
 
 const knowledgeBase = loadKnowledgeBase();
 const matcher = knownSpellingsMatcher(knowledgeBase);
@@ -45,7 +47,7 @@ async function coldStart(userEntities: string | null = null) {
   const { cache, corpus } = await start(folder, userEntities);
   const entities = corpus.snapshot().entities;
   await cache.save();
-  await saveEntities(cache, corpus.entityResolution()!);
+  assert.equal(await new SavedEntities(cache).save(() => corpus.entityResolution()), undefined);
   return { folder, entities };
 }
 
@@ -53,7 +55,8 @@ test('a start whose every file matched its stamp takes the saved entities: no fo
   for (const userEntities of [null, USER_ENTITIES]) {
     const { folder, entities } = await coldStart(userEntities);
     const { cache, corpus } = await start(folder, userEntities);
-    const saved = await loadEntities(cache);
+    const savedEntities = new SavedEntities(cache);
+    const saved = await savedEntities.load();
     assert.ok(saved, 'the saved entities are given back');
     const work = countCalls(FormIndex.prototype, 'set', () => {
       const prototype = EntityResolver.prototype as unknown as Record<string, () => unknown>;
@@ -63,6 +66,9 @@ test('a start whose every file matched its stamp takes the saved entities: no fo
       }), 0, 'no full grouping');
     });
     assert.equal(work, 0, 'no article counted into the form index');
+    let resolved = 0;
+    await savedEntities.save(() => { resolved++; return corpus.entityResolution(); });
+    assert.equal(resolved, 0, 'the entities on disk were made from these analyses: not saved again');
   }
 });
 
