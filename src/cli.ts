@@ -9,6 +9,7 @@ import { loadKnowledgeBase } from './core/knowledgeBase';
 import { addToCorpus, AnalysisCache } from './node/analysisCache';
 import { analysisCacheVersion } from './node/analysisCacheVersion';
 import { AnalysisPool, defaultWorkerCount } from './node/analysisPool';
+import { SavedEntities } from './node/entityResolutionFile';
 import { fileAnalysis, ioReason, NOT_A_FILE, SYMBOLIC_LINK, type ArticleFileAnalysis } from './node/articleFile';
 import { forEachInOrder } from './node/inOrder';
 
@@ -97,7 +98,7 @@ async function* filesBelow(folder: string, notInto: string | undefined): AsyncGe
 /** The corpus, and with a cache, the cache and how many files were found and read. */
 interface Loaded {
   corpus: Corpus;
-  cache?: { store: AnalysisCache; files: number; read: number };
+  cache?: { store: AnalysisCache; entities: SavedEntities; files: number; read: number };
 }
 
 /**
@@ -138,7 +139,7 @@ async function loadCorpus({ folder, maxBytes, workers, cache: cacheFolder, searc
   } finally {
     await pool.dispose();
   }
-  return { corpus, cache: cache && { store: cache, files, read } };
+  return { corpus, cache: cache && { store: cache, entities: new SavedEntities(cache), files, read } };
 }
 
 /** The cache in `folder` (made if missing), loaded; what it had to drop is said on stderr, which --json leaves clean. */
@@ -150,12 +151,14 @@ async function openCache(folder: string): Promise<AnalysisCache> {
   return cache;
 }
 
-/** Saves the analyses, and the search index when one was built and the cache does not hold it yet. */
+/** Saves the analyses, and the search index and the entities when the cache does not hold them yet. */
 async function saveCache({ corpus, cache }: Loaded): Promise<void> {
   if (!cache) return;
-  const { store, files, read } = cache;
+  const { store, files, read, entities } = cache;
   store.keepSearchIndex(() => corpus.searchIndexState());
   const { failures } = await store.save();
+  const failure = await entities.save(() => corpus.entityResolution());
+  if (failure !== undefined) failures.push(failure);
   console.error(inertText(`dossier: cache ${store.folder}: ${files} files, ${read} read, ${files - read} from the cache`));
   for (const failure of failures) console.error(inertText(`dossier: cache ${store.folder}: could not write ${failure}`));
 }
@@ -254,7 +257,11 @@ async function main(args: string[]): Promise<number> {
   }
   const loaded = await loadCorpus(options);
   const { corpus } = loaded;
-  // Every file as the cache holds it: the search index saved with it was made from these analyses.
+  // Every file as the cache holds it: the entities and search index saved with it were made from these analyses.
+  if (loaded.cache?.read === 0) {
+    const saved = await loaded.cache.entities.load();
+    if (saved) corpus.loadEntityResolution(saved);
+  }
   if (options.search !== undefined && loaded.cache?.read === 0) {
     const state = await loaded.cache.store.loadSearchIndex();
     if (state) corpus.loadSearchIndex(state);

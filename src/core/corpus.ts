@@ -55,6 +55,14 @@ export interface CorpusSnapshot {
   entitiesFileProblems(): string[];
 }
 
+/** A snapshot's entities, as a cache keeps them: what they were resolved from, sorted as the snapshot sorts them. */
+export interface EntityResolution {
+  /** the articles' paths, sorted */
+  paths: string[];
+  userEntitiesText: string | null;
+  entities: Entity[];
+}
+
 export type EntityAt =
   | { entity: Entity; candidates?: undefined; start: number; end: number }
   | { entity?: undefined; candidates: Entity[]; start: number; end: number };
@@ -295,6 +303,26 @@ export class Corpus {
     const index = this.newSearchIndex();
     if (!index.importState(state)) return false;
     this.searchIndex = index;
+    return true;
+  }
+
+  /**
+   * The entities of the current snapshot with the articles they were resolved from, for a cache;
+   * undefined before a snapshot was made (saving must not make one).
+   */
+  entityResolution(): EntityResolution | undefined {
+    return this.cached && { paths: [...this.files.keys()].sort(compareStrings), userEntitiesText: this.userEntitiesJson, entities: this.cached.entities };
+  }
+
+  /**
+   * Takes entities saved with `entityResolution` instead of resolving them again. The caller vouches
+   * that they were made from these very analyses (a cache whose every file matched its stamp); they
+   * are refused unless made from exactly this corpus's articles and entities file. The next change
+   * resolves as if nothing had been loaded. Returns whether they were taken.
+   */
+  loadEntityResolution(saved: EntityResolution): boolean {
+    if (saved.userEntitiesText !== this.userEntitiesJson || saved.paths.length !== this.files.size || !saved.paths.every((path) => this.files.has(path))) return false;
+    this.resolver.useSaved(saved.entities);
     return true;
   }
 

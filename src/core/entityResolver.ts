@@ -48,6 +48,13 @@ export class EntityResolver {
   private readonly index = new FormIndex();
   private choices: Choices;
   private clustering: Clustering | undefined;
+  /**
+   * Articles set (or deleted: undefined) since the last resolve, counted into the index only then:
+   * a warm start that takes saved entities (useSaved) never counts them unless something changes.
+   */
+  private readonly pending = new Map<string, ArticleCandidates | undefined>();
+  /** entities a full resolve of exactly these articles gave, valid until the next change */
+  private saved: Entity[] | undefined;
 
   constructor(private readonly knowledgeBase: KnownEntity[], user?: UserEntities) {
     this.choices = new Choices(knowledgeBase, user);
@@ -57,14 +64,27 @@ export class EntityResolver {
   setUserEntities(user: UserEntities | undefined): void {
     this.choices = new Choices(this.knowledgeBase, user);
     this.clustering = undefined;
+    this.saved = undefined;
   }
 
   set(candidates: ArticleCandidates): void {
-    this.index.set(candidates);
+    this.pending.set(candidates.path, candidates);
+    this.saved = undefined;
   }
 
   delete(path: string): void {
-    this.index.delete(path);
+    this.pending.set(path, undefined);
+    this.saved = undefined;
+  }
+
+  /**
+   * Takes the entities a resolve gave for exactly the articles set now, with the same user entities
+   * (the caller vouches, e.g. a cache whose every file matched its stamp): resolve() returns them
+   * and nothing is counted or grouped until an article changes; then the articles are counted and
+   * grouped as they would have been.
+   */
+  useSaved(entities: Entity[]): void {
+    this.saved = entities;
   }
 
   /**
@@ -73,6 +93,12 @@ export class EntityResolver {
    * after they are returned).
    */
   resolve(): Entity[] {
+    if (this.saved) return this.saved.slice();
+    for (const [path, candidates] of this.pending) {
+      if (candidates) this.index.set(candidates);
+      else this.index.delete(path);
+    }
+    this.pending.clear();
     if (!this.clustering || !updateClustering(this.index, this.clustering)) this.clustering = this.cluster();
     this.index.settle();
     return buildEntities(this.clustering, this.choices);

@@ -24,6 +24,7 @@ import type { FileAnalysis } from '../core/analysis';
 import type { Corpus } from '../core/corpus';
 import type { SearchIndexState } from '../core/search';
 import { parseShard, shardText, type ShardEntry } from './analysisCacheShard';
+import { ENTITIES_FILE } from './entityResolutionFile';
 import { decodeSearchIndex, encodeSearchIndex, readSearchIndexHeader } from './searchIndexFile';
 import { ThreadSlices } from './threadSlices';
 
@@ -31,7 +32,7 @@ import { ThreadSlices } from './threadSlices';
 export const SHARD_COUNT = 256;
 const SHARD_FILE = /^analyses-[0-9a-f]{2}\.json\.gz$/;
 const SEARCH_INDEX_FILE = 'search-index.bin';
-const TEMPORARY_FILE = /^\.(analyses-|search-index).*\.tmp$/;
+const TEMPORARY_FILE = /^\.(analyses-|search-index|entities).*\.tmp$/;
 /** No link is followed, and a FIFO planted in the folder does not block the open. */
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
@@ -96,7 +97,7 @@ export class AnalysisCache {
   private searchIndexKeyOnDisk: string | undefined;
 
   /** `version` names the analysis code and Dossier's version: a shard written by another is dropped. */
-  constructor(readonly folder: string, private readonly version: string, options: AnalysisCacheOptions = {}) {
+  constructor(readonly folder: string, readonly version: string, options: AnalysisCacheOptions = {}) {
     this.writeNewFile = options.writeNewFile ?? ((path, data) => writeFileOnDisk(path, data, { flag: 'wx' }));
   }
 
@@ -196,7 +197,7 @@ export class AnalysisCache {
    * Names the analyses in use and the entities file text each was made with: equal keys, the same
    * analyses (a file's analysis is taken for its path, size and mtime, as in `lookup`).
    */
-  private usedAnalysesKey(): string {
+  usedAnalysesKey(): string {
     const hash = createHash('sha256');
     const texts = new Map<string | null, number>();
     for (const path of [...this.used].sort()) {
@@ -222,7 +223,7 @@ export class AnalysisCache {
     } catch {
       return;
     }
-    await Promise.all(names.filter((name) => SHARD_FILE.test(name) || name === SEARCH_INDEX_FILE || TEMPORARY_FILE.test(name)).map((name) => unlink(join(this.folder, name)).catch(() => undefined)));
+    await Promise.all(names.filter((name) => SHARD_FILE.test(name) || name === SEARCH_INDEX_FILE || name === ENTITIES_FILE || TEMPORARY_FILE.test(name)).map((name) => unlink(join(this.folder, name)).catch(() => undefined)));
   }
 
   private async saveNow(): Promise<CacheSaveReport> {
@@ -287,7 +288,7 @@ export class AnalysisCache {
   }
 
   /** Writes the file to a new temporary file and renames it over the old one; undefined removes it. Returns the bytes written. */
-  private async replaceFile(name: string, compressed: Uint8Array | undefined): Promise<number> {
+  async replaceFile(name: string, compressed: Uint8Array | undefined): Promise<number> {
     const target = join(this.folder, name);
     if (compressed === undefined) {
       await unlink(target).catch((error: NodeJS.ErrnoException) => {
@@ -319,7 +320,7 @@ export class AnalysisCache {
   }
 
   /** A file of the cache folder, or why it cannot be read: a link, not a regular file, an I/O error. */
-  private async readFileInFolder(name: string): Promise<Uint8Array | Omit<CacheProblem, 'shard'>> {
+  async readFileInFolder(name: string): Promise<Uint8Array | Omit<CacheProblem, 'shard'>> {
     let handle;
     try {
       handle = await open(join(this.folder, name), READ_FLAGS);

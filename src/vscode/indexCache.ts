@@ -5,9 +5,11 @@
 // background, cleared by "Dossier: Clear Index Cache".
 import * as vscode from 'vscode';
 import type { FileAnalysis } from '../core/analysis';
+import type { EntityResolution } from '../core/corpus';
 import type { SearchIndexState } from '../core/search';
 import { AnalysisCache, type CacheLoadReport, type CachedAnalysis, type FileStamp } from '../node/analysisCache';
 import { analysisCacheVersion } from '../node/analysisCacheVersion';
+import { SavedEntities } from '../node/entityResolutionFile';
 
 /** What the workspace index needs of the cache. */
 export interface AnalysisStore {
@@ -15,12 +17,15 @@ export interface AnalysisStore {
   lookup(path: string, stamp: FileStamp): CachedAnalysis | undefined;
   record(path: string, stamp: FileStamp, analysis: FileAnalysis, userEntitiesText: string | null): void;
   /**
-   * Saves after a quiet while, in the background, with the search index `searchIndex` gives then
-   * (undefined while it is not built) unless the saved one was made from the same analyses.
+   * Saves after a quiet while, in the background, with the search index `searchIndex` and the
+   * entities `entities` give then (undefined while there are none) unless the saved ones were made
+   * from the same analyses.
    */
-  saveSoon(searchIndex: () => SearchIndexState | undefined): void;
+  saveSoon(searchIndex: () => SearchIndexState | undefined, entities: () => EntityResolution | undefined): void;
   /** the saved search index, when it was made from exactly the analyses looked up since the load */
   loadSearchIndex(): Promise<SearchIndexState | undefined>;
+  /** the saved entities, when they were made from exactly the analyses looked up since the load */
+  loadEntities(): Promise<EntityResolution | undefined>;
 }
 
 type Output = Pick<vscode.OutputChannel, 'appendLine'>;
@@ -30,8 +35,11 @@ const SAVE_DELAY_MS = 2000;
 
 export class IndexCache implements AnalysisStore, vscode.Disposable {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly entities: SavedEntities;
 
-  constructor(private readonly cache: AnalysisCache, private readonly output: Output) {}
+  constructor(private readonly cache: AnalysisCache, private readonly output: Output) {
+    this.entities = new SavedEntities(cache);
+  }
 
   async load(): Promise<void> {
     this.report(await this.cache.load());
@@ -45,17 +53,21 @@ export class IndexCache implements AnalysisStore, vscode.Disposable {
     this.cache.record(path, stamp, analysis, userEntitiesText);
   }
 
-  saveSoon(searchIndex: () => SearchIndexState | undefined): void {
+  saveSoon(searchIndex: () => SearchIndexState | undefined, entities: () => EntityResolution | undefined): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
       this.cache.keepSearchIndex(searchIndex);
-      void this.save();
+      void this.save(entities);
     }, SAVE_DELAY_MS);
   }
 
   loadSearchIndex(): Promise<SearchIndexState | undefined> {
     return this.cache.loadSearchIndex();
+  }
+
+  loadEntities(): Promise<EntityResolution | undefined> {
+    return this.entities.load();
   }
 
   async clear(): Promise<void> {
@@ -67,8 +79,10 @@ export class IndexCache implements AnalysisStore, vscode.Disposable {
     clearTimeout(this.saveTimer);
   }
 
-  private async save(): Promise<void> {
+  private async save(entities: () => EntityResolution | undefined): Promise<void> {
     const saved = await this.cache.save();
+    const failure = await this.entities.save(entities);
+    if (failure !== undefined) saved.failures.push(failure);
     if (saved.shards > 0) {
       this.output.appendLine(vscode.l10n.t('Index cache saved: {0} files, {1} MB in {2} s (longest pause {3} ms)', saved.shards, (saved.compressedBytes / 1e6).toFixed(1), (saved.milliseconds / 1000).toFixed(1), Math.round(saved.longestBlockMs)));
     }

@@ -171,12 +171,15 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   }
 
   /**
-   * After a scan that read no file (a warm start), takes the cache's search index while there is
-   * none yet: the cache gives it only when it was made from these analyses, and it loads far
-   * faster than it builds.
+   * After a scan that read no file (a warm start), takes the cache's entities and search index
+   * while there is none yet: the cache gives them only when they were made from these analyses,
+   * and they load far faster than they are made.
    */
-  private async loadSearchIndex(filesRead: number): Promise<void> {
-    if (!this.cache || filesRead > 0 || this.corpus.hasSearchIndex) return;
+  private async loadFromCache(filesRead: number): Promise<void> {
+    if (!this.cache || filesRead > 0) return;
+    const entities = await this.cache.loadEntities();
+    if (entities) this.corpus.loadEntityResolution(entities);
+    if (this.corpus.hasSearchIndex) return;
     const state = await this.cache.loadSearchIndex();
     if (state) this.corpus.loadSearchIndex(state);
   }
@@ -195,7 +198,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   }
 
   private saveCacheSoon(): void {
-    this.cache?.saveSoon(() => this.corpus.searchIndexState());
+    this.cache?.saveSoon(() => this.corpus.searchIndexState(), () => this.corpus.entityResolution());
   }
 
   snapshot(): CorpusSnapshot {
@@ -272,7 +275,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       } finally {
         this.progressEmitter.fire(undefined);
       }
-      await this.loadSearchIndex(this.filesRead - readBefore);
+      await this.loadFromCache(this.filesRead - readBefore);
       this.announce();
       this.warnings.report(this.current);
       const files = candidates.filter((candidate) => candidate.kind === 'file').length;

@@ -4,7 +4,7 @@
 
 import type { ArticleCandidates } from '../entityCandidates';
 import { foldText } from '../text';
-import { bump, prepare, type FormStats, type PreparedArticle, type TouchedLinks } from './forms';
+import { prepare, type FormStats, type PreparedArticle, type TouchedLinks } from './forms';
 import { surnameSkeletons } from './nameBlocks';
 import { nameSkeleton } from './nameSimilarity';
 import { normalizeSpaces, significantWords } from './nameWords';
@@ -58,8 +58,8 @@ export class FormIndex {
   private count(candidates: ArticleCandidates, sign: 1 | -1, touched: Set<FormStats>, touchedLinks: TouchedLinks): void {
     const rolesByMention = new Map<number, number>();
     for (const role of candidates.roles) rolesByMention.set(role.mention, (rolesByMention.get(role.mention) ?? 0) + 1);
-    const { keys, spellings } = this.prepared.get(candidates.path)!;
-    // One count per form for the article, not one per mention: a name's map of articles may hold thousands.
+    const { keys } = this.prepared.get(candidates.path)!;
+    // One change per form for the article, not one per mention: a name's set of articles may hold thousands.
     const formsHere: FormStats[] = [];
     candidates.mentions.forEach((mention, index) => {
       const key = keys[index];
@@ -67,15 +67,14 @@ export class FormIndex {
       if (!stats) {
         const folded = key.slice(key.indexOf('|') + 1);
         stats = {
-          key, folded, words: significantWords(folded), knownId: mention.knownId, surfaces: new Map(), mentions: 0, strong: 0,
-          articles: new Map(), cues: { person: 0, organization: 0, place: 0 }, acronym: mention.acronym, roles: 0, pendingMentions: 0,
+          key, folded, words: significantWords(folded), knownId: mention.knownId, mentions: 0, strong: 0,
+          articles: new Set(), cues: { person: 0, organization: 0, place: 0 }, acronym: mention.acronym, roles: 0, pendingMentions: 0,
         };
         this.forms.set(key, stats);
         this.indexForm(stats, true);
         this.formsCreatedOrRemoved.add(key);
       }
       touched.add(stats);
-      bump(stats.surfaces, spellings[index], sign);
       if (stats.pendingMentions++ === 0) formsHere.push(stats);
       stats.mentions += sign;
       if (!mention.initial) stats.strong += sign;
@@ -85,7 +84,9 @@ export class FormIndex {
       stats.roles += sign * (rolesByMention.get(index) ?? 0);
     });
     for (const stats of formsHere) {
-      bump(stats.articles, candidates.path, sign * stats.pendingMentions);
+      // An article is counted out with exactly the mentions it was counted in with.
+      if (sign > 0) stats.articles.add(candidates.path);
+      else stats.articles.delete(candidates.path);
       stats.pendingMentions = 0;
     }
     for (const link of candidates.aliasLinks) {

@@ -14,15 +14,15 @@ export interface FormStats {
   /** significant folded words: particles and Arabic articles removed */
   words: string[];
   knownId: string | undefined;
-  surfaces: Map<string, number>;
   mentions: number;
   /** mentions not at a sentence start: the capital is evidence of a name */
   strong: number;
-  articles: Map<string, number>;
+  /** the articles that mention it */
+  articles: Set<string>;
   cues: TypeCues;
   acronym: boolean;
   roles: number;
-  /** mentions in the article being counted, so its map of articles changes once (0 between counts) */
+  /** mentions in the article being counted, so its set of articles changes once (0 between counts) */
   pendingMentions: number;
 }
 

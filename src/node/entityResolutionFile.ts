@@ -1,0 +1,183 @@
+// How the analysis cache keeps the resolved entities (Corpus.entityResolution), so a start whose
+// every file matched its stamp takes them instead of resolving the corpus again: one file, an
+// uncompressed JSON header line naming the analyses they were made from (as the search index's
+// does, see searchIndexFile.ts), then the gzipped body. In the body every string (paths, names,
+// spellings, role texts and sentences) is written once, in one JSON line, and named by its index;
+// the mentions, the bulk, follow as raw 32-bit numbers in this machine's byte order (the header
+// says which). An entity's articles are the paths of its mentions, so they are not written.
+import { endianness } from 'node:os';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
+import type { EntityResolution } from '../core/corpus';
+import type { Entity, Mention, Role } from '../core/types';
+import type { AnalysisCache } from './analysisCache';
+
+const FORMAT_NAME = 'dossier-entities';
+const FORMAT_VERSION = 1;
+/** in the cache folder, beside the shards */
+export const ENTITIES_FILE = 'entities.bin';
+/** numbers per mention: path, start, end, surface */
+const MENTION_FIELDS = 4;
+/** numbers per role: text, path, sentence, start */
+const ROLE_FIELDS = 4;
+
+interface EntitiesHeader {
+  format: string;
+  formatVersion: number;
+  /** the analysis cache's version */
+  version: string;
+  /** the analyses the entities were resolved from (AnalysisCache.usedAnalysesKey) */
+  key: string;
+  endianness: string;
+}
+
+/** An entity with its strings as indices; its mentions are in the body's array of numbers. */
+type CompactEntity = [id: number, name: number, type: Entity['type'], origin: Entity['origin'], description: number, aliases: number[], roles: number[], mentions: number];
+
+interface BodyStrings {
+  strings: string[];
+  /** index of each path in `strings`, sorted as EntityResolution.paths */
+  paths: number[];
+  userEntitiesText: string | null;
+  entities: CompactEntity[];
+  /** how many numbers follow the line */
+  numbers: number;
+}
+
+/** The file's header line and body, not yet compressed. */
+export function encodeEntities(resolution: EntityResolution, version: string, key: string): { header: Uint8Array; body: Uint8Array } {
+  const strings: string[] = [];
+  const indices = new Map<string, number>();
+  const indexOf = (text: string): number => {
+    let index = indices.get(text);
+    if (index === undefined) indices.set(text, (index = strings.push(text) - 1));
+    return index;
+  };
+  const paths = resolution.paths.map(indexOf);
+  const mentionCount = resolution.entities.reduce((sum, entity) => sum + entity.mentions.length, 0);
+  const numbers = new Uint32Array(mentionCount * MENTION_FIELDS);
+  let at = 0;
+  const entities = resolution.entities.map((entity): CompactEntity => {
+    for (const mention of entity.mentions) {
+      numbers[at++] = indexOf(mention.path);
+      numbers[at++] = mention.start;
+      numbers[at++] = mention.end;
+      numbers[at++] = indexOf(mention.surface);
+    }
+    const roles = entity.roles.flatMap((role) => [indexOf(role.text), indexOf(role.path), indexOf(role.sentence), role.start]);
+    const description = entity.description === undefined ? -1 : indexOf(entity.description);
+    return [indexOf(entity.id), indexOf(entity.name), entity.type, entity.origin, description, entity.aliases.map(indexOf), roles, entity.mentions.length];
+  });
+  const body: BodyStrings = { strings, paths, userEntitiesText: resolution.userEntitiesText, entities, numbers: numbers.length };
+  const header: EntitiesHeader = { format: FORMAT_NAME, formatVersion: FORMAT_VERSION, version, key, endianness: endianness() };
+  return {
+    header: Buffer.from(`${JSON.stringify(header)}\n`),
+    body: Buffer.concat([Buffer.from(`${JSON.stringify(body)}\n`), new Uint8Array(numbers.buffer)]),
+  };
+}
+
+/** The header, when the file is one this code wrote on this machine, and where the compressed body starts. */
+export function readEntitiesHeader(file: Uint8Array): { header: EntitiesHeader; bodyStart: number } | undefined {
+  const newline = file.indexOf(0x0a);
+  if (newline < 0) return undefined;
+  try {
+    const header = JSON.parse(Buffer.from(file.buffer, file.byteOffset, newline).toString('utf8')) as Partial<EntitiesHeader>;
+    if (header?.format !== FORMAT_NAME || header.formatVersion !== FORMAT_VERSION || header.endianness !== endianness() || typeof header.key !== 'string') return undefined;
+    return { header: header as EntitiesHeader, bodyStart: newline + 1 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The resolution `encodeEntities` wrote; undefined for anything else (a damaged or foreign body). */
+export function decodeEntities(body: Uint8Array): EntityResolution | undefined {
+  const newline = body.indexOf(0x0a);
+  if (newline < 0) return undefined;
+  try {
+    const { strings, paths, userEntitiesText, entities, numbers: count } = JSON.parse(Buffer.from(body.buffer, body.byteOffset, newline).toString('utf8')) as BodyStrings;
+    if (!Number.isInteger(count) || body.length - newline - 1 !== 4 * count) return undefined;
+    // slice copies, so the array is aligned
+    const numbers = new Uint32Array(body.buffer.slice(body.byteOffset + newline + 1, body.byteOffset + body.length));
+    const string = (index: number): string => {
+      const text = strings[index];
+      if (typeof text !== 'string') throw new Error('no such string');
+      return text;
+    };
+    let at = 0;
+    const decoded = entities.map(([id, name, type, origin, description, aliases, roleNumbers, mentionCount]): Entity => {
+      if (at + mentionCount * MENTION_FIELDS > numbers.length || roleNumbers.length % ROLE_FIELDS !== 0) throw new Error('cut short');
+      const mentions: Mention[] = [];
+      const articles: string[] = [];
+      for (let i = 0; i < mentionCount; i++, at += MENTION_FIELDS) {
+        const path = string(numbers[at]);
+        mentions.push({ path, start: numbers[at + 1], end: numbers[at + 2], surface: string(numbers[at + 3]) });
+        if (articles[articles.length - 1] !== path) articles.push(path);
+      }
+      const roles: Role[] = [];
+      for (let i = 0; i < roleNumbers.length; i += ROLE_FIELDS) {
+        roles.push({ text: string(roleNumbers[i]), path: string(roleNumbers[i + 1]), sentence: string(roleNumbers[i + 2]), start: roleNumbers[i + 3] });
+      }
+      const entity: Entity = { id: string(id), name: string(name), type, aliases: aliases.map(string), articles, mentions, roles, origin };
+      if (description >= 0) entity.description = string(description);
+      return entity;
+    });
+    if (at !== numbers.length) return undefined;
+    return { paths: paths.map(string), userEntitiesText, entities: decoded };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The entities kept beside a cache's shards, under the key of the analyses in use: loaded on a
+ * start whose every file matched its stamp, saved when the analyses in use differ from the saved ones'.
+ */
+export class SavedEntities {
+  /** the key of the entities on disk, when they were loaded or written here */
+  private keyOnDisk: string | undefined;
+
+  constructor(private readonly cache: AnalysisCache) {}
+
+  /**
+   * The saved resolution, when it was made from exactly the analyses in use now: call it once every
+   * file was looked up. Undefined when there is none, it is damaged, or anything changed.
+   */
+  async load(): Promise<EntityResolution | undefined> {
+    const file = await this.cache.readFileInFolder(ENTITIES_FILE);
+    if (!(file instanceof Uint8Array)) return undefined;
+    const found = readEntitiesHeader(file);
+    const key = this.cache.usedAnalysesKey();
+    if (!found || found.header.version !== this.cache.version || found.header.key !== key) return undefined;
+    let resolution;
+    try {
+      resolution = decodeEntities(await gunzip(file.subarray(found.bodyStart)));
+    } catch {
+      return undefined; // not gzip data: resolved and saved again
+    }
+    if (resolution) this.keyOnDisk = key;
+    return resolution;
+  }
+
+  /**
+   * Writes the resolution `resolve` gives (undefined: none yet) under the key of the analyses in use
+   * now, unless the one on disk was made from the same: then `resolve` is not called. Call it after
+   * the cache's save, which drops the analyses no longer in use. Returns why it failed, if it did.
+   */
+  async save(resolve: () => EntityResolution | undefined): Promise<string | undefined> {
+    const key = this.cache.usedAnalysesKey();
+    if (key === this.keyOnDisk) return undefined;
+    const resolution = resolve();
+    if (!resolution) return undefined;
+    const { header, body } = encodeEntities(resolution, this.cache.version, key);
+    try {
+      await this.cache.replaceFile(ENTITIES_FILE, Buffer.concat([header, await gzip(body, { level: 1 })]));
+      this.keyOnDisk = key;
+      return undefined;
+    } catch (error) {
+      return `${ENTITIES_FILE}: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+}
+
+const gzip = promisify(gzipCallback);
+const gunzip = promisify(gunzipCallback);
