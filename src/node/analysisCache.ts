@@ -3,10 +3,10 @@
 // was made from and the entities file text it was made with. The store is split into SHARD_COUNT
 // files by a hash of the path, so a changed article rewrites one small file, not the whole store.
 //
-// Each shard is one JSON header line (format, versions, the body's length) and a V8-serialized body
-// (analysisCacheShard.ts), gzipped (level 1: about 2.4 KB per article; compressing and
-// decompressing run on libuv's threads, off the extension host's thread; gzip's CRC-32 catches a
-// changed byte). A shard of another version, cut short, changed or unreadable is dropped whole and rebuilt:
+// Each shard is one JSON header line (format, versions, length and SHA-256 of the body) and one JSON
+// body, gzipped (level 1: a fifth of the size, 8.4 KB per article becomes 1.6 KB; compressing and
+// decompressing run on libuv's threads, off the extension host's thread). A shard of another
+// version, cut short, changed or unreadable is dropped whole and rebuilt:
 // its files are read again. A shard is written to a new temporary file and renamed over the old
 // one, so a reader never sees half a file; nothing in the folder is read or written through a
 // symbolic link.
@@ -23,15 +23,13 @@ import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import type { FileAnalysis } from '../core/analysis';
 import type { Corpus } from '../core/corpus';
 import type { SearchIndexState } from '../core/search';
-import { parseShard, shardBytes, type ShardEntry } from './analysisCacheShard';
+import { parseShard, shardText, type ShardEntry } from './analysisCacheShard';
 import { decodeSearchIndex, encodeSearchIndex, readSearchIndexHeader } from './searchIndexFile';
 import { ThreadSlices } from './threadSlices';
 
 /** Fixed, so a path always lives in the same shard: about 40 files a shard at 10k articles, 400 at 100k. */
 export const SHARD_COUNT = 256;
-const SHARD_FILE = /^analyses-[0-9a-f]{2}\.bin\.gz$/;
-/** The shards of the JSON format before it: dropped on load, as of another version. */
-const OLD_SHARD_FILE = /^analyses-[0-9a-f]{2}\.json\.gz$/;
+const SHARD_FILE = /^analyses-[0-9a-f]{2}\.json\.gz$/;
 const SEARCH_INDEX_FILE = 'search-index.bin';
 const TEMPORARY_FILE = /^\.(analyses-|search-index).*\.tmp$/;
 /** No link is followed, and a FIFO planted in the folder does not block the open. */
@@ -67,7 +65,7 @@ export interface CacheLoadReport {
 
 export interface CacheSaveReport {
   shards: number;
-  /** the shards' bytes, and what was written of them gzipped */
+  /** the shards' JSON, and what was written of it gzipped */
   bytes: number;
   compressedBytes: number;
   milliseconds: number;
@@ -112,19 +110,15 @@ export class AnalysisCache {
     const report: CacheLoadReport = { analyses: 0, shards: 0, problems: [], milliseconds: 0, longestBlockMs: 0 };
     let names: string[];
     try {
-      names = (await readdir(this.folder)).sort();
+      names = (await readdir(this.folder)).filter((name) => SHARD_FILE.test(name)).sort();
     } catch {
       names = []; // no cache yet
     }
-    const oldShards = names.filter((name) => OLD_SHARD_FILE.test(name));
-    for (const name of oldShards) report.problems.push({ kind: 'version', shard: name, detail: 'an older format' });
-    await Promise.all(oldShards.map((name) => unlink(join(this.folder, name)).catch(() => undefined)));
-    names = names.filter((name) => SHARD_FILE.test(name));
     const slices = new ThreadSlices();
     for (const name of names) {
       const shard = Number.parseInt(name.slice('analyses-'.length, 'analyses-'.length + 2), 16);
       const read = await slices.pause(this.readShard(name));
-      const result = read instanceof Uint8Array ? await parseShard(read, this.version, slices) : read;
+      const result = typeof read === 'string' ? await parseShard(read, this.version, slices) : read;
       if ('kind' in result) {
         report.problems.push({ ...result, shard: name });
         this.dirtyShards.add(shard);
@@ -228,7 +222,7 @@ export class AnalysisCache {
     } catch {
       return;
     }
-    await Promise.all(names.filter((name) => SHARD_FILE.test(name) || OLD_SHARD_FILE.test(name) || name === SEARCH_INDEX_FILE || TEMPORARY_FILE.test(name)).map((name) => unlink(join(this.folder, name)).catch(() => undefined)));
+    await Promise.all(names.filter((name) => SHARD_FILE.test(name) || name === SEARCH_INDEX_FILE || TEMPORARY_FILE.test(name)).map((name) => unlink(join(this.folder, name)).catch(() => undefined)));
   }
 
   private async saveNow(): Promise<CacheSaveReport> {
@@ -258,12 +252,12 @@ export class AnalysisCache {
     for (const shard of [...this.dirtyShards].sort((a, b) => a - b)) {
       this.dirtyShards.delete(shard);
       const entries = byShard.get(shard) ?? [];
-      const bytes = entries.length > 0 ? await shardBytes(entries, this.version, slices) : undefined;
+      const text = entries.length > 0 ? await shardText(entries, this.version, slices) : undefined;
       try {
-        const compressed = bytes === undefined ? undefined : await slices.pause(gzip(bytes, { level: 1 }));
+        const compressed = text === undefined ? undefined : await slices.pause(gzip(text, { level: 1 }));
         const written = await slices.pause(this.replaceFile(shardName(shard), compressed));
         report.shards++;
-        report.bytes += bytes?.length ?? 0;
+        report.bytes += text === undefined ? 0 : Buffer.byteLength(text);
         report.compressedBytes += written;
       } catch (error) {
         this.dirtyShards.add(shard);
@@ -313,12 +307,12 @@ export class AnalysisCache {
     }
   }
 
-  /** The shard's bytes, or why it cannot be read: a link, not a regular file, an I/O error, not gzip data. */
-  private async readShard(name: string): Promise<Uint8Array | Omit<CacheProblem, 'shard'>> {
+  /** The shard's text, or why it cannot be read: a link, not a regular file, an I/O error, not gzip data. */
+  private async readShard(name: string): Promise<string | Omit<CacheProblem, 'shard'>> {
     const compressed = await this.readFileInFolder(name);
     if (!(compressed instanceof Uint8Array)) return compressed;
     try {
-      return await gunzip(compressed);
+      return (await gunzip(compressed)).toString('utf8');
     } catch (error) {
       return { kind: 'corrupt', detail: `not gzip data (${String((error as NodeJS.ErrnoException).code ?? error)})` };
     }
@@ -354,7 +348,7 @@ export function addToCorpus(corpus: Corpus, cache: Pick<AnalysisCache, 'record'>
 }
 
 function shardName(shard: number): string {
-  return `analyses-${shard.toString(16).padStart(2, '0')}.bin.gz`;
+  return `analyses-${shard.toString(16).padStart(2, '0')}.json.gz`;
 }
 
 /** FNV-1a over the path's UTF-16 code units: stable across runs and platforms. */

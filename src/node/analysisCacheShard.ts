@@ -1,19 +1,15 @@
-// One shard of the analysis cache as bytes: a JSON header line (format, versions, the body's length)
-// and a body of V8-serialized values (node:v8, the structured-clone format): the entities file
-// texts, the number of entries, then each entry. Decoding it costs about two thirds of what JSON
-// did (no UTF-8 to string step, no JSON parse of 8 KB per article), and the entries are read one
-// by one, yielding to other work between them once the thread has been held for a slice (see
-// ThreadSlices), so a shard of a large archive does not hold up the extension host. The caller
-// gzips the shard, whose CRC-32 and length check the bytes: no checksum of our own is needed.
-import { DefaultDeserializer, DefaultSerializer } from 'node:v8';
+// One shard of the analysis cache as text: a JSON header line (format, versions, length and SHA-256
+// of the body) and a JSON body holding the entries. Encoding and decoding yield to other work
+// between entries once the thread has been held for a slice (see ThreadSlices), so a shard of a
+// large archive does not hold up the extension host.
+import { createHash } from 'node:crypto';
 import type { FileAnalysis } from '../core/analysis';
 import { decodeAnalysis, encodeAnalysis, type CompactAnalysis } from './analysisCacheCodec';
 import type { ThreadSlices } from './threadSlices';
 
 /** Bumped when the layout of a shard changes. */
-const CACHE_FORMAT_VERSION = 2;
+const CACHE_FORMAT_VERSION = 1;
 const FORMAT_NAME = 'dossier-analysis-cache';
-const NEWLINE = 0x0a;
 
 /** One analysis as a shard keeps it: the file's stamp and the entities file text it was made with. */
 export interface ShardEntry {
@@ -33,44 +29,41 @@ interface ShardHeader {
   format: string;
   formatVersion: number;
   version: string;
-  /** the body's length in bytes */
+  /** the body's length in characters */
   length: number;
+  sha256: string;
 }
 
-/** An entry of the body; `text` indexes the shard's entities file texts. */
-type StoredEntry = [path: string, size: number, mtime: number, text: number, analysis: CompactAnalysis];
+interface ShardBody {
+  /** the distinct entities file texts, which entries name by index */
+  texts: (string | null)[];
+  entries: [path: string, size: number, mtime: number, text: number, analysis: CompactAnalysis][];
+}
 
-export async function shardBytes(entries: [string, ShardEntry][], version: string, slices: ThreadSlices): Promise<Uint8Array> {
+export async function shardText(entries: [string, ShardEntry][], version: string, slices: ThreadSlices): Promise<string> {
   const texts: (string | null)[] = [];
   const textIndex = new Map<string | null, number>();
-  const stored: StoredEntry[] = [];
+  const body: ShardBody = { texts, entries: [] };
   for (const [path, entry] of entries) {
     let index = textIndex.get(entry.userEntitiesText);
     if (index === undefined) {
       index = texts.push(entry.userEntitiesText) - 1;
       textIndex.set(entry.userEntitiesText, index);
     }
-    stored.push([path, entry.size, entry.mtime, index, encodeAnalysis(entry.analysis)]);
-  }
-  const serializer = new DefaultSerializer();
-  serializer.writeHeader();
-  serializer.writeValue(texts);
-  serializer.writeValue(stored.length);
-  for (const entry of stored) {
-    serializer.writeValue(entry);
+    body.entries.push([path, entry.size, entry.mtime, index, encodeAnalysis(entry.analysis)]);
     await slices.yieldIfLong();
   }
-  const body = serializer.releaseBuffer();
-  const header: ShardHeader = { format: FORMAT_NAME, formatVersion: CACHE_FORMAT_VERSION, version, length: body.length };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]);
+  const bodyText = JSON.stringify(body);
+  const header: ShardHeader = { format: FORMAT_NAME, formatVersion: CACHE_FORMAT_VERSION, version, length: bodyText.length, sha256: sha256(bodyText) };
+  return `${JSON.stringify(header)}\n${bodyText}`;
 }
 
 /** The shard's analyses, or why none of them can be used. */
-export async function parseShard(bytes: Uint8Array, version: string, slices: ThreadSlices): Promise<Map<string, ShardEntry> | ShardProblem> {
-  const newline = bytes.indexOf(NEWLINE);
+export async function parseShard(text: string, version: string, slices: ThreadSlices): Promise<Map<string, ShardEntry> | ShardProblem> {
+  const newline = text.indexOf('\n');
   let header: Partial<ShardHeader>;
   try {
-    header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, newline < 0 ? bytes.length : newline).toString('utf8')) as Partial<ShardHeader>;
+    header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as Partial<ShardHeader>;
   } catch {
     return { kind: 'corrupt', detail: 'no header' };
   }
@@ -78,19 +71,15 @@ export async function parseShard(bytes: Uint8Array, version: string, slices: Thr
   if (header.formatVersion !== CACHE_FORMAT_VERSION || header.version !== version) {
     return { kind: 'version', detail: `written by ${String(header.version)} (format ${String(header.formatVersion)})` };
   }
-  const body = bytes.subarray(newline + 1);
-  if (newline < 0 || body.length !== header.length) return { kind: 'corrupt', detail: 'cut short' };
+  const bodyText = text.slice(newline + 1);
+  if (newline < 0 || bodyText.length !== header.length) return { kind: 'corrupt', detail: 'cut short' };
+  if (sha256(bodyText) !== header.sha256) return { kind: 'corrupt', detail: 'checksum does not match' };
   try {
-    const deserializer = new DefaultDeserializer(Buffer.from(body.buffer, body.byteOffset, body.length));
-    deserializer.readHeader();
-    const texts = deserializer.readValue() as (string | null)[];
-    const count = deserializer.readValue() as number;
-    if (!Array.isArray(texts) || !Number.isInteger(count)) throw new Error('no entries');
+    const body = JSON.parse(bodyText) as ShardBody;
     const entries = new Map<string, ShardEntry>();
-    for (let i = 0; i < count; i++) {
-      const [path, size, mtime, text, stored] = deserializer.readValue() as StoredEntry;
+    for (const [path, size, mtime, text, stored] of body.entries) {
       const analysis = decodeAnalysis(stored);
-      const userEntitiesText = texts[text];
+      const userEntitiesText = body.texts[text];
       if (!isCorpusPath(path) || analysis.path !== path || (analysis.article && analysis.article.parsed.path !== path)) throw new Error(`not a corpus path: ${path}`);
       if (typeof size !== 'number' || typeof mtime !== 'number' || userEntitiesText === undefined) throw new Error('no stamp');
       entries.set(path, { size, mtime, analysis, userEntitiesText });
@@ -105,4 +94,8 @@ export async function parseShard(bytes: Uint8Array, version: string, slices: Thr
 /** A workspace-relative path: no absolute path, no step out of the workspace. */
 function isCorpusPath(path: unknown): path is string {
   return typeof path === 'string' && path !== '' && !path.startsWith('/') && !/^[a-zA-Z]:/.test(path) && !path.includes('\0') && !path.split(/[/\\]/).includes('..');
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

@@ -39,7 +39,7 @@ describe('the index cache across a reload', () => {
     if (!existsSync(storage)) return [];
     return readdirSync(storage).flatMap((workspace) => {
       const folder = join(storage, workspace, 'dossier-dev.dossier', 'analyses');
-      return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.bin.gz')) : [];
+      return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json.gz')) : [];
     });
   };
 

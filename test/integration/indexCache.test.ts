@@ -44,7 +44,7 @@ suite('index cache', () => {
     const first = await startWithCache(folder);
     const articles = first.snapshot.articles.length;
     assert.ok(articles > 0 && first.read >= articles, first.lines.join('\n'));
-    assert.ok(readdirSync(folder).some((name) => name.endsWith('.bin.gz')), 'the cache was saved');
+    assert.ok(readdirSync(folder).some((name) => name.endsWith('.json.gz')), 'the cache was saved');
     assert.equal(first.indexedBySearch, articles, 'the first start builds the search index');
 
     const second = await startWithCache(folder);
