@@ -68,8 +68,13 @@ export function defaultWorkerCount(): number {
 /** The worker's code beside this module: dist/analysisWorker.js in the bundles, the source when run through tsx. */
 const DEFAULT_WORKER_SCRIPT = join(__dirname, __filename.endsWith('.ts') ? 'analysisWorker.ts' : 'analysisWorker.js');
 
-/** Files sent to a worker ahead, so it never waits for the calling thread between two. */
-const FILES_AHEAD_PER_WORKER = 2;
+/**
+ * Files sent to a worker ahead, so it never waits for the calling thread between two: a few when
+ * their bytes go along (they are held meanwhile), more when it reads them itself (a path costs
+ * nothing to hold, and a busy machine may not run the calling thread for several files' time).
+ */
+const BYTES_AHEAD_PER_WORKER = 2;
+const FILES_TO_READ_AHEAD_PER_WORKER = 16;
 
 interface Task {
   request: AnalyseRequest;
@@ -214,7 +219,7 @@ export class AnalysisPool implements FileAnalyser {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      while (slot.ready && slot.sent.length < FILES_AHEAD_PER_WORKER && this.waiting.length > 0) {
+      while (slot.ready && this.waiting.length > 0 && slot.sent.length < (this.waiting[0].request.file === undefined ? BYTES_AHEAD_PER_WORKER : FILES_TO_READ_AHEAD_PER_WORKER)) {
         const task = this.waiting.shift()!;
         slot.sent.push(task);
         const { request } = task;
