@@ -1,8 +1,8 @@
 // Reading one article file where it is analysed (an analysis worker, or the CLI's own thread when
 // it has none), so the CLI's thread, busy adding analyses to the corpus, does no file I/O for a
 // file it must analyse. Synchronous: a worker has nothing else to do meanwhile, and a synchronous
-// open, fstat and read of a file cost a few microseconds each, where each of libuv's asynchronous
-// calls costs a promise and a trip through its thread pool. Never through a symbolic link, never
+// call costs about a third of the CPU time of libuv's asynchronous one (a promise and a trip through
+// its thread pool; 10,000 lstat calls: 0.1 s against 0.3 s). Never through a symbolic link, never
 // loaded when it is too large.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { analyseFile, type FileAnalysis } from '../core/analysis';
