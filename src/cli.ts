@@ -10,7 +10,8 @@ import { addToCorpus, AnalysisCache } from './node/analysisCache';
 import { analysisCacheVersion } from './node/analysisCacheVersion';
 import { AnalysisPool, defaultWorkerCount } from './node/analysisPool';
 import { SavedEntities } from './node/entityResolutionFile';
-import { fileAnalysis, ioReason, NOT_A_FILE, SYMBOLIC_LINK, type ArticleFileAnalysis } from './node/articleFile';
+import { fileAnalysis, type ArticleFileAnalysis } from './node/articleFile';
+import { ioReason, NOT_A_FILE, SYMBOLIC_LINK } from './node/articleFileReading';
 import { forEachInOrder } from './node/inOrder';
 
 interface CliOptions {

@@ -3,9 +3,10 @@
 // was made from and the entities file text it was made with. The store is split into SHARD_COUNT
 // files by a hash of the path, so a changed article rewrites one small file, not the whole store.
 //
-// Each shard is one JSON header line (format, versions, length and SHA-256 of the body) and one JSON
-// body, gzipped (level 1: a fifth of the size, 8.4 KB per article becomes 1.6 KB; compressing and
-// decompressing run on libuv's threads, off the extension host's thread). A shard of another
+// Each shard is one JSON header line (format, versions, length of the body) and one JSON body,
+// gzipped (level 1: a fifth of the size, 8.4 KB per article becomes 1.6 KB; compressing and
+// decompressing run on libuv's threads, off the extension host's thread; gzip's CRC-32 catches a
+// changed byte). A shard of another
 // version, cut short, changed or unreadable is dropped whole and rebuilt:
 // its files are read again. A shard is written to a new temporary file and renamed over the old
 // one, so a reader never sees half a file; nothing in the folder is read or written through a

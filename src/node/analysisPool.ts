@@ -1,14 +1,17 @@
 // Analyses files in worker threads, off the calling thread: each worker runs the pure core's
-// analyseFile on bytes transferred to it and posts the plain-data result back, which the caller
+// analyseFile on bytes transferred to it, or on a file it reads itself (readAndAnalyse), and posts
+// the plain-data result back, which the caller
 // adds with Corpus.addAnalysis. A worker that stops is replaced; if none can start, files are
 // analysed on the calling thread.
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AliasMatcher } from '../core/aliasMatcher';
-import { analyseFile, matcherForEntitiesText, type FileAnalysis } from '../core/analysis';
+import { matcherForEntitiesText, type FileAnalysis } from '../core/analysis';
 import { loadKnowledgeBase, type KnownEntity } from '../core/knowledgeBase';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './analysisWorker';
+import type { FileStamp } from './analysisCache';
+import type { AnalyseRequest, WorkerReply, WorkerRequest, WorkerSetup } from './analysisWorker';
+import { analyseRequested } from './articleFileReading';
 
 /**
  * One file's analysis and the entities file text it was made with; or the reason the worker it
@@ -16,7 +19,7 @@ import type { WorkerReply, WorkerRequest, WorkerSetup } from './analysisWorker';
  * was only waiting there). Either way its bytes went with that worker.
  */
 export type AnalysisResult =
-  | { analysis: FileAnalysis; userEntitiesText: string | null; workerStopped?: undefined }
+  | { analysis: FileAnalysis; userEntitiesText: string | null; stamp?: FileStamp; workerStopped?: undefined }
   | { workerStopped: string; whileAnalysingIt: boolean; analysis?: undefined };
 
 /** A file that stops a worker while it is analysed is read and analysed once more, on a new worker, then given up. */
@@ -65,13 +68,16 @@ export function defaultWorkerCount(): number {
 /** The worker's code beside this module: dist/analysisWorker.js in the bundles, the source when run through tsx. */
 const DEFAULT_WORKER_SCRIPT = join(__dirname, __filename.endsWith('.ts') ? 'analysisWorker.ts' : 'analysisWorker.js');
 
-/** Files sent to a worker ahead, so it never waits for the calling thread between two. */
-const FILES_AHEAD_PER_WORKER = 2;
+/**
+ * Files sent to a worker ahead, so it never waits for the calling thread between two: a few when
+ * their bytes go along (they are held meanwhile), more when it reads them itself (a path costs
+ * nothing to hold, and a busy machine may not run the calling thread for several files' time).
+ */
+const BYTES_AHEAD_PER_WORKER = 2;
+const FILES_TO_READ_AHEAD_PER_WORKER = 16;
 
 interface Task {
-  path: string;
-  bytes: Uint8Array;
-  maxBytes: number;
+  request: AnalyseRequest;
   resolve(result: AnalysisResult): void;
   reject(error: Error): void;
 }
@@ -114,13 +120,16 @@ export class AnalysisPool implements FileAnalyser {
   }
 
   analyse(path: string, bytes: Uint8Array, maxBytes: number): Promise<AnalysisResult> {
-    if (this.disposed) return Promise.reject(new Error('the analysis pool has been disposed'));
-    for (; this.workersToStart > 0 && !this.onThisThread; this.workersToStart--) this.startWorker();
-    if (this.onThisThread) return Promise.resolve(this.analyseHere(path, bytes, maxBytes));
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ path, bytes: ownBuffer(bytes), maxBytes, resolve, reject });
-      this.dispatch();
-    });
+    return this.run({ type: 'analyse', path, bytes: ownBuffer(bytes), maxBytes });
+  }
+
+  /**
+   * Reads `file` where it is analysed (never through a link, never when larger than `maxBytes`)
+   * and analyses it as `path`: the calling thread does no I/O for it. The result has the file's
+   * stamp when it was read, and says why it is skipped when it was not.
+   */
+  readAndAnalyse(file: string, path: string, maxBytes: number): Promise<AnalysisResult> {
+    return this.run({ type: 'analyse', path, file, maxBytes });
   }
 
   setUserEntitiesText(text: string | null): void {
@@ -142,9 +151,20 @@ export class AnalysisPool implements FileAnalyser {
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
-  private analyseHere(path: string, bytes: Uint8Array, maxBytes: number): AnalysisResult {
-    this.matcher ??= matcherForEntitiesText(this.knowledgeBase, this.userEntitiesText);
-    return { analysis: analyseFile(path, bytes, this.matcher, maxBytes), userEntitiesText: this.userEntitiesText };
+  private run(request: AnalyseRequest): Promise<AnalysisResult> {
+    if (this.disposed) return Promise.reject(new Error('the analysis pool has been disposed'));
+    for (; this.workersToStart > 0 && !this.onThisThread; this.workersToStart--) this.startWorker();
+    if (this.onThisThread) return Promise.resolve(this.analyseHere(request));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ request, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private analyseHere(request: AnalyseRequest): AnalysisResult {
+    const matcher = (this.matcher ??= matcherForEntitiesText(this.knowledgeBase, this.userEntitiesText));
+    const { analysis, stamp } = analyseRequested(request, matcher);
+    return { analysis, userEntitiesText: this.userEntitiesText, stamp };
   }
 
   private startWorker(): void {
@@ -172,7 +192,7 @@ export class AnalysisPool implements FileAnalyser {
       slot.ready = true;
     } else {
       const task = slot.sent.shift();
-      task?.resolve({ analysis: reply.analysis, userEntitiesText: reply.userEntitiesText });
+      task?.resolve({ analysis: reply.analysis, userEntitiesText: reply.userEntitiesText, stamp: reply.stamp });
     }
     this.dispatch();
   }
@@ -194,16 +214,16 @@ export class AnalysisPool implements FileAnalyser {
     if (this.slots.size > 0) return;
     this.onThisThread = true;
     this.options.onWorkersUnavailable?.(reason);
-    for (const task of this.waiting.splice(0)) task.resolve(this.analyseHere(task.path, task.bytes, task.maxBytes));
+    for (const task of this.waiting.splice(0)) task.resolve(this.analyseHere(task.request));
   }
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      while (slot.ready && slot.sent.length < FILES_AHEAD_PER_WORKER && this.waiting.length > 0) {
+      while (slot.ready && this.waiting.length > 0 && slot.sent.length < (this.waiting[0].request.file === undefined ? BYTES_AHEAD_PER_WORKER : FILES_TO_READ_AHEAD_PER_WORKER)) {
         const task = this.waiting.shift()!;
         slot.sent.push(task);
-        const request: WorkerRequest = { type: 'analyse', path: task.path, bytes: task.bytes, maxBytes: task.maxBytes };
-        slot.worker.postMessage(request, [task.bytes.buffer as ArrayBuffer]);
+        const { request } = task;
+        slot.worker.postMessage(request, request.bytes ? [request.bytes.buffer as ArrayBuffer] : []);
       }
     }
   }

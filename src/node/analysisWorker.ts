@@ -1,9 +1,12 @@
-// One analysis worker thread: runs the pure core's analyseFile on the bytes it is sent and posts
-// the plain-data result back, saying which entities file text it was made with.
+// One analysis worker thread: runs the pure core's analyseFile on the bytes it is sent, or on a
+// file it reads itself, and posts the plain-data result back, saying which entities file text it
+// was made with (and the file's stamp when it read one).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AliasMatcher } from '../core/aliasMatcher';
-import { analyseFile, matcherForEntitiesText, type FileAnalysis } from '../core/analysis';
+import { matcherForEntitiesText, type FileAnalysis } from '../core/analysis';
 import type { KnownEntity } from '../core/knowledgeBase';
+import type { FileStamp } from './analysisCache';
+import { analyseRequested } from './articleFileReading';
 
 /** What a worker starts with (its workerData). */
 export interface WorkerSetup {
@@ -11,15 +14,18 @@ export interface WorkerSetup {
   userEntitiesText: string | null;
 }
 
+/** A file to analyse: its bytes, or `file` to read where it is analysed (see articleFileReading.ts). */
+export type AnalyseRequest =
+  | { type: 'analyse'; path: string; bytes: Uint8Array; maxBytes: number; file?: undefined }
+  | { type: 'analyse'; path: string; file: string; maxBytes: number; bytes?: undefined };
+
 /** Messages to a worker; they are handled in the order sent. */
-export type WorkerRequest =
-  | { type: 'entities'; text: string | null }
-  | { type: 'analyse'; path: string; bytes: Uint8Array; maxBytes: number };
+export type WorkerRequest = { type: 'entities'; text: string | null } | AnalyseRequest;
 
 /** Messages from a worker: ready once it can take files, then one `done` per file, in order. */
 export type WorkerReply =
   | { type: 'ready' }
-  | { type: 'done'; analysis: FileAnalysis; userEntitiesText: string | null };
+  | { type: 'done'; analysis: FileAnalysis; userEntitiesText: string | null; stamp?: FileStamp };
 
 function serve(): void {
   const port = parentPort;
@@ -35,8 +41,8 @@ function serve(): void {
       return;
     }
     matcher ??= matcherForEntitiesText(knowledgeBase, entitiesText);
-    const analysis = analyseFile(request.path, request.bytes, matcher, request.maxBytes);
-    port.postMessage({ type: 'done', analysis, userEntitiesText: entitiesText } satisfies WorkerReply);
+    const { analysis, stamp } = analyseRequested(request, matcher);
+    port.postMessage({ type: 'done', analysis, userEntitiesText: entitiesText, stamp } satisfies WorkerReply);
   });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);
 }

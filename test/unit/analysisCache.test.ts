@@ -120,7 +120,7 @@ test('a damaged shard is dropped whole, with why, and the others still load', as
     ['body cut short', inText((text) => text.slice(0, Math.floor(text.length * 0.6))), 'corrupt', /cut short/],
     ['wrong header', inText((text) => `{"format":"something-else"}${text.slice(text.indexOf('\n'))}`), 'corrupt', /no header/],
     ['garbage inside', inText(() => '\u0000\u00ff garbage \n{{{'), 'corrupt', /no header/],
-    ['one character changed', inText((text) => `${text.slice(0, -2)}${text.at(-2) === '1' ? '2' : '1'}${text.at(-1)}`), 'corrupt', /checksum/],
+    ['one byte of the file changed', inBytes((bytes) => bytes.map((byte, i) => (i === bytes.length >> 1 ? byte ^ 0x10 : byte))), 'corrupt', /not gzip data/],
   ];
   for (const [name, damage, kind, detail] of damages) {
     const folder = freshFolder();
@@ -139,7 +139,7 @@ test('a damaged shard is dropped whole, with why, and the others still load', as
   }
 });
 
-test('a shard of the right checksum whose content is not what the cache writes is dropped, not half used', async () => {
+test('a whole shard whose content is not what the cache writes is dropped, not half used', async () => {
   const folder = freshFolder();
   const cache = new AnalysisCache(folder, VERSION);
   cache.record('fine.txt', stampOf(0), analyses[0], null);
@@ -150,8 +150,7 @@ test('a shard of the right checksum whose content is not what the cache writes i
   const body = JSON.parse(text.slice(text.indexOf('\n') + 1));
   body.entries.push(['other.txt', 1, 2, 0, { path: 'other.txt', parsed: { sentences: [] }, mentions: [1, 2] }]);
   const bodyText = JSON.stringify(body);
-  const { createHash } = await import('node:crypto');
-  writeShardText(join(folder, shard), `${JSON.stringify({ ...header, length: bodyText.length, sha256: createHash('sha256').update(bodyText).digest('hex') })}\n${bodyText}`);
+  writeShardText(join(folder, shard), `${JSON.stringify({ ...header, length: bodyText.length })}\n${bodyText}`);
   const { cache: again, report } = await loaded(folder);
   assert.equal(report.problems[0]?.kind, 'corrupt');
   assert.equal(again.lookup('fine.txt', stampOf(0)), undefined);
