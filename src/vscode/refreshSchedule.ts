@@ -17,9 +17,13 @@ export class RefreshSchedule {
     this.startedAt = now();
   }
 
-  /** Whether to refresh now, with `articles` read so far; when it says so, it counts the refresh as done. */
-  due(articles: number): boolean {
-    if (articles === 0 || articles < this.shown * GROWTH || this.now() - this.startedAt < FIRST_REFRESH_MS) return false;
+  /**
+   * Whether to refresh now, with `articles` added so far, `readingFiles` when some were read (not
+   * all found in the cache); when it says so, it counts the refresh as done. A scan that so far
+   * found every file in the cache (a warm start) is soon done: it shows the tree once, at the end.
+   */
+  due(articles: number, readingFiles: boolean): boolean {
+    if (!readingFiles || articles === 0 || articles < this.shown * GROWTH || this.now() - this.startedAt < FIRST_REFRESH_MS) return false;
     this.shown = articles;
     return true;
   }

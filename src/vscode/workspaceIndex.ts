@@ -265,11 +265,12 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       try {
         await this.indexCandidates(candidates, undefined, async (done) => {
           this.progressEmitter.fire({ done, total: candidates.length, articles: this.corpus.size });
-          if (refreshes.due(this.corpus.size)) this.announce();
+          const readingFiles = this.filesRead > readBefore;
+          if (refreshes.due(this.corpus.size, readingFiles)) this.announce();
           // A scan that reads files cannot use the cache's search index: the search index takes the
           // articles as they come, while the workers analyse the next ones, so it is complete when
           // the scan is, instead of being built at the first search in one long step.
-          if (this.filesRead > readBefore) await this.indexPendingForSearch();
+          if (readingFiles) await this.indexPendingForSearch();
         });
       } finally {
         this.progressEmitter.fire(undefined);
