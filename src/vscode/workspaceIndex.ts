@@ -281,7 +281,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       this.announce();
       this.warnings.report(this.current);
       const files = candidates.filter((candidate) => candidate.kind === 'file').length;
-      this.logRun({ cause, files, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: pauses.stop() });
+      this.logRun({ cause, files, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: await pauses.stop() });
       this.saveCacheSoon();
     });
   }
@@ -520,10 +520,10 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     if (this.corpusChanges !== before) {
       this.announce();
       this.warnings.report(this.current);
-      this.logRun({ cause: 'files', files: uris.length, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: pauses.stop() });
+      this.logRun({ cause: 'files', files: uris.length, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: await pauses.stop() });
       this.saveCacheSoon();
     } else {
-      pauses.stop();
+      await pauses.stop();
     }
   }
 
