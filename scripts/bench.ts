@@ -7,8 +7,11 @@
 // all as JSON. Figures are medians of several runs; the machine is noisy, so compare ratios.
 //   npm run bench -- [--only core,pathological,cli,vscode] [--sizes 1000,10000] [--runs 5]
 //     [--cli-runs 3] [--json dist/bench.json] [--archives DIR] [--vscode-size 10000]
-//     [--pathological-sizes 1000,20000] [--pathological-mb 1,10]
+//     [--pathological-sizes 1000,20000] [--pathological-mb 1,10] [--vscode-runs 3]
+//     [--profile DIR]
 // `--sizes` applies to the core and the CLI (add 100000 for the issue's large archive).
+// `--profile DIR` writes a CPU profile of the extension host for each VS Code start, with a summary
+// (its longest busy stretches) and its memory; it needs Node 22 or --experimental-websocket.
 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +42,8 @@ async function main(): Promise<void> {
   const wanted = (name: SectionName) => only.includes(name);
 
   // Packaging empties dist/ and builds it again, so it comes before anything that runs dist/cli.js.
-  if (wanted('vscode')) packageExtension();
+  const profileDir = args.includes('--profile') ? option('--profile', join(repoRoot, 'dist', 'profiles')) : undefined;
+  if (wanted('vscode')) packageExtension(profileDir !== undefined);
   const sections: Partial<Record<SectionName, SectionResult>> = {};
   const run = async (name: SectionName, measure: () => SectionResult | Promise<SectionResult>) => {
     if (!wanted(name)) return;
@@ -53,7 +57,7 @@ async function main(): Promise<void> {
   await run('pathological', () => pathologicalSection(runs, numbers('--pathological-sizes', '1000,20000'), numbers('--pathological-mb', '1,10')));
   await run('cli', () => cliSection(sizes, Number(option('--cli-runs', '3')), archives));
   const vscodeSize = Number(option('--vscode-size', '10000'));
-  await run('vscode', () => vscodeSection(vscodeSize, archiveFolder(archives, vscodeSize)));
+  await run('vscode', () => vscodeSection(vscodeSize, archiveFolder(archives, vscodeSize), { runs: Number(option('--vscode-runs', '3')), profileDir }));
 
   const targets = targetsTable(Object.values(sections).flatMap((section) => section.figures));
   if (targets.rows.length > 0) printTable(targets);

@@ -1,6 +1,7 @@
 // The workspace folders as articleFiles.ts sees them, in VS Code terms: walks as URIs and corpus
 // paths, and the symbolic-link check that runs before any file is read.
 import * as vscode from 'vscode';
+import { ThreadSlices } from '../node/threadSlices';
 import { isListedLink, resolvedRoot, symbolicLinkOnPath, walkFolder, type ArticleGlobs, type ListDirectory } from './articleFiles';
 
 /** What a walk of a workspace folder found, by corpus path. */
@@ -32,13 +33,18 @@ export class WorkspaceFiles {
     // Links can be ruled out only on a disk (package.json declares no virtual workspaces).
     if (folder.uri.scheme !== 'file') return [{ kind: 'unlisted', path: folder.name, uri: folder.uri, reason: vscode.l10n.t('not a folder on this computer\'s disk') }];
     const entries = await walkFolder(folder.uri.fsPath, start, globs, this.listDirectory);
-    return entries.map((entry): Candidate => {
+    // A URI and a corpus path for each of 10,000 entries take longer than a slice of the extension host.
+    const slices = new ThreadSlices();
+    const candidates: Candidate[] = [];
+    for (const entry of entries) {
+      await slices.yieldIfLong();
       const uri = entry.path === '' ? folder.uri : vscode.Uri.joinPath(folder.uri, ...entry.path.split('/'));
       const path = this.pathFor(uri) || folder.name;
-      return entry.kind === 'unlisted'
+      candidates.push(entry.kind === 'unlisted'
         ? { kind: entry.kind, path, uri, reason: vscode.l10n.t('could not be listed: {0}', entry.error) }
-        : { kind: entry.kind, path, uri };
-    });
+        : { kind: entry.kind, path, uri });
+    }
+    return candidates;
   }
 
   /**

@@ -10,12 +10,14 @@ import { inertText } from '../core/inertText';
 import { addToCorpus, type CachedAnalysis } from '../node/analysisCache';
 import { AnalysisPool, untilAnswered, type FileAnalyser } from '../node/analysisPool';
 import { measureLongestPause } from '../node/eventLoopPauses';
+import { ThreadSlices } from '../node/threadSlices';
 import { listDirectory as listDirectoryOnDisk, type ListDirectory } from './articleFiles';
 import { ArticleWarnings } from './articleWarnings';
 import { reportEntitiesProblems } from './entitiesProblems';
 import { excludesFolder, matchesAnyGlob } from './glob';
 import type { AnalysisStore } from './indexCache';
 import { runLine, type RunCause, type RunFacts } from './indexLog';
+import { RefreshSchedule } from './refreshSchedule';
 import { linkReason, WorkspaceFiles, type Candidate } from './workspaceFiles';
 
 /** What the features (tree, hover, search, timeline) need from the index. */
@@ -73,8 +75,6 @@ export interface IndexProgress {
 const BATCH_SIZE = 64;
 /** File events arriving within this window are applied together, as one change. */
 const DEBOUNCE_MS = 200;
-/** While a long first indexing runs, the tree is refreshed at most this often. */
-const PROGRESS_REFRESH_MS = 3000;
 /** The search index is built in slices this long, with this pause between them for other work. */
 const SEARCH_SLICE_MS = 30;
 const SEARCH_PAUSE_MS = 10;
@@ -197,6 +197,11 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     step();
   }
 
+  /** Indexes for search what waits, in the same slices, as part of the task that runs. */
+  private async indexPendingForSearch(): Promise<void> {
+    while (this.corpus.indexForSearch(SEARCH_SLICE_MS)) await new Promise((resolve) => setTimeout(resolve, SEARCH_PAUSE_MS));
+  }
+
   private saveCacheSoon(): void {
     this.cache?.saveSoon(() => this.corpus.searchIndexState(), () => this.corpus.entityResolution());
   }
@@ -259,27 +264,27 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
         if (!found.has(path)) this.forget(path);
       }
       const candidates = [...found.values()];
-      let lastRefresh = Date.now();
-      let refreshCost = 0;
+      const refreshes = new RefreshSchedule();
       try {
-        await this.indexCandidates(candidates, undefined, (done) => {
+        await this.indexCandidates(candidates, undefined, async (done) => {
           this.progressEmitter.fire({ done, total: candidates.length, articles: this.corpus.size });
-          // Each refresh resolves the whole corpus so far: keep that a small share of the work.
-          if (Date.now() - lastRefresh > Math.max(PROGRESS_REFRESH_MS, 4 * refreshCost)) {
-            const before = Date.now();
-            this.announce();
-            lastRefresh = Date.now();
-            refreshCost = lastRefresh - before;
-          }
+          const readingFiles = this.filesRead > readBefore;
+          if (refreshes.due(this.corpus.size, readingFiles)) this.announce();
+          // A scan that reads files cannot use the cache's search index: the search index takes the
+          // articles as they come, while the workers analyse the next ones, so it is complete when
+          // the scan is, instead of being built at the first search in one long step.
+          if (readingFiles) await this.indexPendingForSearch();
         });
       } finally {
         this.progressEmitter.fire(undefined);
       }
       await this.loadFromCache(this.filesRead - readBefore);
+      // Loading the search index and resolving the corpus are long steps each: not one after the other without a break.
+      await new Promise((resolve) => setImmediate(resolve));
       this.announce();
       this.warnings.report(this.current);
       const files = candidates.filter((candidate) => candidate.kind === 'file').length;
-      this.logRun({ cause, files, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: pauses.stop() });
+      this.logRun({ cause, files, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: await pauses.stop() });
       this.saveCacheSoon();
     });
   }
@@ -298,7 +303,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   }
 
   /** Reads the candidates in batches, letting other work run in between; `onBatch` gets the number done. */
-  private async indexCandidates(candidates: Candidate[], vanished?: Set<string>, onBatch?: (done: number) => void): Promise<void> {
+  private async indexCandidates(candidates: Candidate[], vanished?: Set<string>, onBatch?: (done: number) => Promise<void>): Promise<void> {
     const readable = (batch: Candidate[]) => batch.filter((candidate) => candidate.reason === undefined).map((candidate) => candidate.uri);
     let updates = this.fileUpdates(readable(candidates.slice(0, BATCH_SIZE)));
     for (let i = 0; i < candidates.length; i += BATCH_SIZE) {
@@ -308,7 +313,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       if (i + BATCH_SIZE < candidates.length) updates = this.fileUpdates(readable(candidates.slice(i + BATCH_SIZE, i + 2 * BATCH_SIZE)));
       for (const { path, uri, reason } of batch) if (reason !== undefined) this.skipUnread(path, uri, reason);
       await this.applyUpdates(ready, vanished);
-      onBatch?.(Math.min(i + BATCH_SIZE, candidates.length));
+      await onBatch?.(Math.min(i + BATCH_SIZE, candidates.length));
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
@@ -355,7 +360,10 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
    */
   private async applyUpdates(results: (FileUpdate | undefined)[], vanished?: Set<string>): Promise<void> {
     const folders: vscode.Uri[] = [];
+    // Adding an analysis (and indexing it for search) takes a fraction of a millisecond, but a batch of them more than a slice.
+    const slices = new ThreadSlices();
     for (const result of results) {
+      await slices.yieldIfLong();
       if (!result) continue;
       const { path } = result;
       if (result.kind === 'gone') {
@@ -515,10 +523,10 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     if (this.corpusChanges !== before) {
       this.announce();
       this.warnings.report(this.current);
-      this.logRun({ cause: 'files', files: uris.length, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: pauses.stop() });
+      this.logRun({ cause: 'files', files: uris.length, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: await pauses.stop() });
       this.saveCacheSoon();
     } else {
-      pauses.stop();
+      await pauses.stop();
     }
   }
 

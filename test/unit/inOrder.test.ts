@@ -37,13 +37,22 @@ test('a failure is thrown in its turn, after the results before it, and never re
 test('the longest pause is the time the event loop was blocked', async () => {
   const idle = measureLongestPause();
   await sleep(100);
-  const idleMs = idle.stop();
+  const idleMs = await idle.stop();
   const blocked = measureLongestPause();
   await sleep(30);
   const start = performance.now();
   while (performance.now() - start < 250);
   await sleep(30);
-  const blockedMs = blocked.stop();
+  const blockedMs = await blocked.stop();
   assert.ok(blockedMs >= 240, `${blockedMs} ms for a 250 ms block`);
   assert.ok(idleMs < blockedMs, `${idleMs} ms idle`);
+});
+
+test('a block right before the measuring stops counts too (the last step of a run)', async () => {
+  const pauses = measureLongestPause();
+  await sleep(30);
+  const start = performance.now();
+  while (performance.now() - start < 250);
+  const blockedMs = await pauses.stop();
+  assert.ok(blockedMs >= 240, `${blockedMs} ms for a 250 ms block`);
 });
