@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AliasMatcher } from '../../src/core/aliasMatcher';
+import { parseArticle } from '../../src/core/article';
+import { extractCandidates, type TypeCues } from '../../src/core/entityCandidates';
+import { EntityResolver } from '../../src/core/entityResolver';
+import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
+import type { Entity, EntityType } from '../../src/core/types';
+
+// Invented names throughout: the cues are read from the words around a name and from its shape.
+const knowledgeBase = loadKnowledgeBase();
+const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+
+function cuesOf(text: string): Map<string, TypeCues> {
+  return new Map(extractCandidates(parseArticle('a.txt', text), matcher).mentions.map((mention) => [mention.surface, mention.cues]));
+}
+
+/** The type the cues of one mention point to, or undefined without any. */
+function leaning(cues: TypeCues | undefined): EntityType | undefined {
+  assert.ok(cues, 'the name is a mention');
+  const best = Math.max(cues.person, cues.organization, cues.place);
+  if (best === 0) return undefined;
+  return cues.person === best ? 'person' : cues.organization === best ? 'organization' : 'place';
+}
+
+function resolve(articles: Record<string, string>): Entity[] {
+  const resolver = new EntityResolver(knowledgeBase);
+  for (const [path, text] of Object.entries(articles)) resolver.set(extractCandidates(parseArticle(path, text), matcher));
+  return resolver.resolve();
+}
+
+function typeOf(entities: Entity[], name: string): EntityType {
+  const found = entities.filter((entity) => entity.aliases.includes(name));
+  assert.equal(found.length, 1, `one entity spelled ${name}`);
+  return found[0].type;
+}
+
+test('the words before a list govern each of its names', () => {
+  const cues = cuesOf('Betogers liepen in Oudervaart, Kalverveen en Westerbroek. Ook de wijken Noorderhof en Zandplaat kregen water. Boeren trokken naar Hedelum Noord en Vlierdonk.');
+  for (const name of ['Oudervaart', 'Kalverveen', 'Westerbroek', 'Noorderhof', 'Zandplaat', 'Vlierdonk']) assert.equal(leaning(cues.get(name)), 'place', name);
+});
+
+test('a list does not reach past a verb, nor begin at a comma', () => {
+  const cues = cuesOf('De burgemeester sprak in Oudervaart met Joris Brandsma en Ellen Mertens. Hij bleef in Kalverveen, Brandsma vertrok.');
+  assert.equal(leaning(cues.get('Ellen Mertens')), 'person');
+  assert.notEqual(leaning(cues.get('Brandsma')), 'place');
+});
+
+test('plural and compound place nouns, and "het" with an adjective after a preposition, mark a place', () => {
+  const cues = cuesOf("De boeren in de deelgemeente Walemse protesteerden. Hulpverleners bereikten het vluchtelingenkamp Tawargi. De rebellen trokken op vanuit het Algerijnse Tamsalt. Stroom viel uit in de regio's Hemmeland en Ostvalk.");
+  for (const name of ['Walemse', 'Tawargi', 'Tamsalt', 'Hemmeland', 'Ostvalk']) assert.equal(leaning(cues.get(name)), 'place', name);
+});
+
+test('organisation nouns the heads lack, before a name or a list of examples, mark an organisation', () => {
+  const cues = cuesOf('Op beelden van de zender Radio Mistral is dat te zien. Het stond in het tijdschrift Velox Review. Het concern verkoopt ketens, waaronder Prijsmeester en Versland.');
+  for (const name of ['Radio Mistral', 'Velox Review', 'Prijsmeester', 'Versland']) assert.equal(leaning(cues.get(name)), 'organization', name);
+});
+
+test('the shape of a name: internal capitals, a party compound, a list or club, a compass part', () => {
+  const cues = cuesOf('Later sprak men over ZorgNet en over McAllister. De Groenfront-lijsttrekker zweeg. Later kwam de Lijst Brouwer Oss met een plan. Ook Real Valdera won. De kou trof ook Noord-Ostmark.');
+  assert.equal(leaning(cues.get('ZorgNet')), 'organization');
+  assert.equal(leaning(cues.get('McAllister')), undefined);
+  assert.equal(leaning(cues.get('Groenfront')), 'organization');
+  assert.equal(leaning(cues.get('Lijst Brouwer Oss')), 'organization');
+  assert.equal(leaning(cues.get('Real Valdera')), 'organization');
+  assert.equal(leaning(cues.get('Noord-Ostmark')), 'place');
+});
+
+test('an age marks a person; a name after "van" does not speak for the verb after it', () => {
+  const cues = cuesOf('De 61-jarige Verhoeven was niet aanwezig. Partijleider Ruud Kampen van de VolksUnie zei dat hij tevreden was.');
+  assert.equal(leaning(cues.get('Verhoeven')), 'person');
+  assert.equal(leaning(cues.get('VolksUnie')), 'organization');
+});
+
+test('one article with evidence types the name in every article', () => {
+  const entities = resolve({
+    'a.txt': 'Het water stond hoog in Bremmelo en Kalverveen. De dijkgraaf was somber.',
+    'b.txt': 'Kalverveen kreeg gisteren bezoek. Bewoners van Kalverveen waren blij.',
+    'c.txt': 'De VolksUnie van Ruud Kampen won. Volgens de VolksUnie is het een goede dag.',
+    'd.txt': 'VolksUnie wil meer geld voor zorg, zei Ruud Kampen.',
+  });
+  assert.equal(typeOf(entities, 'Kalverveen'), 'place');
+  assert.equal(typeOf(entities, 'VolksUnie'), 'organization');
+});
