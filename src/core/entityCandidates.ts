@@ -4,9 +4,9 @@
 // Nothing here is corpus-wide: the resolver decides what the candidates are, using all articles.
 
 import { wordParts, type AliasMatcher } from './aliasMatcher';
-import { addShapeCues, governingNoun, isAge, leadingIndex, listStart, nounCue } from './entityCues';
+import { addShapeCues, appositionCue, governingNoun, isAge, leadingIndex, listStart, nounCue, placePreposition } from './entityCues';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, ARABIC_ARTICLE, ARTICLES, MAX_NAME_WORDS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, ARABIC_ARTICLE, ARTICLES, MAX_NAME_WORDS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isPlaceHead, isRoleWord, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -320,15 +320,17 @@ function typeCues(words: Word[], first: number, last: number): TypeCues {
   const lead = leadingIndex(words, listStart(words, first, last));
   const leading = lead > 0 ? words[lead - 1].folded : '';
   const beforeLeading = lead > 1 ? words[lead - 2].folded : '';
-  const leadAdjacent = lead > 0 && words[lead].spaced;
-  const noun = leadAdjacent ? nounCue(words, governingNoun(words, lead)) : undefined;
+  const preposition = placePreposition(words, lead);
   // "in Tripoli", "naar Ghadames"; but "de prijs gaat naar Moungi Bawendi": a two-word name after
   // "naar" is more often a person than a place.
-  if (leadAdjacent && (PLACE_PREPOSITIONS.has(leading) || (ARTICLES.has(leading) && PLACE_PREPOSITIONS.has(beforeLeading)))) cues.place += first === last || leading === 'in' || leading === 'uit' ? 1 : 0.2;
+  if (preposition !== undefined) cues.place += first === last || leading === 'in' || leading === 'uit' ? 1 : 0.2;
   if (last > first && PLACE_NAME_STARTS.has(words[first].folded)) cues.place += 1;
   if (isPlaceHead(words[last])) cues.place += 2;
-  if (noun === 'place') cues.place += 2;
-  else if (noun === 'organization') cues.organization += 2;
+  // "de wijken Stadshagen en Holtenbroek", "de zender Al-Masar"; "Derna, een havenstad".
+  for (const noun of [lead > 0 && words[lead].spaced ? nounCue(words, governingNoun(words, lead)) : undefined, appositionCue(words, last)]) {
+    if (noun === 'place') cues.place += 2;
+    else if (noun === 'organization') cues.organization += 2;
+  }
   if (adjacent && isAge(previous)) cues.person += 1;
   addShapeCues(words, first, last, cues);
   if (adjacent && words[first - 1].facts.role) cues.person += 2;

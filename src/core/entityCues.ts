@@ -5,7 +5,7 @@
 // place names ("PvdA", "Lijst Smolders", "Noord-Amerika"). The resolver adds every mention's cues
 // over the corpus, so one article's clear evidence types the name everywhere.
 
-import { ARTICLES, NAME_PARTICLES, PLACE_NOUNS } from './entityWordLists';
+import { ARTICLES, NAME_PARTICLES, PLACE_NOUNS, PLACE_PREPOSITIONS } from './entityWordLists';
 import { endsWithWordFrom, isAcronymWord, isInitial, partOf, type Word } from './entityWords';
 import type { TypeCues } from './entityCandidates';
 
@@ -144,12 +144,53 @@ export function governingNoun(words: Word[], lead: number): number {
   return k;
 }
 
-/** Cues the name's own words give: internal capitals, a compass part, a first word of club or list, a party compound. */
+/**
+ * The preposition that places the name whose words begin at `lead`, with or without an article:
+ * "in Tripoli", "naar de Krim", "vanaf Schiphol"; "op" only with "het" ("op het Binnenhof"), as "op"
+ * before a person is common ("kritiek op Rutte").
+ */
+export function placePreposition(words: Word[], lead: number): string | undefined {
+  if (lead === 0 || !words[lead].spaced) return undefined;
+  const previous = words[lead - 1].folded;
+  if (PLACE_PREPOSITIONS.has(previous) || previous === 'vanaf') return previous;
+  if (lead < 2 || !ARTICLES.has(previous)) return undefined;
+  const before = words[lead - 2].folded;
+  return PLACE_PREPOSITIONS.has(before) || before === 'vanaf' || (before === 'op' && previous === 'het') ? before : undefined;
+}
+
+/** Words an apposition may hold up to its noun: "de grootste lokale partij", "een kleine havenstad". */
+const MAX_APPOSITION_WORDS = 4;
+const APPOSITION_ARTICLES = new Set(['de', 'het', 'een']);
+
+/**
+ * What the noun of an apposition after the name says of it: "Swollwacht, de grootste lokale
+ * partij" an organisation, "Derna, een havenstad" a place; "Rutte, de leider van" is a role
+ * (entityRoles.ts), and a capitalised word ends the search.
+ */
+export function appositionCue(words: Word[], last: number): 'place' | 'organization' | undefined {
+  const article = words[last + 1];
+  if (article === undefined || article.gap.trim() !== ',' || !APPOSITION_ARTICLES.has(article.folded)) return undefined;
+  for (let k = last + 2; k < words.length && k - last - 1 <= MAX_APPOSITION_WORDS; k++) {
+    const word = words[k];
+    if (!word.spaced || word.facts.role || (word.capital && !word.facts.nationalityAdjective)) return undefined;
+    if (word.facts.organizationHead) return 'organization';
+    const cue = nounCue(words, k);
+    if (cue !== undefined) return cue;
+  }
+  return undefined;
+}
+
+/** Cues the name's own words give: internal capitals, a compass part, a first word of club or list, a compound's tail. */
 export function addShapeCues(words: Word[], first: number, last: number, cues: TypeCues): void {
   const word = words[first];
   if (word.partCount === 1 && !isAcronymWord(word) && INTERNAL_CAPITAL.test(word.text) && !SURNAME_PREFIX.test(word.text)) cues.organization += 1;
   if (word.partCount > 1 && COMPASS_PARTS.has(partOf(word, 0).folded) && partOf(word, 1).capital) cues.place += 1;
   if (last > first && ORGANIZATION_NAME_STARTS.has(word.folded)) cues.organization += 1;
   const tail = partOf(words[last], words[last].partCount - 1);
-  if (first === last && words[last].partCount > 1 && !tail.capital && cueFacts(tail.folded).memberTail) cues.organization += 1;
+  if (first === last && words[last].partCount > 1 && !tail.capital) {
+    // "Swollwacht-lijsttrekker" names a party, "Novodevitsji-kerkhof" a place.
+    const facts = cueFacts(tail.folded);
+    if (facts.memberTail) cues.organization += 1;
+    else if (facts.placeNoun) cues.place += 1;
+  }
 }

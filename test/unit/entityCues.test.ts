@@ -82,3 +82,19 @@ test('one article with evidence types the name in every article', () => {
   assert.equal(typeOf(entities, 'Kalverveen'), 'place');
   assert.equal(typeOf(entities, 'VolksUnie'), 'organization');
 });
+
+test('an apposition after the name types it by its noun; a role in it is left to the roles', () => {
+  const cues = cuesOf('Ook Dorpsbelang, de grootste lokale partij, won. Hulp kwam aan in Marsaten, een kleine havenstad in het oosten. Over Jorritsma, de leider van de fractie, werd gesproken.');
+  assert.equal(leaning(cues.get('Dorpsbelang')), 'organization');
+  assert.equal(leaning(cues.get('Marsaten')), 'place');
+  assert.notEqual(leaning(cues.get('Jorritsma')), 'place');
+  assert.notEqual(leaning(cues.get('Jorritsma')), 'organization');
+});
+
+test('"vanaf" and "op het" place a name, "op" alone does not; a compound with a site noun names a place', () => {
+  const cues = cuesOf('Vluchten vanaf Velsterveld vielen uit. Zij demonstreerden op het Wagenveld. Er kwam kritiek op Brandsma. De rouwstoet ging naar het Hovelaken-kerkhof.');
+  assert.equal(leaning(cues.get('Velsterveld')), 'place');
+  assert.equal(leaning(cues.get('Wagenveld')), 'place');
+  assert.equal(leaning(cues.get('Brandsma')), undefined);
+  assert.equal(leaning(cues.get('Hovelaken')), 'place');
+});
