@@ -98,3 +98,8 @@ test('"vanaf" and "op het" place a name, "op" alone does not; a compound with a 
   assert.equal(leaning(cues.get('Brandsma')), undefined);
   assert.equal(leaning(cues.get('Hovelaken')), 'place');
 });
+
+test('a gazetteer name keeps its known type whatever the words around it say', () => {
+  const entities = resolve({ 'a.txt': 'De 40-jarige Zwolle, de grootste lokale partij, zei niets. Partijleider Piet Mulder van Zwolle zweeg.' });
+  assert.equal(typeOf(entities, 'Zwolle'), 'place');
+});
