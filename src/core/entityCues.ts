@@ -76,7 +76,7 @@ function cueFacts(folded: string): CueFacts {
 export function nounCue(words: Word[], index: number): 'place' | 'organization' | undefined {
   if (index < 0) return undefined;
   const noun = words[index];
-  if (noun.capital && !(index === 0 || isInitial(words, index))) return undefined;
+  if (noun.capital && !isInitial(words, index)) return undefined;
   const facts = cueFacts(noun.folded);
   return facts.placeNoun ? 'place' : facts.organizationNoun ? 'organization' : undefined;
 }
@@ -134,8 +134,8 @@ export function leadingIndex(words: Word[], start: number): number {
 }
 
 /**
- * The index of the noun that may govern the name whose words begin at `lead` ("de stad Sirte", "de wijken Stadshagen
- * en Holtenbroek"), past an article and a link to examples ("ketens, waaronder Food Lion").
+ * The index of the noun that may govern the name whose words begin at `lead` ("de stad Sirte", "de
+ * wijken Stadshagen en Holtenbroek"), past an article or a link to examples ("ketens, waaronder").
  */
 export function governingNoun(words: Word[], lead: number): number {
   let k = lead - 1;
@@ -158,24 +158,26 @@ export function placePreposition(words: Word[], lead: number): string | undefine
   return PLACE_PREPOSITIONS.has(before) || before === 'vanaf' || (before === 'op' && previous === 'het') ? before : undefined;
 }
 
-/** Words an apposition may hold up to its noun: "de grootste lokale partij", "een kleine havenstad". */
-const MAX_APPOSITION_WORDS = 4;
+/** Adjectives an apposition may hold before its noun: "de grootste lokale partij", "een kleine havenstad". */
+const MAX_APPOSITION_ADJECTIVES = 3;
 const APPOSITION_ARTICLES = new Set(['de', 'het', 'een']);
 
 /**
  * What the noun of an apposition after the name says of it: "Swollwacht, de grootste lokale
- * partij" an organisation, "Derna, een havenstad" a place; "Rutte, de leider van" is a role
- * (entityRoles.ts), and a capitalised word ends the search.
+ * partij" an organisation, "Derna, een havenstad" a place. Only inflected adjectives may come
+ * first ("Rutte, de man achter het kabinet" says nothing); a role ("Rutte, de leider van") is
+ * left to entityRoles.ts.
  */
 export function appositionCue(words: Word[], last: number): 'place' | 'organization' | undefined {
   const article = words[last + 1];
   if (article === undefined || article.gap.trim() !== ',' || !APPOSITION_ARTICLES.has(article.folded)) return undefined;
-  for (let k = last + 2; k < words.length && k - last - 1 <= MAX_APPOSITION_WORDS; k++) {
+  for (let k = last + 2; k < words.length && k - last - 2 <= MAX_APPOSITION_ADJECTIVES; k++) {
     const word = words[k];
     if (!word.spaced || word.facts.role || (word.capital && !word.facts.nationalityAdjective)) return undefined;
     if (word.facts.organizationHead) return 'organization';
     const cue = nounCue(words, k);
     if (cue !== undefined) return cue;
+    if (!word.folded.endsWith('e')) return undefined;
   }
   return undefined;
 }

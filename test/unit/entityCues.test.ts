@@ -84,11 +84,12 @@ test('one article with evidence types the name in every article', () => {
 });
 
 test('an apposition after the name types it by its noun; a role in it is left to the roles', () => {
-  const cues = cuesOf('Ook Dorpsbelang, de grootste lokale partij, won. Hulp kwam aan in Marsaten, een kleine havenstad in het oosten. Over Jorritsma, de leider van de fractie, werd gesproken.');
+  const cues = cuesOf('Ook Dorpsbelang, de grootste lokale partij, won. Hulp kwam aan in Marsaten, een kleine havenstad in het oosten. Over Jorritsma, de leider van de fractie, werd gesproken. Het ging om Verbeek, de man achter het bedrijf.');
   assert.equal(leaning(cues.get('Dorpsbelang')), 'organization');
   assert.equal(leaning(cues.get('Marsaten')), 'place');
   assert.notEqual(leaning(cues.get('Jorritsma')), 'place');
   assert.notEqual(leaning(cues.get('Jorritsma')), 'organization');
+  assert.equal(leaning(cues.get('Verbeek')), undefined);
 });
 
 test('"vanaf" and "op het" place a name, "op" alone does not; a compound with a site noun names a place', () => {
