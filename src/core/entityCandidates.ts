@@ -4,7 +4,7 @@
 // Nothing here is corpus-wide: the resolver decides what the candidates are, using all articles.
 
 import { wordParts, type AliasMatcher } from './aliasMatcher';
-import { addShapeCues, appositionCue, governingNoun, isAge, leadingIndex, listStart, nounCue, placePreposition } from './entityCues';
+import { addShapeCues, appositionCue, governingNoun, isAfterBij, isAge, leadingIndex, listStart, nounCue, placePreposition } from './entityCues';
 import { rolesAround } from './entityRoles';
 import { ACRONYM, ARABIC_ARTICLE, ARTICLES, MAX_NAME_WORDS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isPlaceHead, isRoleWord, partOf, sentenceWords, startsName, type Word } from './entityWords';
@@ -324,6 +324,7 @@ function typeCues(words: Word[], first: number, last: number): TypeCues {
   // "in Tripoli", "naar Ghadames"; but "de prijs gaat naar Moungi Bawendi": a two-word name after
   // "naar" is more often a person than a place.
   if (preposition !== undefined) cues.place += first === last || leading === 'in' || leading === 'uit' ? 1 : 0.2;
+  else if (isAfterBij(words, first, last)) cues.place += 0.5;
   if (last > first && PLACE_NAME_STARTS.has(words[first].folded)) cues.place += 1;
   if (isPlaceHead(words[last])) cues.place += 2;
   // "de wijken Stadshagen en Holtenbroek", "de zender Al-Masar"; "Derna, een havenstad".

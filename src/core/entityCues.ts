@@ -158,6 +158,15 @@ export function placePreposition(words: Word[], lead: number): string | undefine
   return PLACE_PREPOSITIONS.has(before) || before === 'vanaf' || (before === 'op' && previous === 'het') ? before : undefined;
 }
 
+/**
+ * "bij Sirte", "bij Hilversum": a single word right after "bij" is weak evidence of a place, as
+ * "bij" also names where someone works ("bij Shell"); an acronym there is more often an
+ * organisation ("bij PSV").
+ */
+export function isAfterBij(words: Word[], first: number, last: number): boolean {
+  return first === last && first > 0 && words[first - 1].folded === 'bij' && words[first].spaced && !isAcronymWord(words[first]);
+}
+
 /** Adjectives an apposition may hold before its noun: "de grootste lokale partij", "een kleine havenstad". */
 const MAX_APPOSITION_ADJECTIVES = 3;
 const APPOSITION_ARTICLES = new Set(['de', 'het', 'een']);

@@ -104,3 +104,14 @@ test('a gazetteer name keeps its known type whatever the words around it say', (
   const entities = resolve({ 'a.txt': 'De 40-jarige Zwolle, de grootste lokale partij, zei niets. Partijleider Piet Mulder van Zwolle zweeg.' });
   assert.equal(typeOf(entities, 'Zwolle'), 'place');
 });
+
+test('a single word after "bij" leans to a place, an acronym there does not, and other evidence outweighs it', () => {
+  const cues = cuesOf('De troepen groeven zich in bij Marsaten. Hij speelde jaren bij VKB.');
+  assert.equal(leaning(cues.get('Marsaten')), 'place');
+  assert.notEqual(leaning(cues.get('VKB')), 'place');
+  const entities = resolve({
+    'a.txt': 'Zij werkt al jaren bij Veldhorst. Het ging goed.',
+    'b.txt': 'Het bedrijf Veldhorst maakt fietsen.',
+  });
+  assert.equal(typeOf(entities, 'Veldhorst'), 'organization');
+});
