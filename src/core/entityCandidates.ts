@@ -4,7 +4,7 @@
 // Nothing here is corpus-wide: the resolver decides what the candidates are, using all articles.
 
 import { wordParts, type AliasMatcher } from './aliasMatcher';
-import { addShapeCues, appositionCue, governingNoun, isAfterBij, isAge, leadingIndex, listStart, nounCue, placePreposition } from './entityCues';
+import { addNounCue, addShapeCues, appositionCue, governingNoun, isAfterBij, isAge, leadingIndex, listStart, nounCue, placePreposition } from './entityCues';
 import { rolesAround } from './entityRoles';
 import { ACRONYM, ARABIC_ARTICLE, ARTICLES, MAX_NAME_WORDS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isPlaceHead, isRoleWord, partOf, sentenceWords, startsName, type Word } from './entityWords';
@@ -328,10 +328,8 @@ function typeCues(words: Word[], first: number, last: number): TypeCues {
   if (last > first && PLACE_NAME_STARTS.has(words[first].folded)) cues.place += 1;
   if (isPlaceHead(words[last])) cues.place += 2;
   // "de wijken Stadshagen en Holtenbroek", "de zender Al-Masar"; "Derna, een havenstad".
-  for (const noun of [lead > 0 && words[lead].spaced ? nounCue(words, governingNoun(words, lead)) : undefined, appositionCue(words, last)]) {
-    if (noun === 'place') cues.place += 2;
-    else if (noun === 'organization') cues.organization += 2;
-  }
+  if (lead > 0 && words[lead].spaced) addNounCue(cues, nounCue(words, governingNoun(words, lead)));
+  addNounCue(cues, appositionCue(words, last));
   if (adjacent && isAge(previous)) cues.person += 1;
   addShapeCues(words, first, last, cues);
   if (adjacent && words[first - 1].facts.role) cues.person += 2;

@@ -81,6 +81,11 @@ export function nounCue(words: Word[], index: number): 'place' | 'organization' 
   return facts.placeNoun ? 'place' : facts.organizationNoun ? 'organization' : undefined;
 }
 
+/** A noun's evidence weighs as much as an organisation head's before the name. */
+export function addNounCue(cues: TypeCues, noun: 'place' | 'organization' | undefined): void {
+  if (noun !== undefined) cues[noun] += 2;
+}
+
 /** A word of a name in a list: capitalised (known or not), or a particle inside it. */
 function isListNameWord(word: Word): boolean {
   return (word.capital && !word.facts.stopCapital) || NAME_PARTICLES.has(word.folded);
