@@ -42,6 +42,22 @@ const COMPASS_PARTS = new Set(['noord', 'zuid', 'oost', 'west', 'midden', 'centr
 const INTERNAL_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Du|Da|La|Le|O)\p{Lu}/u;
 
+/** INTERNAL_CAPITAL's test, by character codes for ASCII words: this is asked of every mention. */
+function hasInternalCapital(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return INTERNAL_CAPITAL.test(text);
+    const upper = code >= 65 && code <= 90;
+    if (i === 0 ? !upper : !(code >= 97 && code <= 122)) return i > 0 && upper;
+  }
+  return false;
+}
+
+/** ", " between words, without a new string for each gap. */
+function isComma(gap: string): boolean {
+  return gap === ', ' || (gap.includes(',') && gap.trim() === ',');
+}
+
 interface CueFacts {
   placeNoun: boolean;
   organizationNoun: boolean;
@@ -95,7 +111,7 @@ function isListNameWord(word: Word): boolean {
 function listGoesOn(words: Word[], last: number): boolean {
   const next = words[last + 1];
   if (next === undefined) return false;
-  if (next.gap.trim() === ',') return next.capital && !next.facts.stopCapital;
+  if (isComma(next.gap)) return next.capital && !next.facts.stopCapital;
   return COORDINATORS.has(next.folded) && last + 2 < words.length && words[last + 2].capital;
 }
 
@@ -111,7 +127,7 @@ export function listStart(words: Word[], first: number, last: number): number {
     const link = words[start - 1];
     let end: number;
     if (COORDINATORS.has(link.folded) && link.spaced && words[start].spaced) end = start - 2;
-    else if (joined && words[start].gap.trim() === ',') end = start - 1;
+    else if (joined && isComma(words[start].gap)) end = start - 1;
     else break;
     if (!words[end].capital || words[end].facts.stopCapital) break;
     let itemStart = end;
@@ -184,7 +200,7 @@ const APPOSITION_ARTICLES = new Set(['de', 'het', 'een']);
  */
 export function appositionCue(words: Word[], last: number): 'place' | 'organization' | undefined {
   const article = words[last + 1];
-  if (article === undefined || article.gap.trim() !== ',' || !APPOSITION_ARTICLES.has(article.folded)) return undefined;
+  if (article === undefined || !isComma(article.gap) || !APPOSITION_ARTICLES.has(article.folded)) return undefined;
   for (let k = last + 2; k < words.length && k - last - 2 <= MAX_APPOSITION_ADJECTIVES; k++) {
     const word = words[k];
     if (!word.spaced || word.facts.role || (word.capital && !word.facts.nationalityAdjective)) return undefined;
@@ -199,7 +215,7 @@ export function appositionCue(words: Word[], last: number): 'place' | 'organizat
 /** Cues the name's own words give: internal capitals, a compass part, a first word of club or list, a compound's tail. */
 export function addShapeCues(words: Word[], first: number, last: number, cues: TypeCues): void {
   const word = words[first];
-  if (word.partCount === 1 && !isAcronymWord(word) && INTERNAL_CAPITAL.test(word.text) && !SURNAME_PREFIX.test(word.text)) cues.organization += 1;
+  if (word.partCount === 1 && hasInternalCapital(word.text) && !SURNAME_PREFIX.test(word.text) && !isAcronymWord(word)) cues.organization += 1;
   if (word.partCount > 1 && COMPASS_PARTS.has(partOf(word, 0).folded) && partOf(word, 1).capital) cues.place += 1;
   if (last > first && ORGANIZATION_NAME_STARTS.has(word.folded)) cues.organization += 1;
   const tail = partOf(words[last], words[last].partCount - 1);
