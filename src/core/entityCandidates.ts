@@ -4,8 +4,9 @@
 // Nothing here is corpus-wide: the resolver decides what the candidates are, using all articles.
 
 import { wordParts, type AliasMatcher } from './aliasMatcher';
+import { addNounCue, addShapeCues, appositionCue, governingNoun, isAfterBij, isAge, leadingIndex, listStart, nounCue, placePreposition } from './entityCues';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, MIXED_ACRONYM, NAME_FINAL_ACRONYMS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, MIXED_ACRONYM, NAME_FINAL_ACRONYMS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, compoundHeadLength, datelinePlaceEnd, followsInitial, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -377,22 +378,34 @@ function allCapitalNoAdjective(words: Word[], from: number, to: number): boolean
 function typeCues(words: Word[], first: number, last: number): TypeCues {
   const cues = emptyCues();
   const previous = first > 0 ? words[first - 1].folded : '';
-  const beforePrevious = first > 1 ? words[first - 2].folded : '';
   const next = last + 1 < words.length ? words[last + 1].folded : '';
   const adjacent = first > 0 && words[first].spaced;
+  // The words before a list govern each of its names ("in Bani Walid en Sirte"), and "het" with an
+  // adjective stands for "het" ("vanuit het Algerijnse Tindouf").
+  const lead = leadingIndex(words, listStart(words, first, last));
+  const leading = lead > 0 ? words[lead - 1].folded : '';
+  const beforeLeading = lead > 1 ? words[lead - 2].folded : '';
+  const preposition = placePreposition(words, lead);
   // "in Tripoli", "naar Ghadames"; but "de prijs gaat naar Moungi Bawendi": a two-word name after
   // "naar" is more often a person than a place.
-  if (adjacent && (PLACE_PREPOSITIONS.has(previous) || (ARTICLES.has(previous) && PLACE_PREPOSITIONS.has(beforePrevious)))) cues.place += first === last || previous === 'in' || previous === 'uit' ? 1 : 0.2;
+  if (preposition !== undefined) cues.place += first === last || leading === 'in' || leading === 'uit' ? 1 : 0.2;
+  else if (isAfterBij(words, first, last)) cues.place += 0.5;
   if (last > first && PLACE_NAME_STARTS.has(words[first].folded)) cues.place += 1;
   if (isPlaceHead(words[last])) cues.place += 2;
-  if (adjacent && (PLACE_NOUNS.has(previous) || (ARTICLES.has(previous) && PLACE_NOUNS.has(beforePrevious)))) cues.place += 2;
+  // "de wijken Stadshagen en Holtenbroek", "de zender Al-Masar"; "Derna, een havenstad".
+  if (lead > 0 && words[lead].spaced) addNounCue(cues, nounCue(words, governingNoun(words, lead)));
+  addNounCue(cues, appositionCue(words, last));
+  if (adjacent && isAge(previous)) cues.person += 1;
+  addShapeCues(words, first, last, cues);
   if (adjacent && words[first - 1].facts.role) cues.person += 2;
   // "trainer van Sparta Praag", "leider van de PVV": what a role is "of" is an organisation or place.
   const link = ARTICLES.has(previous) ? first - 2 : first - 1;
   if (adjacent && link >= 1 && (words[link].folded === 'van' || words[link].folded === 'bij') && words[link - 1].facts.role) cues.organization += 1;
   // "het staatsoliebedrijf Adnoc", "de omroep Libië al-Ahrar TV": a name after an organisation noun.
   if (adjacent && !words[first - 1].capital && words[first - 1].facts.organizationHead) cues.organization += 2;
-  if ((adjacent && SPEECH_VERBS.has(previous)) || (last + 1 < words.length && words[last + 1].spaced && SPEECH_VERBS.has(next))) cues.person += 1;
+  // "zei Khaled al-Mishri", "Guterres zei"; not "leider van de PvdA zei", where the leader speaks.
+  const complement = leading === 'van' || (ARTICLES.has(leading) && beforeLeading === 'van');
+  if ((adjacent && SPEECH_VERBS.has(previous)) || (!complement && last + 1 < words.length && words[last + 1].spaced && SPEECH_VERBS.has(next))) cues.person += 1;
   // "de GNA", "het Rode Kruis"; a capitalised "De" may be part of a name ("De Croo").
   if (adjacent && ARTICLES.has(previous) && !words[first - 1].capital) cues.organization += 0.5;
   let capitalOrArabic = 0;

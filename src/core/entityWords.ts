@@ -29,7 +29,7 @@ export interface Word {
  * Whether a folded word is one of `words` or a compound ending in one ("VN-gezant",
  * "oppositieleider"); `minTail` keeps short accidental endings out.
  */
-function endsWithWordFrom(folded: string, words: ReadonlySet<string>, minTail: number): boolean {
+export function endsWithWordFrom(folded: string, words: ReadonlySet<string>, minTail: number): boolean {
   if (words.has(folded)) return true;
   if (folded.length > MAX_COMPOUND_LENGTH) return false;
   const hyphen = folded.lastIndexOf('-');

@@ -1,0 +1,228 @@
+// Evidence of a name's type in the words around it and in its shape, beyond what the word lists
+// give a single neighbour: the words before a list of names ("in Bani Walid en Sirte"), plural and
+// compound place and organisation nouns ("de wijken", "de deelgemeente", "de zender"), an age
+// ("de 79-jarige"), a party compound ("Swollwacht-lijsttrekker") and the shapes of organisation and
+// place names ("PvdA", "Lijst Smolders", "Noord-Amerika"). The resolver adds every mention's cues
+// over the corpus, so one article's clear evidence types the name everywhere.
+
+import { ARTICLES, NAME_PARTICLES, PLACE_NOUNS, PLACE_PREPOSITIONS } from './entityWordLists';
+import { endsWithWordFrom, isAcronymWord, isInitial, partOf, type Word } from './entityWords';
+import type { TypeCues } from './entityCandidates';
+
+/** Words that join the names of a list: "Odesa, Charkiv en Dnipro". */
+const COORDINATORS = new Set(['en', 'of', 'and', 'or', '&']);
+/** Words that introduce examples of the noun before them: "ketens, waaronder Food Lion". */
+const EXAMPLE_LINKS = new Set(['zoals', 'waaronder']);
+/** The names in a list are read back this many words at most, so a mention's cues cost a constant. */
+const MAX_LIST_WORDS = 12;
+
+/** Plurals and compounds of the place nouns, and nouns of sites: "de wijken", "het vluchtelingenkamp". */
+const PLACE_NOUN_WORDS: ReadonlySet<string> = new Set([
+  ...PLACE_NOUNS,
+  ...('steden hoofdsteden dorpen provincies gemeenten gemeentes deelstaten staten eilanden wijken havens ' +
+    'gebieden districten departementen valleien bergen rivieren kamp kampen basis bases olieveld olievelden buurt buurten ' +
+    'deelgemeente deelgemeenten stadsdeel stadsdelen kerkhof begraafplaats grensovergang grensplaats').split(' '),
+]);
+/** Nouns before an organisation's name that the organisation heads do not hold: "de zender Al-Masar", "het tijdschrift Nature". */
+const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
+  ('zender zenders tijdschrift tijdschriften keten ketens persbureau persbureaus ploeg ploegen team teams collectief ' +
+    'dagblad weekblad blad kranten omroepen partijen bedrijven banken clubs fracties vakbonden organisaties ' +
+    'uitgeverij denktank merk lijst cooperatie').split(' '),
+);
+/** Tails of compounds whose head is a party or body: "PVV-leider", "Swollwacht-lijsttrekker", "D66-wethouder". */
+const MEMBER_TAILS: ReadonlySet<string> = new Set(
+  ('lijsttrekker fractievoorzitter fractieleider kamerlid wethouder raadslid gedeputeerde voorman voorzitter leider ' +
+    'partijleider topman topvrouw senator europarlementarier prominent gezant commissaris lid').split(' '),
+);
+/** First words of organisations' names: "Real Betis", "Lijst Smolders Tilburg", "Team Jumbo". */
+const ORGANIZATION_NAME_STARTS = new Set(['real', 'lijst', 'team', 'sporting', 'atletico', 'athletic', 'olympique', 'dynamo', 'racing']);
+/** First parts of compound place names: "Noord-Amerika", "Zuid-Holland", "Midden-Oosten". */
+const COMPASS_PARTS = new Set(['noord', 'zuid', 'oost', 'west', 'midden', 'centraal', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest', 'north', 'south', 'east']);
+/** Internal capitals make an organisation's name ("PvdA", "ZonMw", "GroenLinks"), save a surname's prefix ("McCarthy", "DeSantis"). */
+const INTERNAL_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Du|Da|La|Le|O)\p{Lu}/u;
+
+/** INTERNAL_CAPITAL's test, by character codes for ASCII words: this is asked of every mention. */
+function hasInternalCapital(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return INTERNAL_CAPITAL.test(text);
+    const upper = code >= 65 && code <= 90;
+    if (i === 0 ? !upper : !(code >= 97 && code <= 122)) return i > 0 && upper;
+  }
+  return false;
+}
+
+/** ", " between words, without a new string for each gap. */
+function isComma(gap: string): boolean {
+  return gap === ', ' || (gap.includes(',') && gap.trim() === ',');
+}
+
+interface CueFacts {
+  placeNoun: boolean;
+  organizationNoun: boolean;
+  memberTail: boolean;
+}
+
+/** Facts per distinct folded word, found once (a compound's suffix scan costs a lookup per letter). */
+const factsByWord = new Map<string, CueFacts>();
+const MAX_REMEMBERED_WORDS = 50_000;
+
+function cueFacts(folded: string): CueFacts {
+  let facts = factsByWord.get(folded);
+  if (facts === undefined) {
+    if (factsByWord.size >= MAX_REMEMBERED_WORDS) factsByWord.clear();
+    // A plural in 's is folded as "regio-s": the singular says the same.
+    const noun = folded.endsWith('-s') ? folded.slice(0, -2) : folded;
+    facts = {
+      placeNoun: endsWithWordFrom(noun, PLACE_NOUN_WORDS, 4),
+      organizationNoun: endsWithWordFrom(noun, ORGANIZATION_NOUNS, 4),
+      memberTail: endsWithWordFrom(folded, MEMBER_TAILS, 3),
+    };
+    factsByWord.set(folded, facts);
+  }
+  return facts;
+}
+
+/**
+ * What the noun at words[index] says of the name after it: a place ("de wijken"), an organisation
+ * ("de zender"), or nothing. A capital counts only where any word has one ("Luchthaven Zuwara"):
+ * elsewhere the word is a name ("PROVINCIES KIEZEN" in a headline is initial throughout).
+ */
+export function nounCue(words: Word[], index: number): 'place' | 'organization' | undefined {
+  if (index < 0) return undefined;
+  const noun = words[index];
+  if (noun.capital && !isInitial(words, index)) return undefined;
+  const facts = cueFacts(noun.folded);
+  return facts.placeNoun ? 'place' : facts.organizationNoun ? 'organization' : undefined;
+}
+
+/** A noun's evidence weighs as much as an organisation head's before the name. */
+export function addNounCue(cues: TypeCues, noun: 'place' | 'organization' | undefined): void {
+  if (noun !== undefined) cues[noun] += 2;
+}
+
+/** A word of a name in a list: capitalised (known or not), or a particle inside it. */
+function isListNameWord(word: Word): boolean {
+  return (word.capital && !word.facts.stopCapital) || NAME_PARTICLES.has(word.folded);
+}
+
+/** Whether another name of a list follows words[last]: "Oudervaart, Kalverveen en ...". */
+function listGoesOn(words: Word[], last: number): boolean {
+  const next = words[last + 1];
+  if (next === undefined) return false;
+  if (isComma(next.gap)) return next.capital && !next.facts.stopCapital;
+  return COORDINATORS.has(next.folded) && last + 2 < words.length && words[last + 2].capital;
+}
+
+/**
+ * The first word of the list of names that holds the name at words[first..last] ("Bani Walid en
+ * Sirte", "Odesa, Charkiv en Dnipro"), or `first` when it is in none: the words before that index
+ * govern every name of the list. A comma alone makes no list ("in Kalverveen, Brandsma vertrok").
+ */
+export function listStart(words: Word[], first: number, last: number): number {
+  let start = first;
+  let joined = listGoesOn(words, last);
+  while (start > 1 && first - start < MAX_LIST_WORDS) {
+    const link = words[start - 1];
+    let end: number;
+    if (COORDINATORS.has(link.folded) && link.spaced && words[start].spaced) end = start - 2;
+    else if (joined && isComma(words[start].gap)) end = start - 1;
+    else break;
+    if (!words[end].capital || words[end].facts.stopCapital) break;
+    let itemStart = end;
+    while (itemStart > 0 && end - itemStart < 4 && words[itemStart].spaced && isListNameWord(words[itemStart - 1])) itemStart--;
+    if (!words[itemStart].capital) break;
+    start = itemStart;
+    joined = true;
+  }
+  return start;
+}
+
+/** "De 79-jarige Duterte", "de twintigjarige": an age before a name is a person's. */
+export function isAge(folded: string): boolean {
+  return folded.endsWith('jarige');
+}
+
+/**
+ * Where the words before the name at words[start] begin, past an inflected adjective after "het":
+ * "vanuit het Algerijnse Tindouf", "in het zuidelijke Sebha" are read as "vanuit het Tindouf".
+ */
+export function leadingIndex(words: Word[], start: number): number {
+  let lead = start;
+  while (lead > 1 && start - lead < 2 && words[lead - 1].folded.endsWith('e') && (words[lead - 1].facts.nationalityAdjective || !words[lead - 1].capital)) lead--;
+  return lead < start && words[lead - 1].folded === 'het' ? lead : start;
+}
+
+/**
+ * The index of the noun that may govern the name whose words begin at `lead` ("de stad Sirte", "de
+ * wijken Stadshagen en Holtenbroek"), past an article or a link to examples ("ketens, waaronder").
+ */
+export function governingNoun(words: Word[], lead: number): number {
+  let k = lead - 1;
+  if (k > 0 && EXAMPLE_LINKS.has(words[k].folded)) k--;
+  else if (k > 0 && ARTICLES.has(words[k].folded)) k--;
+  return k;
+}
+
+/**
+ * The preposition that places the name whose words begin at `lead`, with or without an article:
+ * "in Tripoli", "naar de Krim", "vanaf Schiphol"; "op" only with "het" ("op het Binnenhof"), as "op"
+ * before a person is common ("kritiek op Rutte").
+ */
+export function placePreposition(words: Word[], lead: number): string | undefined {
+  if (lead === 0 || !words[lead].spaced) return undefined;
+  const previous = words[lead - 1].folded;
+  if (PLACE_PREPOSITIONS.has(previous) || previous === 'vanaf') return previous;
+  if (lead < 2 || !ARTICLES.has(previous)) return undefined;
+  const before = words[lead - 2].folded;
+  return PLACE_PREPOSITIONS.has(before) || before === 'vanaf' || (before === 'op' && previous === 'het') ? before : undefined;
+}
+
+/**
+ * "bij Sirte", "bij Hilversum": a single word right after "bij" is weak evidence of a place, as
+ * "bij" also names where someone works ("bij Shell"); an acronym there is more often an
+ * organisation ("bij PSV").
+ */
+export function isAfterBij(words: Word[], first: number, last: number): boolean {
+  return first === last && first > 0 && words[first - 1].folded === 'bij' && words[first].spaced && !isAcronymWord(words[first]);
+}
+
+/** Adjectives an apposition may hold before its noun: "de grootste lokale partij", "een kleine havenstad". */
+const MAX_APPOSITION_ADJECTIVES = 3;
+const APPOSITION_ARTICLES = new Set(['de', 'het', 'een']);
+
+/**
+ * What the noun of an apposition after the name says of it: "Swollwacht, de grootste lokale
+ * partij" an organisation, "Derna, een havenstad" a place. Only inflected adjectives may come
+ * first ("Rutte, de man achter het kabinet" says nothing); a role ("Rutte, de leider van") is
+ * left to entityRoles.ts.
+ */
+export function appositionCue(words: Word[], last: number): 'place' | 'organization' | undefined {
+  const article = words[last + 1];
+  if (article === undefined || !isComma(article.gap) || !APPOSITION_ARTICLES.has(article.folded)) return undefined;
+  for (let k = last + 2; k < words.length && k - last - 2 <= MAX_APPOSITION_ADJECTIVES; k++) {
+    const word = words[k];
+    if (!word.spaced || word.facts.role || (word.capital && !word.facts.nationalityAdjective)) return undefined;
+    if (word.facts.organizationHead) return 'organization';
+    const cue = nounCue(words, k);
+    if (cue !== undefined) return cue;
+    if (!word.folded.endsWith('e')) return undefined;
+  }
+  return undefined;
+}
+
+/** Cues the name's own words give: internal capitals, a compass part, a first word of club or list, a compound's tail. */
+export function addShapeCues(words: Word[], first: number, last: number, cues: TypeCues): void {
+  const word = words[first];
+  if (word.partCount === 1 && hasInternalCapital(word.text) && !SURNAME_PREFIX.test(word.text) && !isAcronymWord(word)) cues.organization += 1;
+  if (word.partCount > 1 && COMPASS_PARTS.has(partOf(word, 0).folded) && partOf(word, 1).capital) cues.place += 1;
+  if (last > first && ORGANIZATION_NAME_STARTS.has(word.folded)) cues.organization += 1;
+  const tail = partOf(words[last], words[last].partCount - 1);
+  if (first === last && words[last].partCount > 1 && !tail.capital) {
+    // "Swollwacht-lijsttrekker" names a party, "Novodevitsji-kerkhof" a place.
+    const facts = cueFacts(tail.folded);
+    if (facts.memberTail) cues.organization += 1;
+    else if (facts.placeNoun) cues.place += 1;
+  }
+}
