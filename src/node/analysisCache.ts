@@ -12,9 +12,9 @@
 // one, so a reader never sees half a file; nothing in the folder is read or written through a
 // symbolic link.
 //
-// Beside the shards, the search index made from the analyses (searchIndexFile.ts) is kept under a
-// key over the analyses in use, so a start whose every file matched its stamp loads the index
-// instead of building it.
+// Beside the shards, what was made from all the analyses in use (the search index,
+// searchIndexFile.ts; the resolved entities, entityResolutionFile.ts) is kept in keyed files
+// (keyedCacheFile.ts), so a start whose every file matched its stamp loads them instead of making them.
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { mkdir, open, readdir, rename, unlink, writeFile as writeFileOnDisk } from 'node:fs/promises';
@@ -26,7 +26,8 @@ import type { Corpus } from '../core/corpus';
 import type { SearchIndexState } from '../core/search';
 import { parseShard, shardText, type ShardEntry } from './analysisCacheShard';
 import { ENTITIES_FILE } from './entityResolutionFile';
-import { decodeSearchIndex, encodeSearchIndex, readSearchIndexHeader } from './searchIndexFile';
+import { keyedFileHeader, readKeyedFileHeader, type KeyedFileFormat } from './keyedCacheFile';
+import { decodeSearchIndex, encodeSearchIndex, SEARCH_INDEX_FORMAT } from './searchIndexFile';
 import { ThreadSlices } from './threadSlices';
 
 /** Fixed, so a path always lives in the same shard: about 40 files a shard at 10k articles, 400 at 100k. */
@@ -179,19 +180,29 @@ export class AnalysisCache {
    * every file was looked up. Undefined when there is none, it is damaged, or anything changed.
    */
   async loadSearchIndex(): Promise<SearchIndexState | undefined> {
-    const file = await this.readFileInFolder(SEARCH_INDEX_FILE);
+    const loaded = await this.loadKeyedFile(SEARCH_INDEX_FILE, SEARCH_INDEX_FORMAT, decodeSearchIndex);
+    if (loaded) this.searchIndexKeyOnDisk = loaded.key;
+    return loaded?.value;
+  }
+
+  /**
+   * A keyed file beside the shards (keyedCacheFile.ts), decoded, when it was made from exactly the
+   * analyses in use now; undefined when there is none, it is damaged (it is then made and saved
+   * again), or anything changed. With the key, for the caller to know what is on disk.
+   */
+  async loadKeyedFile<T>(name: string, format: KeyedFileFormat, decode: (body: Uint8Array) => T | undefined): Promise<{ value: T; key: string } | undefined> {
+    const file = await this.readFileInFolder(name);
     if (!(file instanceof Uint8Array)) return undefined;
-    const found = readSearchIndexHeader(file);
+    const found = readKeyedFileHeader(file, format, this.version);
     const key = this.usedAnalysesKey();
-    if (!found || found.header.version !== this.version || found.header.key !== key) return undefined;
-    let state;
+    if (!found || found.key !== key) return undefined;
+    let value;
     try {
-      state = decodeSearchIndex(await gunzip(file.subarray(found.bodyStart)));
+      value = decode(await gunzip(file.subarray(found.bodyStart)));
     } catch {
-      return undefined; // damaged: the index is built and saved again
+      return undefined; // not gzip data
     }
-    if (state) this.searchIndexKeyOnDisk = key;
-    return state;
+    return value === undefined ? undefined : { value, key };
   }
 
   /**
@@ -277,7 +288,8 @@ export class AnalysisCache {
     if (!toSave) return;
     this.searchIndexToSave = undefined;
     await slices.yieldIfLong();
-    const { header, body } = encodeSearchIndex(toSave.state, this.version, toSave.key);
+    const header = keyedFileHeader(SEARCH_INDEX_FORMAT, this.version, toSave.key);
+    const body = encodeSearchIndex(toSave.state);
     try {
       const compressed = await slices.pause(gzip(body, { level: 1 }));
       report.compressedBytes += await slices.pause(this.replaceFile(SEARCH_INDEX_FILE, Buffer.concat([header, compressed])));
@@ -321,7 +333,7 @@ export class AnalysisCache {
   }
 
   /** A file of the cache folder, or why it cannot be read: a link, not a regular file, an I/O error. */
-  async readFileInFolder(name: string): Promise<Uint8Array | Omit<CacheProblem, 'shard'>> {
+  private async readFileInFolder(name: string): Promise<Uint8Array | Omit<CacheProblem, 'shard'>> {
     let handle;
     try {
       handle = await open(join(this.folder, name), READ_FLAGS);

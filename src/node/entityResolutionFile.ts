@@ -1,35 +1,24 @@
 // How the analysis cache keeps the resolved entities (Corpus.entityResolution), so a start whose
-// every file matched its stamp takes them instead of resolving the corpus again: one file, an
-// uncompressed JSON header line naming the analyses they were made from (as the search index's
-// does, see searchIndexFile.ts), then the gzipped body. In the body every string (paths, names,
+// every file matched its stamp takes them instead of resolving the corpus again: a keyed file
+// (keyedCacheFile.ts: a header line naming the analyses they were made from, then the gzipped
+// body), as the search index is kept. In the body every string (paths, names,
 // spellings, role texts and sentences) is written once, in one JSON line, and named by its index;
 // the mentions, the bulk, follow as raw 32-bit numbers in this machine's byte order (the header
 // says which). An entity's articles are the paths of its mentions, so they are not written.
-import { endianness } from 'node:os';
 import { promisify } from 'node:util';
-import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
+import { gzip as gzipCallback } from 'node:zlib';
 import type { EntityResolution } from '../core/corpus';
 import type { Entity, Mention, Role } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
+import { keyedFileHeader, type KeyedFileFormat } from './keyedCacheFile';
 
-const FORMAT_NAME = 'dossier-entities';
-const FORMAT_VERSION = 1;
+const ENTITIES_FORMAT: KeyedFileFormat = { name: 'dossier-entities', version: 1 };
 /** in the cache folder, beside the shards */
 export const ENTITIES_FILE = 'entities.bin';
 /** numbers per mention: path, start, end, surface */
 const MENTION_FIELDS = 4;
 /** numbers per role: text, path, sentence, start */
 const ROLE_FIELDS = 4;
-
-interface EntitiesHeader {
-  format: string;
-  formatVersion: number;
-  /** the analysis cache's version */
-  version: string;
-  /** the analyses the entities were resolved from (AnalysisCache.usedAnalysesKey) */
-  key: string;
-  endianness: string;
-}
 
 /** An entity with its strings as indices; its mentions are in the body's array of numbers. */
 type CompactEntity = [id: number, name: number, type: Entity['type'], origin: Entity['origin'], description: number, aliases: number[], roles: number[], mentions: number];
@@ -44,8 +33,8 @@ interface BodyStrings {
   numbers: number;
 }
 
-/** The file's header line and body, not yet compressed. */
-export function encodeEntities(resolution: EntityResolution, version: string, key: string): { header: Uint8Array; body: Uint8Array } {
+/** The resolution as the file's body, not yet compressed. */
+export function encodeEntities(resolution: EntityResolution): Uint8Array {
   const strings: string[] = [];
   const indices = new Map<string, number>();
   const indexOf = (text: string): number => {
@@ -69,24 +58,7 @@ export function encodeEntities(resolution: EntityResolution, version: string, ke
     return [indexOf(entity.id), indexOf(entity.name), entity.type, entity.origin, description, entity.aliases.map(indexOf), roles, entity.mentions.length];
   });
   const body: BodyStrings = { strings, paths, userEntitiesText: resolution.userEntitiesText, entities, numbers: numbers.length };
-  const header: EntitiesHeader = { format: FORMAT_NAME, formatVersion: FORMAT_VERSION, version, key, endianness: endianness() };
-  return {
-    header: Buffer.from(`${JSON.stringify(header)}\n`),
-    body: Buffer.concat([Buffer.from(`${JSON.stringify(body)}\n`), new Uint8Array(numbers.buffer)]),
-  };
-}
-
-/** The header, when the file is one this code wrote on this machine, and where the compressed body starts. */
-export function readEntitiesHeader(file: Uint8Array): { header: EntitiesHeader; bodyStart: number } | undefined {
-  const newline = file.indexOf(0x0a);
-  if (newline < 0) return undefined;
-  try {
-    const header = JSON.parse(Buffer.from(file.buffer, file.byteOffset, newline).toString('utf8')) as Partial<EntitiesHeader>;
-    if (header?.format !== FORMAT_NAME || header.formatVersion !== FORMAT_VERSION || header.endianness !== endianness() || typeof header.key !== 'string') return undefined;
-    return { header: header as EntitiesHeader, bodyStart: newline + 1 };
-  } catch {
-    return undefined;
-  }
+  return Buffer.concat([Buffer.from(`${JSON.stringify(body)}\n`), new Uint8Array(numbers.buffer)]);
 }
 
 /** The resolution `encodeEntities` wrote; undefined for anything else (a damaged or foreign body). */
@@ -143,19 +115,9 @@ export class SavedEntities {
    * file was looked up. Undefined when there is none, it is damaged, or anything changed.
    */
   async load(): Promise<EntityResolution | undefined> {
-    const file = await this.cache.readFileInFolder(ENTITIES_FILE);
-    if (!(file instanceof Uint8Array)) return undefined;
-    const found = readEntitiesHeader(file);
-    const key = this.cache.usedAnalysesKey();
-    if (!found || found.header.version !== this.cache.version || found.header.key !== key) return undefined;
-    let resolution;
-    try {
-      resolution = decodeEntities(await gunzip(file.subarray(found.bodyStart)));
-    } catch {
-      return undefined; // not gzip data: resolved and saved again
-    }
-    if (resolution) this.keyOnDisk = key;
-    return resolution;
+    const loaded = await this.cache.loadKeyedFile(ENTITIES_FILE, ENTITIES_FORMAT, decodeEntities);
+    if (loaded) this.keyOnDisk = loaded.key;
+    return loaded?.value;
   }
 
   /**
@@ -168,9 +130,9 @@ export class SavedEntities {
     if (key === this.keyOnDisk) return undefined;
     const resolution = resolve();
     if (!resolution) return undefined;
-    const { header, body } = encodeEntities(resolution, this.cache.version, key);
+    const header = keyedFileHeader(ENTITIES_FORMAT, this.cache.version, key);
     try {
-      await this.cache.replaceFile(ENTITIES_FILE, Buffer.concat([header, await gzip(body, { level: 1 })]));
+      await this.cache.replaceFile(ENTITIES_FILE, Buffer.concat([header, await gzip(encodeEntities(resolution), { level: 1 })]));
       this.keyOnDisk = key;
       return undefined;
     } catch (error) {
@@ -180,4 +142,3 @@ export class SavedEntities {
 }
 
 const gzip = promisify(gzipCallback);
-const gunzip = promisify(gunzipCallback);

@@ -1,32 +1,19 @@
-// How the analysis cache keeps the search index (ArticleSearchIndex.exportState): one file, an
-// uncompressed JSON header line, then the gzipped state. The header names the analyses the index
-// was made from (a key over their paths, stamps and entities file text), so a start whose files
-// do not all match tells from the header alone, without unpacking the rest. In the state, the
-// strings are one JSON line and the typed arrays follow as raw bytes, in this machine's byte order
-// (the header says which; a cache is not moved between machines, but a mismatch is refused).
-import { endianness } from 'node:os';
+// How the analysis cache keeps the search index (ArticleSearchIndex.exportState): a keyed file
+// (keyedCacheFile.ts: a header line naming the analyses it was made from, then the gzipped state).
+// In the state, the strings are one JSON line and the typed arrays follow as raw bytes, in this
+// machine's byte order (the header says which).
 import type { SearchIndexState } from '../core/search';
+import type { KeyedFileFormat } from './keyedCacheFile';
 
-const FORMAT_NAME = 'dossier-search-index';
-const FORMAT_VERSION = 1;
-
-export interface SearchIndexHeader {
-  format: string;
-  formatVersion: number;
-  /** the analysis cache's version */
-  version: string;
-  /** what the index was made from (see AnalysisCache) */
-  key: string;
-  endianness: string;
-}
+export const SEARCH_INDEX_FORMAT: KeyedFileFormat = { name: 'dossier-search-index', version: 1 };
 
 /** The strings of a state and the sizes of its typed arrays. */
 interface StateStrings extends Omit<SearchIndexState, 'fieldLengths' | 'listLengths' | 'postings'> {
   arrays: [fieldLengths: number, listLengths: number, postings: number];
 }
 
-/** The file's header line and the state, not yet compressed (the caller gzips it off the thread). */
-export function encodeSearchIndex(state: SearchIndexState, version: string, key: string): { header: Uint8Array; body: Uint8Array } {
+/** The state as the file's body, not yet compressed (the caller gzips it off the thread). */
+export function encodeSearchIndex(state: SearchIndexState): Uint8Array {
   const { fieldLengths, listLengths, postings, ...strings } = state;
   const stateStrings: StateStrings = { ...strings, arrays: [fieldLengths.length, listLengths.length, postings.length] };
   const text = Buffer.from(`${JSON.stringify(stateStrings)}\n`);
@@ -37,21 +24,7 @@ export function encodeSearchIndex(state: SearchIndexState, version: string, key:
     body.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
     offset += array.byteLength;
   }
-  const header: SearchIndexHeader = { format: FORMAT_NAME, formatVersion: FORMAT_VERSION, version, key, endianness: endianness() };
-  return { header: Buffer.from(`${JSON.stringify(header)}\n`), body };
-}
-
-/** The header and where the compressed state starts; undefined when the file is not one this code wrote. */
-export function readSearchIndexHeader(file: Uint8Array): { header: SearchIndexHeader; bodyStart: number } | undefined {
-  const newline = file.indexOf(0x0a);
-  if (newline < 0) return undefined;
-  try {
-    const header = JSON.parse(Buffer.from(file.buffer, file.byteOffset, newline).toString('utf8')) as Partial<SearchIndexHeader>;
-    if (header?.format !== FORMAT_NAME || header.formatVersion !== FORMAT_VERSION || header.endianness !== endianness()) return undefined;
-    return { header: header as SearchIndexHeader, bodyStart: newline + 1 };
-  } catch {
-    return undefined;
-  }
+  return body;
 }
 
 /** The state `encodeSearchIndex` wrote, unpacked; undefined for anything else (the index then checks it again on import). */
