@@ -92,17 +92,22 @@ class TimelinePanel implements vscode.Disposable {
       }
       return;
     }
-    this.adopt(this.panelHost.create(this.title([])), actorId ? [actorId] : []);
+    this.setUp(this.panelHost.create(this.title([])), actorId ? [actorId] : []);
     this.pendingActor = actorId;
   }
 
   /**
-   * Takes over a panel, new or restored by the serializer. A restored panel keeps the title VS Code
+   * Takes over a panel restored by the serializer. A restored panel keeps the title VS Code
    * saved with it until the index knows the actors its state names (right after a reload it is
    * still empty), then the title is made again from them.
    */
   adopt(panel: vscode.WebviewPanel, actorIds: readonly string[], options: { restored?: boolean } = {}): void {
-    if (this.panelHost.panel !== panel) this.panelHost.adopt(panel);
+    this.panelHost.adopt(panel);
+    this.setUp(panel, actorIds, options);
+  }
+
+  /** The tab's icon and title of a panel the host has just taken over. */
+  private setUp(panel: vscode.WebviewPanel, actorIds: readonly string[], options: { restored?: boolean } = {}): void {
     this.pendingActor = undefined;
     const icon = (name: string) => vscode.Uri.joinPath(this.extensionUri, 'media', name);
     panel.iconPath = { light: icon('timeline-light.svg'), dark: icon('timeline-dark.svg') };
