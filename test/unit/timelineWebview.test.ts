@@ -1,14 +1,13 @@
 // The timeline webview in headless Chromium: the real bundle under the extension's CSP, driven by
 // keyboard, mouse and messages. Skipped (with a message) when Chromium is not installed.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { buildTimeline, dayNumber, type TimelineModel } from '../../src/core/timeline';
 import type { ArticleView, DatedEvent, Entity } from '../../src/core/types';
 import type { TimelineState } from '../../media/timeline/protocol';
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium, openTimelinePage, serveTimeline, type TimelineServer } from './webviewHarness';
+import { skipWithoutChromium, useTimelineBrowser } from './webviewHarness';
 
-const skip = chromiumAvailable ? false : `Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH): webview tests skipped`;
+const skip = skipWithoutChromium;
 
 /** A small corpus about a Canadian wildfire season: articles by month, events by day/month/range. */
 function wildfireModel(): TimelineModel {
@@ -58,23 +57,11 @@ function syntheticModel(count: number): TimelineModel {
   return buildTimeline(articles, events, entities);
 }
 
-let browser: Browser;
-let server: TimelineServer;
-
-before(async () => {
-  if (skip) return;
-  server = await serveTimeline();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const timelineBrowser = useTimelineBrowser();
 
 test('loads under the CSP, asks for the model, draws it; keyboard, click, filter, zoom and restore work', { skip }, async () => {
   const model = wildfireModel();
-  const tab = await openTimelinePage(browser, server);
+  const tab = await timelineBrowser.open();
   const { page } = tab;
   assert.deepEqual(await tab.posted(), [{ type: 'ready' }]);
   await tab.load(model);
@@ -192,7 +179,7 @@ test('loads under the CSP, asks for the model, draws it; keyboard, click, filter
 });
 
 test('an empty model and an unknown actor show a message instead of failing', { skip }, async () => {
-  const tab = await openTimelinePage(browser, server, { theme: 'light' });
+  const tab = await timelineBrowser.open({ theme: 'light' });
   await tab.load(buildTimeline([], [], []));
   assert.equal(await tab.page.textContent('.message'), 'No dated articles or events.');
   await tab.page.focus('.stage');
@@ -207,13 +194,13 @@ test('an empty model and an unknown actor show a message instead of failing', { 
 });
 
 test('the canvas follows a theme change (body class and --vscode-* variables)', { skip }, async () => {
-  const tab = await openTimelinePage(browser, server, { theme: 'dark' });
+  const tab = await timelineBrowser.open({ theme: 'dark' });
   await tab.load(wildfireModel());
   const corner = () => tab.page.evaluate(() => Array.from(document.querySelector('canvas')!.getContext('2d')!.getImageData(2, 200, 1, 1).data.slice(0, 3)));
   assert.deepEqual(await corner(), [0x1f, 0x1f, 0x1f]);
   await tab.page.evaluate((origin) => {
     document.querySelector<HTMLLinkElement>('link[href*="theme-"]')!.href = `${origin}/theme-light.css`;
-  }, server.origin);
+  }, timelineBrowser.origin());
   await tab.page.waitForFunction(() => getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-background').trim() === '#ffffff');
   await tab.page.evaluate(() => {
     document.body.className = 'vscode-light';
@@ -226,7 +213,7 @@ test('the canvas follows a theme change (body class and --vscode-* variables)', 
 
 test('20k items: every zoom step draws in well under a frame budget of 100 ms', { skip }, async (t) => {
   const model = syntheticModel(20_000);
-  const tab = await openTimelinePage(browser, server, { width: 1400, height: 700 });
+  const tab = await timelineBrowser.open({ width: 1400, height: 700 });
   await tab.load(model);
   await tab.page.focus('.stage');
   const durations: number[] = [];

@@ -2,16 +2,15 @@
 // CSP): it opens on the seeds' articles with the 2011 events announced outside, draws axis labels
 // whole and article titles, filters by several actors and by months from the keyboard, keeps the
 // filter across a reload, and shows its legend in every theme. Skipped without Chromium.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { Corpus } from '../../src/core/corpus';
 import { buildTimeline, dayNumber, filterTimeline, itemExtent, type TimelineModel } from '../../src/core/timeline';
 import type { TimelineState } from '../../media/timeline/protocol';
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium, openTimelinePage, serveTimeline, THEMES, type ThemeName, type TimelinePage, type TimelineServer } from './webviewHarness';
+import { skipWithoutChromium, THEMES, useTimelineBrowser, type ThemeName, type TimelinePage } from './webviewHarness';
 
-const skip = chromiumAvailable ? false : `Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH): webview tests skipped`;
+const skip = skipWithoutChromium;
 const AXIS_HEIGHT = 30;
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -22,19 +21,7 @@ function seedsModel(): TimelineModel {
   return buildTimeline(snapshot.articles, snapshot.events, snapshot.entities);
 }
 
-let browser: Browser;
-let server: TimelineServer;
-
-before(async () => {
-  if (skip) return;
-  server = await serveTimeline();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const timelineBrowser = useTimelineBrowser();
 
 const viewOf = async (tab: TimelinePage) => ((await tab.savedState()) as TimelineState).view!;
 
@@ -48,7 +35,7 @@ async function assertAxisLabelsWhole(tab: TimelinePage, when: string): Promise<v
 
 test('the seeds open on their articles; what lies outside is said, and reachable', { skip }, async () => {
   const model = seedsModel();
-  const tab = await openTimelinePage(browser, server, { width: 1200, height: 600, recordText: true });
+  const tab = await timelineBrowser.open({ width: 1200, height: 600, recordText: true });
   await tab.load(model);
   await tab.frame();
   const view = await viewOf(tab);
@@ -94,7 +81,7 @@ test('the seeds open on their articles; what lies outside is said, and reachable
 
 test('several actors and a month range, from the keyboard; the filter survives a reload', { skip }, async () => {
   const model = seedsModel();
-  const tab = await openTimelinePage(browser, server, { width: 1200, height: 600 });
+  const tab = await timelineBrowser.open({ width: 1200, height: 600 });
   const { page } = tab;
   await tab.load(model);
   const haftar = model.actors.find((actor) => actor.name === 'Khalifa Haftar')!;
@@ -156,7 +143,7 @@ test('the legend and the marks are visible in dark, light and high-contrast them
   mkdirSync(SCREENSHOTS, { recursive: true });
   const model = seedsModel();
   for (const theme of Object.keys(THEMES) as ThemeName[]) {
-    const tab = await openTimelinePage(browser, server, { theme, width: 1200, height: 600 });
+    const tab = await timelineBrowser.open({ theme, width: 1200, height: 600 });
     await tab.load(model);
     const swatch = await tab.page.locator('.legend .swatch.event').evaluate((element) => {
       const style = getComputedStyle(element);

@@ -2,6 +2,7 @@
 // esbuild bundle of media/timeline/main.ts) to headless Chromium, with a stand-in for the
 // acquireVsCodeApi() that VS Code injects, the extension's own TimelineHost answering the page's
 // requests as the panel does, and a stylesheet of --vscode-* theme variables.
+import { after, before } from 'node:test';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -11,8 +12,9 @@ import { timelinePageHtml } from '../../media/timeline/page';
 import { TIMELINE_STRINGS, type ExtensionMessage, type WebviewMessage } from '../../media/timeline/protocol';
 import type { TimelineModel } from '../../src/core/timeline';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumAvailable = existsSync(CHROMIUM_PATH);
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** node:test's `skip` for the webview tests: why they cannot run here, or false. */
+export const skipWithoutChromium = existsSync(CHROMIUM_PATH) ? false : `Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH): webview tests skipped`;
 
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -65,13 +67,13 @@ function themeCss(name: ThemeName): string {
   return `:root {\n${lines.join('\n')}\n}\n`;
 }
 
-export interface TimelineServer {
+interface TimelineServer {
   origin: string;
   close(): Promise<void>;
 }
 
 /** Bundles the webview in memory and serves it with the extension's page and CSP. */
-export async function serveTimeline(): Promise<TimelineServer> {
+async function serveTimeline(): Promise<TimelineServer> {
   const bundle = await esbuild.build({
     entryPoints: ['media/timeline/main.ts'], bundle: true, platform: 'browser', format: 'iife', target: 'es2022',
     write: false, outdir: 'out', minify: true, logLevel: 'silent',
@@ -126,8 +128,29 @@ export async function serveTimeline(): Promise<TimelineServer> {
 /** The bundle of media/timeline/host.ts, run in the page as the extension side (set by serveTimeline). */
 let hostScript = '';
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+export interface TimelineBrowser {
+  /** the origin the page is served from (its CSP source) */
+  origin(): string;
+  open(options?: PageOptions): Promise<TimelinePage>;
+}
+
+/** One page server and one headless Chromium for a test file, started before its tests and closed after. */
+export function useTimelineBrowser(): TimelineBrowser {
+  let server: TimelineServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    if (skipWithoutChromium) return;
+    server = await serveTimeline();
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    origin: () => server!.origin,
+    open: (options) => openTimelinePage(browser!, server!, options),
+  };
 }
 
 /**
@@ -211,9 +234,14 @@ export interface TimelinePage {
 }
 
 /** Opens the page in a fresh context; the fake VS Code API keeps setState() across reloads. */
-export async function openTimelinePage(
-  browser: Browser, server: TimelineServer, options: { theme?: ThemeName; width?: number; height?: number; recordText?: boolean } = {},
-): Promise<TimelinePage> {
+interface PageOptions {
+  theme?: ThemeName;
+  width?: number;
+  height?: number;
+  recordText?: boolean;
+}
+
+async function openTimelinePage(browser: Browser, server: TimelineServer, options: PageOptions = {}): Promise<TimelinePage> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1000, height: options.height ?? 560 } });
   const page = await context.newPage();
   const errors: string[] = [];
