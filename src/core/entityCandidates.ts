@@ -5,11 +5,11 @@
 
 import { wordParts, type AliasMatcher } from './aliasMatcher';
 import { linkAliases } from './entityAliasLinks';
-import { typeCues } from './entityCues';
+import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
 import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, nameAfterPrefix, nameEnd, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, NAME_FUNCTION_WORDS, PORTFOLIO_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
-import { ampersandEnd, compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName } from './entityWords';
+import { ACRONYM, ARTICLES, NAME_FUNCTION_WORDS, PORTFOLIO_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ampersandEnd, compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
@@ -111,7 +111,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         end: sentence.start + end,
         sentence: sentenceIndex,
         // In a line of capitals no capital proves a name or an acronym; a dateline's name is a place.
-        initial: knownId === undefined && !dateline && (capitals || (!acronym && isInitial(words, first))),
+        initial: knownId === undefined && !dateline && (capitals || (!acronym && (isInitial(words, first) || (first === last && isUnsupportedWord(words, first))))),
         acronym: acronym && !capitals && !dateline,
         cues: typeCues(words, first, last),
       };
@@ -248,4 +248,18 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
     }
   });
   return { path: article.path, mentions, roles, aliasLinks };
+}
+
+/**
+ * "die eerder Welzijn deed", "van Vrouwen en Mannen": a capitalised word the dictionary lists as an
+ * ordinary word is no name by its capital alone, only where its context says it names something: an
+ * article ("de Senaat"), a noun of its kind ("het tijdschrift Nature"), a place preposition ("in
+ * Best", also before a list of names), an apposition. A surname alone ("Kok") is still tied to the full name its article gives.
+ */
+function isUnsupportedWord(words: Word[], i: number): boolean {
+  if (!isListedWord(words[i])) return false;
+  if (i > 0 && words[i].spaced && ARTICLES.has(words[i - 1].folded)) return false;
+  // The words before a list govern each of its names, as in typeCues ("in Bani Walid en Best").
+  const lead = leadingIndex(words, listStart(words, i, i));
+  return placePreposition(words, lead) === undefined && !isAfterBij(words, i, i) && nounCue(words, governingNoun(words, lead)) === undefined && appositionCue(words, i) === undefined;
 }

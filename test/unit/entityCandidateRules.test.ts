@@ -72,3 +72,8 @@ test('prizes, contests, elections and wars are no entities', () => {
   const result = candidates('Hij won de Nobelprijs en de Grote Prijs van Monaco. Het Eurovisie Songfestival en de Provinciale Statenverkiezingen volgen. Na de Tweede Wereldoorlog sprak Jan Pronk.');
   assert.deepEqual(result.mentions.map((m) => m.surface), ['Monaco', 'Jan Pronk']);
 });
+
+test('a word the dictionary lists, capitalised alone mid-sentence, proves a name only where its context says so', () => {
+  const result = candidates('Toen sprak Hilde Crevits, die eerder Welzijn deed en nu Onderwijs krijgt. Het tijdschrift Nature en de Senaat zwegen. Het regent in Zandberg en Wouden. Toen zei Wim Kok dat Kok bleef.');
+  assert.deepEqual(mentionFacts(result), ['Hilde Crevits', 'Welzijn initial', 'Onderwijs initial', 'Nature', 'Senaat', 'Zandberg place', 'Wouden place', 'Wim Kok', 'Kok initial']);
+});
