@@ -3,7 +3,7 @@
 // particles, acronyms, and the roles the text gives them ("VN-gezant voor Libië, Ghassan Salame").
 // Nothing here is corpus-wide: the resolver decides what the candidates are, using all articles.
 
-import { wordParts, type AliasMatcher } from './aliasMatcher';
+import { wordParts, type AliasMatch, type AliasMatcher } from './aliasMatcher';
 import { linkAliases } from './entityAliasLinks';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
 import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, nameAfterPrefix, nameEnd, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
@@ -135,6 +135,10 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
           i = organizationEnd;
           continue;
         }
+        if (i === last && isOwnCompoundName(text, word, match, knownMatches[word.known + 1], known)) {
+          add(i, i, word.start, word.end, undefined, false);
+          continue;
+        }
         // A known acronym is one too, so no ordinary word joins it by sound ("Code" is no CDA).
         add(i, last, match.start, match.end, match.id, i === last && isAcronymWord(word), match.surface);
         i = last;
@@ -262,4 +266,23 @@ function isUnsupportedWord(words: Word[], i: number): boolean {
   // The words before a list govern each of its names, as in typeCues ("in Bani Walid en Best").
   const lead = leadingIndex(words, listStart(words, i, i));
   return placePreposition(words, lead) === undefined && !isAfterBij(words, i, i) && nounCue(words, governingNoun(words, lead)) === undefined && appositionCue(words, i) === undefined;
+}
+
+/**
+ * "Gaza-Stad", "VN-Veiligheidsraad", "Parijs-Roubaix": a known name joined by a hyphen to capitalised
+ * parts that are no known name is part of a name of its own, not a mention of the known one
+ * ("PVV-leider" names the PVV, "Israël-Hamas" two known names).
+ */
+function isOwnCompoundName(text: string, word: Word, match: AliasMatch, nextMatch: AliasMatch | undefined, known: AliasMatcher): boolean {
+  if (match.start !== word.start || match.end >= word.end || (nextMatch !== undefined && nextMatch.start < word.end)) return false;
+  let tailStart = -1;
+  for (let k = 1; k < word.partCount; k++) {
+    const part = partOf(word, k);
+    if (part.start < match.end) continue;
+    if (!part.capital) return false;
+    if (tailStart < 0) tailStart = part.start;
+  }
+  // Matches begin only at words: the tail is looked up on its own, which few words come to.
+  const tail = text.slice(tailStart, word.end);
+  return !known.findAll(tail).some((tailMatch) => tailMatch.start === 0);
 }

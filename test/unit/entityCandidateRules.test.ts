@@ -77,3 +77,8 @@ test('a word the dictionary lists, capitalised alone mid-sentence, proves a name
   const result = candidates('Toen sprak Hilde Crevits, die eerder Welzijn deed en nu Onderwijs krijgt. Het tijdschrift Nature en de Senaat zwegen. Het regent in Zandberg en Wouden. Toen zei Wim Kok dat Kok bleef.');
   assert.deepEqual(mentionFacts(result), ['Hilde Crevits', 'Welzijn initial', 'Onderwijs initial', 'Nature', 'Senaat', 'Zandberg place', 'Wouden place', 'Wim Kok', 'Kok initial']);
 });
+
+test('a known name joined by a hyphen to capitalised parts that name nothing known is a name of its own', () => {
+  const result = candidates('Toen vielen bommen op Gaza-Stad, zei de PVV-leider over de oorlog Israël-Hamas.');
+  assert.deepEqual(result.mentions.map((m) => `${m.surface}${m.knownId ? ' known' : ''}`), ['Gaza-Stad', 'PVV known', 'Israël known']);
+});
