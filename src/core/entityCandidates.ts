@@ -6,9 +6,9 @@
 import { wordParts, type AliasMatch, type AliasMatcher } from './aliasMatcher';
 import { linkAliases } from './entityAliasLinks';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
-import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, nameAfterPrefix, nameEnd, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
+import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, knownNameEnd, nameAfterPrefix, nameEnd, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, ARTICLES, NAME_FUNCTION_WORDS, PORTFOLIO_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, ARTICLES, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, PORTFOLIO_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -225,8 +225,14 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Russische Sergei ..." / "Libische Haftar": a leading (inflected) adjective is a cue, not part
       // of the name; "Frans Timmermans" keeps its given name.
       while (!hasOrganizationHead && first < last && words[first].folded.endsWith('e') && words[first].facts.nationalityAdjective) first++;
-      if ((first === last && (words[first].facts.nationalityAdjective || words[first].facts.demonym || words[first].facts.stopCapital)) || isEventHead(words[last])) {
+      if (first === last && (words[first].facts.nationalityAdjective || words[first].facts.demonym || words[first].facts.stopCapital)) {
         i = last;
+        continue;
+      }
+      if (isEventHead(words[last]) || EVENT_STARTS.has(words[first].folded)) {
+        // The place or subject in an event's name is no mention ("Ronde van het Baskenland"); after a
+        // sentence-initial word ("Verkiezingen voor de Tweede Kamer") the capital proves no event.
+        i = isInitial(words, first) ? last : eventNameEnd(words, last);
         continue;
       }
       add(first, last, words[first].start, nameEndOffset(text, words[last]), undefined, false);
@@ -285,4 +291,15 @@ function isOwnCompoundName(text: string, word: Word, match: AliasMatch, nextMatc
   // Matches begin only at words: the tail is looked up on its own, which few words come to.
   const tail = text.slice(tailStart, word.end);
   return !known.findAll(tail).some((tailMatch) => tailMatch.start === 0);
+}
+
+/** The last word of an event's name whose first words end at words[last]: its place or subject after a link ("van (het) Baskenland"), if any. */
+function eventNameEnd(words: Word[], last: number): number {
+  let k = last + 1;
+  if (k >= words.length || !words[k].spaced || !EVENT_LINKS.has(words[k].folded)) return last;
+  k++;
+  if (k < words.length && words[k].spaced && ARTICLES.has(words[k].folded)) k++;
+  if (k >= words.length || !words[k].spaced) return last;
+  if (words[k].known >= 0) return knownNameEnd(words, k);
+  return startsName(words[k]) && compoundHeadLength(words[k]) === 0 ? nameEnd(words, k) : last;
 }

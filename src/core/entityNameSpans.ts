@@ -66,13 +66,15 @@ export function nameEnd(words: Word[], i: number): number {
  */
 export function nameAfterPrefix(words: Word[], k: number, acronym: boolean): number {
   if (k >= words.length || !words[k].spaced) return -1;
-  const known = words[k].known;
-  if (known >= 0) {
-    let last = k;
-    while (last + 1 < words.length && words[last + 1].known === known) last++;
-    return last;
-  }
+  if (words[k].known >= 0) return knownNameEnd(words, k);
   return !acronym && startsName(words[k]) && compoundHeadLength(words[k]) === 0 && !isAcronymWord(words[k]) ? nameEnd(words, k) : -1;
+}
+
+/** The last word of the known name that words[k] begins. */
+export function knownNameEnd(words: Word[], k: number): number {
+  let last = k;
+  while (last + 1 < words.length && words[last + 1].known === words[k].known) last++;
+  return last;
 }
 
 /** The last word of an organisation's name that goes on at words[k] ("UMC", "Institute of Technology"), or -1. */
