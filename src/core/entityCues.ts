@@ -2,8 +2,8 @@
 // give a single neighbour: the words before a list of names ("in Bani Walid en Sirte"), plural and
 // compound place and organisation nouns ("de wijken", "de deelgemeente", "de zender"), an age
 // ("de 79-jarige"), a party compound ("Swollwacht-lijsttrekker") and the shapes of organisation and
-// place names ("PvdA", "Lijst Smolders", "Noord-Amerika"). The resolver adds every mention's cues
-// over the corpus, so one article's clear evidence types the name everywhere.
+// place names ("PvdA", "Lijst Smolders", "Noord-Amerika"). typeCues adds them up per mention; the resolver
+// adds every mention's cues over the corpus, so one article's clear evidence types the name everywhere.
 
 import type { TypeCues } from './entityCandidates';
 import { anyOrganizationHead } from './entityNameSpans';
