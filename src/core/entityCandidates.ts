@@ -264,7 +264,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
  * "die eerder Welzijn deed", "van Vrouwen en Mannen": a capitalised word the dictionary lists as an
  * ordinary word is no name by its capital alone, only where its context says it names something: an
  * article ("de Senaat"), a noun of its kind ("het tijdschrift Nature"), a place preposition ("in
- * Best", also before a list of names), an apposition. A surname alone ("Kok") is still tied to the full name its article gives.
+ * Best", also before a list of names), an apposition. A surname alone ("Kok") is still tied to the
+ * full name its article gives.
  */
 function isUnsupportedWord(words: Word[], i: number): boolean {
   if (!isListedWord(words[i])) return false;
