@@ -55,6 +55,11 @@ export function isOrdinaryDutchWord(folded: string): boolean {
   return isListedForm(folded, listed) || (folded.length <= MAX_COMPOUND_LENGTH && isCompound(folded, listed, MAX_COMPOUND_PARTS));
 }
 
+/** Whether a folded word is listed in the dictionary as an ordinary word, or is an inflection of one ("mannen", "zaken"); compounds are not read. */
+export function isListedDutchWord(folded: string): boolean {
+  return isListedForm(folded, wordSet());
+}
+
 function isCompound(folded: string, listed: Set<string>, parts: number): boolean {
   for (let cut = MIN_PART; cut <= folded.length - MIN_PART; cut++) {
     const head = folded.slice(0, cut);

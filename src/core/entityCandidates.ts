@@ -3,12 +3,14 @@
 // particles, acronyms, and the roles the text gives them ("VN-gezant voor Libië, Ghassan Salame").
 // Nothing here is corpus-wide: the resolver decides what the candidates are, using all articles.
 
-import { wordParts, type AliasMatcher } from './aliasMatcher';
-import { addNounCue, addShapeCues, appositionCue, governingNoun, isAfterBij, isAge, leadingIndex, listStart, nounCue, placePreposition } from './entityCues';
+import { wordParts, type AliasMatch, type AliasMatcher } from './aliasMatcher';
+import { linkAliases } from './entityAliasLinks';
+import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
+import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, knownNameEnd, nameAfterPrefix, nameEnd, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, ARABIC_ARTICLE, ARTICLES, GENERATION_SUFFIXES, MAX_NAME_WORDS, MIXED_ACRONYM, NAME_FINAL_ACRONYMS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_LINKS, PLACE_NAME_STARTS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, ROMAN_NUMERAL, SPEECH_VERBS, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
-import { ampersandEnd, compoundHeadLength, datelinePlaceEnd, followsInitial, inCapitals, isAcronymWord, isEventHead, isInitial, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
-import { foldText, ownCopy, visibleText } from './text';
+import { ACRONYM, ARTICLES, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, PORTFOLIO_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ampersandEnd, compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
+import { ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
 // The word tests other modules share, where they have always been imported from.
@@ -87,10 +89,6 @@ function sharedSurface(text: string, start: number, end: number): string {
   return shared;
 }
 
-function emptyCues(): TypeCues {
-  return { person: 0, organization: 0, place: 0 };
-}
-
 export function extractCandidates(article: ParsedArticle, known: AliasMatcher): ArticleCandidates {
   const mentions: CandidateMention[] = [];
   const roles: CandidateRole[] = [];
@@ -113,7 +111,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         end: sentence.start + end,
         sentence: sentenceIndex,
         // In a line of capitals no capital proves a name or an acronym; a dateline's name is a place.
-        initial: knownId === undefined && !dateline && (capitals || (!acronym && isInitial(words, first))),
+        initial: knownId === undefined && !dateline && (capitals || (!acronym && (isInitial(words, first) || (first === last && isUnsupportedWord(words, first))))),
         acronym: acronym && !capitals && !dateline,
         cues: typeCues(words, first, last),
       };
@@ -135,6 +133,10 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
           add(i, organizationEnd, match.start, words[organizationEnd].end, undefined, false);
           local[local.length - 1].mention.cues.organization += 2;
           i = organizationEnd;
+          continue;
+        }
+        if (i === last && isOwnCompoundName(text, word, match, knownMatches[word.known + 1], known)) {
+          add(i, i, word.start, word.end, undefined, false);
           continue;
         }
         // A known acronym is one too, so no ordinary word joins it by sound ("Code" is no CDA).
@@ -223,8 +225,14 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Russische Sergei ..." / "Libische Haftar": a leading (inflected) adjective is a cue, not part
       // of the name; "Frans Timmermans" keeps its given name.
       while (!hasOrganizationHead && first < last && words[first].folded.endsWith('e') && words[first].facts.nationalityAdjective) first++;
-      if ((first === last && (words[first].facts.nationalityAdjective || words[first].facts.demonym || words[first].facts.stopCapital)) || isEventHead(words[last])) {
+      if (first === last && (words[first].facts.nationalityAdjective || words[first].facts.demonym || words[first].facts.stopCapital)) {
         i = last;
+        continue;
+      }
+      if (isEventHead(words[last]) || EVENT_STARTS.has(words[first].folded)) {
+        // The place or subject in an event's name is no mention ("Ronde van het Baskenland"); after a
+        // sentence-initial word ("Verkiezingen voor de Tweede Kamer") the capital proves no event.
+        i = isInitial(words, first) ? last : eventNameEnd(words, last);
         continue;
       }
       add(first, last, words[first].start, nameEndOffset(text, words[last]), undefined, false);
@@ -252,213 +260,47 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
   return { path: article.path, mentions, roles, aliasLinks };
 }
 
-/** "Van der Leyen", "De Vries", "Al Sisi": a capitalised particle that begins a name. */
-function startsWithCapitalParticle(words: Word[], i: number): boolean {
-  if (!words[i].capital || !NAME_PARTICLES.has(words[i].folded)) return false;
-  // At a sentence start "De Croo" may be a name or an article ("De Beschermingsmacht"): the mention
-  // keeps the particle and is marked initial; the resolver decides with the rest of the corpus.
-  let k = i + 1;
-  while (k < words.length && NAME_PARTICLES.has(words[k].folded) && k - i < 3) k++;
-  if (k < words.length && k === i + 1 && words[k].spaced && isKnownSurname(words, k)) return !isInitial(words, i);
-  if (!(k < words.length && words[k].spaced && startsName(words[k]) && !words[k].facts.nationalityAdjective && compoundHeadLength(words[k]) === 0)) return false;
-  // "De Hoge Raad van State", "De Beschermingsmacht": before a longer name or an organisation word a
-  // capital "De" at a sentence start is an article.
-  if (!isInitial(words, i)) return true;
-  return !words[k].facts.organizationHead && !(k + 1 < words.length && words[k + 1].spaced && isNameWord(words[k + 1]));
-}
-
-/** The last word of the name that starts at words[i]. */
-function nameEnd(words: Word[], i: number): number {
-  let end = i;
-  let k = i + 1;
-  let joinedParticles = false;
-  while (k < words.length && k - i < MAX_NAME_WORDS) {
-    const word = words[k];
-    if (!word.spaced && !followsInitial(words, k)) break;
-    // "zei Van Rijswijk": a known one-word name (a town) after a capitalised particle is a surname.
-    if (k === i + 1 && word.spaced && NAME_PARTICLES.has(words[i].folded) && isKnownSurname(words, k)) {
-      end = k++;
-      continue;
-    }
-    if (isNameWord(word) && compoundHeadLength(word) === 0 && !isAcronymWord(word) && !word.facts.stopCapital && !word.facts.role) {
-      end = k++;
-      continue;
-    }
-    if (!word.spaced) break;
-    if ((isAcronymWord(word) && NAME_FINAL_ACRONYMS.has(word.folded)) || GENERATION_SUFFIXES.has(word.folded)) return k;
-    // Particles join a given name to a surname ("Ursula von der Leyen"), or parts of an organisation's
-    // name ("Hoge Raad van State"); not a second time ("Caroline van der Plas van BBB").
-    const organization = anyOrganizationHead(words, i, k - 1);
-    const canJoin = organization || (!joinedParticles && k - i === 1);
-    // Particles may be capitalised inside a name: "Alexander De Croo", "Bart De Wever".
-    if (canJoin && (isParticle(words, k) || (organization && !word.capital && ORGANIZATION_LINKS.has(word.folded)))) {
-      let m = k + 1;
-      while (m < words.length && !words[m].capital && isParticle(words, m) && /^[\s'’]+$/.test(words[m].gap)) m++;
-      const target = words[m];
-      if (m < words.length && m - k <= 3 && /^[\s'’]+$/.test(target.gap) && (isNameWord(target) || isKnownSurname(words, m)) && !isAcronymWord(target) && !target.facts.stopCapital && compoundHeadLength(target) === 0) {
-        end = m;
-        k = m + 1;
-        joinedParticles = true;
-        continue;
-      }
-    }
-    break;
-  }
-  return end;
+/**
+ * "die eerder Welzijn deed", "van Vrouwen en Mannen": a capitalised word the dictionary lists as an
+ * ordinary word is no name by its capital alone, only where its context says it names something: an
+ * article ("de Senaat"), a noun of its kind ("het tijdschrift Nature"), a place preposition ("in
+ * Best", also before a list of names), an apposition. A surname alone ("Kok") is still tied to the
+ * full name its article gives.
+ */
+function isUnsupportedWord(words: Word[], i: number): boolean {
+  if (!isListedWord(words[i])) return false;
+  if (i > 0 && words[i].spaced && ARTICLES.has(words[i - 1].folded)) return false;
+  // The words before a list govern each of its names, as in typeCues ("in Bani Walid en Best").
+  const lead = leadingIndex(words, listStart(words, i, i));
+  return placePreposition(words, lead) === undefined && !isAfterBij(words, i, i) && nounCue(words, governingNoun(words, lead)) === undefined && appositionCue(words, i) === undefined;
 }
 
 /**
- * The last word of the name that follows a prefix at words[k - 1]: a known name, or (after a function
- * word, not an acronym: "JD Vance" is a person) a name of its own; -1 for none.
+ * "Gaza-Stad", "VN-Veiligheidsraad", "Parijs-Roubaix": a known name joined by a hyphen to capitalised
+ * parts that are no known name is part of a name of its own, not a mention of the known one
+ * ("PVV-leider" names the PVV, "Israël-Hamas" two known names).
  */
-function nameAfterPrefix(words: Word[], k: number, acronym: boolean): number {
-  if (k >= words.length || !words[k].spaced) return -1;
-  const known = words[k].known;
-  if (known >= 0) {
-    let last = k;
-    while (last + 1 < words.length && words[last + 1].known === known) last++;
-    return last;
+function isOwnCompoundName(text: string, word: Word, match: AliasMatch, nextMatch: AliasMatch | undefined, known: AliasMatcher): boolean {
+  if (match.start !== word.start || match.end >= word.end || (nextMatch !== undefined && nextMatch.start < word.end)) return false;
+  let tailStart = -1;
+  for (let k = 1; k < word.partCount; k++) {
+    const part = partOf(word, k);
+    if (part.start < match.end) continue;
+    if (!part.capital) return false;
+    if (tailStart < 0) tailStart = part.start;
   }
-  return !acronym && startsName(words[k]) && compoundHeadLength(words[k]) === 0 && !isAcronymWord(words[k]) ? nameEnd(words, k) : -1;
+  // Matches begin only at words: the tail is looked up on its own, which few words come to.
+  const tail = text.slice(tailStart, word.end);
+  return !known.findAll(tail).some((tailMatch) => tailMatch.start === 0);
 }
 
-/** The last word of an organisation's name that goes on at words[k] ("UMC", "Institute of Technology"), or -1. */
-function organizationTailEnd(words: Word[], k: number): number {
-  if (k >= words.length || !words[k].spaced) return -1;
-  if (isAcronymWord(words[k])) return NAME_FINAL_ACRONYMS.has(words[k].folded) ? k : -1;
-  if (!startsName(words[k]) || compoundHeadLength(words[k]) > 0) return -1;
-  const end = nameEnd(words, k);
-  return anyOrganizationHead(words, k, end) ? end : -1;
-}
-
-/** "Reinier van Zutphen", "Jan van Gent": a known one-word name (a town) after particles is a surname. */
-function isKnownSurname(words: Word[], m: number): boolean {
-  const known = words[m].known;
-  return known >= 0 && words[m].capital && (m + 1 >= words.length || words[m + 1].known !== known) && words[m - 1].known !== known;
-}
-
-/** A lower-case name particle; "'t" is read as the word "t" after an apostrophe ("Van 't Schip"). */
-function isParticle(words: Word[], k: number): boolean {
-  return NAME_PARTICLES.has(words[k].folded) || (words[k].folded === 't' && /['’]$/.test(words[k].gap));
-}
-
-/**
- * "minister van Buitenlandse Zaken", "minister voor Buitenlandse Handel", "minister Marco Rubio van
- * Buitenlandse Zaken": the capitalised words name a portfolio, not an entity.
- */
-function followsPortfolio(words: Word[], i: number): boolean {
-  if (i < 2 || !words[i].spaced || (words[i - 1].folded !== 'van' && words[i - 1].folded !== 'voor')) return false;
-  if (isPortfolioHead(words[i - 2].folded)) return true;
-  // A minister's name may stand between: capitalised words back to the title.
-  let k = i - 2;
-  while (k > 0 && i - k <= MAX_NAME_WORDS && (words[k].capital || NAME_PARTICLES.has(words[k].folded))) k--;
-  return k < i - 2 && isPortfolioHead(words[k].folded) && PORTFOLIO_WORDS.has(words[i].folded);
-}
-
-function isPortfolioHead(folded: string): boolean {
-  return PORTFOLIO_HEADS.has(folded) || folded.endsWith('minister');
-}
-
-/** Whether one of words[from..to] names an organisation ("Raad", "Partij"). */
-function anyOrganizationHead(words: Word[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (words[k].facts.organizationHead) return true;
-  return false;
-}
-
-function allPortfolioWords(words: Word[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (!PORTFOLIO_WORDS.has(words[k].folded) && words[k].folded !== 'en') return false;
-  return true;
-}
-
-function allCapitalNoAdjective(words: Word[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (!words[k].capital || words[k].facts.nationalityAdjective) return false;
-  return true;
-}
-
-function typeCues(words: Word[], first: number, last: number): TypeCues {
-  const cues = emptyCues();
-  const previous = first > 0 ? words[first - 1].folded : '';
-  const next = last + 1 < words.length ? words[last + 1].folded : '';
-  const adjacent = first > 0 && words[first].spaced;
-  // The words before a list govern each of its names ("in Bani Walid en Sirte"), and "het" with an
-  // adjective stands for "het" ("vanuit het Algerijnse Tindouf").
-  const lead = leadingIndex(words, listStart(words, first, last));
-  const leading = lead > 0 ? words[lead - 1].folded : '';
-  const beforeLeading = lead > 1 ? words[lead - 2].folded : '';
-  const preposition = placePreposition(words, lead);
-  // "in Tripoli", "naar Ghadames"; but "de prijs gaat naar Moungi Bawendi": a two-word name after
-  // "naar" is more often a person than a place.
-  if (preposition !== undefined) cues.place += first === last || leading === 'in' || leading === 'uit' ? 1 : 0.2;
-  else if (isAfterBij(words, first, last)) cues.place += 0.5;
-  if (last > first && PLACE_NAME_STARTS.has(words[first].folded)) cues.place += 1;
-  if (isPlaceHead(words[last])) cues.place += 2;
-  // "de wijken Stadshagen en Holtenbroek", "de zender Al-Masar"; "Derna, een havenstad".
-  if (lead > 0 && words[lead].spaced) addNounCue(cues, nounCue(words, governingNoun(words, lead)));
-  addNounCue(cues, appositionCue(words, last));
-  if (adjacent && isAge(previous)) cues.person += 1;
-  addShapeCues(words, first, last, cues);
-  if (adjacent && words[first - 1].facts.role) cues.person += 2;
-  // "trainer van Sparta Praag", "leider van de PVV": what a role is "of" is an organisation or place.
-  const link = ARTICLES.has(previous) ? first - 2 : first - 1;
-  if (adjacent && link >= 1 && (words[link].folded === 'van' || words[link].folded === 'bij') && words[link - 1].facts.role) cues.organization += 1;
-  // "het staatsoliebedrijf Adnoc", "de omroep Libië al-Ahrar TV": a name after an organisation noun.
-  if (adjacent && !words[first - 1].capital && words[first - 1].facts.organizationHead) cues.organization += 2;
-  // "zei Khaled al-Mishri", "Guterres zei"; not "leider van de PvdA zei", where the leader speaks.
-  const complement = leading === 'van' || (ARTICLES.has(leading) && beforeLeading === 'van');
-  if ((adjacent && SPEECH_VERBS.has(previous)) || (!complement && last + 1 < words.length && words[last + 1].spaced && SPEECH_VERBS.has(next))) cues.person += 1;
-  // "de GNA", "het Rode Kruis"; a capitalised "De" may be part of a name ("De Croo").
-  if (adjacent && ARTICLES.has(previous) && !words[first - 1].capital) cues.organization += 0.5;
-  let capitalOrArabic = 0;
-  let arabic = false;
-  for (let k = first; k <= last; k++) {
-    const word = words[k];
-    const arabicArticle = ARABIC_ARTICLE.test(word.text);
-    if (word.capital || arabicArticle) capitalOrArabic++;
-    arabic ||= arabicArticle || word.folded === 'bin' || word.folded === 'ibn';
-  }
-  // "Buitenlandse Zaken raadt reizen af": a portfolio named alone is its ministry.
-  if (allPortfolioWords(words, first, last)) cues.organization += 2;
-  if (anyOrganizationHead(words, first, last)) cues.organization += 2;
-  else if (last > first && capitalOrArabic >= 2) cues.person += 0.25;
-  if (arabic) cues.person += 0.5;
-  return cues;
-}
-
-/** "beter bekend als Hemedti", "alias", "bekend onder zijn strijdersnaam": a second name follows. */
-const ALSO_KNOWN_AS = /^\s*,?\s*\(?(?:beter |ook |vooral |eerder )?(?:bekend als|bekend onder (?:zijn|haar|de) [\p{L}-]*naam|alias|bijgenaamd|ook wel|better known as|also known as)\s*$/u;
-
-/**
- * "Libische Nationale Leger (LNA)" and "LNA (Libyan National Army)" introduce an acronym;
- * "Mohamed Hamdan Dagalo, beter bekend als Hemedti" a second name.
- */
-function linkAliases(text: string, offset: number, mentions: CandidateMention[], out: AliasLink[]): void {
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i];
-    const b = mentions[i + 1];
-    if (a.knownId !== undefined && b.knownId !== undefined) continue;
-    const between = text.slice(a.end - offset, b.start - offset);
-    if (ALSO_KNOWN_AS.test(between)) {
-      out.push({ alias: b.surface, name: a.surface });
-      continue;
-    }
-    const closes = text.slice(b.end - offset).trimStart().startsWith(')');
-    if (!closes || !/^[\p{L}\-]*\s*\(\s*$/u.test(between)) continue;
-    if (introducedAcronym(b, a) && !introducedAcronym(a, b)) out.push({ alias: b.surface, name: a.surface });
-    else if (introducedAcronym(a, b) && !introducedAcronym(b, a) && b.surface.includes(' ')) out.push({ alias: a.surface, name: b.surface });
-  }
-}
-
-/**
- * An acronym the text may introduce for `name`; a known one in brackets names something else
- * ("Monique Hazelaar (CDA)", "ZAANDAM (ANP)"), and one in mixed case only the name it spells the
- * initials of ("Artsen zonder Grenzen (AzG)", not "Esther van Hintum (PvdA)").
- */
-function introducedAcronym(mention: CandidateMention, name: CandidateMention): boolean {
-  if (!mention.acronym || mention.knownId !== undefined) return false;
-  return !MIXED_ACRONYM.test(mention.surface) || foldText(mention.surface) === initialsOf(name.surface);
-}
-
-/** "Partij van de Arbeid" -> "pvda": the first letters of the words, folded. */
-function initialsOf(name: string): string {
-  return foldText(name).split(/[\s-]+/).map((word) => word.charAt(0)).join('');
+/** The last word of an event's name whose first words end at words[last]: its place or subject after a link ("van (het) Baskenland"), if any. */
+function eventNameEnd(words: Word[], last: number): number {
+  let k = last + 1;
+  if (k >= words.length || !words[k].spaced || !EVENT_LINKS.has(words[k].folded)) return last;
+  k++;
+  if (k < words.length && words[k].spaced && ARTICLES.has(words[k].folded)) k++;
+  if (k >= words.length || !words[k].spaced) return last;
+  if (words[k].known >= 0) return knownNameEnd(words, k);
+  return startsName(words[k]) && compoundHeadLength(words[k]) === 0 ? nameEnd(words, k) : last;
 }

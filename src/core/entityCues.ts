@@ -2,12 +2,13 @@
 // give a single neighbour: the words before a list of names ("in Bani Walid en Sirte"), plural and
 // compound place and organisation nouns ("de wijken", "de deelgemeente", "de zender"), an age
 // ("de 79-jarige"), a party compound ("Swollwacht-lijsttrekker") and the shapes of organisation and
-// place names ("PvdA", "Lijst Smolders", "Noord-Amerika"). The resolver adds every mention's cues
-// over the corpus, so one article's clear evidence types the name everywhere.
+// place names ("PvdA", "Lijst Smolders", "Noord-Amerika"). typeCues adds them up per mention; the resolver
+// adds every mention's cues over the corpus, so one article's clear evidence types the name everywhere.
 
-import { ARTICLES, NAME_PARTICLES, PLACE_NOUNS, PLACE_PREPOSITIONS } from './entityWordLists';
-import { endsWithWordFrom, isAcronymWord, isInitial, partOf, type Word } from './entityWords';
 import type { TypeCues } from './entityCandidates';
+import { anyOrganizationHead } from './entityNameSpans';
+import { ARABIC_ARTICLE, ARTICLES, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_WORDS, SPEECH_VERBS } from './entityWordLists';
+import { endsWithWordFrom, isAcronymWord, isInitial, isPlaceHead, partOf, type Word } from './entityWords';
 
 /** Words that join the names of a list: "Odesa, Charkiv en Dnipro". */
 const COORDINATORS = new Set(['en', 'of', 'and', 'or', '&']);
@@ -225,4 +226,63 @@ export function addShapeCues(words: Word[], first: number, last: number, cues: T
     if (facts.memberTail) cues.organization += 1;
     else if (facts.placeNoun) cues.place += 1;
   }
+}
+
+function emptyCues(): TypeCues {
+  return { person: 0, organization: 0, place: 0 };
+}
+
+function allPortfolioWords(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!PORTFOLIO_WORDS.has(words[k].folded) && words[k].folded !== 'en') return false;
+  return true;
+}
+
+/** The evidence for each type that the words in and around words[first..last] give. */
+export function typeCues(words: Word[], first: number, last: number): TypeCues {
+  const cues = emptyCues();
+  const previous = first > 0 ? words[first - 1].folded : '';
+  const next = last + 1 < words.length ? words[last + 1].folded : '';
+  const adjacent = first > 0 && words[first].spaced;
+  // The words before a list govern each of its names ("in Bani Walid en Sirte"), and "het" with an
+  // adjective stands for "het" ("vanuit het Algerijnse Tindouf").
+  const lead = leadingIndex(words, listStart(words, first, last));
+  const leading = lead > 0 ? words[lead - 1].folded : '';
+  const beforeLeading = lead > 1 ? words[lead - 2].folded : '';
+  const preposition = placePreposition(words, lead);
+  // "in Tripoli", "naar Ghadames"; but "de prijs gaat naar Moungi Bawendi": a two-word name after
+  // "naar" is more often a person than a place.
+  if (preposition !== undefined) cues.place += first === last || leading === 'in' || leading === 'uit' ? 1 : 0.2;
+  else if (isAfterBij(words, first, last)) cues.place += 0.5;
+  if (last > first && PLACE_NAME_STARTS.has(words[first].folded)) cues.place += 1;
+  if (isPlaceHead(words[last])) cues.place += 2;
+  // "de wijken Stadshagen en Holtenbroek", "de zender Al-Masar"; "Derna, een havenstad".
+  if (lead > 0 && words[lead].spaced) addNounCue(cues, nounCue(words, governingNoun(words, lead)));
+  addNounCue(cues, appositionCue(words, last));
+  if (adjacent && isAge(previous)) cues.person += 1;
+  addShapeCues(words, first, last, cues);
+  if (adjacent && words[first - 1].facts.role) cues.person += 2;
+  // "trainer van Sparta Praag", "leider van de PVV": what a role is "of" is an organisation or place.
+  const link = ARTICLES.has(previous) ? first - 2 : first - 1;
+  if (adjacent && link >= 1 && (words[link].folded === 'van' || words[link].folded === 'bij') && words[link - 1].facts.role) cues.organization += 1;
+  // "het staatsoliebedrijf Adnoc", "de omroep Libië al-Ahrar TV": a name after an organisation noun.
+  if (adjacent && !words[first - 1].capital && words[first - 1].facts.organizationHead) cues.organization += 2;
+  // "zei Khaled al-Mishri", "Guterres zei"; not "leider van de PvdA zei", where the leader speaks.
+  const complement = leading === 'van' || (ARTICLES.has(leading) && beforeLeading === 'van');
+  if ((adjacent && SPEECH_VERBS.has(previous)) || (!complement && last + 1 < words.length && words[last + 1].spaced && SPEECH_VERBS.has(next))) cues.person += 1;
+  // "de GNA", "het Rode Kruis"; a capitalised "De" may be part of a name ("De Croo").
+  if (adjacent && ARTICLES.has(previous) && !words[first - 1].capital) cues.organization += 0.5;
+  let capitalOrArabic = 0;
+  let arabic = false;
+  for (let k = first; k <= last; k++) {
+    const word = words[k];
+    const arabicArticle = ARABIC_ARTICLE.test(word.text);
+    if (word.capital || arabicArticle) capitalOrArabic++;
+    arabic ||= arabicArticle || word.folded === 'bin' || word.folded === 'ibn';
+  }
+  // "Buitenlandse Zaken raadt reizen af": a portfolio named alone is its ministry.
+  if (allPortfolioWords(words, first, last)) cues.organization += 2;
+  if (anyOrganizationHead(words, first, last)) cues.organization += 2;
+  else if (last > first && capitalOrArabic >= 2) cues.person += 0.25;
+  if (arabic) cues.person += 0.5;
+  return cues;
 }

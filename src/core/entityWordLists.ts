@@ -100,6 +100,10 @@ export const EVENT_HEADS = new Set(
   ('prijs songfestival festival kampioenschap kampioenschappen verkiezing verkiezingen wereldoorlog oorlog spelen ' +
     'marathon toernooi').split(' '),
 );
+/** First words of the names of races and tours: "Ronde van Vlaanderen", "Tour de France", "Giro d'Italia". */
+export const EVENT_STARTS: ReadonlySet<string> = new Set(['ronde', 'tour', 'giro', 'vuelta', 'omloop']);
+/** Words that join an event's name to the name of its place or subject: "Grote Prijs van Nederland", "Nobelprijs voor de Vrede". */
+export const EVENT_LINKS: ReadonlySet<string> = new Set(['van', 'voor', 'door', 'de', 'd', 'del', 'di', 'of']);
 /** Verbs of saying next to a name mark a person: "zei Khaled al-Mishri", "aldus Guterres". */
 export const SPEECH_VERBS = new Set(['zei', 'zegt', 'aldus', 'verklaarde', 'verklaart', 'schreef', 'schrijft', 'vertelde', 'vertelt', 'benadrukte', 'waarschuwde', 'stelde', 'stelt', 'twitterde', 'tweette', 'reageerde']);
 

@@ -3,7 +3,7 @@
 // and the tests on words that finding names asks.
 
 import type { AliasMatch, WordPart } from './aliasMatcher';
-import { isOrdinaryDutchWord } from './dutchWords';
+import { isListedDutchWord, isOrdinaryDutchWord } from './dutchWords';
 import { ACRONYM, ADJECTIVE_STEMS, AMPERSAND_GAP, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, GENERATION_SUFFIXES, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, MIN_PLURAL_STEM, MIXED_ACRONYM, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
 
 export interface Word {
@@ -68,6 +68,8 @@ export interface WordFacts {
   eventHead?: boolean;
   /** an ordinary Dutch word (dutchWords.ts) */
   ordinary?: boolean;
+  /** a word the dictionary lists, not read as a compound (dutchWords.ts) */
+  listed?: boolean;
 }
 
 /**
@@ -224,6 +226,12 @@ function isSyllableName(word: Word): boolean {
 export function isOrdinaryStart(word: Word): boolean {
   if (word.partCount !== 1 || word.folded.length < MIN_ORDINARY_START || word.known >= 0) return false;
   return (word.facts.ordinary ??= isOrdinaryDutchWord(word.folded));
+}
+
+/** A single word the dictionary lists as an ordinary word ("Welzijn", "Mannen"), not read as a compound. */
+export function isListedWord(word: Word): boolean {
+  if (word.partCount !== 1 || word.known >= 0) return false;
+  return (word.facts.listed ??= isListedDutchWord(word.folded));
 }
 
 /** "Jury's", "Baby's": an ordinary word with the plural "'s" ("Lula's" is a name's possessive). Asked only at sentence starts. */

@@ -68,7 +68,22 @@ test('places by shape and evidence: a place name\'s first word, a structure\'s l
   for (const surface of ['Ras Kanadra', 'Port Harbin', 'Willem Drees Stadion', 'Ayla Marwan']) assert.ok(place(surface), surface);
 });
 
-test('prizes, contests, elections and wars are no entities', () => {
+test('prizes, contests, elections and wars are no entities, nor the places in their names', () => {
   const result = candidates('Hij won de Nobelprijs en de Grote Prijs van Monaco. Het Eurovisie Songfestival en de Provinciale Statenverkiezingen volgen. Na de Tweede Wereldoorlog sprak Jan Pronk.');
-  assert.deepEqual(result.mentions.map((m) => m.surface), ['Monaco', 'Jan Pronk']);
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Jan Pronk']);
+});
+
+test('a word the dictionary lists, capitalised alone mid-sentence, proves a name only where its context says so', () => {
+  const result = candidates('Toen sprak Hilde Crevits, die eerder Welzijn deed en nu Onderwijs krijgt. Het tijdschrift Nature en de Senaat zwegen. Het regent in Zandberg en Wouden. Toen zei Wim Kok dat Kok bleef.');
+  assert.deepEqual(mentionFacts(result), ['Hilde Crevits', 'Welzijn initial', 'Onderwijs initial', 'Nature', 'Senaat', 'Zandberg place', 'Wouden place', 'Wim Kok', 'Kok initial']);
+});
+
+test('a known name joined by a hyphen to capitalised parts that name nothing known is a name of its own', () => {
+  const result = candidates('Toen vielen bommen op Gaza-Stad, zei de PVV-leider over de oorlog Israël-Hamas.');
+  assert.deepEqual(result.mentions.map((m) => `${m.surface}${m.knownId ? ' known' : ''}`), ['Gaza-Stad', 'PVV known', 'Israël known']);
+});
+
+test('races named by their first word are no entities, nor the places in them; after a sentence-initial event word the name after it is one', () => {
+  const result = candidates('Hij viel in de Ronde van het Baskenland en reed de Tour de France. Verkiezingen voor de Tweede Kamer volgen.');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Tweede Kamer']);
 });

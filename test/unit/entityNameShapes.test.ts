@@ -100,3 +100,13 @@ test('a known name before the words of an organisation begins the organisation n
   assert.deepEqual(result.mentions.map((m) => `${m.surface} ${m.knownId ?? ''}`.trim()), ['Amsterdam UMC', 'Massachusetts Institute of Technology', 'Amsterdam amsterdam']);
   for (const mention of result.mentions.slice(0, 2)) assert.ok(mention.cues.organization > mention.cues.person, mention.surface);
 });
+
+test('an acronym met once is an organisation after a noun of its kind, and nothing alone; a changed article updates it', () => {
+  const entities = resolve('Toen meldde het staatspersbureau ZKNA de lancering.', 'Volgens het rapport van BMQX was het rustig.');
+  assert.deepEqual(entities.filter((e) => e.origin === 'discovered').map((e) => `${e.name} ${e.type}`), ['ZKNA organization']);
+  const resolver = new EntityResolver(knowledgeBase);
+  resolver.set(candidates('Volgens het rapport van BMQX was het rustig.', 'a.txt'));
+  assert.deepEqual(resolver.resolve().filter((e) => e.origin === 'discovered').map((e) => e.name), []);
+  resolver.set(candidates('Volgens de kiescommissie BMQX was het rustig.', 'a.txt'));
+  assert.deepEqual(resolver.resolve().filter((e) => e.origin === 'discovered').map((e) => e.name), ['BMQX']);
+});

@@ -1,0 +1,45 @@
+// Two spellings the text says are one entity: an acronym next to its full name ("Libische Nationale
+// Leger (LNA)") or a name "beter bekend als" another.
+
+import type { AliasLink, CandidateMention } from './entityCandidates';
+import { MIXED_ACRONYM } from './entityWordLists';
+import { foldText } from './text';
+
+/** "beter bekend als Hemedti", "alias", "bekend onder zijn strijdersnaam": a second name follows. */
+const ALSO_KNOWN_AS = /^\s*,?\s*\(?(?:beter |ook |vooral |eerder )?(?:bekend als|bekend onder (?:zijn|haar|de) [\p{L}-]*naam|alias|bijgenaamd|ook wel|better known as|also known as)\s*$/u;
+
+/**
+ * "Libische Nationale Leger (LNA)" and "LNA (Libyan National Army)" introduce an acronym;
+ * "Mohamed Hamdan Dagalo, beter bekend als Hemedti" a second name.
+ */
+export function linkAliases(text: string, offset: number, mentions: CandidateMention[], out: AliasLink[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (a.knownId !== undefined && b.knownId !== undefined) continue;
+    const between = text.slice(a.end - offset, b.start - offset);
+    if (ALSO_KNOWN_AS.test(between)) {
+      out.push({ alias: b.surface, name: a.surface });
+      continue;
+    }
+    const closes = text.slice(b.end - offset).trimStart().startsWith(')');
+    if (!closes || !/^[\p{L}\-]*\s*\(\s*$/u.test(between)) continue;
+    if (introducedAcronym(b, a) && !introducedAcronym(a, b)) out.push({ alias: b.surface, name: a.surface });
+    else if (introducedAcronym(a, b) && !introducedAcronym(b, a) && b.surface.includes(' ')) out.push({ alias: a.surface, name: b.surface });
+  }
+}
+
+/**
+ * An acronym the text may introduce for `name`; a known one in brackets names something else
+ * ("Monique Hazelaar (CDA)", "ZAANDAM (ANP)"), and one in mixed case only the name it spells the
+ * initials of ("Artsen zonder Grenzen (AzG)", not "Esther van Hintum (PvdA)").
+ */
+function introducedAcronym(mention: CandidateMention, name: CandidateMention): boolean {
+  if (!mention.acronym || mention.knownId !== undefined) return false;
+  return !MIXED_ACRONYM.test(mention.surface) || foldText(mention.surface) === initialsOf(name.surface);
+}
+
+/** "Partij van de Arbeid" -> "pvda": the first letters of the words, folded. */
+function initialsOf(name: string): string {
+  return foldText(name).split(/[\s-]+/).map((word) => word.charAt(0)).join('');
+}

@@ -1,0 +1,126 @@
+// Where a name begins and ends among a sentence's words: particles joining a given name to a surname
+// or the parts of an organisation's name, a known name after a prefix ("TU Eindhoven"), a minister's
+// portfolio that names no entity. Used by entityCandidates.ts, which decides what the spans are.
+
+import { NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, GENERATION_SUFFIXES, MAX_NAME_WORDS } from './entityWordLists';
+import { compoundHeadLength, followsInitial, isAcronymWord, isInitial, isNameWord, startsName, type Word } from './entityWords';
+
+/** "Van der Leyen", "De Vries", "Al Sisi": a capitalised particle that begins a name. */
+export function startsWithCapitalParticle(words: Word[], i: number): boolean {
+  if (!words[i].capital || !NAME_PARTICLES.has(words[i].folded)) return false;
+  // At a sentence start "De Croo" may be a name or an article ("De Beschermingsmacht"): the mention
+  // keeps the particle and is marked initial; the resolver decides with the rest of the corpus.
+  let k = i + 1;
+  while (k < words.length && NAME_PARTICLES.has(words[k].folded) && k - i < 3) k++;
+  if (k < words.length && k === i + 1 && words[k].spaced && isKnownSurname(words, k)) return !isInitial(words, i);
+  if (!(k < words.length && words[k].spaced && startsName(words[k]) && !words[k].facts.nationalityAdjective && compoundHeadLength(words[k]) === 0)) return false;
+  // "De Hoge Raad van State", "De Beschermingsmacht": before a longer name or an organisation word a
+  // capital "De" at a sentence start is an article.
+  if (!isInitial(words, i)) return true;
+  return !words[k].facts.organizationHead && !(k + 1 < words.length && words[k + 1].spaced && isNameWord(words[k + 1]));
+}
+
+/** The last word of the name that starts at words[i]. */
+export function nameEnd(words: Word[], i: number): number {
+  let end = i;
+  let k = i + 1;
+  let joinedParticles = false;
+  while (k < words.length && k - i < MAX_NAME_WORDS) {
+    const word = words[k];
+    if (!word.spaced && !followsInitial(words, k)) break;
+    // "zei Van Rijswijk": a known one-word name (a town) after a capitalised particle is a surname.
+    if (k === i + 1 && word.spaced && NAME_PARTICLES.has(words[i].folded) && isKnownSurname(words, k)) {
+      end = k++;
+      continue;
+    }
+    if (isNameWord(word) && compoundHeadLength(word) === 0 && !isAcronymWord(word) && !word.facts.stopCapital && !word.facts.role) {
+      end = k++;
+      continue;
+    }
+    if (!word.spaced) break;
+    if ((isAcronymWord(word) && NAME_FINAL_ACRONYMS.has(word.folded)) || GENERATION_SUFFIXES.has(word.folded)) return k;
+    // Particles join a given name to a surname ("Ursula von der Leyen"), or parts of an organisation's
+    // name ("Hoge Raad van State"); not a second time ("Caroline van der Plas van BBB").
+    const organization = anyOrganizationHead(words, i, k - 1);
+    const canJoin = organization || (!joinedParticles && k - i === 1);
+    // Particles may be capitalised inside a name: "Alexander De Croo", "Bart De Wever".
+    if (canJoin && (isParticle(words, k) || (organization && !word.capital && ORGANIZATION_LINKS.has(word.folded)))) {
+      let m = k + 1;
+      while (m < words.length && !words[m].capital && isParticle(words, m) && /^[\s'’]+$/.test(words[m].gap)) m++;
+      const target = words[m];
+      if (m < words.length && m - k <= 3 && /^[\s'’]+$/.test(target.gap) && (isNameWord(target) || isKnownSurname(words, m)) && !isAcronymWord(target) && !target.facts.stopCapital && compoundHeadLength(target) === 0) {
+        end = m;
+        k = m + 1;
+        joinedParticles = true;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+/**
+ * The last word of the name that follows a prefix at words[k - 1]: a known name, or (after a function
+ * word, not an acronym: "JD Vance" is a person) a name of its own; -1 for none.
+ */
+export function nameAfterPrefix(words: Word[], k: number, acronym: boolean): number {
+  if (k >= words.length || !words[k].spaced) return -1;
+  if (words[k].known >= 0) return knownNameEnd(words, k);
+  return !acronym && startsName(words[k]) && compoundHeadLength(words[k]) === 0 && !isAcronymWord(words[k]) ? nameEnd(words, k) : -1;
+}
+
+/** The last word of the known name that words[k] begins. */
+export function knownNameEnd(words: Word[], k: number): number {
+  let last = k;
+  while (last + 1 < words.length && words[last + 1].known === words[k].known) last++;
+  return last;
+}
+
+/** The last word of an organisation's name that goes on at words[k] ("UMC", "Institute of Technology"), or -1. */
+export function organizationTailEnd(words: Word[], k: number): number {
+  if (k >= words.length || !words[k].spaced) return -1;
+  if (isAcronymWord(words[k])) return NAME_FINAL_ACRONYMS.has(words[k].folded) ? k : -1;
+  if (!startsName(words[k]) || compoundHeadLength(words[k]) > 0) return -1;
+  const end = nameEnd(words, k);
+  return anyOrganizationHead(words, k, end) ? end : -1;
+}
+
+/** "Reinier van Zutphen", "Jan van Gent": a known one-word name (a town) after particles is a surname. */
+function isKnownSurname(words: Word[], m: number): boolean {
+  const known = words[m].known;
+  return known >= 0 && words[m].capital && (m + 1 >= words.length || words[m + 1].known !== known) && words[m - 1].known !== known;
+}
+
+/** A lower-case name particle; "'t" is read as the word "t" after an apostrophe ("Van 't Schip"). */
+function isParticle(words: Word[], k: number): boolean {
+  return NAME_PARTICLES.has(words[k].folded) || (words[k].folded === 't' && /['’]$/.test(words[k].gap));
+}
+
+/**
+ * "minister van Buitenlandse Zaken", "minister voor Buitenlandse Handel", "minister Marco Rubio van
+ * Buitenlandse Zaken": the capitalised words name a portfolio, not an entity.
+ */
+export function followsPortfolio(words: Word[], i: number): boolean {
+  if (i < 2 || !words[i].spaced || (words[i - 1].folded !== 'van' && words[i - 1].folded !== 'voor')) return false;
+  if (isPortfolioHead(words[i - 2].folded)) return true;
+  // A minister's name may stand between: capitalised words back to the title.
+  let k = i - 2;
+  while (k > 0 && i - k <= MAX_NAME_WORDS && (words[k].capital || NAME_PARTICLES.has(words[k].folded))) k--;
+  return k < i - 2 && isPortfolioHead(words[k].folded) && PORTFOLIO_WORDS.has(words[i].folded);
+}
+
+function isPortfolioHead(folded: string): boolean {
+  return PORTFOLIO_HEADS.has(folded) || folded.endsWith('minister');
+}
+
+/** Whether one of words[from..to] names an organisation ("Raad", "Partij"). */
+export function anyOrganizationHead(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (words[k].facts.organizationHead) return true;
+  return false;
+}
+
+export function allCapitalNoAdjective(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!words[k].capital || words[k].facts.nationalityAdjective) return false;
+  return true;
+}
