@@ -3,72 +3,23 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { Corpus, DEFAULT_MAX_BYTES, type CorpusSnapshot } from './core/corpus';
+import { parseArguments, type CliOptions } from './cliOptions';
+import { Corpus, type CorpusSnapshot } from './core/corpus';
 import { inertText } from './core/inertText';
 import { loadKnowledgeBase } from './core/knowledgeBase';
 import { addToCorpus, AnalysisCache } from './node/analysisCache';
 import { analysisCacheVersion } from './node/analysisCacheVersion';
-import { AnalysisPool, defaultWorkerCount } from './node/analysisPool';
+import { AnalysisPool } from './node/analysisPool';
 import { SavedEntities } from './node/entityResolutionFile';
 import { fileAnalysis, type ArticleFileAnalysis } from './node/articleFile';
 import { ioReason, NOT_A_FILE, SYMBOLIC_LINK } from './node/articleFileReading';
 import { forEachInOrder } from './node/inOrder';
-
-interface CliOptions {
-  folder: string;
-  json: boolean;
-  search?: string;
-  limit: number;
-  maxBytes: number;
-  /** analysis worker threads; 0 analyses on the main thread */
-  workers: number;
-  /** keep the analyses here and reuse those of unchanged files (without it, every run is cold) */
-  cache?: string;
-}
-
-const USAGE = 'usage: node dist/cli.js <folder> [--json] [--search "<query>"] [--limit N] [--max-size-mb N] [--workers N] [--cache DIR]';
 
 /** Folders that never hold articles. */
 const IGNORED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', '.dossier', 'dist', 'out']);
 
 /** Files stat'ed, read or analysed at once: enough to keep the disk and the workers busy, few enough for memory and file handles. */
 const FILES_AT_ONCE = 48;
-
-function parseArguments(args: string[]): CliOptions {
-  const options: CliOptions = { folder: '', json: false, limit: 10, maxBytes: DEFAULT_MAX_BYTES, workers: defaultWorkerCount() };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const value = () => {
-      const next = args[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--json') options.json = true;
-    else if (arg === '--search') options.search = value();
-    else if (arg === '--limit') options.limit = positiveNumber(arg, value());
-    else if (arg === '--max-size-mb') options.maxBytes = positiveNumber(arg, value()) * 1024 * 1024;
-    else if (arg === '--workers') options.workers = workerCount(arg, value());
-    else if (arg === '--cache') options.cache = value();
-    else if (arg === '--help' || arg === '-h') throw new Error(USAGE);
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
-    else if (!options.folder) options.folder = arg;
-    else throw new Error(`only one folder may be given\n${USAGE}`);
-  }
-  if (!options.folder) throw new Error(USAGE);
-  return options;
-}
-
-function positiveNumber(option: string, text: string): number {
-  const number = Number(text);
-  if (!(number > 0)) throw new Error(`${option} needs a positive number, not "${text}"`);
-  return number;
-}
-
-function workerCount(option: string, text: string): number {
-  const number = Number(text);
-  if (!Number.isInteger(number) || number < 0 || text.trim() === '') throw new Error(`${option} needs a whole number, 0 or more, not "${text}"`);
-  return number;
-}
 
 /** A file to read, or something found in the walk that is not read, with the reason. */
 type Found = { file: string } | { skipped: string; reason: string };

@@ -10,6 +10,7 @@ import type { AliasMatcher } from '../core/aliasMatcher';
 import { matcherForEntitiesText, type FileAnalysis } from '../core/analysis';
 import { loadKnowledgeBase, type KnownEntity } from '../core/knowledgeBase';
 import type { FileStamp } from './analysisCache';
+import { analysisFromText } from './analysisText';
 import type { AnalyseRequest, WorkerReply, WorkerRequest, WorkerSetup } from './analysisWorker';
 import { analyseRequested } from './articleFileReading';
 
@@ -192,7 +193,7 @@ export class AnalysisPool implements FileAnalyser {
       slot.ready = true;
     } else {
       const task = slot.sent.shift();
-      task?.resolve({ analysis: reply.analysis, userEntitiesText: reply.userEntitiesText, stamp: reply.stamp });
+      task?.resolve({ analysis: analysisFromText(reply.analysis), userEntitiesText: reply.userEntitiesText, stamp: reply.stamp });
     }
     this.dispatch();
   }

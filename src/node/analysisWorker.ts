@@ -1,11 +1,12 @@
 // One analysis worker thread: runs the pure core's analyseFile on the bytes it is sent, or on a
-// file it reads itself, and posts the plain-data result back, saying which entities file text it
-// was made with (and the file's stamp when it read one).
+// file it reads itself, and posts the result back as text (analysisText.ts), saying which entities
+// file text it was made with (and the file's stamp when it read one).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AliasMatcher } from '../core/aliasMatcher';
-import { matcherForEntitiesText, type FileAnalysis } from '../core/analysis';
+import { matcherForEntitiesText } from '../core/analysis';
 import type { KnownEntity } from '../core/knowledgeBase';
 import type { FileStamp } from './analysisCache';
+import { analysisText, type AnalysisText } from './analysisText';
 import { analyseRequested } from './articleFileReading';
 
 /** What a worker starts with (its workerData). */
@@ -25,7 +26,7 @@ export type WorkerRequest = { type: 'entities'; text: string | null } | AnalyseR
 /** Messages from a worker: ready once it can take files, then one `done` per file, in order. */
 export type WorkerReply =
   | { type: 'ready' }
-  | { type: 'done'; analysis: FileAnalysis; userEntitiesText: string | null; stamp?: FileStamp };
+  | { type: 'done'; analysis: AnalysisText; userEntitiesText: string | null; stamp?: FileStamp };
 
 function serve(): void {
   const port = parentPort;
@@ -42,7 +43,7 @@ function serve(): void {
     }
     matcher ??= matcherForEntitiesText(knowledgeBase, entitiesText);
     const { analysis, stamp } = analyseRequested(request, matcher);
-    port.postMessage({ type: 'done', analysis, userEntitiesText: entitiesText, stamp } satisfies WorkerReply);
+    port.postMessage({ type: 'done', analysis: analysisText(analysis), userEntitiesText: entitiesText, stamp } satisfies WorkerReply);
   });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);
 }

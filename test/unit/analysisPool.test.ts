@@ -6,7 +6,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
+import { analyseFile, knownSpellingsMatcher } from '../../src/core/analysis';
 import { Corpus } from '../../src/core/corpus';
+import { loadKnowledgeBase } from '../../src/core/knowledgeBase';
 import { AnalysisPool, type AnalysisResult } from '../../src/node/analysisPool';
 import { fileAnalysis } from '../../src/node/articleFile';
 import { syntheticArchive } from '../../scripts/syntheticArchive';
@@ -14,6 +16,7 @@ import { stoppedOnceMarker } from './fixtures/stoppingAnalysisWorker';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const STOPPING_WORKER = resolve('test/unit/fixtures/stoppingAnalysisWorker.ts');
+const TEXT_REPLIES_ONLY_WORKER = resolve('test/unit/fixtures/textRepliesOnlyWorker.ts');
 const ENTITIES = JSON.stringify({ entities: [{ id: 'wit-huis', name: 'Het Witte Huis', type: 'organization', aliases: ['Oval Office'] }] });
 const OVAL_OFFICE = ' date 2024-02 Vanuit het Oval Office sprak president Joe Biden op 3 februari met premier Mark Rutte.';
 
@@ -74,6 +77,16 @@ test('a corpus fed by two workers, in the order their results arrive, equals one
   await Promise.all(answers);
   assert.notDeepEqual(arrival, files.map((file) => file.path), 'two workers answer out of order');
   assert.deepEqual(view(pooled), view(oneThread));
+});
+
+test('a worker posts each analysis as text, which reads back as the analysis made on this thread', async () => {
+  const workers = pool({ workers: 1, workerScript: TEXT_REPLIES_ONLY_WORKER });
+  const matcher = knownSpellingsMatcher(loadKnowledgeBase());
+  for (const file of syntheticArchive(20)) {
+    const { analysis } = analysed(await workers.analyse(file.path, encode(file.text), 1024 * 1024));
+    // What JSON keeps: keys whose value is undefined are dropped, as in the cache.
+    assert.deepEqual(analysis, JSON.parse(JSON.stringify(analyseFile(file.path, encode(file.text), matcher))), file.path);
+  }
 });
 
 test('bytes are transferred to the worker, not copied; a view into a larger buffer is copied, leaving the buffer intact', async () => {

@@ -2,10 +2,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { syntheticArchive } from '../../scripts/syntheticArchive';
+import { parseArguments } from '../../src/cliOptions';
 
 function cli(...args: string[]) {
   return run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args]);
@@ -201,6 +202,11 @@ test('--workers: the same output from worker threads as from the main thread, in
   assert.equal(outputs[2].stdout, outputs[0].stdout);
   assert.match(outputs[0].stdout, /\n60 articles, \d+ actors, \d+ dated events, 2 skipped\n/);
   assert.equal(cli('seeds', '--json', '--workers', '0').stdout, JSON.stringify(seeds, null, 2).concat('\n'));
+});
+
+test('without --workers, a worker per core: the main thread would leave one half idle', () => {
+  assert.equal(parseArguments(['seeds']).workers, availableParallelism());
+  assert.equal(parseArguments(['seeds', '--workers', '0']).workers, 0);
 });
 
 test('--workers needs a whole number, 0 or more', () => {
