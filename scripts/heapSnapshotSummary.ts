@@ -60,7 +60,9 @@ for (let node = 0; node < nodeCount; node++) {
     const to = edges[edge + edgeToField] / nodeFieldCount;
     if (retainer[to] !== -1) continue;
     retainer[to] = node;
-    retainedAs[to] = edgeType === 'element' || edgeType === 'hidden' ? '[]' : strings[edges[edge + edgeNameField]];
+    const name = edgeType === 'element' || edgeType === 'hidden' ? '' : strings[edges[edge + edgeNameField]];
+    // Indexes (of arrays, of a map's table) would make each element a holder of its own.
+    retainedAs[to] = name === '' || /^\d+$/.test(name) ? '[]' : name;
   }
 }
 

@@ -1,6 +1,7 @@
 // Measures what holds the heap after indexing the synthetic archive, step by step: the analyses,
 // the corpus that keeps them, the first full view, the search index, the timeline model. Each
-// figure is the live heap after a full garbage collection, per article.
+// figure is the live heap after a full garbage collection, per article, and beside it the typed
+// arrays' stores, which V8 keeps outside the heap.
 //   node --expose-gc --import tsx scripts/measureHeap.ts <articles> [--snapshot FILE [--after STEP]]
 // --snapshot writes a heap snapshot after the step named (the last by default), for
 // scripts/heapSnapshotSummary.ts.
@@ -22,10 +23,12 @@ const snapshotAfter = option('--after') ?? 'timeline model';
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!(size > 0) || !gc) throw new Error('usage: node --expose-gc --import tsx scripts/measureHeap.ts <articles> [--snapshot FILE]');
 
-const liveHeap = () => {
+/** The heap after a full collection, and typed arrays' stores (outside the heap; the files' bytes until they are analysed). */
+const live = () => {
   gc();
   gc();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return { heap: heapUsed, buffers: arrayBuffers };
 };
 
 const encoder = new TextEncoder();
@@ -33,10 +36,11 @@ let files: { path: string; bytes: Uint8Array }[] | undefined = syntheticArchive(
 const textBytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
 const matcher = knownSpellingsMatcher(loadKnowledgeBase());
 const corpus = new Corpus();
-let before = liveHeap();
+let before = live();
+const perArticle = (bytes: number) => `${(bytes / size / 1024).toFixed(1).padStart(7)} KB`;
 const step = (name: string) => {
-  const now = liveHeap();
-  console.log(`${name.padEnd(28)} ${((now - before) / size / 1024).toFixed(1).padStart(7)} KB per article   (heap ${(now / 1024 / 1024).toFixed(0)} MB)`);
+  const now = live();
+  console.log(`${name.padEnd(28)} ${perArticle(now.heap - before.heap)} per article, typed arrays ${perArticle(now.buffers - before.buffers)}   (heap ${(now.heap / 1024 / 1024).toFixed(0)} MB)`);
   before = now;
   if (snapshotFile && name === snapshotAfter) console.log(`heap snapshot: ${writeHeapSnapshot(snapshotFile)}`);
 };
@@ -56,4 +60,5 @@ snapshot.search('overleg');
 step('first search');
 const timeline = buildTimeline(snapshot.articles, snapshot.events, snapshot.entities);
 step('timeline model');
-console.log(`total ${(liveHeap() / size / 1024).toFixed(1)} KB per article; ${snapshot.entities.length} entities, ${snapshot.events.length} events, ${timeline.items.length} timeline items`);
+const end = live();
+console.log(`total ${perArticle(end.heap)} per article, typed arrays ${perArticle(end.buffers)}; ${snapshot.entities.length} entities, ${snapshot.events.length} events, ${timeline.items.length} timeline items`);

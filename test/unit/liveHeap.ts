@@ -1,4 +1,4 @@
-// Measures how many bytes of live heap a kind of value keeps, without a clock: the heap after a
+// Measures how many bytes of live memory a kind of value keeps, without a clock: the heap after a
 // full garbage collection, before and after `count` values are made and held. Deterministic to a
 // few bytes per value at the counts the tests use, so sizes can be compared between two shapes.
 
@@ -8,13 +8,15 @@ import { runInNewContext } from 'node:vm';
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
+/** The heap after a full collection, and typed arrays' stores, which live outside it. */
 function liveHeap(): number {
   collectGarbage();
   collectGarbage();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
-/** Live heap bytes per value that `make(i)` returns, when `count` of them are held at once. */
+/** Live bytes (heap and typed arrays' stores) per value that `make(i)` returns, when `count` of them are held at once. */
 export function liveBytesPer(count: number, make: (i: number) => unknown): number {
   const held = new Array<unknown>(count).fill(undefined);
   const before = liveHeap();
