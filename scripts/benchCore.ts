@@ -129,15 +129,24 @@ export function coreSection(sizes: number[], runs: number): SectionResult {
   for (const size of sizes) {
     const files = syntheticArchive(size).map((file) => ({ path: file.path, bytes: encoder.encode(file.text) }));
     const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
+    // Progress on stderr, step by step: a large size can take long or run out of memory, and
+    // then the step it got to and the sizes before it are what is known.
+    const progress = (step: string) => console.error(`bench: core ${size.toLocaleString('en')}: ${step} (heap ${formatMegabytes(process.memoryUsage().heapUsed)})`);
+    progress('indexing');
     const first = firstIndexing(files, Math.min(runs, size > 20_000 ? 1 : 3));
     const { corpus } = first;
     const all = first.analyse + first.add;
     perArticle.set(size, first.cpu / size);
+    progress(`analysed ${format(first.analyse)}, added ${format(first.add)}, first full view ${format(first.resolve)}; changes`);
     const { changed, added } = changes(corpus, files, runs);
+    progress('hover');
     const hover = hoverLookup(corpus, runs);
+    progress('search index');
     const search = searchFigures(corpus, runs);
+    progress(`search index ${format(search.build)}; views`);
     const views = viewFigures(corpus, runs);
     const heap = process.memoryUsage().heapUsed;
+    progress(`done; CPU per article ${format(first.cpu / size)}`);
 
     indexing.push([
       size.toLocaleString('en'), formatMegabytes(bytes), `${format(all)} (${format(all / size)})`,

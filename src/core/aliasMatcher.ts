@@ -34,6 +34,8 @@ export interface WordPart {
 
 interface CompiledAlias {
   id: string;
+  /** the alias as listed: a match written the same way shares this string instead of a copy per mention */
+  spelling: string;
   parts: string[];
   /** the alias holds a capital, so the text must too ("VS" is not "vs", "Chili" not "chili") */
   needsCapital: boolean;
@@ -182,6 +184,7 @@ export class AliasMatcher {
       const acronym = letters.length <= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
       byKey.set(parts.join(' '), {
         id: entry.id,
+        spelling: alias,
         parts,
         needsCapital: alias !== alias.toLowerCase(),
         exactCase: acronym ? letters : undefined,
@@ -223,7 +226,8 @@ export class AliasMatcher {
         if (length === 0) continue;
         const start = parts[i].start;
         const end = parts[i + length - 1].end;
-        matches.push({ id: candidate.id, start, end, surface: text.slice(start, end) });
+        const spelledAsListed = end - start === candidate.spelling.length && text.startsWith(candidate.spelling, start);
+        matches.push({ id: candidate.id, start, end, surface: spelledAsListed ? candidate.spelling : text.slice(start, end) });
         i += length - 1;
         break;
       }

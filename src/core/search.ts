@@ -9,6 +9,7 @@
 
 import type { Month, SearchHit, Sentence } from './types';
 import { bestMatch, snippetAround, type MatchedRange } from './searchMatch';
+import type { PostingList } from './postingList';
 import { FIELD_COUNT, PostingStore, type SearchIndexState, type TermPostings } from './searchPostings';
 import { MAX_QUERY_LENGTH } from './searchQuery';
 import { TermReader, tokenizeForIndex } from './searchTerms';
@@ -122,13 +123,14 @@ function expandTerm(store: PostingStore, { term, cut }: QueryTerm): Derived[] {
 }
 
 /** Whether a posting list ([id, frequency, …], ids ascending) holds the article: bisection. */
-function listHas(list: ArrayLike<number> | undefined, shortId: number): boolean {
+function listHas(list: PostingList | undefined, shortId: number): boolean {
   if (!list) return false;
+  const numbers = list.data;
   let low = 0;
   let high = list.length / 2;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const id = list[2 * middle];
+    const id = numbers[2 * middle];
     if (id === shortId) return true;
     if (id < shortId) low = middle + 1;
     else high = middle;
@@ -301,7 +303,8 @@ export class ArticleSearchIndex {
           const weight = derived.weight * FIELD_BOOSTS[fieldId] * idf;
           // rarity in the text itself: a word of the title is in few titles however common it is
           if (fieldId === BODY || rarity === 0) rarity = derived.weight * idf;
-          for (let p = 0; p < list.length; p += 2) add(list[p], fieldId, list[p + 1], weight, bit);
+          const { data: numbers, length } = list;
+          for (let p = 0; p < length; p += 2) add(numbers[p], fieldId, numbers[p + 1], weight, bit);
         }
         derivedAll.push({ ...derived, rarity });
       }

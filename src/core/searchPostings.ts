@@ -1,11 +1,12 @@
 // What the search index holds: for each index term and field, the articles that have it and how
-// often, as one flat array ([short id, frequency, …], ids ascending: the order articles were added);
+// often, as one flat typed list ([short id, frequency, …], ids ascending: the order articles were added; postingList.ts);
 // for each article its path, title, month and field lengths, in arrays by short id. Flat arrays
 // instead of MiniSearch's Map per term and field: less memory, a term's postings added once per
 // article instead of once per occurrence, and a plain loop to score. A changed article gets a new
 // short id; the old one's postings are skipped and swept out a little at a time (see `sweep`).
 
 import SearchableMap from 'minisearch/SearchableMap';
+import { PostingList } from './postingList';
 import type { ReadPiece, TermReader } from './searchTerms';
 import type { Month } from './types';
 
@@ -14,10 +15,9 @@ export const FIELD_COUNT = 3;
 
 /**
  * A term's postings by field id: [short id, frequency, short id, frequency, …], short ids ascending.
- * A loaded index's lists are views into its state (loading copies nothing), each made a plain
- * array when an article is added to it.
+ * A loaded index's lists are views into its state (loading copies nothing).
  */
-export type TermPostings = (number[] | Uint32Array | undefined)[];
+export type TermPostings = (PostingList | undefined)[];
 
 /** An article as the store takes it: each field as texts (a field's texts are read as if joined by spaces). */
 export interface StoredArticle {
@@ -153,9 +153,7 @@ export class PostingStore {
           this.byTerm.set(term, postings);
           this.vocabulary.set(term, postings);
         }
-        let list = postings[fieldId];
-        if (!Array.isArray(list)) postings[fieldId] = list = list ? plainCopy(list) : [];
-        list.push(shortId, frequency);
+        (postings[fieldId] ??= PostingList.empty()).push(shortId, frequency);
       }
     });
     this.count++;
@@ -206,16 +204,8 @@ export class PostingStore {
         const list = postings[fieldId];
         if (!list) continue;
         work += list.length;
-        let to = 0;
-        for (let from = 0; from < list.length; from += 2) {
-          if (this.paths[list[from]] === undefined) continue;
-          list[to++] = list[from];
-          list[to++] = list[from + 1];
-        }
-        if (to === 0) postings[fieldId] = undefined;
-        else if (Array.isArray(list)) list.length = to;
-        else postings[fieldId] = list.subarray(0, to);
-        if (to > 0) kept++;
+        if (list.keepIds(this.isLive) === 0) postings[fieldId] = undefined;
+        else kept++;
       }
       if (kept === 0) {
         this.byTerm.delete(term);
@@ -223,6 +213,8 @@ export class PostingStore {
       }
     }
   }
+
+  private readonly isLive = (shortId: number) => this.paths[shortId] !== undefined;
 
   private growLengths(size: number): void {
     if (size <= this.lengths[0].length) return;
@@ -257,11 +249,12 @@ export class PostingStore {
       for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId++) {
         const list = lists[fieldId];
         const before = end;
-        for (let i = 0; list && i < list.length; i += 2) {
-          const id = renumbered[list[i]];
+        const numbers = list?.data;
+        for (let i = 0; numbers && i < list.length; i += 2) {
+          const id = renumbered[numbers[i]];
           if (id < 0) continue;
           postings[end++] = id;
-          postings[end++] = list[i + 1];
+          postings[end++] = numbers[i + 1];
         }
         listLengths[base + fieldId] = end - before;
       }
@@ -300,7 +293,7 @@ export class PostingStore {
       const postings: TermPostings = new Array(FIELD_COUNT).fill(undefined);
       for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId++) {
         const length = state.listLengths[t * FIELD_COUNT + fieldId];
-        if (length > 0) postings[fieldId] = state.postings.subarray(offset, offset + length);
+        if (length > 0) postings[fieldId] = PostingList.over(state.postings.subarray(offset, offset + length));
         offset += length;
       }
       this.byTerm.set(term, postings);
@@ -308,13 +301,6 @@ export class PostingStore {
     });
     return true;
   }
-}
-
-/** The numbers as a plain array: a loop, many times faster than Array.from on a typed array. */
-function plainCopy(numbers: Uint32Array): number[] {
-  const list = new Array<number>(numbers.length);
-  for (let i = 0; i < numbers.length; i++) list[i] = numbers[i];
-  return list;
 }
 
 /** A state of this version and stemming whose arrays agree in size and whose ids are in range. */

@@ -140,7 +140,7 @@ export function buildTimeline(
       detail: clip(article.summary, MAX_DETAIL),
       path: article.path,
       offset: article.bodyStart,
-      actors: article.entities.filter((id) => entityById.has(id)),
+      actors: compactActors(article.entities.filter((id) => entityById.has(id))),
     };
     if (article.monthSource === 'inferred') item.inferred = true;
     items.push(item);
@@ -159,7 +159,7 @@ export function buildTimeline(
       detail: titleByPath.get(event.path) ?? event.path,
       path: event.path,
       offset: event.start,
-      actors: actorsInSentence(mentionIndex.get(event.path), event),
+      actors: compactActors(actorsInSentence(mentionIndex.get(event.path), event)),
     };
     const end = event.endDate ? parsePartialDate(event.endDate) : null;
     if (end) {
@@ -251,6 +251,17 @@ function actorsInSentence(mentions: PathMentions | undefined, event: DatedEvent)
     }
   }
   return best;
+}
+
+/** One shared list for the many items without actors. */
+const NO_ACTORS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * The actors as the model keeps them: most items have none or a few, and a list filled by push or
+ * filter keeps room for more (about 150 bytes an item), so each is kept as an exact-size copy.
+ */
+function compactActors(actors: string[]): string[] {
+  return actors.length === 0 ? NO_ACTORS : actors.slice();
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {

@@ -4,7 +4,7 @@
 // it is not the sentence's text at the mention, the role's sentence not at all. Half the bytes and
 // about half the time to load. Anything of another shape is stored as it is, so nothing is lost.
 import type { FileAnalysis } from '../core/analysis';
-import type { CandidateMention, CandidateRole } from '../core/entityCandidates';
+import { candidateMention, sharedCues, sharedSpelling, type CandidateMention, type CandidateRole } from '../core/entityCandidates';
 import type { Sentence } from '../core/types';
 
 /** An analysis as stored: `mentions` holds MENTION_WIDTH values per mention, `roles` one row per role. */
@@ -65,11 +65,11 @@ export function decodeAnalysis(stored: CompactAnalysis): FileAnalysis {
     const sentence = values[i + 3] as number;
     const flags = values[i + 4] as number;
     const knownId = values[i + 5];
-    const surface = values[i] === 0 ? textAt(sentences[sentence], start, end) : values[i];
-    if (typeof surface !== 'string') throw new Error('a mention outside its sentence');
-    const mention: CandidateMention = { surface, start, end, sentence, initial: (flags & INITIAL) !== 0, acronym: (flags & ACRONYM) !== 0, cues: { person: values[i + 6] as number, organization: values[i + 7] as number, place: values[i + 8] as number } };
-    if (knownId !== 0) mention.knownId = knownId as string;
-    mentions.push(mention);
+    const written = values[i] === 0 ? textAt(sentences[sentence], start, end) : values[i];
+    if (typeof written !== 'string') throw new Error('a mention outside its sentence');
+    const surface = sharedSpelling(written);
+    const cues = sharedCues({ person: values[i + 6] as number, organization: values[i + 7] as number, place: values[i + 8] as number });
+    mentions.push(candidateMention({ surface, start, end, sentence, initial: (flags & INITIAL) !== 0, acronym: (flags & ACRONYM) !== 0, cues }, knownId === 0 ? undefined : (knownId as string)));
   }
   const roles: CandidateRole[] = stored.roles!.map(([text, start, mention]) => ({ text, path, sentence: sentences[mentions[mention].sentence].text, start, mention }));
   const candidates = { path, mentions, roles, aliasLinks: stored.aliasLinks };

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/article';
+import type { PostingList } from '../../src/core/postingList';
 import { ArticleSearchIndex, SEARCH_INDEX_VERSION, type SearchDocument, type SearchIndexState } from '../../src/core/search';
 import { TermReader, tokenizeForIndex } from '../../src/core/searchTerms';
 import { seededRandom } from '../seededRandom';
@@ -117,8 +118,8 @@ test('a loaded index keeps the state’s postings without copying them, and chan
   const state = indexOf(docs).exportState();
   const loaded = new ArticleSearchIndex((path) => docs.get(path)?.sentences);
   assert.equal(loaded.importState(state), true);
-  const lists = (loaded as unknown as { store: { byTerm: Map<string, (ArrayLike<number> | undefined)[]> } }).store.byTerm;
-  assert.ok([...lists.values()].every((postings) => postings.every((list) => list === undefined || (list instanceof Uint32Array && list.buffer === state.postings.buffer))), 'views into the state');
+  const lists = (loaded as unknown as { store: { byTerm: Map<string, (PostingList | undefined)[]> } }).store.byTerm;
+  assert.ok([...lists.values()].every((postings) => postings.every((list) => list === undefined || list.data.buffer === state.postings.buffer)), 'views into the state');
 
   const built = indexOf(docs);
   for (const index of [loaded, built]) {

@@ -275,3 +275,12 @@ test('the seeds: every article placed (the undated one at its inferred month), e
   const filtered = buildTimeline(snapshot.articles, snapshot.events, snapshot.entities, { actorId: kadhafi[0] });
   assert.ok(filtered.items.length >= revolution.length && filtered.items.every((item) => item.actors.includes(kadhafi[0])));
 });
+
+test('the items without actors share one list, and no list is changed by another item', () => {
+  const quiet = ['Daarna', 'stil'].map((expression) => event('chile/a.txt', 'Daarna bleef het stil.', expression, '2021-03'));
+  const model = buildTimeline(articles, [...events, ...quiet], entities);
+  const withoutActors = model.items.filter((item) => item.actors.length === 0);
+  assert.ok(withoutActors.length >= 2, 'the fixture has items without actors');
+  for (const item of withoutActors) assert.equal(item.actors, withoutActors[0].actors, 'one shared empty list (a list each costs its spare room)');
+  assert.ok(Object.isFrozen(withoutActors[0].actors), 'the shared list cannot be filled by one item for all');
+});
