@@ -121,3 +121,19 @@ test('a surname alone beside two people of that name goes with the one the artic
   assert.deepEqual(after, resolve({ ...texts, 'a.txt': swapped }));
   assert.ok(holder(after, 'Lucia Valera').mentions.some((mention) => mention.surface === 'Valera'));
 });
+
+test('a surname alone goes with the one full name that ends in it and "jr."; the father of that name stays another person', () => {
+  const texts: Record<string, string> = {
+    'a.txt': 'President Rodrigo Almeda jr. opende het parlement. Almeda sprak over de economie. Volgens Almeda groeit de export.',
+    'b.txt': 'Zijn vader Rodrigo Almeda regeerde twintig jaar over het land.',
+  };
+  const entities = resolve(texts);
+  const son = holder(entities, 'Rodrigo Almeda jr.');
+  assert.deepEqual(son.mentions.map((mention) => mention.surface), ['Rodrigo Almeda jr.', 'Almeda', 'Almeda']);
+  assert.notEqual(holder(entities, 'Rodrigo Almeda'), son);
+  const resolver = new EntityResolver(knowledgeBase);
+  resolver.set(extractCandidates(parseArticle('b.txt', texts['b.txt']), matcher));
+  resolver.resolve();
+  resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
+  assert.deepEqual(resolver.resolve(), entities);
+});

@@ -6,6 +6,7 @@
 
 import { isOrganizationHead, type TypeCues } from '../entityCandidates';
 import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
+import { withoutGenerationSuffix } from './nameWords';
 
 /** In a large block each spelling is compared with this many next ones in each of two sort orders. */
 const NEIGHBOURS = 8;
@@ -39,7 +40,8 @@ export function spellingBlock(words: readonly string[]): string {
 
 /** Skeletons of the words a full name is found by as a surname: its last word, and the first part of a double surname. */
 export function surnameSkeletons(words: readonly string[]): string[] {
-  const last = words[words.length - 1];
+  const named = withoutGenerationSuffix(words);
+  const last = named[named.length - 1];
   // A double surname is also found by its first part: "Yeşilgöz-Zegerius" by "Yesilgöz".
   const hyphen = last.indexOf('-');
   return hyphen > 0 ? [nameSkeleton(last), nameSkeleton(last.slice(0, hyphen))] : [nameSkeleton(last)];
@@ -95,10 +97,10 @@ function fullNameKeys<T extends IndexedName>(index: FullNames<T>, words: readonl
   const n = words.length;
   const keys: [Map<string, T[]>, string][] = surnameSkeletons(words).map((skeleton) => [index.bySurname, `${n}:${skeleton}`]);
   keys.push([index.byGivenName, `${n}:${nameSkeleton(words[0])}`]);
-  for (let k = 1; k < n; k++) {
-    keys.push([index.byExactSurname, `${n}:${words.slice(n - k).join(' ')}`], [index.byExactGivenName, `${n}:${words.slice(0, k).join(' ')}`]);
-  }
-  const last = words[n - 1];
+  for (let k = 1; k < n; k++) keys.push([index.byExactGivenName, `${n}:${words.slice(0, k).join(' ')}`]);
+  const named = withoutGenerationSuffix(words);
+  for (let k = 1; k < named.length; k++) keys.push([index.byExactSurname, `${n}:${named.slice(named.length - k).join(' ')}`]);
+  const last = named[named.length - 1];
   const hyphen = last.indexOf('-');
   if (hyphen > 0) keys.push([index.byExactSurname, `${n}:${last.slice(0, hyphen)}`]);
   return keys;

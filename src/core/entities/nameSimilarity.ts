@@ -3,6 +3,7 @@
 
 import { ARABIC_ARTICLE } from '../entityCandidates';
 import { foldText } from '../text';
+import { withoutGenerationSuffix } from './nameWords';
 
 /** Word-by-word Jaro-Winkler above this is the same spelling even when the phonetic skeletons differ. */
 const SAME_WORD_SIMILARITY = 0.92;
@@ -123,7 +124,9 @@ export function sameName(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The full name ends with the partial one; a double surname may be named by its first part. */
-export function endsWithName(full: readonly string[], partial: readonly string[], exact = false): boolean {
+export function endsWithName(fullName: readonly string[], partial: readonly string[], exact = false): boolean {
+  const full = withoutGenerationSuffix(fullName);
+  if (partial.length >= full.length) return false;
   const same = (a: string, b: string) => (exact ? a === b : sameNameWord(a, b));
   const tail = full.slice(full.length - partial.length);
   if (tail.every((word, i) => same(word, partial[i]))) return true;
