@@ -137,3 +137,21 @@ test('a surname alone goes with the one full name that ends in it and "jr."; the
   resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
   assert.deepEqual(resolver.resolve(), entities);
 });
+
+test('a rare acronym of the initials of a person the article names in full is that person, also when the name comes later', () => {
+  const texts: Record<string, string> = {
+    'a.txt': 'Minister Hendrika Balk-Verwey sprak gisteren. HBV, zoals zij in de Kamer heet, wil meer geld voor de dijken.',
+    'b.txt': 'Morgen staakt de vakbond. Hendrika Balk-Verwey reageerde niet.',
+  };
+  const entities = resolve(texts);
+  const minister = holder(entities, 'Hendrika Balk-Verwey');
+  assert.deepEqual(minister.mentions.map((mention) => `${mention.path} ${mention.surface}`), ['a.txt Hendrika Balk-Verwey', 'a.txt HBV', 'b.txt Hendrika Balk-Verwey']);
+  // Incremental: the acronym comes after the name, or the name (new to the corpus) after the acronym.
+  for (const before of [{ ...texts, 'a.txt': 'Minister Hendrika Balk-Verwey sprak gisteren.' }, { 'a.txt': 'HBV, zoals zij in de Kamer heet, wil meer geld.', 'b.txt': 'Morgen staakt de vakbond.' }]) {
+    const resolver = new EntityResolver(knowledgeBase);
+    for (const [path, text] of Object.entries(before)) resolver.set(extractCandidates(parseArticle(path, text), matcher));
+    resolver.resolve();
+    for (const [path, text] of Object.entries(texts)) resolver.set(extractCandidates(parseArticle(path, text), matcher));
+    assert.deepEqual(resolver.resolve(), entities);
+  }
+});

@@ -42,6 +42,19 @@ export function withoutGenerationSuffix(words: readonly string[]): readonly stri
   return words.length > 2 && GENERATION_SUFFIXES.has(words[words.length - 1].replace(/\.$/, '')) ? words.slice(0, -1) : words;
 }
 
+/** Acronyms of fewer letters are too often someone's initials by chance. */
+const MIN_INITIALS = 3;
+
+/**
+ * The initials of a folded name, every word and every part of a double name counted, particles
+ * too, when there are enough of them to stand for it: "annegret kramp-karrenbauer" -> "akk",
+ * "mohammed bin salman" -> "mbs"; else undefined.
+ */
+export function nameInitials(folded: string): string | undefined {
+  const parts = folded.split(/[\s-]+/).filter((part) => part !== '');
+  return parts.length >= MIN_INITIALS ? parts.map((part) => part[0]).join('') : undefined;
+}
+
 /** A readable, stable id: "Fayez al-Sarraj" -> "fayez-al-sarraj". */
 export function slugify(name: string): string {
   return foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'entity';

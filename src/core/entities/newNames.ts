@@ -8,7 +8,7 @@ import type { FormIndex } from './formIndex';
 import { joinGroup } from './mentions';
 import { addFullName, isFullName, MAX_PAIRWISE, spellingBlock, surnameSkeletons, surnamesOf } from './nameBlocks';
 import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
-import { slugify } from './nameWords';
+import { nameInitials, slugify } from './nameWords';
 import { addToPartialGroup, onlyClaim, type PartialGroup, type PartialName } from './partialNames';
 
 /**
@@ -128,6 +128,10 @@ export function standsApart(index: FormIndex, clustering: Clustering, info: Form
     }
   }
   if (full) {
+    // A rare acronym of its initials, no name itself, may be tied to it (see surnamesOf).
+    const initials = nameInitials(folded);
+    const acronym = initials === undefined ? undefined : index.forms.get(`|${initials}`);
+    if (acronym?.acronym && !clustering.names.has(acronym.key) && !isNew(acronym)) return false;
     for (const other of index.formsByWord.get(`f:${nameSkeleton(words[0])}`) ?? []) {
       if (other !== stats && other.words.length < n && sameName(words.slice(0, other.words.length), other.words) && !isNew(other)) return false;
     }

@@ -72,7 +72,7 @@ export function tiePartialNames(
   for (const info of [...accepted.values(), ...weak]) {
     const isWeak = !accepted.has(info.stats.key);
     // Known entities have their own spellings: "Moskou" is no surname of "Elon Musk".
-    if (info.stats.knownId !== undefined || info.stats.acronym || (!isWeak && (groupWords.get(groups.find(info.stats.key)) ?? 0) > info.words.length)) continue;
+    if (info.stats.knownId !== undefined || (!isWeak && (info.stats.acronym || (groupWords.get(groups.find(info.stats.key)) ?? 0) > info.words.length))) continue;
     const surnames = surnamesOf(info, fullNames);
     if (isWeak) partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
     else addToPartialGroup(partialGroups, groups, info, surnames);
