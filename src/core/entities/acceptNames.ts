@@ -1,7 +1,7 @@
 // Which forms are names: known spellings, and discovered ones with evidence beyond a sentence-initial
 // capital. The others are a possessive or "De X" of a name, a partial name to tie per article, or nothing.
 
-import { type FormInfo, type FormStats } from './forms';
+import { acronymIsName, type FormInfo, type FormStats } from './forms';
 import { compareStrings } from '../sortedSearch';
 import type { FormIndex } from './formIndex';
 
@@ -68,7 +68,7 @@ export function nameInfo(index: FormIndex, stats: FormStats, ignored: Set<string
   if (stats.knownId === undefined) {
     // A single capitalised word at a sentence start proves nothing; two or more ("Geert Wilders zei") do.
     if (stats.strong === 0 && stats.words.length < 2) return undefined;
-    if (stats.acronym && stats.mentions < 2 && !index.aliasLinks.has(stats.folded)) return undefined;
+    if (stats.acronym && !acronymIsName(stats) && !index.aliasLinks.has(stats.folded)) return undefined;
   }
   return stats.words.length === 0 ? undefined : { stats, words: stats.words };
 }

@@ -67,9 +67,20 @@ export function formKey(knownId: string | undefined, forms: SurfaceForms): strin
   return key;
 }
 
+/** The organisation cue an organisation noun right before a mention gives ("de kiescommissie HNEC"; see entityCandidates). */
+const ORGANIZATION_NOUN_CUE = 2;
+
+/**
+ * An acronym is a name by its own evidence when the articles use it twice, or once with strong
+ * evidence of an organisation ("het staatspersbureau KCNA", "de Noord-Ierse partij DUP").
+ */
+export function acronymIsName(stats: FormStats): boolean {
+  return stats.mentions >= 2 || stats.cues.organization >= ORGANIZATION_NOUN_CUE;
+}
+
 /** What the acceptance of a form and its ties by sound depend on besides its existence. */
 export function formFlags(stats: FormStats): number {
-  return (stats.strong > 0 ? 1 : 0) | (stats.acronym && stats.mentions >= 2 ? 2 : 0) | (typedOtherThanPerson(stats) ? 4 : 0);
+  return (stats.strong > 0 ? 1 : 0) | (stats.acronym && acronymIsName(stats) ? 2 : 0) | (typedOtherThanPerson(stats) ? 4 : 0);
 }
 
 /** Alias links an article change touched: folded alias -> folded names. */
