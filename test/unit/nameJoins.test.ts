@@ -155,3 +155,14 @@ test('a rare acronym of the initials of a person the article names in full is th
     assert.deepEqual(resolver.resolve(), entities);
   }
 });
+
+test('close given names of two people stay apart; transliterations of one, whose syllables are the same, meet', () => {
+  assert.ok(!sameNameWord('mohammed', 'mahmoud') && !sameNameWord('mohamed', 'mahmud'));
+  assert.ok(sameNameWord('mohammed', 'muhammad') && sameNameWord('dbeibah', 'dbeiba') && sameNameWord('zaluzhny', 'zaloezjny'));
+  const entities = resolve({
+    'a.txt': 'Minister Mohammed Zayani sprak in Caïro. Zijn neef Mahmoud Zayani zweeg.',
+    'b.txt': 'Volgens Muhammad Zayani is er een akkoord.',
+  });
+  assert.notEqual(holder(entities, 'Mohammed Zayani'), holder(entities, 'Mahmoud Zayani'));
+  assert.equal(holder(entities, 'Mohammed Zayani'), holder(entities, 'Muhammad Zayani'));
+});
