@@ -344,6 +344,7 @@ const SENTENCES = [
   'Dagalo vertrok.', 'Zelensky reisde af.', 'Ingrid kwam terug.', 'Janssen lachte.',
   'President Rodrigo Almeda jr. sprak.', 'Rodrigo Almeda regeerde lang.', 'Almeda zweeg.',
   'Minister Hendrika Balk-Verwey sprak.', 'HBV, zoals zij heet, zweeg.', 'Het persbureau KZNA meldde het.', 'Ook KZNA zweeg.',
+  'Al-Tahiri, beter bekend als Abu Yusuf al-Masri, sprak.', 'Karim al-Tahiri vocht.', 'Tahiri zweeg.',
 ];
 
 const PROPERTY_USERS: (UserEntities | undefined)[] = [

@@ -166,3 +166,20 @@ test('close given names of two people stay apart; transliterations of one, whose
   assert.notEqual(holder(entities, 'Mohammed Zayani'), holder(entities, 'Mahmoud Zayani'));
   assert.equal(holder(entities, 'Mohammed Zayani'), holder(entities, 'Muhammad Zayani'));
 });
+
+test('a surname at a sentence start linked to another name joins that name to its one full name, whichever article comes first', () => {
+  const texts: Record<string, string> = {
+    'a.txt': 'De rebellen van Karim al-Tahiri namen de stad in. Al-Tahiri, beter bekend als Abu Yusuf al-Masri, sprak de strijders toe.',
+    'b.txt': 'Volgens Abu Yusuf al-Masri is de oorlog voorbij.',
+  };
+  const entities = resolve(texts);
+  assert.equal(holder(entities, 'Abu Yusuf al-Masri'), holder(entities, 'Karim al-Tahiri'));
+  assert.equal(holder(entities, 'Al-Tahiri'), holder(entities, 'Karim al-Tahiri'));
+  for (const first of ['a.txt', 'b.txt']) {
+    const resolver = new EntityResolver(knowledgeBase);
+    resolver.set(extractCandidates(parseArticle(first, texts[first]), matcher));
+    resolver.resolve();
+    for (const [path, text] of Object.entries(texts)) resolver.set(extractCandidates(parseArticle(path, text), matcher));
+    assert.deepEqual(resolver.resolve(), entities);
+  }
+});

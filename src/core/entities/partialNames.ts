@@ -3,6 +3,7 @@
 
 import type { FormInfo, PreparedArticle } from './forms';
 import type { Groups } from './groups';
+import { acceptedKeysByFolded, forEachAliasLink, type Join } from './joinGroups';
 import { givenNamesOf, indexFullNames, surnamesOf, type FullNames } from './nameBlocks';
 
 /**
@@ -59,7 +60,7 @@ export interface PartialNameTies {
  * article to the groups as they end up.
  */
 export function tiePartialNames(
-  accepted: Map<string, FormInfo>, weak: readonly FormInfo[], groups: Groups, join: (a: string, b: string) => void, prepared: Map<string, PreparedArticle>,
+  accepted: Map<string, FormInfo>, weak: readonly FormInfo[], groups: Groups, join: Join, prepared: Map<string, PreparedArticle>, aliasLinks: Map<string, Map<string, number>>,
 ): PartialNameTies {
   const groupWords = new Map<string, number>();
   for (const info of accepted.values()) {
@@ -82,6 +83,7 @@ export function tiePartialNames(
     if (claimedBy !== undefined) join(claimedBy, root);
     else for (const { info, surnames } of group.members) partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
   }
+  joinLinksOfWeakSurnames(aliasLinks, accepted, partials, groups, join);
   const perArticle = new Map<string, Map<string, Override>>();
   const tieInArticles = (info: FormInfo, fullNames: FormInfo[], bySurname: boolean): number => {
     let ties = 0;
@@ -103,6 +105,28 @@ export function tiePartialNames(
     tieInArticles(info, partial.givenNames, false);
   }
   return { fullNames, partials, perArticle };
+}
+
+/**
+ * "Al-Sharaa, beter bekend als Abu Mohammed al-Jolani": a link one side of which is a word at a
+ * sentence start, no name by itself, that is the surname of full names of one group only, joins
+ * the other side to that group (joinAliasLinks joins names only).
+ */
+function joinLinksOfWeakSurnames(aliasLinks: Map<string, Map<string, number>>, accepted: Map<string, FormInfo>, partials: Map<string, PartialName>, groups: Groups, join: Join): void {
+  if (aliasLinks.size === 0) return;
+  const keysByFolded = acceptedKeysByFolded(accepted);
+  const claimOf = (folded: string): string | undefined => {
+    const partial = partials.get(`|${folded}`);
+    if (!partial || accepted.has(partial.info.stats.key)) return undefined;
+    const roots = new Set(partial.surnames.map((full) => groups.find(full.stats.key)));
+    return roots.size === 1 ? roots.values().next().value : undefined;
+  };
+  forEachAliasLink(aliasLinks, (alias, name) => {
+    for (const [weak, other] of [[alias, name], [name, alias]]) {
+      const root = claimOf(weak);
+      if (root !== undefined) for (const key of keysByFolded.get(other) ?? []) join(root, key);
+    }
+  });
 }
 
 /**
