@@ -126,15 +126,16 @@ test('a surname alone goes with the one full name that ends in it and "jr."; the
   const texts: Record<string, string> = {
     'a.txt': 'President Rodrigo Almeda jr. opende het parlement. Almeda sprak over de economie. Volgens Almeda groeit de export.',
     'b.txt': 'Zijn vader Rodrigo Almeda regeerde twintig jaar over het land.',
+    'c.txt': 'Rodrigo Almeda jr. volgde in 2022 zijn vader Rodrigo Almeda op.',
   };
   const entities = resolve(texts);
   const son = holder(entities, 'Rodrigo Almeda jr.');
-  assert.deepEqual(son.mentions.map((mention) => mention.surface), ['Rodrigo Almeda jr.', 'Almeda', 'Almeda']);
-  assert.notEqual(holder(entities, 'Rodrigo Almeda'), son);
+  assert.deepEqual(son.mentions.map((mention) => `${mention.path} ${mention.surface}`), ['a.txt Rodrigo Almeda jr.', 'a.txt Almeda', 'a.txt Almeda', 'c.txt Rodrigo Almeda jr.']);
+  assert.deepEqual(holder(entities, 'Rodrigo Almeda').articles, ['b.txt', 'c.txt']);
   const resolver = new EntityResolver(knowledgeBase);
   resolver.set(extractCandidates(parseArticle('b.txt', texts['b.txt']), matcher));
   resolver.resolve();
-  resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
+  for (const path of ['a.txt', 'c.txt']) resolver.set(extractCandidates(parseArticle(path, texts[path]), matcher));
   assert.deepEqual(resolver.resolve(), entities);
 });
 

@@ -160,11 +160,15 @@ export function surnamesOf<T extends IndexedName>(name: IndexedName, index: Full
   return exact.length > 0 || typedOtherThanPerson(name.stats) ? exact : found;
 }
 
-/** The full names a partial name is the given name (or names) of. */
+/**
+ * The full names a partial name is the given name (or names) of; "Robert F. Kennedy", the father,
+ * names no "Robert F. Kennedy jr.".
+ */
 export function givenNamesOf<T extends IndexedName>(name: IndexedName, index: FullNames<T>): T[] {
   if (name.stats.acronym) return [];
   const n = name.words.length;
-  const found = longerNames(index, name, index.byGivenName, nameSkeleton(name.words[0]), index.byExactGivenName, (full) => sameName(full.words.slice(0, n), name.words));
+  const found = longerNames(index, name, index.byGivenName, nameSkeleton(name.words[0]), index.byExactGivenName, (full) => sameName(full.words.slice(0, n), name.words))
+    .filter((full) => withoutGenerationSuffix(full.words).length > n);
   return typedOtherThanPerson(name.stats) ? found.filter((full) => full.words.slice(0, n).every((word, i) => word === name.words[i])) : found;
 }
 
