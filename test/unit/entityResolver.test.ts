@@ -345,6 +345,7 @@ const SENTENCES = [
   'President Rodrigo Almeda jr. sprak.', 'Rodrigo Almeda regeerde lang.', 'Almeda zweeg.',
   'Minister Hendrika Balk-Verwey sprak.', 'HBV, zoals zij heet, zweeg.', 'Het persbureau KZNA meldde het.', 'Ook KZNA zweeg.',
   'Al-Tahiri, beter bekend als Abu Yusuf al-Masri, sprak.', 'Karim al-Tahiri vocht.', 'Tahiri zweeg.',
+  'Minister Maria Helena Rocha Vieira sprak.', 'Volgens Helena Rocha Vieira klopt het.', 'Toen sprak Vieira.',
 ];
 
 const PROPERTY_USERS: (UserEntities | undefined)[] = [

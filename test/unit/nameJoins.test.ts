@@ -184,3 +184,19 @@ test('a surname at a sentence start linked to another name joins that name to it
     assert.deepEqual(resolver.resolve(), entities);
   }
 });
+
+test('a surname alone that two full names carry, one of them part of the other, goes with the longest', () => {
+  const texts: Record<string, string> = {
+    'a.txt': 'Minister Maria Helena Rocha Vieira opende de brug.',
+    'b.txt': 'Volgens Helena Rocha Vieira is de brug klaar.',
+    'c.txt': 'Pas daarna sprak Vieira over de kosten.',
+  };
+  const entities = resolve(texts);
+  assert.equal(holder(entities, 'Vieira'), holder(entities, 'Maria Helena Rocha Vieira'));
+  assert.deepEqual(holder(entities, 'Vieira').articles, ['a.txt', 'b.txt', 'c.txt']);
+  const resolver = new EntityResolver(knowledgeBase);
+  for (const path of ['c.txt', 'b.txt']) resolver.set(extractCandidates(parseArticle(path, texts[path]), matcher));
+  resolver.resolve();
+  resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
+  assert.deepEqual(resolver.resolve(), entities);
+});

@@ -9,7 +9,7 @@ import { joinGroup } from './mentions';
 import { addFullName, isFullName, MAX_PAIRWISE, spellingBlock, surnameSkeletons, surnamesOf } from './nameBlocks';
 import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
 import { nameInitials, slugify } from './nameWords';
-import { addToPartialGroup, onlyClaim, type PartialGroup, type PartialName } from './partialNames';
+import { addToPartialGroup, longestFirst, onlyClaim, type PartialGroup, type PartialName } from './partialNames';
 
 /**
  * Adds discovered names that stand apart from every older form but their spellings, as cluster()
@@ -70,8 +70,8 @@ export function addNames(clustering: Clustering, names: FormInfo[], sameSpelling
     // the older group is no longer claimed by one full name alone.
     else if (clustering.groupsByRoot.has(own) && surnames.some((full) => groups.find(full.stats.key) !== own)) return false;
   }
-  for (const [own, group] of partialGroups) {
-    const claimedBy = onlyClaim(group);
+  for (const [own, group] of longestFirst(partialGroups)) {
+    const claimedBy = onlyClaim(group, groups);
     // An older group's other partial names did not name this full name: it is redone whole.
     if (claimedBy !== undefined && claimedBy !== own && clustering.groupsByRoot.has(own)) return false;
     if (claimedBy !== undefined) groups.union(claimedBy, own);

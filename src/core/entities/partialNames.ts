@@ -2,31 +2,50 @@
 // to the one full name it names in the corpus, or else to the full name in the same article.
 
 import type { FormInfo, PreparedArticle } from './forms';
+import { compareStrings } from '../sortedSearch';
 import type { Groups } from './groups';
 import { acceptedKeysByFolded, forEachAliasLink, type Join } from './joinGroups';
 import { givenNamesOf, indexFullNames, surnamesOf, type FullNames } from './nameBlocks';
 
 /**
- * The partial names of one group, with the groups of the full names they are the surname of. The
- * group joins a full name only when all of them name the same one: "Rarawen" and its spelling
- * "Rawenü" do not take Hendrik Rarawen and Khaled Rawenü into one entity, whichever comes first.
+ * The partial names of one group, with the full names they are the surname of. The group joins a
+ * full name only when all of them name the same one: "Rarawen" and its spelling "Rawenü" do not
+ * take Hendrik Rarawen and Khaled Rawenü into one entity, whichever comes first.
  */
 export interface PartialGroup {
   members: { info: FormInfo; surnames: FormInfo[] }[];
-  claims: Set<string>;
+  /** the longest member's number of words */
+  words: number;
 }
 
 export function addToPartialGroup(partialGroups: Map<string, PartialGroup>, groups: Groups, info: FormInfo, surnames: FormInfo[]): void {
   const root = groups.find(info.stats.key);
   let group = partialGroups.get(root);
-  if (!group) partialGroups.set(root, (group = { members: [], claims: new Set() }));
+  if (!group) partialGroups.set(root, (group = { members: [], words: 0 }));
   group.members.push({ info, surnames });
-  for (const full of surnames) group.claims.add(groups.find(full.stats.key));
+  group.words = Math.max(group.words, info.words.length);
 }
 
-/** The one group of full names a group of partial names names, if there is one. */
-export function onlyClaim(group: PartialGroup): string | undefined {
-  return group.claims.size === 1 ? group.claims.values().next().value : undefined;
+/**
+ * The partial groups, the longest names first (in the order of their first member's key on equal
+ * length): "Helena Rocha Vieira" joins "Maria Helena Rocha Vieira" before "Vieira", which names
+ * both, is asked which one group it names (see onlyClaim).
+ */
+export function longestFirst(partialGroups: Map<string, PartialGroup>): [string, PartialGroup][] {
+  return [...partialGroups].sort(([, a], [, b]) => b.words - a.words || compareStrings(a.members[0].info.stats.key, b.members[0].info.stats.key));
+}
+
+/** The one group of full names a group of partial names names now, if there is one. */
+export function onlyClaim(group: PartialGroup, groups: Groups): string | undefined {
+  let claim: string | undefined;
+  for (const { surnames } of group.members) {
+    for (const full of surnames) {
+      const root = groups.find(full.stats.key);
+      if (claim !== undefined && claim !== root) return undefined;
+      claim = root;
+    }
+  }
+  return claim;
 }
 
 /** A partial name that no single full name claims: it is tied to a full name per article. */
@@ -78,8 +97,8 @@ export function tiePartialNames(
     if (isWeak) partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
     else addToPartialGroup(partialGroups, groups, info, surnames);
   }
-  for (const [root, group] of partialGroups) {
-    const claimedBy = onlyClaim(group);
+  for (const [root, group] of longestFirst(partialGroups)) {
+    const claimedBy = onlyClaim(group, groups);
     if (claimedBy !== undefined) join(claimedBy, root);
     else for (const { info, surnames } of group.members) partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
   }
