@@ -37,15 +37,13 @@ export function longestFirst(partialGroups: Map<string, PartialGroup>): [string,
 
 /** The one group of full names a group of partial names names now, if there is one. */
 export function onlyClaim(group: PartialGroup, groups: Groups): string | undefined {
-  let claim: string | undefined;
-  for (const { surnames } of group.members) {
-    for (const full of surnames) {
-      const root = groups.find(full.stats.key);
-      if (claim !== undefined && claim !== root) return undefined;
-      claim = root;
-    }
-  }
-  return claim;
+  return onlyGroupOf(group.members.flatMap((member) => member.surnames), groups);
+}
+
+/** The root of the one group that holds all of the names, if there is one. */
+function onlyGroupOf(names: readonly FormInfo[], groups: Groups): string | undefined {
+  const roots = new Set(names.map((name) => groups.find(name.stats.key)));
+  return roots.size === 1 ? roots.values().next().value : undefined;
 }
 
 /** A partial name that no single full name claims: it is tied to a full name per article. */
@@ -136,9 +134,7 @@ function joinLinksOfWeakSurnames(aliasLinks: Map<string, Map<string, number>>, a
   const keysByFolded = acceptedKeysByFolded(accepted);
   const claimOf = (folded: string): string | undefined => {
     const partial = partials.get(`|${folded}`);
-    if (!partial || accepted.has(partial.info.stats.key)) return undefined;
-    const roots = new Set(partial.surnames.map((full) => groups.find(full.stats.key)));
-    return roots.size === 1 ? roots.values().next().value : undefined;
+    return partial && !accepted.has(partial.info.stats.key) ? onlyGroupOf(partial.surnames, groups) : undefined;
   };
   forEachAliasLink(aliasLinks, (alias, name) => {
     for (const [weak, other] of [[alias, name], [name, alias]]) {
