@@ -90,6 +90,17 @@ test('seeds: organisations and places are typed; acronyms join their full names;
   for (const word of ['Momenteel', 'Strijdkrachten', 'Diplomaten', 'Lees', 'Politiek', 'Russische', 'Turkse']) assert.deepEqual(named(seedEntities, word), [], word);
 });
 
+test('an acronym used once is an organisation right after an organisation noun, and no name elsewhere; also after an edit', () => {
+  const texts = { 'a.txt': 'De oppositie won, meldt de kiescommissie KVZ in de hoofdstad.', 'b.txt': 'Volgens de minister is de BZQ te duur.' };
+  const entities = resolverFor(texts).resolve();
+  assert.equal(one(entities, 'KVZ').type, 'organization');
+  assert.equal(named(entities, 'BZQ').length, 0);
+  const resolver = resolverFor({ 'a.txt': 'De oppositie won in de hoofdstad.', 'b.txt': texts['b.txt'] });
+  resolver.resolve();
+  resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), new AliasMatcher(aliasEntries(knowledgeBase))));
+  assert.deepEqual(resolver.resolve(), entities);
+});
+
 test('two different people sharing a surname stay apart; the bare surname goes with the full name in its article', () => {
   const entities = resolverFor({
     'a.txt': 'Burgemeester Juan López van Valencia ligt onder vuur. López zweeg.',
@@ -331,6 +342,10 @@ const SENTENCES = [
   'Lees het op Facebook-pagina.', 'Het bedrijf Acme Holding bouwde de brug.', 'Acme zweeg.', 'Ingrid van Dam sprak.', 'Van Dam vertrok.',
   'Gisteren bleef het stil.', 'Intussen wachtte iedereen.', 'Daarna sprak Haftar.', 'Jansen zweeg daarna.', 'Haftars woordvoerder zweeg.',
   'Dagalo vertrok.', 'Zelensky reisde af.', 'Ingrid kwam terug.', 'Janssen lachte.',
+  'President Rodrigo Almeda jr. sprak.', 'Rodrigo Almeda regeerde lang.', 'Almeda zweeg.',
+  'Minister Hendrika Balk-Verwey sprak.', 'HBV, zoals zij heet, zweeg.', 'Het persbureau KZNA meldde het.', 'Ook KZNA zweeg.',
+  'Al-Tahiri, beter bekend als Abu Yusuf al-Masri, sprak.', 'Karim al-Tahiri vocht.', 'Tahiri zweeg.',
+  'Minister Maria Helena Rocha Vieira sprak.', 'Volgens Helena Rocha Vieira klopt het.', 'Toen sprak Vieira.',
 ];
 
 const PROPERTY_USERS: (UserEntities | undefined)[] = [

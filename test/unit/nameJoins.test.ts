@@ -121,3 +121,82 @@ test('a surname alone beside two people of that name goes with the one the artic
   assert.deepEqual(after, resolve({ ...texts, 'a.txt': swapped }));
   assert.ok(holder(after, 'Lucia Valera').mentions.some((mention) => mention.surface === 'Valera'));
 });
+
+test('a surname alone goes with the one full name that ends in it and "jr."; the father of that name stays another person', () => {
+  const texts: Record<string, string> = {
+    'a.txt': 'President Rodrigo Almeda jr. opende het parlement. Almeda sprak over de economie. Volgens Almeda groeit de export.',
+    'b.txt': 'Zijn vader Rodrigo Almeda regeerde twintig jaar over het land.',
+    'c.txt': 'Rodrigo Almeda jr. volgde in 2022 zijn vader Rodrigo Almeda op.',
+  };
+  const entities = resolve(texts);
+  const son = holder(entities, 'Rodrigo Almeda jr.');
+  assert.deepEqual(son.mentions.map((mention) => `${mention.path} ${mention.surface}`), ['a.txt Rodrigo Almeda jr.', 'a.txt Almeda', 'a.txt Almeda', 'c.txt Rodrigo Almeda jr.']);
+  assert.deepEqual(holder(entities, 'Rodrigo Almeda').articles, ['b.txt', 'c.txt']);
+  const resolver = new EntityResolver(knowledgeBase);
+  resolver.set(extractCandidates(parseArticle('b.txt', texts['b.txt']), matcher));
+  resolver.resolve();
+  for (const path of ['a.txt', 'c.txt']) resolver.set(extractCandidates(parseArticle(path, texts[path]), matcher));
+  assert.deepEqual(resolver.resolve(), entities);
+});
+
+test('a rare acronym of the initials of a person the article names in full is that person, also when the name comes later', () => {
+  const texts: Record<string, string> = {
+    'a.txt': 'Minister Hendrika Balk-Verwey sprak gisteren. HBV, zoals zij in de Kamer heet, wil meer geld voor de dijken.',
+    'b.txt': 'Morgen staakt de vakbond. Hendrika Balk-Verwey reageerde niet.',
+  };
+  const entities = resolve(texts);
+  const minister = holder(entities, 'Hendrika Balk-Verwey');
+  assert.deepEqual(minister.mentions.map((mention) => `${mention.path} ${mention.surface}`), ['a.txt Hendrika Balk-Verwey', 'a.txt HBV', 'b.txt Hendrika Balk-Verwey']);
+  // Incremental: the acronym comes after the name, or the name (new to the corpus) after the acronym.
+  for (const before of [{ ...texts, 'a.txt': 'Minister Hendrika Balk-Verwey sprak gisteren.' }, { 'a.txt': 'HBV, zoals zij in de Kamer heet, wil meer geld.', 'b.txt': 'Morgen staakt de vakbond.' }]) {
+    const resolver = new EntityResolver(knowledgeBase);
+    for (const [path, text] of Object.entries(before)) resolver.set(extractCandidates(parseArticle(path, text), matcher));
+    resolver.resolve();
+    for (const [path, text] of Object.entries(texts)) resolver.set(extractCandidates(parseArticle(path, text), matcher));
+    assert.deepEqual(resolver.resolve(), entities);
+  }
+});
+
+test('close given names of two people stay apart; transliterations of one, whose syllables are the same, meet', () => {
+  assert.ok(!sameNameWord('mohammed', 'mahmoud') && !sameNameWord('mohamed', 'mahmud'));
+  assert.ok(sameNameWord('mohammed', 'muhammad') && sameNameWord('dbeibah', 'dbeiba') && sameNameWord('zaluzhny', 'zaloezjny'));
+  const entities = resolve({
+    'a.txt': 'Minister Mohammed Zayani sprak in Caïro. Zijn neef Mahmoud Zayani zweeg.',
+    'b.txt': 'Volgens Muhammad Zayani is er een akkoord.',
+  });
+  assert.notEqual(holder(entities, 'Mohammed Zayani'), holder(entities, 'Mahmoud Zayani'));
+  assert.equal(holder(entities, 'Mohammed Zayani'), holder(entities, 'Muhammad Zayani'));
+});
+
+test('a surname at a sentence start linked to another name joins that name to its one full name, whichever article comes first', () => {
+  const texts: Record<string, string> = {
+    'a.txt': 'De rebellen van Karim al-Tahiri namen de stad in. Al-Tahiri, beter bekend als Abu Yusuf al-Masri, sprak de strijders toe.',
+    'b.txt': 'Volgens Abu Yusuf al-Masri is de oorlog voorbij.',
+  };
+  const entities = resolve(texts);
+  assert.equal(holder(entities, 'Abu Yusuf al-Masri'), holder(entities, 'Karim al-Tahiri'));
+  assert.equal(holder(entities, 'Al-Tahiri'), holder(entities, 'Karim al-Tahiri'));
+  for (const first of ['a.txt', 'b.txt']) {
+    const resolver = new EntityResolver(knowledgeBase);
+    resolver.set(extractCandidates(parseArticle(first, texts[first]), matcher));
+    resolver.resolve();
+    for (const [path, text] of Object.entries(texts)) resolver.set(extractCandidates(parseArticle(path, text), matcher));
+    assert.deepEqual(resolver.resolve(), entities);
+  }
+});
+
+test('a surname alone that two full names carry, one of them part of the other, goes with the longest', () => {
+  const texts: Record<string, string> = {
+    'a.txt': 'Minister Maria Helena Rocha Vieira opende de brug.',
+    'b.txt': 'Volgens Helena Rocha Vieira is de brug klaar.',
+    'c.txt': 'Pas daarna sprak Vieira over de kosten.',
+  };
+  const entities = resolve(texts);
+  assert.equal(holder(entities, 'Vieira'), holder(entities, 'Maria Helena Rocha Vieira'));
+  assert.deepEqual(holder(entities, 'Vieira').articles, ['a.txt', 'b.txt', 'c.txt']);
+  const resolver = new EntityResolver(knowledgeBase);
+  for (const path of ['c.txt', 'b.txt']) resolver.set(extractCandidates(parseArticle(path, texts[path]), matcher));
+  resolver.resolve();
+  resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
+  assert.deepEqual(resolver.resolve(), entities);
+});

@@ -1,7 +1,7 @@
 // Which forms are names: known spellings, and discovered ones with evidence beyond a sentence-initial
 // capital. The others are a possessive or "De X" of a name, a partial name to tie per article, or nothing.
 
-import { isAttestedAcronym, type FormInfo, type FormStats } from './forms';
+import { acronymIsName, type FormInfo, type FormStats } from './forms';
 import { compareStrings } from '../sortedSearch';
 import type { FormIndex } from './formIndex';
 
@@ -68,15 +68,15 @@ export function nameInfo(index: FormIndex, stats: FormStats, ignored: Set<string
   if (stats.knownId === undefined) {
     // A single capitalised word at a sentence start proves nothing; two or more ("Geert Wilders zei") do.
     if (stats.strong === 0 && stats.words.length < 2) return undefined;
-    if (stats.acronym && !isAttestedAcronym(stats) && !index.aliasLinks.has(stats.folded)) return undefined;
+    if (stats.acronym && !acronymIsName(stats) && !index.aliasLinks.has(stats.folded)) return undefined;
   }
   return stats.words.length === 0 ? undefined : { stats, words: stats.words };
 }
 
 /**
  * What a form that is no name by its own evidence is: an initial-only possessive or "De X" of a
- * discovered name ("Haftars troepen", "De Beschermingsmacht": `base`), a single word that may be a
- * partial name (`weak`), or nothing.
+ * discovered name ("Haftars troepen", "De Beschermingsmacht": `base`), a single word or rare
+ * acronym that may be a partial name (`weak`), or nothing.
  */
 export function unacceptedRole(stats: FormStats, ignored: Set<string>, discoveredByFolded: Map<string, FormInfo>): { base?: FormInfo; weak?: FormInfo } {
   if (stats.knownId !== undefined) return {};
@@ -86,6 +86,7 @@ export function unacceptedRole(stats: FormStats, ignored: Set<string>, discovere
     const base = discoveredByFolded.get(words.length === 1 && words[0] !== folded ? words[0] : folded.endsWith('s') ? folded.slice(0, -1) : folded);
     if (base) return { base };
   }
-  if (stats.acronym || ignored.has(stats.folded)) return {};
+  if (ignored.has(stats.folded)) return {};
+  // A rare acronym may be the initials of a person the article names in full (see surnamesOf).
   return words.length === 1 ? { weak: { stats, words } } : {};
 }

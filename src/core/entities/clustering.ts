@@ -56,7 +56,7 @@ export function cluster(index: FormIndex, choices: Choices): Clustering {
   const knownSpellingBlocks = joinSpellingVariants(index, choices.known, accepted, knownAnchor, join);
   joinAliasLinks(index.aliasLinks, accepted, join);
   applyUserMerges(user?.merges ?? [], accepted, knownAnchor, join);
-  const { fullNames, partials, perArticle } = tiePartialNames(accepted, weak, groups, join, index.prepared);
+  const { fullNames, partials, perArticle } = tiePartialNames(accepted, weak, groups, join, index.prepared, index.aliasLinks);
 
   const flags = new Map<string, number>();
   for (const stats of index.forms.values()) flags.set(stats.key, formFlags(stats));

@@ -67,17 +67,20 @@ export function formKey(knownId: string | undefined, forms: SurfaceForms): strin
   return key;
 }
 
-/** Organisation evidence that makes an acronym met once a name: a noun of its kind before it weighs 2 ("de kiescommissie HNEC"), an article 0.5. */
-const ACRONYM_ORGANIZATION_EVIDENCE = 1.5;
+/** The organisation cue an organisation noun right before a mention gives ("de kiescommissie HNEC"; see entityCandidates). */
+const ORGANIZATION_NOUN_CUE = 2;
 
-/** An acronym the articles name more than once, or once after a noun of its kind; one alone ("BMK") may be anything. */
-export function isAttestedAcronym(stats: FormStats): boolean {
-  return stats.acronym && (stats.mentions >= 2 || stats.cues.organization >= ACRONYM_ORGANIZATION_EVIDENCE);
+/**
+ * An acronym is a name by its own evidence when the articles use it twice, or once with strong
+ * evidence of an organisation ("het staatspersbureau KCNA", "de Noord-Ierse partij DUP").
+ */
+export function acronymIsName(stats: FormStats): boolean {
+  return stats.mentions >= 2 || stats.cues.organization >= ORGANIZATION_NOUN_CUE;
 }
 
 /** What the acceptance of a form and its ties by sound depend on besides its existence. */
 export function formFlags(stats: FormStats): number {
-  return (stats.strong > 0 ? 1 : 0) | (isAttestedAcronym(stats) ? 2 : 0) | (typedOtherThanPerson(stats) ? 4 : 0);
+  return (stats.strong > 0 ? 1 : 0) | (stats.acronym && acronymIsName(stats) ? 2 : 0) | (typedOtherThanPerson(stats) ? 4 : 0);
 }
 
 /** Alias links an article change touched: folded alias -> folded names. */

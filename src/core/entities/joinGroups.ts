@@ -94,13 +94,23 @@ export function joinSpellingVariants(
 
 /** Joins the spellings the text links: "Libische Nationale Leger (LNA)", "Dagalo, beter bekend als Hemedti". */
 export function joinAliasLinks(aliasLinks: Map<string, Map<string, number>>, accepted: Map<string, FormInfo>, join: Join): void {
+  const keysByFolded = acceptedKeysByFolded(accepted);
+  forEachAliasLink(aliasLinks, (alias, name) => {
+    for (const aliasKey of keysByFolded.get(alias) ?? []) for (const nameKey of keysByFolded.get(name) ?? []) join(aliasKey, nameKey);
+  });
+}
+
+/** The keys of the accepted forms by folded spelling. */
+export function acceptedKeysByFolded(accepted: Map<string, FormInfo>): Map<string, string[]> {
   const keysByFolded = new Map<string, string[]>();
   for (const info of accepted.values()) pushTo(keysByFolded, info.stats.folded, info.stats.key);
+  return keysByFolded;
+}
+
+/** Every alias link (folded alias, folded name) in a fixed order, whatever order articles came in. */
+export function forEachAliasLink(aliasLinks: Map<string, Map<string, number>>, visit: (alias: string, name: string) => void): void {
   for (const alias of [...aliasLinks.keys()].sort(compareStrings)) {
-    const names = [...aliasLinks.get(alias)!.keys()].sort(compareStrings);
-    for (const aliasKey of keysByFolded.get(alias) ?? []) {
-      for (const name of names) for (const nameKey of keysByFolded.get(name) ?? []) join(aliasKey, nameKey);
-    }
+    for (const name of [...aliasLinks.get(alias)!.keys()].sort(compareStrings)) visit(alias, name);
   }
 }
 

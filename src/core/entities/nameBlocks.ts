@@ -6,6 +6,7 @@
 
 import { isOrganizationHead, type TypeCues } from '../entityCandidates';
 import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
+import { nameInitials, withoutGenerationSuffix } from './nameWords';
 
 /** In a large block each spelling is compared with this many next ones in each of two sort orders. */
 const NEIGHBOURS = 8;
@@ -21,7 +22,7 @@ export interface BlockedName {
 }
 
 export interface IndexedName extends BlockedName {
-  stats: { acronym: boolean; cues: TypeCues; roles: number };
+  stats: { folded: string; acronym: boolean; cues: TypeCues; roles: number };
 }
 
 /**
@@ -39,7 +40,8 @@ export function spellingBlock(words: readonly string[]): string {
 
 /** Skeletons of the words a full name is found by as a surname: its last word, and the first part of a double surname. */
 export function surnameSkeletons(words: readonly string[]): string[] {
-  const last = words[words.length - 1];
+  const named = withoutGenerationSuffix(words);
+  const last = named[named.length - 1];
   // A double surname is also found by its first part: "Yeşilgöz-Zegerius" by "Yesilgöz".
   const hyphen = last.indexOf('-');
   return hyphen > 0 ? [nameSkeleton(last), nameSkeleton(last.slice(0, hyphen))] : [nameSkeleton(last)];
@@ -71,17 +73,21 @@ function wordsFromLastKey(words: readonly string[]): string {
   return [...words].reverse().join(' ');
 }
 
-/** Full names by length and by the skeleton (close spellings) or the exact words (exact ones) of their end and start. */
+/**
+ * Full names by length and by the skeleton (close spellings) or the exact words (exact ones) of
+ * their end and start, and by their initials (see nameInitials).
+ */
 export interface FullNames<T extends IndexedName> {
   bySurname: Map<string, T[]>;
   byExactSurname: Map<string, T[]>;
   byGivenName: Map<string, T[]>;
   byExactGivenName: Map<string, T[]>;
+  byInitials: Map<string, T[]>;
   longest: number;
 }
 
 export function indexFullNames<T extends IndexedName>(names: Iterable<T>): FullNames<T> {
-  const index: FullNames<T> = { bySurname: new Map(), byExactSurname: new Map(), byGivenName: new Map(), byExactGivenName: new Map(), longest: 0 };
+  const index: FullNames<T> = { bySurname: new Map(), byExactSurname: new Map(), byGivenName: new Map(), byExactGivenName: new Map(), byInitials: new Map(), longest: 0 };
   for (const name of names) addFullName(index, name);
   return index;
 }
@@ -91,29 +97,32 @@ export function isFullName(name: IndexedName): boolean {
 }
 
 /** Every key a full name is filed under, per map of the index. */
-function fullNameKeys<T extends IndexedName>(index: FullNames<T>, words: readonly string[]): [Map<string, T[]>, string][] {
+function fullNameKeys<T extends IndexedName>(index: FullNames<T>, name: IndexedName): [Map<string, T[]>, string][] {
+  const words = name.words;
   const n = words.length;
   const keys: [Map<string, T[]>, string][] = surnameSkeletons(words).map((skeleton) => [index.bySurname, `${n}:${skeleton}`]);
   keys.push([index.byGivenName, `${n}:${nameSkeleton(words[0])}`]);
-  for (let k = 1; k < n; k++) {
-    keys.push([index.byExactSurname, `${n}:${words.slice(n - k).join(' ')}`], [index.byExactGivenName, `${n}:${words.slice(0, k).join(' ')}`]);
-  }
-  const last = words[n - 1];
+  for (let k = 1; k < n; k++) keys.push([index.byExactGivenName, `${n}:${words.slice(0, k).join(' ')}`]);
+  const named = withoutGenerationSuffix(words);
+  for (let k = 1; k < named.length; k++) keys.push([index.byExactSurname, `${n}:${named.slice(named.length - k).join(' ')}`]);
+  const last = named[named.length - 1];
   const hyphen = last.indexOf('-');
   if (hyphen > 0) keys.push([index.byExactSurname, `${n}:${last.slice(0, hyphen)}`]);
+  const initials = nameInitials(name.stats.folded);
+  if (initials !== undefined) keys.push([index.byInitials, initials]);
   return keys;
 }
 
 export function addFullName<T extends IndexedName>(index: FullNames<T>, name: T): void {
   if (!isFullName(name)) return;
-  for (const [map, key] of fullNameKeys(index, name.words)) pushTo(map, key, name);
+  for (const [map, key] of fullNameKeys(index, name)) pushTo(map, key, name);
   index.longest = Math.max(index.longest, name.words.length);
 }
 
 /** `longest` may stay larger than needed: it only bounds a search. */
 export function removeFullName<T extends IndexedName>(index: FullNames<T>, name: T): void {
   if (!isFullName(name)) return;
-  for (const [map, key] of fullNameKeys(index, name.words)) {
+  for (const [map, key] of fullNameKeys(index, name)) {
     const list = map.get(key)?.filter((other) => other !== name) ?? [];
     if (list.length > 0) map.set(key, list);
     else map.delete(key);
@@ -138,8 +147,12 @@ function longerNames<T extends IndexedName>(index: FullNames<T>, name: IndexedNa
   return found;
 }
 
-/** The full names a partial name is the surname of. */
+/**
+ * The full names a partial name is the surname of; for an acronym, the full names it gives the
+ * initials of ("AKK, zoals zij wordt genoemd"), unless its own mentions type it otherwise.
+ */
 export function surnamesOf<T extends IndexedName>(name: IndexedName, index: FullNames<T>): T[] {
+  if (name.stats.acronym) return typedOtherThanPerson(name.stats) ? [] : [...(index.byInitials.get(name.stats.folded) ?? [])];
   const n = name.words.length;
   const found = longerNames(index, name, index.bySurname, nameSkeleton(name.words[n - 1]), index.byExactSurname, (full) => endsWithName(full.words, name.words));
   // A surname written exactly so ("Navalny") goes with that spelling, not with a close one ("Navalnaja").
@@ -147,10 +160,15 @@ export function surnamesOf<T extends IndexedName>(name: IndexedName, index: Full
   return exact.length > 0 || typedOtherThanPerson(name.stats) ? exact : found;
 }
 
-/** The full names a partial name is the given name (or names) of. */
+/**
+ * The full names a partial name is the given name (or names) of; "Robert F. Kennedy", the father,
+ * names no "Robert F. Kennedy jr.".
+ */
 export function givenNamesOf<T extends IndexedName>(name: IndexedName, index: FullNames<T>): T[] {
+  if (name.stats.acronym) return [];
   const n = name.words.length;
-  const found = longerNames(index, name, index.byGivenName, nameSkeleton(name.words[0]), index.byExactGivenName, (full) => sameName(full.words.slice(0, n), name.words));
+  const found = longerNames(index, name, index.byGivenName, nameSkeleton(name.words[0]), index.byExactGivenName, (full) => sameName(full.words.slice(0, n), name.words))
+    .filter((full) => withoutGenerationSuffix(full.words).length > n);
   return typedOtherThanPerson(name.stats) ? found.filter((full) => full.words.slice(0, n).every((word, i) => word === name.words[i])) : found;
 }
 

@@ -3,6 +3,7 @@
 
 import { ARABIC_ARTICLE } from '../entityCandidates';
 import { foldText } from '../text';
+import { withoutGenerationSuffix } from './nameWords';
 
 /** Word-by-word Jaro-Winkler above this is the same spelling even when the phonetic skeletons differ. */
 const SAME_WORD_SIMILARITY = 0.92;
@@ -32,18 +33,34 @@ export function nameSkeleton(word: string): string {
 const skeletons = new Map<string, string>();
 
 function computeSkeleton(word: string): string {
+  const w = soundLetters(word).replace(/h/g, '');
+  return w === '' ? '' : w[0] + w.slice(1).replace(/[aeiouy]/g, '');
+}
+
+/**
+ * The word in one spelling per sound (see nameSkeleton), an "h" still written: the letters
+ * skeletons and syllable shapes are made of.
+ */
+function soundLetters(word: string): string {
   let w = foldText(word).replace(ARABIC_ARTICLE, '').replace(/[^a-z]/g, '');
   // Dutch "tsj", German "tsch" and English "ch" are one sound: Tsjernomyrdin, Chernomyrdin; Koetsjma, Kuchma.
   w = w.replace(/tsch|tsj|tch/g, 'k').replace(/sch/g, 's').replace(/kh|gh|ch|ck|q|c|g/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't').replace(/sh|z/g, 's')
     .replace(/ph/g, 'f').replace(/w/g, 'v').replace(/x/g, 'ks').replace(/oe/g, 'u').replace(/sj/g, 's')
     // A final "j" after i or y is the Dutch and Polish way of writing a final y or i: Zelenskyj, Zelensky; Dmitrij, Dmitri.
-    .replace(/([iy])j$/, '$1').replace(/j(?=[aeiou])/g, 'y')
-    .replace(/h/g, '');
-  if (w === '') return '';
+    .replace(/([iy])j$/, '$1').replace(/j(?=[aeiou])/g, 'y');
   // Doubled letters are one sound (Sarraj, Saraj); a consonant repeated across a vowel is a
   // syllable of its own and stays (Sharara is not Shara).
-  w = w.replace(/(.)\1+/g, '$1');
-  return w[0] + w.slice(1).replace(/[aeiouy]/g, '');
+  return w.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Where the vowels and consonants of a word stand, an "h" after a vowel counted as a consonant but
+ * a final one (Dbeibah, Dbeiba) or one spelling a consonant (Zaluzhny, Zaloezjny) not:
+ * transliterations of one name vary their vowels, not their syllables (Mohammed, Muhammad:
+ * CVCVCVC), while close names of two people differ in them (Mahmoud: CVCCVC).
+ */
+function syllableShape(word: string): string {
+  return soundLetters(word).replace(/([^aeiouy])h/g, '$1').replace(/([aeiouy])h$/, '$1').replace(/[aeiouy]+/g, 'V').replace(/[^V]/g, 'C');
 }
 
 /** Jaro-Winkler similarity in [0, 1]. */
@@ -95,7 +112,7 @@ export function sameNameWord(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   if (similarity >= SAME_WORD_SIMILARITY && shorter >= MIN_SOUND_JOINED) return true;
   // A skeleton of a word of two or three letters is one or two consonants: "Wit" is not "Wout", "ESA" not "Esch".
-  if (shorter < MIN_SOUND_JOINED || nameSkeleton(a) !== nameSkeleton(b)) return false;
+  if (shorter < MIN_SOUND_JOINED || nameSkeleton(a) !== nameSkeleton(b) || syllableShape(a) !== syllableShape(b)) return false;
   return similarity >= SAME_SKELETON_SIMILARITY || jaroWinkler(englishSpelling(a), englishSpelling(b)) >= SAME_SKELETON_SIMILARITY;
 }
 
@@ -123,7 +140,9 @@ export function sameName(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The full name ends with the partial one; a double surname may be named by its first part. */
-export function endsWithName(full: readonly string[], partial: readonly string[], exact = false): boolean {
+export function endsWithName(fullName: readonly string[], partial: readonly string[], exact = false): boolean {
+  const full = withoutGenerationSuffix(fullName);
+  if (partial.length >= full.length) return false;
   const same = (a: string, b: string) => (exact ? a === b : sameNameWord(a, b));
   const tail = full.slice(full.length - partial.length);
   if (tail.every((word, i) => same(word, partial[i]))) return true;

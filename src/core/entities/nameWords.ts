@@ -1,7 +1,7 @@
 // The words of a name as the resolver compares them: folded, particles and Arabic articles left
 // out, and the readable ids made from a name.
 
-import { ARABIC_ARTICLE, NAME_PARTICLES } from '../entityWordLists';
+import { ARABIC_ARTICLE, GENERATION_SUFFIXES, NAME_PARTICLES } from '../entityWordLists';
 import { foldText } from '../text';
 
 
@@ -32,6 +32,27 @@ export function significantWords(folded: string): string[] {
     if (word !== '' && (!NAME_PARTICLES.has(word) || NAMING_PARTICLES.has(word) || (word === 'ben' && words.length === 0 && raw === folded.split(/\s+/)[0]))) words.push(word);
   }
   return words;
+}
+
+/**
+ * The words of a full name up to its surname: "Ferdinand Marcos jr." is named "Marcos" alone, so
+ * the generation suffix is no part of the surname (and "Ferdinand Marcos", the father, no partial name of the son).
+ */
+export function withoutGenerationSuffix(words: readonly string[]): readonly string[] {
+  return words.length > 2 && GENERATION_SUFFIXES.has(words[words.length - 1].replace(/\.$/, '')) ? words.slice(0, -1) : words;
+}
+
+/** Acronyms of fewer letters are too often someone's initials by chance. */
+const MIN_INITIALS = 3;
+
+/**
+ * The initials of a folded name, every word and every part of a double name counted, particles
+ * too, when there are enough of them to stand for it: "annegret kramp-karrenbauer" -> "akk",
+ * "mohammed bin salman" -> "mbs"; else undefined.
+ */
+export function nameInitials(folded: string): string | undefined {
+  const parts = folded.split(/[\s-]+/).filter((part) => part !== '');
+  return parts.length >= MIN_INITIALS ? parts.map((part) => part[0]).join('') : undefined;
 }
 
 /** A readable, stable id: "Fayez al-Sarraj" -> "fayez-al-sarraj". */

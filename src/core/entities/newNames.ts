@@ -8,8 +8,8 @@ import type { FormIndex } from './formIndex';
 import { joinGroup } from './mentions';
 import { addFullName, isFullName, MAX_PAIRWISE, spellingBlock, surnameSkeletons, surnamesOf } from './nameBlocks';
 import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
-import { slugify } from './nameWords';
-import { addToPartialGroup, onlyClaim, type PartialGroup, type PartialName } from './partialNames';
+import { nameInitials, slugify } from './nameWords';
+import { addToPartialGroup, longestFirst, onlyClaim, type PartialGroup, type PartialName } from './partialNames';
 
 /**
  * Adds discovered names that stand apart from every older form but their spellings, as cluster()
@@ -70,8 +70,8 @@ export function addNames(clustering: Clustering, names: FormInfo[], sameSpelling
     // the older group is no longer claimed by one full name alone.
     else if (clustering.groupsByRoot.has(own) && surnames.some((full) => groups.find(full.stats.key) !== own)) return false;
   }
-  for (const [own, group] of partialGroups) {
-    const claimedBy = onlyClaim(group);
+  for (const [own, group] of longestFirst(partialGroups)) {
+    const claimedBy = onlyClaim(group, groups);
     // An older group's other partial names did not name this full name: it is redone whole.
     if (claimedBy !== undefined && claimedBy !== own && clustering.groupsByRoot.has(own)) return false;
     if (claimedBy !== undefined) groups.union(claimedBy, own);
@@ -128,6 +128,10 @@ export function standsApart(index: FormIndex, clustering: Clustering, info: Form
     }
   }
   if (full) {
+    // A rare acronym of its initials, no name itself, may be tied to it (see surnamesOf).
+    const initials = nameInitials(folded);
+    const acronym = initials === undefined ? undefined : index.forms.get(`|${initials}`);
+    if (acronym?.acronym && !clustering.names.has(acronym.key) && !isNew(acronym)) return false;
     for (const other of index.formsByWord.get(`f:${nameSkeleton(words[0])}`) ?? []) {
       if (other !== stats && other.words.length < n && sameName(words.slice(0, other.words.length), other.words) && !isNew(other)) return false;
     }

@@ -2,30 +2,48 @@
 // to the one full name it names in the corpus, or else to the full name in the same article.
 
 import type { FormInfo, PreparedArticle } from './forms';
+import { compareStrings } from '../sortedSearch';
 import type { Groups } from './groups';
+import { acceptedKeysByFolded, forEachAliasLink, type Join } from './joinGroups';
 import { givenNamesOf, indexFullNames, surnamesOf, type FullNames } from './nameBlocks';
 
 /**
- * The partial names of one group, with the groups of the full names they are the surname of. The
- * group joins a full name only when all of them name the same one: "Rarawen" and its spelling
- * "Rawenü" do not take Hendrik Rarawen and Khaled Rawenü into one entity, whichever comes first.
+ * The partial names of one group, with the full names they are the surname of. The group joins a
+ * full name only when all of them name the same one: "Rarawen" and its spelling "Rawenü" do not
+ * take Hendrik Rarawen and Khaled Rawenü into one entity, whichever comes first.
  */
 export interface PartialGroup {
   members: { info: FormInfo; surnames: FormInfo[] }[];
-  claims: Set<string>;
+  /** the longest member's number of words */
+  words: number;
 }
 
 export function addToPartialGroup(partialGroups: Map<string, PartialGroup>, groups: Groups, info: FormInfo, surnames: FormInfo[]): void {
   const root = groups.find(info.stats.key);
   let group = partialGroups.get(root);
-  if (!group) partialGroups.set(root, (group = { members: [], claims: new Set() }));
+  if (!group) partialGroups.set(root, (group = { members: [], words: 0 }));
   group.members.push({ info, surnames });
-  for (const full of surnames) group.claims.add(groups.find(full.stats.key));
+  group.words = Math.max(group.words, info.words.length);
 }
 
-/** The one group of full names a group of partial names names, if there is one. */
-export function onlyClaim(group: PartialGroup): string | undefined {
-  return group.claims.size === 1 ? group.claims.values().next().value : undefined;
+/**
+ * The partial groups, the longest names first (in the order of their first member's key on equal
+ * length): "Helena Rocha Vieira" joins "Maria Helena Rocha Vieira" before "Vieira", which names
+ * both, is asked which one group it names (see onlyClaim).
+ */
+export function longestFirst(partialGroups: Map<string, PartialGroup>): [string, PartialGroup][] {
+  return [...partialGroups].sort(([, a], [, b]) => b.words - a.words || compareStrings(a.members[0].info.stats.key, b.members[0].info.stats.key));
+}
+
+/** The one group of full names a group of partial names names now, if there is one. */
+export function onlyClaim(group: PartialGroup, groups: Groups): string | undefined {
+  return onlyGroupOf(group.members.flatMap((member) => member.surnames), groups);
+}
+
+/** The root of the one group that holds all of the names, if there is one. */
+function onlyGroupOf(names: readonly FormInfo[], groups: Groups): string | undefined {
+  const roots = new Set(names.map((name) => groups.find(name.stats.key)));
+  return roots.size === 1 ? roots.values().next().value : undefined;
 }
 
 /** A partial name that no single full name claims: it is tied to a full name per article. */
@@ -59,7 +77,7 @@ export interface PartialNameTies {
  * article to the groups as they end up.
  */
 export function tiePartialNames(
-  accepted: Map<string, FormInfo>, weak: readonly FormInfo[], groups: Groups, join: (a: string, b: string) => void, prepared: Map<string, PreparedArticle>,
+  accepted: Map<string, FormInfo>, weak: readonly FormInfo[], groups: Groups, join: Join, prepared: Map<string, PreparedArticle>, aliasLinks: Map<string, Map<string, number>>,
 ): PartialNameTies {
   const groupWords = new Map<string, number>();
   for (const info of accepted.values()) {
@@ -72,16 +90,17 @@ export function tiePartialNames(
   for (const info of [...accepted.values(), ...weak]) {
     const isWeak = !accepted.has(info.stats.key);
     // Known entities have their own spellings: "Moskou" is no surname of "Elon Musk".
-    if (info.stats.knownId !== undefined || info.stats.acronym || (!isWeak && (groupWords.get(groups.find(info.stats.key)) ?? 0) > info.words.length)) continue;
+    if (info.stats.knownId !== undefined || (!isWeak && (info.stats.acronym || (groupWords.get(groups.find(info.stats.key)) ?? 0) > info.words.length))) continue;
     const surnames = surnamesOf(info, fullNames);
     if (isWeak) partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
     else addToPartialGroup(partialGroups, groups, info, surnames);
   }
-  for (const [root, group] of partialGroups) {
-    const claimedBy = onlyClaim(group);
+  for (const [root, group] of longestFirst(partialGroups)) {
+    const claimedBy = onlyClaim(group, groups);
     if (claimedBy !== undefined) join(claimedBy, root);
     else for (const { info, surnames } of group.members) partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
   }
+  joinLinksOfWeakSurnames(aliasLinks, accepted, partials, groups, join);
   const perArticle = new Map<string, Map<string, Override>>();
   const tieInArticles = (info: FormInfo, fullNames: FormInfo[], bySurname: boolean): number => {
     let ties = 0;
@@ -103,6 +122,26 @@ export function tiePartialNames(
     tieInArticles(info, partial.givenNames, false);
   }
   return { fullNames, partials, perArticle };
+}
+
+/**
+ * "Al-Sharaa, beter bekend als Abu Mohammed al-Jolani": a link one side of which is a word at a
+ * sentence start, no name by itself, that is the surname of full names of one group only, joins
+ * the other side to that group (joinAliasLinks joins names only).
+ */
+function joinLinksOfWeakSurnames(aliasLinks: Map<string, Map<string, number>>, accepted: Map<string, FormInfo>, partials: Map<string, PartialName>, groups: Groups, join: Join): void {
+  if (aliasLinks.size === 0) return;
+  const keysByFolded = acceptedKeysByFolded(accepted);
+  const claimOf = (folded: string): string | undefined => {
+    const partial = partials.get(`|${folded}`);
+    return partial && !accepted.has(partial.info.stats.key) ? onlyGroupOf(partial.surnames, groups) : undefined;
+  };
+  forEachAliasLink(aliasLinks, (alias, name) => {
+    for (const [weak, other] of [[alias, name], [name, alias]]) {
+      const root = claimOf(weak);
+      if (root !== undefined) for (const key of keysByFolded.get(other) ?? []) join(root, key);
+    }
+  });
 }
 
 /**
