@@ -11,7 +11,7 @@ import { addToCorpus, type CachedAnalysis } from '../node/analysisCache';
 import { AnalysisPool, untilAnswered, type FileAnalyser } from '../node/analysisPool';
 import { measureLongestPause } from '../node/eventLoopPauses';
 import { ThreadSlices } from '../node/threadSlices';
-import { listDirectory as listDirectoryOnDisk, type ListDirectory } from './articleFiles';
+import { fileStamp, listDirectory as listDirectoryOnDisk, type ListDirectory } from './articleFiles';
 import { ArticleWarnings } from './articleWarnings';
 import { reportEntitiesProblems } from './entitiesProblems';
 import { excludesFolder, matchesAnyGlob } from './glob';
@@ -414,15 +414,13 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       if (this.stamps.get(link.path)?.skipped === reason) return undefined;
       return { kind: 'unreadable', path: link.path, stamp: { uri: link.uri, mtime: -1, size: -1, skipped: reason }, reason };
     }
-    let stat: vscode.FileStat;
-    try {
-      stat = await vscode.workspace.fs.stat(uri);
-    } catch {
-      return { kind: 'gone', path };
-    }
-    if (stat.type & vscode.FileType.Directory) return { kind: 'folder', path, uri };
+    const stat = await fileStamp(uri.fsPath);
+    if (!stat) return { kind: 'gone', path };
+    if (stat.kind === 'folder') return { kind: 'folder', path, uri };
     // File events come for every new file; only articles are read.
     if (!matchesAnyGlob(relative, this.settings.include)) return undefined;
+    // It became a link since linkOnPath looked.
+    if (stat.kind === 'link') return { kind: 'unreadable', path, stamp: { uri, mtime: -1, size: -1, skipped: linkReason() }, reason: linkReason() };
     const stamp: FileStamp = { uri, mtime: stat.mtime, size: stat.size };
     const known = this.stamps.get(path);
     if (known && known.mtime === stat.mtime && known.size === stat.size) return undefined;
