@@ -2,7 +2,8 @@
 // src/node/analysisPool.ts) and adds them to the Corpus in batches, keeps them up to date from a
 // file watcher (one changed file costs one file) and announces snapshots.
 // Nothing is read through a symbolic link (articleFiles.ts): the scan does not follow links and
-// every file is checked again before it is read, file events included.
+// every file is checked again before it is read, file events included (fileUpdates.ts, which finds
+// out what became of each file; the watchers are in articleWatchers.ts).
 import * as vscode from 'vscode';
 import { Corpus, type CorpusSnapshot } from '../core/corpus';
 import { inertText } from '../core/inertText';
