@@ -108,6 +108,24 @@ export async function fileStamp(fsPath: string): Promise<FileStampNow | undefine
   return { kind, size: info.size, mtime: info.mtime.getTime() };
 }
 
+/**
+ * The symbolic link among the folders on the way to `path` (not the file itself: lstat tells that),
+ * as symbolicLinkOnPath finds it. `folders` keeps each folder's answer (by its absolute path) for
+ * the files checked together, so a batch of files in one folder costs one realpath, not one each.
+ */
+export function symbolicLinkInFolders(root: string, realRoot: string, path: string, folders: Map<string, Promise<string | undefined>>): Promise<string | undefined> {
+  const slash = path.lastIndexOf('/');
+  if (slash < 0) return Promise.resolve(undefined);
+  const folder = path.slice(0, slash);
+  const key = join(root, folder);
+  let link = folders.get(key);
+  if (!link) {
+    link = symbolicLinkOnPath(root, realRoot, folder);
+    folders.set(key, link);
+  }
+  return link;
+}
+
 /** `root` with its own links resolved; `root` itself when that fails. */
 export function resolvedRoot(root: string): Promise<string> {
   return realpath(root).catch(() => root);

@@ -1,12 +1,12 @@
 // What became of a workspace file since the index last saw it: gone, a folder now, unreadable, as
 // the cache holds it, or read and analysed (the one place a file is read and analysed). Nothing is
-// read through a symbolic link: the path is checked (articleFiles.ts) before the file is stat'ed
-// with node's lstat, and a file found to be a link then is skipped as one.
+// read through a symbolic link: the folders on the way are checked (articleFiles.ts), then the
+// file's lstat tells whether it is a link itself.
 import * as vscode from 'vscode';
 import type { FileAnalysis } from '../core/analysis';
 import type { CachedAnalysis } from '../node/analysisCache';
 import { untilAnswered, type FileAnalyser } from '../node/analysisPool';
-import { fileStamp } from './articleFiles';
+import { fileStamp, isListedLink } from './articleFiles';
 import { matchesAnyGlob } from './glob';
 import type { AnalysisStore } from './indexCache';
 import { relativeTo, type IndexSettings } from './indexSettings';
@@ -44,17 +44,18 @@ export interface FileUpdateSources {
 
 /** Stats the given files, reads and analyses the changed ones, all at once. */
 export function fileUpdates(sources: FileUpdateSources, uris: vscode.Uri[]): Promise<(FileUpdate | undefined)[]> {
-  return Promise.all(uris.map((uri) => fileUpdate(sources, uri)));
+  const checkedFolders = new Map<string, Promise<string | undefined>>();
+  return Promise.all(uris.map((uri) => fileUpdate(sources, uri, checkedFolders)));
 }
 
 /**
  * A file's analysis when it changed, or what else became of it (undefined: nothing). A file whose
  * analysis stopped a worker twice is skipped with the reason.
  */
-async function fileUpdate(sources: FileUpdateSources, uri: vscode.Uri): Promise<FileUpdate | undefined> {
+async function fileUpdate(sources: FileUpdateSources, uri: vscode.Uri, checkedFolders: Map<string, Promise<string | undefined>>): Promise<FileUpdate | undefined> {
   let read = undefined as ReadOutcome | undefined;
   const result = await untilAnswered(async () => {
-    read = await readIfChanged(sources, uri);
+    read = await readIfChanged(sources, uri, checkedFolders);
     return read?.kind === 'read' ? sources.analyser.analyse(read.path, read.bytes, sources.settings().maxBytes) : undefined;
   });
   if (read?.kind !== 'read') return read;
@@ -65,23 +66,23 @@ async function fileUpdate(sources: FileUpdateSources, uri: vscode.Uri): Promise<
   return { kind: 'analysed', path, stamp, analysis: answer.analysis, userEntitiesText: answer.userEntitiesText };
 }
 
-async function readIfChanged(sources: FileUpdateSources, uri: vscode.Uri): Promise<ReadOutcome | undefined> {
+/** `checkedFolders`: the folders' link checks of the files looked at together (symbolicLinkInFolders). */
+async function readIfChanged(sources: FileUpdateSources, uri: vscode.Uri, checkedFolders: Map<string, Promise<string | undefined>>): Promise<ReadOutcome | undefined> {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   const path = sources.pathFor(uri);
   // A folder that is not on disk is listed as skipped by the scan (WorkspaceFiles.walk).
   if (!folder || path === undefined || folder.uri.scheme !== 'file') return undefined;
   const settings = sources.settings();
   const relative = relativeTo(folder, uri);
-  const link = await sources.files.linkOnPath(folder, relative, settings.include);
-  if (link === 'quiet') return undefined;
-  if (link !== 'none') return skippedLink(sources, link.path, link.uri);
+  const linkedFolder = await sources.files.linkInFolders(folder, relative, checkedFolders);
+  if (linkedFolder) return skippedLink(sources, linkedFolder.path, linkedFolder.uri);
   const stat = await fileStamp(uri.fsPath);
   if (!stat) return { kind: 'gone', path };
+  // A link is reported where a walk would list it, else passed over without a word.
+  if (stat.kind === 'link') return (await isListedLink(folder.uri.fsPath, relative, settings.include)) ? skippedLink(sources, path, uri) : undefined;
   if (stat.kind === 'folder') return { kind: 'folder', path, uri };
   // File events come for every new file; only articles are read.
   if (!matchesAnyGlob(relative, settings.include)) return undefined;
-  // It became a link since linkOnPath looked.
-  if (stat.kind === 'link') return skippedLink(sources, path, uri);
   const stamp: FileStamp = { uri, mtime: stat.mtime, size: stat.size };
   const known = sources.known(path);
   if (known && known.mtime === stat.mtime && known.size === stat.size) return undefined;
