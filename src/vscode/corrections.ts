@@ -19,8 +19,9 @@ import type { Entity, EntityType } from '../core/types';
 import { resolvedRoot, symbolicLinkOnPath } from './articleFiles';
 import { CORRECTION_COMMANDS, runCorrection, type CorrectionKind, type CorrectionNotice, type CorrectionQuestions, type EntitiesFileStore } from './correctionFlow';
 import { ENTITY_ICONS, entityTypeLabel } from './entityCard';
+import { entitiesFileLocation } from './indexSettings';
 import { iconLabelText } from './themeIcons';
-import { entitiesFileLocation, type DossierModel } from './workspaceIndex';
+import type { DossierModel } from './workspaceIndex';
 
 const t = vscode.l10n.t;
 

@@ -2,7 +2,7 @@
 // skeleton the first time. The index watches the file and applies every save; the editor checks it
 // against schemas/entities.schema.json (package.json, jsonValidation) and shows the index's problems.
 import * as vscode from 'vscode';
-import { entitiesFileLocation } from './workspaceIndex';
+import { entitiesFileLocation } from './indexSettings';
 
 const SKELETON = `${JSON.stringify({
   comment: 'Corrections for Dossier. entities: [{ "id", "name", "type": person | organization | place, "aliases", "description" }]; merges: [["name", "other spelling"]] or [{ "name": "chosen name", "spellings": ["other spelling"] }]; splits: [["name", "name"]]; ignore: ["Word"]',

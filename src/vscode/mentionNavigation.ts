@@ -10,7 +10,8 @@ import { LinePositions, mentionOrderOf } from '../core/mentionOrder';
 import { perSnapshot } from '../core/snapshotCache';
 import type { Entity, Mention } from '../core/types';
 import { resolvedRoot, symbolicLinkOnPath } from './articleFiles';
-import { relativeTo, type DossierModel } from './workspaceIndex';
+import { relativeTo } from './indexSettings';
+import type { DossierModel } from './workspaceIndex';
 import { isArticle, registerForWritingLanguages } from './writingDocuments';
 
 /** Articles read at once to place references. */

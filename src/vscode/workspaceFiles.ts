@@ -2,7 +2,7 @@
 // paths, and the symbolic-link check that runs before any file is read.
 import * as vscode from 'vscode';
 import { ThreadSlices } from '../node/threadSlices';
-import { isListedLink, resolvedRoot, symbolicLinkOnPath, walkFolder, type ArticleGlobs, type ListDirectory } from './articleFiles';
+import { isListedLink, resolvedRoot, symbolicLinkInFolders, symbolicLinkOnPath, walkFolder, type ArticleGlobs, type ListDirectory } from './articleFiles';
 
 /** What a walk of a workspace folder found, by corpus path. */
 export interface Candidate {
@@ -55,6 +55,19 @@ export class WorkspaceFiles {
     const link = await symbolicLinkOnPath(folder.uri.fsPath, await this.realRoot(folder), relative);
     if (link === undefined) return 'none';
     if (link === relative && !(await isListedLink(folder.uri.fsPath, link, include))) return 'quiet';
+    return this.linkAt(folder, link);
+  }
+
+  /**
+   * The linked folder on the way to `relative` in `folder`, or undefined (whether the file itself
+   * is a link, its lstat tells); `folders` keeps each folder's answer for the files checked together.
+   */
+  async linkInFolders(folder: vscode.WorkspaceFolder, relative: string, folders: Map<string, Promise<string | undefined>>): Promise<{ path: string; uri: vscode.Uri } | undefined> {
+    const link = await symbolicLinkInFolders(folder.uri.fsPath, await this.realRoot(folder), relative, folders);
+    return link === undefined ? undefined : this.linkAt(folder, link);
+  }
+
+  private linkAt(folder: vscode.WorkspaceFolder, link: string): { path: string; uri: vscode.Uri } {
     const uri = vscode.Uri.joinPath(folder.uri, ...link.split('/'));
     return { path: this.pathFor(uri) ?? link, uri };
   }

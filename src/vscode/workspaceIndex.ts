@@ -2,23 +2,25 @@
 // src/node/analysisPool.ts) and adds them to the Corpus in batches, keeps them up to date from a
 // file watcher (one changed file costs one file) and announces snapshots.
 // Nothing is read through a symbolic link (articleFiles.ts): the scan does not follow links and
-// every file is checked again before it is read, file events included.
+// every file is checked again before it is read, file events included (fileUpdates.ts, which finds
+// out what became of each file; the watchers are in articleWatchers.ts).
 import * as vscode from 'vscode';
-import type { FileAnalysis } from '../core/analysis';
 import { Corpus, type CorpusSnapshot } from '../core/corpus';
 import { inertText } from '../core/inertText';
 import { addToCorpus, type CachedAnalysis } from '../node/analysisCache';
-import { AnalysisPool, untilAnswered, type FileAnalyser } from '../node/analysisPool';
+import { AnalysisPool, type FileAnalyser } from '../node/analysisPool';
 import { measureLongestPause } from '../node/eventLoopPauses';
 import { ThreadSlices } from '../node/threadSlices';
 import { listDirectory as listDirectoryOnDisk, type ListDirectory } from './articleFiles';
 import { ArticleWarnings } from './articleWarnings';
+import { ArticleWatchers, DEBOUNCE_MS } from './articleWatchers';
 import { reportEntitiesProblems } from './entitiesProblems';
-import { excludesFolder, matchesAnyGlob } from './glob';
+import { fileUpdates, type FileStamp, type FileUpdate, type FileUpdateSources } from './fileUpdates';
 import type { AnalysisStore } from './indexCache';
 import { runLine, type RunCause, type RunFacts } from './indexLog';
+import { entitiesFileLocation, readSettings, relativeTo, type IndexSettings } from './indexSettings';
 import { RefreshSchedule } from './refreshSchedule';
-import { linkReason, WorkspaceFiles, type Candidate } from './workspaceFiles';
+import { WorkspaceFiles, type Candidate } from './workspaceFiles';
 
 /** What the features (tree, hover, search, timeline) need from the index. */
 export interface DossierModel {
@@ -34,32 +36,7 @@ export interface DossierModel {
   pathFor(uri: vscode.Uri): string | undefined;
 }
 
-interface IndexSettings {
-  include: string[];
-  exclude: string[];
-  maxBytes: number;
-}
-
-interface FileStamp {
-  uri: vscode.Uri;
-  mtime: number;
-  size: number;
-  /** set for what is skipped without being read (a link, a folder that cannot be listed): why */
-  skipped?: string;
-}
-
 type Output = Pick<vscode.OutputChannel, 'appendLine' | 'show'>;
-
-/** What reading a file when it changed gave. */
-type ReadOutcome =
-  | { kind: 'gone'; path: string }
-  | { kind: 'folder'; path: string; uri: vscode.Uri }
-  | { kind: 'unreadable'; path: string; stamp: FileStamp; reason: string }
-  | { kind: 'read'; path: string; stamp: FileStamp; bytes: Uint8Array }
-  | { kind: 'cached'; path: string; stamp: FileStamp; cached: CachedAnalysis };
-
-/** What became of a file: as read, or read and analysed. */
-type FileUpdate = Exclude<ReadOutcome, { kind: 'read' }> | { kind: 'analysed'; path: string; stamp: FileStamp; analysis: FileAnalysis; userEntitiesText: string | null };
 
 /** How far a scan is: files done of all found (0 of 0 while it looks for them), and the articles so far. */
 export interface IndexProgress {
@@ -73,8 +50,6 @@ export interface IndexProgress {
  * corpus, and between batches the extension host gets to run other work.
  */
 const BATCH_SIZE = 64;
-/** File events arriving within this window are applied together, as one change. */
-const DEBOUNCE_MS = 200;
 /** The search index is built in slices this long, with this pause between them for other work. */
 const SEARCH_SLICE_MS = 30;
 const SEARCH_PAUSE_MS = 10;
@@ -89,15 +64,15 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   /** path -> the file and the stat it was read at; unchanged files are never read again */
   private readonly stamps = new Map<string, FileStamp>();
   private readonly reportedSkips = new Set<string>();
-  private readonly watchers: vscode.Disposable[] = [];
+  private readonly watchers: ArticleWatchers;
   private readonly disposables: vscode.Disposable[] = [];
   private settings: IndexSettings = readSettings();
 
   /** all work runs one task at a time on this chain, so scans and updates never interleave */
   private tail: Promise<void> = Promise.resolve();
-  private readonly pendingEvents = new Map<string, vscode.Uri>();
-  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** a background build of the search index is running (buildSearchIndexWhenIdle) */
+  private buildingSearchIndex = false;
+  private disposed = false;
   private indexed = false;
   /** counts the changes this index made to the corpus (reading the snapshot's version would resolve it) */
   private corpusChanges = 0;
@@ -114,6 +89,8 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   private filesRead = 0;
   private readonly analyser: FileAnalyser;
   private readonly cache: AnalysisStore | undefined;
+  /** what finding out what became of a file needs */
+  private readonly sources: FileUpdateSources;
 
   /**
    * The corpus takes each file's analysis. By default files are analysed on this thread (the
@@ -129,7 +106,9 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     this.cache = cache;
     this.current = corpus.snapshot();
     this.files = new WorkspaceFiles(listDirectory, (uri) => this.pathFor(uri));
+    this.sources = { files: this.files, settings: () => this.settings, known: (path) => this.stamps.get(path), pathFor: (uri) => this.pathFor(uri), analyser, cache };
     this.warnings = new ArticleWarnings(output);
+    this.watchers = new ArticleWatchers((uris) => void this.enqueue(() => this.applyFileEvents(uris)), () => void this.enqueue(() => this.reloadUserEntities()));
     this.disposables.push(
       this.changeEmitter,
       this.progressEmitter,
@@ -185,21 +164,28 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   }
 
   /**
-   * Builds the search index in short slices between other work, so the first search is instant;
-   * once it is built, the cache saves it for the next start.
+   * Builds the search index in the background, one build at a time, so the first search is
+   * instant; once it is built, the cache saves it for the next start.
    */
   private buildSearchIndexWhenIdle(): void {
-    const step = () => {
-      const more = this.corpus.indexForSearch(SEARCH_SLICE_MS);
-      this.searchTimer = more ? setTimeout(step, SEARCH_PAUSE_MS) : undefined;
-      if (!more) this.saveCacheSoon();
-    };
-    step();
+    if (this.buildingSearchIndex) return;
+    this.buildingSearchIndex = true;
+    void this.indexForSearch(() => {
+      this.buildingSearchIndex = false;
+      this.saveCacheSoon();
+    });
   }
 
-  /** Indexes for search what waits, in the same slices, as part of the task that runs. */
-  private async indexPendingForSearch(): Promise<void> {
-    while (this.corpus.indexForSearch(SEARCH_SLICE_MS)) await new Promise((resolve) => setTimeout(resolve, SEARCH_PAUSE_MS));
+  /**
+   * Indexes for search what waits, in slices with a pause for other work between them; `whenDone`
+   * runs right after the last slice, before anything else can queue more.
+   */
+  private async indexForSearch(whenDone?: () => void): Promise<void> {
+    while (this.corpus.indexForSearch(SEARCH_SLICE_MS)) {
+      await new Promise((resolve) => setTimeout(resolve, SEARCH_PAUSE_MS));
+      if (this.disposed) return;
+    }
+    whenDone?.();
   }
 
   private saveCacheSoon(): void {
@@ -215,7 +201,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     for (;;) {
       const tail = this.tail;
       await tail;
-      if (this.debounceTimer !== undefined) {
+      if (this.watchers.collecting) {
         await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
         continue;
       }
@@ -239,9 +225,8 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.debounceTimer);
-    clearTimeout(this.searchTimer);
-    for (const disposable of [...this.watchers, ...this.disposables]) disposable.dispose();
+    this.disposed = true;
+    for (const disposable of [this.watchers, ...this.disposables]) disposable.dispose();
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
@@ -273,7 +258,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
           // A scan that reads files cannot use the cache's search index: the search index takes the
           // articles as they come, while the workers analyse the next ones, so it is complete when
           // the scan is, instead of being built at the first search in one long step.
-          if (readingFiles) await this.indexPendingForSearch();
+          if (readingFiles) await this.indexForSearch();
         });
       } finally {
         this.progressEmitter.fire(undefined);
@@ -305,12 +290,12 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   /** Reads the candidates in batches, letting other work run in between; `onBatch` gets the number done. */
   private async indexCandidates(candidates: Candidate[], vanished?: Set<string>, onBatch?: (done: number) => Promise<void>): Promise<void> {
     const readable = (batch: Candidate[]) => batch.filter((candidate) => candidate.reason === undefined).map((candidate) => candidate.uri);
-    let updates = this.fileUpdates(readable(candidates.slice(0, BATCH_SIZE)));
+    let updates = fileUpdates(this.sources, readable(candidates.slice(0, BATCH_SIZE)));
     for (let i = 0; i < candidates.length; i += BATCH_SIZE) {
       const batch = candidates.slice(i, i + BATCH_SIZE);
       const ready = await updates;
       // The workers analyse the next batch while this one goes into the corpus.
-      if (i + BATCH_SIZE < candidates.length) updates = this.fileUpdates(readable(candidates.slice(i + BATCH_SIZE, i + 2 * BATCH_SIZE)));
+      if (i + BATCH_SIZE < candidates.length) updates = fileUpdates(this.sources, readable(candidates.slice(i + BATCH_SIZE, i + 2 * BATCH_SIZE)));
       for (const { path, uri, reason } of batch) if (reason !== undefined) this.skipUnread(path, uri, reason);
       await this.applyUpdates(ready, vanished);
       await onBatch?.(Math.min(i + BATCH_SIZE, candidates.length));
@@ -324,34 +309,6 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     this.stamps.set(path, { uri, mtime: -1, size: -1, skipped: reason });
     this.corpus.skip(path, reason);
     this.corpusChanges++;
-  }
-
-  /** Excluded itself or inside an excluded folder. */
-  private isExcluded(uri: vscode.Uri, folder: vscode.WorkspaceFolder): boolean {
-    return excludesFolder(relativeTo(folder, uri), this.settings.exclude);
-  }
-
-  /** Stats the given files, reads and analyses the changed ones, all at once. */
-  private fileUpdates(uris: vscode.Uri[]): Promise<(FileUpdate | undefined)[]> {
-    return Promise.all(uris.map((uri) => this.fileUpdate(uri)));
-  }
-
-  /**
-   * A file's analysis when it changed (the one place a file is read and analysed), or what else
-   * became of it. A file whose analysis stopped a worker twice is skipped with the reason.
-   */
-  private async fileUpdate(uri: vscode.Uri): Promise<FileUpdate | undefined> {
-    let read = undefined as ReadOutcome | undefined;
-    const result = await untilAnswered(async () => {
-      read = await this.readIfChanged(uri);
-      return read?.kind === 'read' ? this.analyser.analyse(read.path, read.bytes, this.settings.maxBytes) : undefined;
-    });
-    if (read?.kind !== 'read') return read;
-    const { path, stamp } = read;
-    // A file that was read was given to the analyser, so there is an answer.
-    const answer = result!;
-    if (answer.workerStopped !== undefined) return { kind: 'unreadable', path, stamp, reason: vscode.l10n.t('could not be analysed: {0}', answer.workerStopped) };
-    return { kind: 'analysed', path, stamp, analysis: answer.analysis, userEntitiesText: answer.userEntitiesText };
   }
 
   /**
@@ -401,50 +358,15 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     else this.corpus.addAnalysis(made.analysis, made.userEntitiesText);
   }
 
-  private async readIfChanged(uri: vscode.Uri): Promise<ReadOutcome | undefined> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const path = this.pathFor(uri);
-    // A folder that is not on disk is listed as skipped by the scan (WorkspaceFiles.walk).
-    if (!folder || path === undefined || folder.uri.scheme !== 'file') return undefined;
-    const relative = relativeTo(folder, uri);
-    const link = await this.files.linkOnPath(folder, relative, this.settings.include);
-    if (link === 'quiet') return undefined;
-    if (link !== 'none') {
-      const reason = linkReason();
-      if (this.stamps.get(link.path)?.skipped === reason) return undefined;
-      return { kind: 'unreadable', path: link.path, stamp: { uri: link.uri, mtime: -1, size: -1, skipped: reason }, reason };
-    }
-    let stat: vscode.FileStat;
-    try {
-      stat = await vscode.workspace.fs.stat(uri);
-    } catch {
-      return { kind: 'gone', path };
-    }
-    if (stat.type & vscode.FileType.Directory) return { kind: 'folder', path, uri };
-    // File events come for every new file; only articles are read.
-    if (!matchesAnyGlob(relative, this.settings.include)) return undefined;
-    const stamp: FileStamp = { uri, mtime: stat.mtime, size: stat.size };
-    const known = this.stamps.get(path);
-    if (known && known.mtime === stat.mtime && known.size === stat.size) return undefined;
-    if (stat.size > this.settings.maxBytes) {
-      // Never read a huge file just to refuse it.
-      return { kind: 'unreadable', path, stamp, reason: vscode.l10n.t('larger than {0} MB (setting dossier.articles.maxFileSizeMB)', this.settings.maxBytes / (1024 * 1024)) };
-    }
-    // A file the cache holds as it is now is not read.
-    const cached = this.cache?.lookup(path, stamp);
-    if (cached) return { kind: 'cached', path, stamp, cached };
-    try {
-      return { kind: 'read', path, stamp, bytes: await vscode.workspace.fs.readFile(uri) };
-    } catch (error) {
-      return { kind: 'unreadable', path, stamp, reason: vscode.l10n.t('could not be read: {0}', error instanceof Error ? error.message : String(error)) };
-    }
-  }
-
   private forget(path: string): void {
     this.stamps.delete(path);
     this.warnings.forget(path);
     this.corpus.removeFile(path);
     this.corpusChanges++;
+  }
+
+  private watchArticles(): void {
+    this.watchers.watch(this.settings.include, this.settings.exclude);
   }
 
   /** Tells the features about the new snapshot, reports new skips once, updates context keys. */
@@ -461,45 +383,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'dossier.hasArticles', snapshot.articles.length > 0);
     this.changeEmitter.fire(snapshot);
     // After the first indexing, whatever a change queued for search (a new entities file) is indexed when idle.
-    if (this.indexed && this.searchTimer === undefined) this.buildSearchIndexWhenIdle();
-  }
-
-  private watchArticles(): void {
-    for (const watcher of this.watchers.splice(0)) watcher.dispose();
-    const onEvent = (uri: vscode.Uri) => this.queueFileEvent(uri);
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      // A folder created, moved in, deleted or renamed is reported only under its own name, which
-      // the article globs need not match: watch creations and deletions everywhere, so the
-      // articles inside it are indexed or forgotten.
-      const everywhere = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
-      this.watchers.push(everywhere, everywhere.onDidCreate(onEvent), everywhere.onDidDelete(onEvent));
-      // The article globs report creations too: in code-server 4.139 the `**` watcher did not
-      // report a new file with a newline in its name.
-      for (const include of this.settings.include) {
-        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, include));
-        this.watchers.push(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
-      }
-    }
-    const entities = entitiesFileLocation();
-    if (entities) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entities.folder, entities.relativePath));
-      const reload = () => this.enqueue(() => this.reloadUserEntities());
-      this.watchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
-    }
-  }
-
-  /** Collects file events for a short while so a burst (a rename, a git checkout) is one change. */
-  private queueFileEvent(uri: vscode.Uri): void {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || this.isExcluded(uri, folder)) return;
-    this.pendingEvents.set(uri.toString(), uri);
-    clearTimeout(this.debounceTimer);
-    this.debounceTimer = setTimeout(() => {
-      this.debounceTimer = undefined;
-      const uris = [...this.pendingEvents.values()];
-      this.pendingEvents.clear();
-      void this.enqueue(() => this.applyFileEvents(uris));
-    }, DEBOUNCE_MS);
+    if (this.indexed) this.buildSearchIndexWhenIdle();
   }
 
   private async applyFileEvents(uris: vscode.Uri[]): Promise<void> {
@@ -508,7 +392,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     const readBefore = this.filesRead;
     const before = this.corpusChanges;
     const vanished = new Set<string>();
-    for (let i = 0; i < uris.length; i += BATCH_SIZE) await this.applyUpdates(await this.fileUpdates(uris.slice(i, i + BATCH_SIZE)), vanished);
+    for (let i = 0; i < uris.length; i += BATCH_SIZE) await this.applyUpdates(await fileUpdates(this.sources, uris.slice(i, i + BATCH_SIZE)), vanished);
     if (vanished.size > 0) {
       // One pass over the known files, checking each one's folders against the vanished paths.
       for (const path of [...this.stamps.keys()]) {
@@ -564,29 +448,4 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     this.entityErrors = signature;
     reportEntitiesProblems(this.output, location, problems);
   }
-}
-
-/** The path of `uri` inside `folder`, '/'-separated, without the folder name. */
-export function relativeTo(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
-  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
-  return uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path;
-}
-
-function readSettings(): IndexSettings {
-  const config = vscode.workspace.getConfiguration('dossier.articles');
-  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : []);
-  const maxMB = config.get<number>('maxFileSizeMB', 10);
-  return {
-    include: strings(config.get('include')),
-    exclude: strings(config.get('exclude')),
-    maxBytes: Math.max(1024, (Number.isFinite(maxMB) && maxMB > 0 ? maxMB : 10) * 1024 * 1024),
-  };
-}
-
-/** The user's entities file (setting dossier.entitiesFile), relative to the first workspace folder. */
-export function entitiesFileLocation(): { folder: vscode.WorkspaceFolder; relativePath: string; uri: vscode.Uri } | undefined {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  const relativePath = vscode.workspace.getConfiguration('dossier').get<string>('entitiesFile', '').trim().replace(/\\/g, '/').replace(/^\.?\//, '');
-  if (!folder || relativePath === '' || relativePath.split('/').includes('..')) return undefined;
-  return { folder, relativePath, uri: vscode.Uri.joinPath(folder.uri, relativePath) };
 }

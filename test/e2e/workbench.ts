@@ -163,14 +163,24 @@ export function treeRow(page: Page, label: string): Locator {
   });
 }
 
+/**
+ * Expands the row by its label. The row is looked up afresh while waiting: a tree refresh (the
+ * index announcing a change) replaces its element, and a click that landed on the old one is lost,
+ * so it is clicked again.
+ */
 export async function expandRow(page: Page, label: string): Promise<void> {
   const row = treeRow(page, label).first();
-  await row.waitFor();
-  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
-  await page.waitForFunction(
-    (el) => el?.getAttribute('aria-expanded') === 'true',
-    await row.elementHandle(),
-  );
+  const expanded = row.and(page.locator('[aria-expanded="true"]'));
+  for (let attempt = 1; ; attempt++) {
+    await row.waitFor();
+    if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    try {
+      await expanded.waitFor({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Clicks an action in the Dossier view's title bar by its title. */

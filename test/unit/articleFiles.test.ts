@@ -1,11 +1,11 @@
 // The walk of a workspace folder on a real disk: links are reported and never followed, folders
 // that cannot be listed are reported, excluded folders are not entered, odd names are kept.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { listDirectory, resolvedRoot, symbolicLinkOnPath, walkFolder, type FolderEntry } from '../../src/vscode/articleFiles';
+import { fileStamp, listDirectory, resolvedRoot, symbolicLinkInFolders, symbolicLinkOnPath, walkFolder, type FolderEntry } from '../../src/vscode/articleFiles';
 import { excludesFolder } from '../../src/vscode/glob';
 
 const globs = { include: ['*.txt', 'articles/**/*.txt'], exclude: ['**/node_modules/**', '**/skip-me.txt'] };
@@ -76,6 +76,27 @@ describe('walkFolder and symbolicLinkOnPath', () => {
     assert.equal(await symbolicLinkOnPath(root, real, 'articles/inside.txt'), 'articles/inside.txt');
     assert.equal(await symbolicLinkOnPath(root, real, 'articles/to-outside/secret.txt'), 'articles/to-outside');
     assert.equal(await symbolicLinkOnPath(root, real, 'gone.txt'), undefined);
+  });
+
+  test('symbolicLinkInFolders names a linked folder on the way, looking at each folder once for files checked together', async () => {
+    const real = await resolvedRoot(root);
+    const folders = new Map<string, Promise<string | undefined>>();
+    assert.equal(await symbolicLinkInFolders(root, real, 'articles/to-outside/secret.txt', folders), 'articles/to-outside');
+    assert.equal(await symbolicLinkInFolders(root, real, 'articles/to-outside/other.txt', folders), 'articles/to-outside');
+    assert.equal(await symbolicLinkInFolders(root, real, 'articles/deep/two\nlines.txt', folders), undefined);
+    assert.equal(await symbolicLinkInFolders(root, real, 'articles/inside.txt', folders), undefined, 'the file itself is for lstat to tell');
+    assert.equal(await symbolicLinkInFolders(root, real, 'to-secret.txt', folders), undefined);
+    assert.deepEqual([...folders.keys()].sort(), ['articles', 'articles/deep', 'articles/to-outside'].map((folder) => join(root, folder)).sort());
+  });
+
+  test('fileStamp gives a file\'s size and whole-millisecond mtime (as VS Code\'s stat does), and does not follow a link', async () => {
+    const top = lstatSync(join(root, 'top.txt'));
+    assert.deepEqual(await fileStamp(join(root, 'top.txt')), { kind: 'file', size: 1, mtime: top.mtime.getTime() });
+    assert.equal((await fileStamp(join(root, 'articles')))?.kind, 'folder');
+    const link = await fileStamp(join(root, 'to-secret.txt'));
+    assert.equal(link?.kind, 'link');
+    assert.equal(link?.size, lstatSync(join(root, 'to-secret.txt')).size);
+    assert.equal(await fileStamp(join(root, 'gone.txt')), undefined);
   });
 
   test('a workspace opened through a link of its own is not a link inside it', async () => {
