@@ -13,6 +13,7 @@ import { resolveDateExpressions } from './dates';
 import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
 import { MonthInference } from './monthInference';
 import { ArticleSearchIndex, type SearchIndexState } from './search';
+import { runSteps, type Steps } from './steps';
 import { monthFilterAccepts, parseSearchQuery, type MonthFilter, type QueryProblem } from './searchQuery';
 import { compareStrings, partitionPoint } from './sortedSearch';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
@@ -216,8 +217,30 @@ export class Corpus {
   }
 
   snapshot(): CorpusSnapshot {
-    this.cached ??= this.resolveSnapshot();
+    this.cached ??= runSteps(this.resolveSnapshot());
     return this.cached;
+  }
+
+  /**
+   * snapshot() in steps (see steps.ts): one article counted or inferred, one step of the entity
+   * grouping, ... A caller on a shared thread drives it and lets other work run between the steps
+   * (src/node/threadSlices.ts); meanwhile it can keep showing the last snapshot. Changes between
+   * the steps are taken in: the snapshot it ends with is the current one.
+   */
+  *snapshotSteps(): Steps<CorpusSnapshot> {
+    if (this.cached) return this.cached;
+    const made = yield* this.resolveSnapshot();
+    this.cached ??= made;
+    return this.cached;
+  }
+
+  /**
+   * After loadEntityResolution: counts and groups the articles' names in steps, as a first change
+   * would at once, so that change is brought in as after a cold start (only what it touches). The
+   * loaded entities stay in use. Call it when idle.
+   */
+  *prepareForChanges(): Steps {
+    yield* this.resolver.groupSteps();
   }
 
   private forget(path: string): void {
@@ -326,17 +349,22 @@ export class Corpus {
     return true;
   }
 
-  private resolveSnapshot(): CorpusSnapshot {
-    const entities = this.resolver.resolve().sort(byArticleCount);
+  private *resolveSnapshot(): Steps<CorpusSnapshot> {
+    let version: number;
+    let entities: Entity[];
+    // Until no change came in between the steps (each round only redoes what changed).
+    do {
+      version = this.version;
+      entities = (yield* this.resolver.resolveSteps()).sort(byArticleCount);
+      yield* this.inference.updateSteps((path) => this.changedPaths.add(path));
+      const touched = new Set(this.changedPaths);
+      this.changedPaths.clear();
+      yield* this.updateOrderAndEvents(touched);
+    } while (version !== this.version);
     const entityById = new Map(entities.map((entity) => [entity.id, entity]));
     // Which entities each article names: only worked out when someone asks (tooltips, timeline, CLI).
     let entityIdsByPath: Map<string, string[]> | undefined;
     const entityIdsOf = (path: string) => (entityIdsByPath ??= entityIdsPerArticle(entities)).get(path) ?? [];
-
-    const monthChanged = this.inference.update();
-    const touched = new Set([...this.changedPaths, ...monthChanged]);
-    this.changedPaths.clear();
-    this.updateOrderAndEvents(touched);
 
     const articles = this.order.map(({ path, month }) => new SnapshotArticle(this.files.get(path)!.parsed, month, entityIdsOf));
     const events = this.sortedEvents;
@@ -428,13 +456,14 @@ export class Corpus {
    * Keeps the article order and the sorted events up to date for the touched paths only; a large
    * change (the first indexing) rebuilds them at once, which is cheaper than many insertions.
    */
-  private updateOrderAndEvents(touched: Set<string>): void {
+  private *updateOrderAndEvents(touched: Set<string>): Steps {
     for (const path of touched) {
       const file = this.files.get(path);
       const month = this.monthOf(path);
       if (file && (file.events === undefined || file.eventsMonth !== month)) {
         file.events = resolveDateExpressions(file.parsed, file.expressions, month);
         file.eventsMonth = month;
+        yield;
       }
     }
     if (touched.size > Math.max(256, this.files.size / 20)) {
