@@ -360,6 +360,7 @@ export class Corpus {
       const touched = new Set(this.changedPaths);
       this.changedPaths.clear();
       yield* this.updateOrderAndEvents(touched);
+      yield;
     } while (version !== this.version);
     const entityById = new Map(entities.map((entity) => [entity.id, entity]));
     // Which entities each article names: only worked out when someone asks (tooltips, timeline, CLI).
@@ -468,6 +469,7 @@ export class Corpus {
     }
     if (touched.size > Math.max(256, this.files.size / 20)) {
       this.order = [...this.files.keys()].map((path) => ({ path, month: this.monthOf(path) })).sort(byMonthThenPath);
+      yield;
       this.sortedEvents = [...this.files.values()].flatMap((file) => file.events ?? []).sort(byDate);
       return;
     }

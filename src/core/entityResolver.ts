@@ -54,8 +54,8 @@ export class EntityResolver {
    * a warm start that takes saved entities (useSaved) never counts them unless something changes.
    */
   private readonly pending = new Map<string, ArticleCandidates | undefined>();
-  /** articles counted into the index so far: a grouping made in steps while this changed is out of date */
-  private counted = 0;
+  /** counts the changes to the index and the grouping: a run of groupSteps that saw others' is out of date */
+  private changes = 0;
   /** entities a full resolve of exactly these articles gave, valid until the next change */
   private saved: Entity[] | undefined;
 
@@ -116,24 +116,22 @@ export class EntityResolver {
       this.pending.delete(path);
       if (candidates) this.index.set(candidates);
       else this.index.delete(path);
-      this.counted++;
+      this.changes++;
       yield;
     }
+    // Other steps may run in between (a second caller): what they counted or grouped, or new user
+    // entities, make this run's grouping out of date, and the run starts again from there.
+    const { choices } = this;
     if (!this.clustering || !updateClustering(this.index, this.clustering)) {
-      const { choices, counted } = this;
+      const changes = this.changes;
       const clustering = yield* this.cluster();
-      // Other steps counted articles or the user's entities changed while it grouped: it is out of date.
-      if (choices !== this.choices || counted !== this.counted) {
-        this.clustering = undefined;
-        return yield* this.groupSteps();
-      }
+      if (changes !== this.changes || choices !== this.choices) return yield* this.groupSteps();
       this.clustering = clustering;
     }
     this.index.settle();
-    yield;
-    // The user's entities changed meanwhile: group again.
-    if (!this.clustering) return yield* this.groupSteps();
-    return buildEntities(this.clustering, this.choices);
+    const changes = ++this.changes;
+    const entities = yield* buildEntities(this.clustering, choices);
+    return changes === this.changes && choices === this.choices ? entities : yield* this.groupSteps();
   }
 
   /** Groups the forms anew, in steps; a method of its own, so the tests can count full resolves. */

@@ -48,9 +48,9 @@ export interface Clustering {
 }
 
 /**
- * Groups the forms into entities and collects every article's mentions and roles, yielding between
- * the named steps (each is corpus-wide: the longest, tying partial names and collecting the
- * mentions, take a few hundred milliseconds at 10,000 articles). The index must not change meanwhile.
+ * Groups the forms into entities and collects every article's mentions and roles, in steps: between
+ * the named steps, and per partial name and per article within the longest (tying partial names,
+ * collecting the mentions). The index must not change meanwhile.
  */
 export function* cluster(index: FormIndex, choices: Choices): Steps<Clustering> {
   const user = choices.user;
@@ -63,7 +63,7 @@ export function* cluster(index: FormIndex, choices: Choices): Steps<Clustering> 
   joinAliasLinks(index.aliasLinks, accepted, join);
   applyUserMerges(user?.merges ?? [], accepted, knownAnchor, join);
   yield;
-  const { fullNames, partials, perArticle } = tiePartialNames(accepted, weak, groups, join, index.prepared);
+  const { fullNames, partials, perArticle } = yield* tiePartialNames(accepted, weak, groups, join, index.prepared);
   yield;
 
   const flags = new Map<string, number>();
@@ -80,6 +80,6 @@ export function* cluster(index: FormIndex, choices: Choices): Steps<Clustering> 
     targets: new Map(), rootOrder: [], groupsByRoot: new Map(), mentionRoots: new Map(),
   };
   yield;
-  collectMentions(clustering, index.prepared);
+  yield* collectMentions(clustering, index.prepared);
   return clustering;
 }
