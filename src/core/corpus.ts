@@ -98,6 +98,8 @@ export class Corpus {
   /** articles in snapshot order, each with the month it is sorted under */
   private order: OrderEntry[] = [];
   private sortedEvents: DatedEvent[] = [];
+  /** each article's entry in `order` and its events in `sortedEvents`, to take out when it changes */
+  private readonly placed = new Map<string, { entry: OrderEntry; events: readonly DatedEvent[] }>();
 
   constructor(options: { knowledgeBase?: KnownEntity[] } = {}) {
     this.knowledgeBase = options.knowledgeBase ?? loadKnowledgeBase();
@@ -367,7 +369,7 @@ export class Corpus {
     let entityIdsByPath: Map<string, string[]> | undefined;
     const entityIdsOf = (path: string) => (entityIdsByPath ??= entityIdsPerArticle(entities)).get(path) ?? [];
 
-    const articles = this.order.map(({ path, month }) => new SnapshotArticle(this.files.get(path)!.parsed, month, entityIdsOf));
+    const articles = this.order.map(({ parsed, month }) => new SnapshotArticle(parsed, month, entityIdsOf));
     const events = this.sortedEvents;
     const articleByPath = new Map(articles.map((article) => [article.path, article]));
     const skipped = [...this.skippedFiles].map(([path, reason]) => ({ path, reason })).sort((a, b) => compareStrings(a.path, b.path));
@@ -468,20 +470,34 @@ export class Corpus {
       }
     }
     if (touched.size > Math.max(256, this.files.size / 20)) {
-      this.order = [...this.files.keys()].map((path) => ({ path, month: this.monthOf(path) })).sort(byMonthThenPath);
+      this.placed.clear();
+      for (const [path, file] of this.files) this.placed.set(path, { entry: { path, month: this.monthOf(path), parsed: file.parsed }, events: file.events ?? [] });
+      this.order = [...this.placed.values()].map((placed) => placed.entry).sort(byMonthThenPath);
       yield;
-      this.sortedEvents = [...this.files.values()].flatMap((file) => file.events ?? []).sort(byDate);
+      this.sortedEvents = [...this.placed.values()].flatMap((placed) => placed.events).sort(byDate);
       return;
     }
     if (touched.size === 0) return;
-    this.order = this.order.filter((entry) => !touched.has(entry.path));
-    this.sortedEvents = this.sortedEvents.filter((event) => !touched.has(event.path));
+    // Copies, as the last snapshot keeps its arrays; then each touched article is taken out and put
+    // in again by binary search, which costs far less than a pass over every event.
+    const order = this.order.slice();
+    const events = this.sortedEvents.slice();
     for (const path of touched) {
+      const before = this.placed.get(path);
+      if (before) {
+        removeSorted(order, before.entry, byMonthThenPath);
+        for (const event of before.events) removeSorted(events, event, byDate);
+        this.placed.delete(path);
+      }
       const file = this.files.get(path);
       if (!file) continue;
-      insertSorted(this.order, { path, month: this.monthOf(path) }, byMonthThenPath);
-      for (const event of file.events ?? []) insertSorted(this.sortedEvents, event, byDate);
+      const entry = { path, month: this.monthOf(path), parsed: file.parsed };
+      this.placed.set(path, { entry, events: file.events ?? [] });
+      insertSorted(order, entry, byMonthThenPath);
+      for (const event of file.events ?? []) insertSorted(events, event, byDate);
     }
+    this.order = order;
+    this.sortedEvents = events;
   }
 }
 
@@ -517,11 +533,23 @@ class SnapshotArticle implements ArticleView {
 interface OrderEntry {
   path: string;
   month: Month | null;
+  /** the article's, kept here so a snapshot's articles are made without a lookup each */
+  parsed: ParsedArticle;
 }
 
 /** Inserts into a sorted array at the place binary search finds. */
 function insertSorted<T>(array: T[], item: T, compare: (a: T, b: T) => number): void {
   array.splice(partitionPoint(array.length, (i) => compare(array[i], item) <= 0), 0, item);
+}
+
+/** Takes `item` itself out of a sorted array, found by binary search among the items that compare equal to it. */
+function removeSorted<T>(array: T[], item: T, compare: (a: T, b: T) => number): void {
+  for (let i = partitionPoint(array.length, (j) => compare(array[j], item) < 0); i < array.length && compare(array[i], item) === 0; i++) {
+    if (array[i] === item) {
+      array.splice(i, 1);
+      return;
+    }
+  }
 }
 
 function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
