@@ -1,7 +1,7 @@
 // The corpus: every article of a folder, analysed once per file, and a resolved view of the whole.
 // Per-file work (decode, parse, candidates, date expressions) happens in upsert and is kept, so a
 // changed file costs one file. Corpus-wide work (entity resolution, month inference, events) runs
-// lazily in snapshot() and is cached until the next change.
+// lazily in snapshot(), or in short steps a host drives (snapshotSteps), and is cached until the next change.
 
 import { ActorLookup } from './actorLookup';
 import type { AliasMatcher } from './aliasMatcher';
@@ -13,9 +13,9 @@ import { resolveDateExpressions } from './dates';
 import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
 import { MonthInference } from './monthInference';
 import { ArticleSearchIndex, type SearchIndexState } from './search';
-import { runSteps, type Steps } from './steps';
 import { monthFilterAccepts, parseSearchQuery, type MonthFilter, type QueryProblem } from './searchQuery';
 import { compareStrings, partitionPoint } from './sortedSearch';
+import { runSteps, type Steps } from './steps';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
 import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } from './userEntities';
 
