@@ -1,7 +1,7 @@
 // The corpus: every article of a folder, analysed once per file, and a resolved view of the whole.
 // Per-file work (decode, parse, candidates, date expressions) happens in upsert and is kept, so a
 // changed file costs one file. Corpus-wide work (entity resolution, month inference, events) runs
-// lazily in snapshot() and is cached until the next change.
+// lazily in snapshot(), or in short steps a host drives (snapshotSteps), and is cached until the next change.
 
 import { ActorLookup } from './actorLookup';
 import type { AliasMatcher } from './aliasMatcher';
@@ -15,6 +15,7 @@ import { MonthInference } from './monthInference';
 import { ArticleSearchIndex, type SearchIndexState } from './search';
 import { monthFilterAccepts, parseSearchQuery, type MonthFilter, type QueryProblem } from './searchQuery';
 import { compareStrings, partitionPoint } from './sortedSearch';
+import { runSteps, type Steps } from './steps';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
 import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } from './userEntities';
 
@@ -97,6 +98,8 @@ export class Corpus {
   /** articles in snapshot order, each with the month it is sorted under */
   private order: OrderEntry[] = [];
   private sortedEvents: DatedEvent[] = [];
+  /** each article's entry in `order` and its events in `sortedEvents`, to take out when it changes */
+  private readonly placed = new Map<string, { entry: OrderEntry; events: readonly DatedEvent[] }>();
 
   constructor(options: { knowledgeBase?: KnownEntity[] } = {}) {
     this.knowledgeBase = options.knowledgeBase ?? loadKnowledgeBase();
@@ -216,8 +219,30 @@ export class Corpus {
   }
 
   snapshot(): CorpusSnapshot {
-    this.cached ??= this.resolveSnapshot();
+    this.cached ??= runSteps(this.resolveSnapshot());
     return this.cached;
+  }
+
+  /**
+   * snapshot() in steps (see steps.ts): one article counted or inferred, one step of the entity
+   * grouping, ... A caller on a shared thread drives it and lets other work run between the steps
+   * (src/node/threadSlices.ts); meanwhile it can keep showing the last snapshot. Changes between
+   * the steps are taken in: the snapshot it ends with is the current one.
+   */
+  *snapshotSteps(): Steps<CorpusSnapshot> {
+    if (this.cached) return this.cached;
+    const made = yield* this.resolveSnapshot();
+    this.cached ??= made;
+    return this.cached;
+  }
+
+  /**
+   * After loadEntityResolution: counts and groups the articles' names in steps, as a first change
+   * would at once, so that change is brought in as after a cold start (only what it touches). The
+   * loaded entities stay in use. Call it when idle.
+   */
+  *prepareForChanges(): Steps {
+    yield* this.resolver.groupSteps();
   }
 
   private forget(path: string): void {
@@ -326,19 +351,25 @@ export class Corpus {
     return true;
   }
 
-  private resolveSnapshot(): CorpusSnapshot {
-    const entities = this.resolver.resolve().sort(byArticleCount);
+  private *resolveSnapshot(): Steps<CorpusSnapshot> {
+    let version: number;
+    let entities: Entity[];
+    // Until no change came in between the steps (each round only redoes what changed).
+    do {
+      version = this.version;
+      entities = (yield* this.resolver.resolveSteps()).sort(byArticleCount);
+      yield* this.inference.updateSteps((path) => this.changedPaths.add(path));
+      const touched = new Set(this.changedPaths);
+      this.changedPaths.clear();
+      yield* this.updateOrderAndEvents(touched);
+      yield;
+    } while (version !== this.version);
     const entityById = new Map(entities.map((entity) => [entity.id, entity]));
     // Which entities each article names: only worked out when someone asks (tooltips, timeline, CLI).
     let entityIdsByPath: Map<string, string[]> | undefined;
     const entityIdsOf = (path: string) => (entityIdsByPath ??= entityIdsPerArticle(entities)).get(path) ?? [];
 
-    const monthChanged = this.inference.update();
-    const touched = new Set([...this.changedPaths, ...monthChanged]);
-    this.changedPaths.clear();
-    this.updateOrderAndEvents(touched);
-
-    const articles = this.order.map(({ path, month }) => new SnapshotArticle(this.files.get(path)!.parsed, month, entityIdsOf));
+    const articles = this.order.map(({ parsed, month }) => new SnapshotArticle(parsed, month, entityIdsOf));
     const events = this.sortedEvents;
     const articleByPath = new Map(articles.map((article) => [article.path, article]));
     const skipped = [...this.skippedFiles].map(([path, reason]) => ({ path, reason })).sort((a, b) => compareStrings(a.path, b.path));
@@ -428,29 +459,45 @@ export class Corpus {
    * Keeps the article order and the sorted events up to date for the touched paths only; a large
    * change (the first indexing) rebuilds them at once, which is cheaper than many insertions.
    */
-  private updateOrderAndEvents(touched: Set<string>): void {
+  private *updateOrderAndEvents(touched: Set<string>): Steps {
     for (const path of touched) {
       const file = this.files.get(path);
       const month = this.monthOf(path);
       if (file && (file.events === undefined || file.eventsMonth !== month)) {
         file.events = resolveDateExpressions(file.parsed, file.expressions, month);
         file.eventsMonth = month;
+        yield;
       }
     }
     if (touched.size > Math.max(256, this.files.size / 20)) {
-      this.order = [...this.files.keys()].map((path) => ({ path, month: this.monthOf(path) })).sort(byMonthThenPath);
-      this.sortedEvents = [...this.files.values()].flatMap((file) => file.events ?? []).sort(byDate);
+      this.placed.clear();
+      for (const [path, file] of this.files) this.placed.set(path, { entry: { path, month: this.monthOf(path), parsed: file.parsed }, events: file.events ?? [] });
+      this.order = [...this.placed.values()].map((placed) => placed.entry).sort(byMonthThenPath);
+      yield;
+      this.sortedEvents = [...this.placed.values()].flatMap((placed) => placed.events).sort(byDate);
       return;
     }
     if (touched.size === 0) return;
-    this.order = this.order.filter((entry) => !touched.has(entry.path));
-    this.sortedEvents = this.sortedEvents.filter((event) => !touched.has(event.path));
+    // Copies, as the last snapshot keeps its arrays; then each touched article is taken out and put
+    // in again by binary search, which costs far less than a pass over every event.
+    const order = this.order.slice();
+    const events = this.sortedEvents.slice();
     for (const path of touched) {
+      const before = this.placed.get(path);
+      if (before) {
+        removeSorted(order, before.entry, byMonthThenPath);
+        for (const event of before.events) removeSorted(events, event, byDate);
+        this.placed.delete(path);
+      }
       const file = this.files.get(path);
       if (!file) continue;
-      insertSorted(this.order, { path, month: this.monthOf(path) }, byMonthThenPath);
-      for (const event of file.events ?? []) insertSorted(this.sortedEvents, event, byDate);
+      const entry = { path, month: this.monthOf(path), parsed: file.parsed };
+      this.placed.set(path, { entry, events: file.events ?? [] });
+      insertSorted(order, entry, byMonthThenPath);
+      for (const event of file.events ?? []) insertSorted(events, event, byDate);
     }
+    this.order = order;
+    this.sortedEvents = events;
   }
 }
 
@@ -486,11 +533,23 @@ class SnapshotArticle implements ArticleView {
 interface OrderEntry {
   path: string;
   month: Month | null;
+  /** the article's, kept here so a snapshot's articles are made without a lookup each */
+  parsed: ParsedArticle;
 }
 
 /** Inserts into a sorted array at the place binary search finds. */
 function insertSorted<T>(array: T[], item: T, compare: (a: T, b: T) => number): void {
   array.splice(partitionPoint(array.length, (i) => compare(array[i], item) <= 0), 0, item);
+}
+
+/** Takes `item` itself out of a sorted array, found by binary search among the items that compare equal to it. */
+function removeSorted<T>(array: T[], item: T, compare: (a: T, b: T) => number): void {
+  for (let i = partitionPoint(array.length, (j) => compare(array[j], item) < 0); i < array.length && compare(array[i], item) === 0; i++) {
+    if (array[i] === item) {
+      array.splice(i, 1);
+      return;
+    }
+  }
 }
 
 function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {

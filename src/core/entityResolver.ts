@@ -39,6 +39,7 @@ import { buildEntities } from './entities/entityList';
 import { FormIndex } from './entities/formIndex';
 import { updateClustering } from './entities/incremental';
 import type { KnownEntity } from './knowledgeBase';
+import { runSteps, type Steps } from './steps';
 import type { Entity } from './types';
 import type { UserEntities } from './userEntities';
 
@@ -53,6 +54,8 @@ export class EntityResolver {
    * a warm start that takes saved entities (useSaved) never counts them unless something changes.
    */
   private readonly pending = new Map<string, ArticleCandidates | undefined>();
+  /** counts the changes to the index and the grouping: a run of groupSteps that saw others' is out of date */
+  private changes = 0;
   /** entities a full resolve of exactly these articles gave, valid until the next change */
   private saved: Entity[] | undefined;
 
@@ -93,19 +96,46 @@ export class EntityResolver {
    * after they are returned).
    */
   resolve(): Entity[] {
-    if (this.saved) return this.saved.slice();
-    for (const [path, candidates] of this.pending) {
-      if (candidates) this.index.set(candidates);
-      else this.index.delete(path);
-    }
-    this.pending.clear();
-    if (!this.clustering || !updateClustering(this.index, this.clustering)) this.clustering = this.cluster();
-    this.index.settle();
-    return buildEntities(this.clustering, this.choices);
+    return runSteps(this.resolveSteps());
   }
 
-  /** Groups the forms anew; a method of its own, so the tests can count full resolves. */
-  private cluster(): Clustering {
+  /** resolve() in steps (see steps.ts): one article counted, one step of the grouping, the entities built. */
+  *resolveSteps(): Steps<Entity[]> {
+    if (this.saved) return this.saved.slice();
+    return yield* this.groupSteps();
+  }
+
+  /**
+   * Counts and groups every article set so far, in steps, also while saved entities stand in for
+   * them (useSaved): run after a warm start, it makes the first change cost what it costs after a
+   * cold start instead of a whole grouping. The saved entities stay in use.
+   */
+  *groupSteps(): Steps<Entity[]> {
+    // Taken out of `pending` one at a time: articles set between the steps are counted too.
+    for (const [path, candidates] of this.pending) {
+      this.pending.delete(path);
+      if (candidates) this.index.set(candidates);
+      else this.index.delete(path);
+      this.changes++;
+      yield;
+    }
+    // Other steps may run in between (a second caller): what they counted or grouped, or new user
+    // entities, make this run's grouping out of date, and the run starts again from there.
+    const { choices } = this;
+    if (!this.clustering || !updateClustering(this.index, this.clustering)) {
+      const changes = this.changes;
+      const clustering = yield* this.cluster();
+      if (changes !== this.changes || choices !== this.choices) return yield* this.groupSteps();
+      this.clustering = clustering;
+    }
+    this.index.settle();
+    const changes = ++this.changes;
+    const entities = yield* buildEntities(this.clustering, choices);
+    return changes === this.changes && choices === this.choices ? entities : yield* this.groupSteps();
+  }
+
+  /** Groups the forms anew, in steps; a method of its own, so the tests can count full resolves. */
+  private cluster(): Steps<Clustering> {
     return cluster(this.index, this.choices);
   }
 }

@@ -3,6 +3,7 @@
 // like it (shared rare features: entities, distinctive words) whose month lies near that candidate;
 // failing that, from the years the text writes out. No evidence, no month.
 
+import { runSteps, type Steps } from './steps';
 import type { Month } from './types';
 
 export interface InferenceInput {
@@ -114,19 +115,31 @@ export class MonthInference {
 
   /** Infers the undated articles a change may have affected; returns those whose month changed. */
   update(): string[] {
-    for (const feature of this.staleFeatures) for (const path of this.undated.get(feature) ?? []) this.stale.add(path);
-    this.staleFeatures.clear();
     const changed: string[] = [];
+    runSteps(this.updateSteps((path) => changed.push(path)));
+    return changed;
+  }
+
+  /**
+   * update() in steps (see steps.ts), one feature or one article each; `monthChanged` hears of each
+   * article whose month changed. Articles set between the steps are inferred too.
+   */
+  *updateSteps(monthChanged: (path: string) => void): Steps {
+    for (const feature of this.staleFeatures) {
+      this.staleFeatures.delete(feature);
+      for (const path of this.undated.get(feature) ?? []) this.stale.add(path);
+      yield;
+    }
     for (const path of this.stale) {
+      this.stale.delete(path);
       const input = this.inputs.get(path);
       const before = this.months.get(path);
       const after = input && input.headerMonth === null ? this.infer(input) : undefined;
       if (after === undefined) this.months.delete(path);
       else this.months.set(path, after);
-      if (after !== before) changed.push(path);
+      if (after !== before) monthChanged(path);
+      yield;
     }
-    this.stale.clear();
-    return changed;
   }
 
   private index(input: InferenceInput, sign: 1 | -1): void {

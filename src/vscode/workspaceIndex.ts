@@ -154,13 +154,15 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
    * while there is none yet: the cache gives them only when they were made from these analyses,
    * and they load far faster than they are made.
    */
-  private async loadFromCache(filesRead: number): Promise<void> {
-    if (!this.cache || filesRead > 0) return;
+  private async loadFromCache(filesRead: number): Promise<boolean> {
+    if (!this.cache || filesRead > 0) return false;
     const entities = await this.cache.loadEntities();
-    if (entities) this.corpus.loadEntityResolution(entities);
-    if (this.corpus.hasSearchIndex) return;
-    const state = await this.cache.loadSearchIndex();
-    if (state) this.corpus.loadSearchIndex(state);
+    const entitiesLoaded = entities !== undefined && this.corpus.loadEntityResolution(entities);
+    if (!this.corpus.hasSearchIndex) {
+      const state = await this.cache.loadSearchIndex();
+      if (state) this.corpus.loadSearchIndex(state);
+    }
+    return entitiesLoaded;
   }
 
   /**
@@ -254,7 +256,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
         await this.indexCandidates(candidates, undefined, async (done) => {
           this.progressEmitter.fire({ done, total: candidates.length, articles: this.corpus.size });
           const readingFiles = this.filesRead > readBefore;
-          if (refreshes.due(this.corpus.size, readingFiles)) this.announce();
+          if (refreshes.due(this.corpus.size, readingFiles)) await this.announce();
           // A scan that reads files cannot use the cache's search index: the search index takes the
           // articles as they come, while the workers analyse the next ones, so it is complete when
           // the scan is, instead of being built at the first search in one long step.
@@ -263,14 +265,22 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       } finally {
         this.progressEmitter.fire(undefined);
       }
-      await this.loadFromCache(this.filesRead - readBefore);
+      const entitiesLoaded = await this.loadFromCache(this.filesRead - readBefore);
       // Loading the search index and resolving the corpus are long steps each: not one after the other without a break.
       await new Promise((resolve) => setImmediate(resolve));
-      this.announce();
+      await this.announce();
       this.warnings.report(this.current);
       const files = candidates.filter((candidate) => candidate.kind === 'file').length;
       this.logRun({ cause, files, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: await pauses.stop() });
       this.saveCacheSoon();
+      if (entitiesLoaded) this.prepareForChangesWhenIdle();
+    });
+  }
+
+  /** After a warm start, groups the names as the first change would, in slices outside the task chain, so that change costs only itself. */
+  private prepareForChangesWhenIdle(): void {
+    new ThreadSlices().run(this.corpus.prepareForChanges()).catch((error: unknown) => {
+      this.output.appendLine(`[error] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     });
   }
 
@@ -369,9 +379,12 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     this.watchers.watch(this.settings.include, this.settings.exclude);
   }
 
-  /** Tells the features about the new snapshot, reports new skips once, updates context keys. */
-  private announce(): void {
-    const snapshot = this.corpus.snapshot();
+  /**
+   * Tells the features about the new snapshot, reports new skips once, updates context keys. The
+   * snapshot is made in slices; the features see the last one meanwhile.
+   */
+  private async announce(): Promise<void> {
+    const snapshot = await new ThreadSlices().run(this.corpus.snapshotSteps());
     this.current = snapshot;
     for (const { path, reason } of snapshot.skipped) {
       const key = `${path}\u0000${reason}`;
@@ -405,7 +418,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
       }
     }
     if (this.corpusChanges !== before) {
-      this.announce();
+      await this.announce();
       this.warnings.report(this.current);
       this.logRun({ cause: 'files', files: uris.length, read: this.filesRead - readBefore, startedAt, milliseconds: Date.now() - startedAt.getTime(), longestPauseMs: await pauses.stop() });
       this.saveCacheSoon();
@@ -416,7 +429,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
 
   private async reloadUserEntities(): Promise<void> {
     await this.loadUserEntities();
-    this.announce();
+    await this.announce();
     this.reportEntitiesFileProblems();
   }
 

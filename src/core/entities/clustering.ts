@@ -13,6 +13,7 @@ import { collectMentions, type FormTarget } from './mentions';
 import type { FullNames } from './nameBlocks';
 import { normalizeSpaces } from './nameWords';
 import { tiePartialNames, type Override, type PartialName } from './partialNames';
+import type { Steps } from '../steps';
 
 /** The grouping of forms into entities; kept up to date by updateClustering while that can be done exactly. */
 export interface Clustering {
@@ -46,17 +47,24 @@ export interface Clustering {
   mentionRoots: Map<string, (string | undefined)[]>;
 }
 
-/** Groups the forms into entities and collects every article's mentions and roles. */
-export function cluster(index: FormIndex, choices: Choices): Clustering {
+/**
+ * Groups the forms into entities and collects every article's mentions and roles, in steps: between
+ * the named steps, and per partial name and per article within the longest (tying partial names,
+ * collecting the mentions). The index must not change meanwhile.
+ */
+export function* cluster(index: FormIndex, choices: Choices): Steps<Clustering> {
   const user = choices.user;
   const ignored = new Set((user?.ignore ?? []).map((name) => normalizeSpaces(foldText(name))));
   const { accepted, names, discoveredByFolded, redirect, weak } = acceptNames(index, ignored);
+  yield;
   const groups = groupsOfNames(accepted, user);
   const { knownAnchor, rootKnown, join } = groupKnownEntities(accepted, groups);
   const knownSpellingBlocks = joinSpellingVariants(index, choices.known, accepted, knownAnchor, join);
   joinAliasLinks(index.aliasLinks, accepted, join);
   applyUserMerges(user?.merges ?? [], accepted, knownAnchor, join);
-  const { fullNames, partials, perArticle } = tiePartialNames(accepted, weak, groups, join, index.prepared, index.aliasLinks);
+  yield;
+  const { fullNames, partials, perArticle } = yield* tiePartialNames(accepted, weak, groups, join, index.prepared, index.aliasLinks);
+  yield;
 
   const flags = new Map<string, number>();
   for (const stats of index.forms.values()) flags.set(stats.key, formFlags(stats));
@@ -71,6 +79,7 @@ export function cluster(index: FormIndex, choices: Choices): Clustering {
     linkVersion: index.linkVersion, ignored, flags, names, linked, userNamed, knownSpellingBlocks, accepted, discoveredByFolded, fullNames, groups, redirect, rootKnown, partials, perArticle,
     targets: new Map(), rootOrder: [], groupsByRoot: new Map(), mentionRoots: new Map(),
   };
-  collectMentions(clustering, index.prepared);
+  yield;
+  yield* collectMentions(clustering, index.prepared);
   return clustering;
 }

@@ -1,14 +1,18 @@
 // The entities built from the clustering's groups, in the groups' order: known ones under their
 // own id, discovered ones under their slug (a taken slug gets a number).
 
+import type { Steps } from '../steps';
 import type { Entity } from '../types';
 import type { Choices } from './choices';
 import type { Clustering } from './clustering';
 import type { EntityGroup } from './entityGroup';
 import { slugify } from './nameWords';
 
-/** The entities in the order of their groups; ids are given in that order, a taken id gets a number. */
-export function buildEntities(clustering: Clustering, choices: Choices): Entity[] {
+/**
+ * The entities in the order of their groups; ids are given in that order, a taken id gets a number.
+ * In steps (see src/core/steps.ts), one entity built each.
+ */
+export function* buildEntities(clustering: Clustering, choices: Choices): Steps<Entity[]> {
   const usedIds = new Set<string>();
   const entities: Entity[] = [];
   for (const root of clustering.rootOrder) {
@@ -23,8 +27,10 @@ export function buildEntities(clustering: Clustering, choices: Choices): Entity[
       for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
     }
     usedIds.add(id);
-    if (!group.entity) group.entity = group.build(id, known, choices.userIds);
-    else if (group.entity.id !== id) group.entity = { ...group.entity, id };
+    if (!group.entity) {
+      group.entity = group.build(id, known, choices.userIds);
+      yield;
+    } else if (group.entity.id !== id) group.entity = { ...group.entity, id };
     entities.push(group.entity);
   }
   return entities;

@@ -2,17 +2,19 @@
 // mentions and roles added to the groups they belong to (a partial name's per article).
 
 import { partitionPoint } from '../sortedSearch';
+import type { Steps } from '../steps';
 import type { Clustering } from './clustering';
 import { byPathAndStart, EntityGroup } from './entityGroup';
 import type { FormInfo, PreparedArticle } from './forms';
 
-/** Files every name under its group and adds every article's mentions and roles. */
-export function collectMentions(clustering: Clustering, prepared: Map<string, PreparedArticle>): void {
+/** Files every name under its group and adds every article's mentions and roles, in steps (see src/core/steps.ts), one article each. */
+export function* collectMentions(clustering: Clustering, prepared: Map<string, PreparedArticle>): Steps {
   for (const info of clustering.accepted.values()) joinGroup(clustering, info);
   // Articles in path order, mentions in text order: each entity's mentions come out sorted.
   const roleKeys = new Map<EntityGroup, Set<string>>();
   for (const path of [...prepared.keys()].sort()) {
     addArticle(clustering, path, prepared.get(path)!, (root) => clustering.groupsByRoot.get(root)!, roleKeys);
+    yield;
   }
   for (const group of clustering.groupsByRoot.values()) group.roles.sort(byPathAndStart);
 }

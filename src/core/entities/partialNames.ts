@@ -1,6 +1,7 @@
 // Partial names: a surname ("Haftar", "De Wever", "López") or a given name ("Frenkie") alone, tied
 // to the one full name it names in the corpus, or else to the full name in the same article.
 
+import type { Steps } from '../steps';
 import type { FormInfo, PreparedArticle } from './forms';
 import { compareStrings } from '../sortedSearch';
 import type { Groups } from './groups';
@@ -74,11 +75,11 @@ export interface PartialNameTies {
  * surname also with the only full name in the corpus that has it. Ambiguous ones stay on their own.
  * A capitalised word at a sentence start (`weak`) that is the surname of a full name in its article
  * is a name too ("Al-Sharaa, beter bekend ..."). The joins come first: a partial name is tied per
- * article to the groups as they end up.
+ * article to the groups as they end up. In steps (see src/core/steps.ts), one name each.
  */
-export function tiePartialNames(
+export function* tiePartialNames(
   accepted: Map<string, FormInfo>, weak: readonly FormInfo[], groups: Groups, join: Join, prepared: Map<string, PreparedArticle>, aliasLinks: Map<string, Map<string, number>>,
-): PartialNameTies {
+): Steps<PartialNameTies> {
   const groupWords = new Map<string, number>();
   for (const info of accepted.values()) {
     const root = groups.find(info.stats.key);
@@ -94,6 +95,7 @@ export function tiePartialNames(
     const surnames = surnamesOf(info, fullNames);
     if (isWeak) partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
     else addToPartialGroup(partialGroups, groups, info, surnames);
+    yield;
   }
   for (const [root, group] of longestFirst(partialGroups)) {
     const claimedBy = onlyClaim(group, groups);
@@ -115,6 +117,7 @@ export function tiePartialNames(
     return ties;
   };
   for (const partial of partials.values()) {
+    yield;
     const { info, surnames } = partial;
     partial.surnameTies = tieInArticles(info, surnames, true);
     if (partial.surnameTies > 0) continue;
