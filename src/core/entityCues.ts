@@ -5,6 +5,7 @@
 // place names ("PvdA", "Lijst Smolders", "Noord-Amerika"). typeCues adds them up per mention; the resolver
 // adds every mention's cues over the corpus, so one article's clear evidence types the name everywhere.
 
+import { boundedMemo } from './boundedMemo';
 import type { TypeCues } from './entityCandidates';
 import { anyOrganizationHead } from './entityNameSpans';
 import { ARABIC_ARTICLE, ARTICLES, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_WORDS, SPEECH_VERBS } from './entityWordLists';
@@ -65,25 +66,18 @@ interface CueFacts {
   memberTail: boolean;
 }
 
-/** Facts per distinct folded word, found once (a compound's suffix scan costs a lookup per letter). */
-const factsByWord = new Map<string, CueFacts>();
 const MAX_REMEMBERED_WORDS = 50_000;
 
-function cueFacts(folded: string): CueFacts {
-  let facts = factsByWord.get(folded);
-  if (facts === undefined) {
-    if (factsByWord.size >= MAX_REMEMBERED_WORDS) factsByWord.clear();
-    // A plural in 's is folded as "regio-s": the singular says the same.
-    const noun = folded.endsWith('-s') ? folded.slice(0, -2) : folded;
-    facts = {
-      placeNoun: endsWithWordFrom(noun, PLACE_NOUN_WORDS, 4),
-      organizationNoun: endsWithWordFrom(noun, ORGANIZATION_NOUNS, 4),
-      memberTail: endsWithWordFrom(folded, MEMBER_TAILS, 3),
-    };
-    factsByWord.set(folded, facts);
-  }
-  return facts;
-}
+/** Facts per distinct folded word, found once (a compound's suffix scan costs a lookup per letter). */
+const cueFacts = boundedMemo((folded): CueFacts => {
+  // A plural in 's is folded as "regio-s": the singular says the same.
+  const noun = folded.endsWith('-s') ? folded.slice(0, -2) : folded;
+  return {
+    placeNoun: endsWithWordFrom(noun, PLACE_NOUN_WORDS, 4),
+    organizationNoun: endsWithWordFrom(noun, ORGANIZATION_NOUNS, 4),
+    memberTail: endsWithWordFrom(folded, MEMBER_TAILS, 3),
+  };
+}, MAX_REMEMBERED_WORDS);
 
 /**
  * What the noun at words[index] says of the name after it: a place ("de wijken"), an organisation

@@ -3,6 +3,7 @@
 // and the tests on words that finding names asks.
 
 import type { AliasMatch, WordPart } from './aliasMatcher';
+import { boundedMemo } from './boundedMemo';
 import { isListedDutchWord, isOrdinaryDutchWord } from './dutchWords';
 import { ACRONYM, ADJECTIVE_STEMS, AMPERSAND_GAP, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, GENERATION_SUFFIXES, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, MIN_PLURAL_STEM, MIXED_ACRONYM, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
 
@@ -72,29 +73,20 @@ export interface WordFacts {
   listed?: boolean;
 }
 
+/** Distinct words remembered; past this the memory starts afresh. */
+const MAX_REMEMBERED_WORDS = 50_000;
+
 /**
  * Facts per distinct folded word, found once: the same words recur in every article and are asked
  * about several times per mention, while a compound's suffix scan costs a lookup per letter.
  */
-const factsByWord = new Map<string, WordFacts>();
-/** Distinct words remembered; past this the memory starts afresh. */
-const MAX_REMEMBERED_WORDS = 50_000;
-
-function wordFacts(folded: string): WordFacts {
-  let facts = factsByWord.get(folded);
-  if (facts === undefined) {
-    if (factsByWord.size >= MAX_REMEMBERED_WORDS) factsByWord.clear();
-    facts = {
-      role: endsWithWordFrom(folded, ROLE_WORDS, 6),
-      organizationHead: endsWithWordFrom(folded, ORGANIZATION_HEADS, 4),
-      nationalityAdjective: nationalityAdjective(folded),
-      demonym: isDemonym(folded),
-      stopCapital: STOP_CAPITALS.has(folded),
-    };
-    factsByWord.set(folded, facts);
-  }
-  return facts;
-}
+const wordFacts = boundedMemo((folded): WordFacts => ({
+  role: endsWithWordFrom(folded, ROLE_WORDS, 6),
+  organizationHead: endsWithWordFrom(folded, ORGANIZATION_HEADS, 4),
+  nationalityAdjective: nationalityAdjective(folded),
+  demonym: isDemonym(folded),
+  stopCapital: STOP_CAPITALS.has(folded),
+}), MAX_REMEMBERED_WORDS);
 
 export function isRoleWord(folded: string): boolean {
   return wordFacts(folded).role;
