@@ -5,6 +5,7 @@
 
 import { wordParts, type AliasMatch, type AliasMatcher } from './aliasMatcher';
 import { linkAliases } from './entityAliasLinks';
+import { typeListsOfOrganizations } from './entityLists';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
 import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, knownNameEnd, nameAfterPrefix, nameEnd, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
@@ -159,6 +160,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       if (!isNameWord(word)) continue;
+      // "Direct Energie (Fra)", "Remco Evenepoel (Bel)": a country's code after a team or rider is no name.
+      if (COUNTRY_CODE.test(word.text) && word.gap.endsWith('(') && text.startsWith(')', word.end)) continue;
       if (i === 0 && datelineEnd >= 0 && words[datelineEnd].known < 0) {
         add(0, datelineEnd, word.start, words[datelineEnd].end, undefined, false);
         i = datelineEnd;
@@ -263,6 +266,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
     }
 
     linkAliases(text, sentence.start, local.map((entry) => entry.mention), aliasLinks);
+    typeListsOfOrganizations(text, sentence.start, local.map((entry) => entry.mention));
     for (const { mention, first, last } of local) {
       mention.start = sentence.start + visible.writtenStart(mention.start - sentence.start);
       mention.end = sentence.start + visible.writtenEnd(mention.end - sentence.start);
@@ -303,6 +307,9 @@ function forgetKnownSurnames(mentions: CandidateMention[]): void {
 }
 
 /** The end of a name whose words[first..last] are followed by a known name that begins with a lower-case particle ("Gerald de Haan"). */
+/** "(Fra)", "(Ned)": the three letters sports results give a country. */
+const COUNTRY_CODE = /^\p{Lu}\p{Ll}{2}$/u;
+
 /** "III", "XIV": a numeral of a government or a monarch (not "V.", an abbreviated surname). */
 const ROMAN_NAME_NUMERAL = /^[IVX]{2,}$/;
 

@@ -107,3 +107,11 @@ test('a Roman numeral after a name is no acronym: "kabinet-Rutte IV", "Willem II
   const surfaces = candidates('Het kabinet-Balkenende IV viel. Koning Willem III regeerde lang.').mentions.map((m) => m.surface);
   assert.ok(!surfaces.includes('IV') && !surfaces.includes('III'), surfaces.join(', '));
 });
+
+test('names in a list with a party take its kind when nothing else says what they are; a country code in brackets is no name', () => {
+  const result = candidates('Nieuw Elan, CDA en GroenLinks vormen een coalitie. Ook Vital Concept (Fra) en Bora (Dui) rijden mee.');
+  assert.ok(result.mentions[0].surface === 'Nieuw Elan' && result.mentions[0].cues.organization > 0);
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Nieuw Elan', 'CDA', 'GroenLinks', 'Vital Concept', 'Bora']);
+  // Two names with nothing known among them say nothing of each other.
+  assert.equal(candidates('Ze sprak met Piet Jansen en Klaas Bakker.').mentions.filter((m) => m.cues.organization > 0).length, 0);
+});
