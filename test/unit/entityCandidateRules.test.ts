@@ -115,3 +115,8 @@ test('names in a list with a party take its kind when nothing else says what the
   // Two names with nothing known among them say nothing of each other.
   assert.equal(candidates('Ze sprak met Piet Jansen en Klaas Bakker.').mentions.filter((m) => m.cues.organization > 0).length, 0);
 });
+
+test('a photo credit after a sentence names the agency only: "… de stad. Beeld AFP"', () => {
+  const surfaces = candidates('De troepen rukken op naar de stad. Beeld AFP\n\nHet leger trok zich terug. Foto EPA').mentions.map((m) => m.surface);
+  assert.deepEqual(surfaces, ['AFP', 'EPA']);
+});
