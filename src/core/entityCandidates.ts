@@ -208,7 +208,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       // "JD Vance", "FC Barcelona": two capitals before a name are initials or part of the name.
-      const initials = isAcronymWord(word) && word.text.length === 2 && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
+      // (Not after a credit: "beeld RD Knuffels bij de foto's" names the paper, then a caption begins.)
+      const initials = isAcronymWord(word) && word.text.length === 2 && !(i > 0 && CREDIT_WORDS.has(words[i - 1].folded)) && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
       // "Rutte III", "Balkenende IV": a numeral after a name is no acronym.
       if (ROMAN_NAME_NUMERAL.test(word.text) && i > 0 && word.spaced && partOf(words[i - 1], words[i - 1].partCount - 1).capital) continue;
       if (isAcronymWord(word) && !initials) {
@@ -307,6 +308,9 @@ function forgetKnownSurnames(mentions: CandidateMention[]): void {
 }
 
 /** The end of a name whose words[first..last] are followed by a known name that begins with a lower-case particle ("Gerald de Haan"). */
+/** Words before a photo's credit. */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(['beeld', 'foto', 'foto\'s', '©']);
+
 /** "(Fra)", "(Ned)": the three letters sports results give a country. */
 const COUNTRY_CODE = /^\p{Lu}\p{Ll}{2}$/u;
 

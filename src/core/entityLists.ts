@@ -17,7 +17,10 @@ export function typeListsOfOrganizations(text: string, offset: number, mentions:
   for (let i = 1; i <= mentions.length; i++) {
     const continues = i < mentions.length && LIST_GAP.test(text.slice(mentions[i - 1].end - offset, mentions[i].start - offset));
     if (continues) continue;
-    if (i - start >= 2) typeList(mentions.slice(start, i));
+    // Two names with only a comma between them are as often an apposition or a credit ("Beeld AFP,
+    // Mads Olsen") as a list.
+    const closesList = i - start >= 3 || (i - start === 2 && !text.slice(mentions[start].end - offset, mentions[start + 1].start - offset).trim().startsWith(','));
+    if (closesList) typeList(mentions.slice(start, i));
     start = i;
   }
 }

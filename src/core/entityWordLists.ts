@@ -45,7 +45,7 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 export const AMPERSAND_GAP = /^ ?& ?$/;
 
 /** Joining words inside an organisation's name: "Partij voor de Vrijheid", "Forum voor Democratie". */
-export const ORGANIZATION_LINKS = new Set(['voor', 'tegen', 'en', 'for']);
+export const ORGANIZATION_LINKS = new Set(['voor', 'tegen', 'en', 'for', 'and']);
 
 /** Arabic article written lower-case and joined: "al-Khadafi", "am-Saaraj", "el-Sisi", "ash-Shara". */
 export const ARABIC_ARTICLE = /^(?:al|el|am|as|ad|ar|at|an|az|ash|ul|ud|ed|es|ez|en|er)[-‐'’]/i;

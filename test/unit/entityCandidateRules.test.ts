@@ -120,3 +120,9 @@ test('a photo credit after a sentence names the agency only: "… de stad. Beeld
   const surfaces = candidates('De troepen rukken op naar de stad. Beeld AFP\n\nHet leger trok zich terug. Foto EPA').mentions.map((m) => m.surface);
   assert.deepEqual(surfaces, ['AFP', 'EPA']);
 });
+
+test('an adjective of language is no name; two capitals after a credit word are the credit, not initials', () => {
+  const surfaces = candidates('Aan de Franstalige kant staan de Nederlandstalige partijen. De stoelen staan leeg. beeld RD Knuffels bij de foto.').mentions.map((m) => m.surface);
+  assert.deepEqual(surfaces.slice(0, 1), ['RD']);
+  assert.ok(!surfaces.some((surface) => surface.includes('talige') || surface.startsWith('RD ')), surfaces.join(', '));
+});
