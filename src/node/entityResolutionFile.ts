@@ -126,11 +126,12 @@ export class SavedEntities {
 
   /**
    * The saved resolution, when it was made from exactly the analyses in use now: call it once every
-   * file was looked up. Undefined when there is none, it is damaged, or anything changed.
+   * file was looked up (or made from the analyses `key` names: a warm start's saved view).
+   * Undefined when there is none, it is damaged, or anything changed.
    */
-  async load(): Promise<EntityResolution | undefined> {
+  async load(key = this.cache.usedAnalysesKey()): Promise<EntityResolution | undefined> {
     // Decoded here, in slices: at 10,000 articles that takes half a second.
-    const loaded = await this.cache.loadKeyedFile(ENTITIES_FILE, ENTITIES_FORMAT, (body) => body);
+    const loaded = await this.cache.loadKeyedFile(ENTITIES_FILE, ENTITIES_FORMAT, (body) => body, key);
     const resolution = loaded && (await new ThreadSlices().run(decodeEntities(loaded.value)));
     if (resolution) this.keyOnDisk = loaded.key;
     return resolution;
