@@ -9,6 +9,7 @@ import type { CorpusSnapshot } from '../core/corpus';
 import { inertText } from '../core/inertText';
 import { checkSavedView, type SavedView } from '../node/savedView';
 import { savedViewSnapshot } from '../node/savedViewSnapshot';
+import { ThreadSlices } from '../node/threadSlices';
 import { fileStamp } from './articleFiles';
 import type { FileStamp } from './fileUpdates';
 import type { AnalysisStore } from './indexCache';
@@ -92,7 +93,9 @@ export async function viewToSave(snapshot: CorpusSnapshot, stamps: ReadonlyMap<s
   const articles: SavedView['articles'] = [];
   const folders = new Set<string>();
   const roots = new Set((vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath));
+  const slices = new ThreadSlices();
   for (const article of snapshot.articles) {
+    await slices.yieldIfLong();
     const stamp = stamps.get(article.path);
     if (!stamp || stamp.skipped !== undefined) return undefined;
     const { path, month, monthSource, title, summary, bodyStart, warnings, entities } = article;

@@ -215,9 +215,11 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
 
   /** The view of the live snapshot to save, while it is the corpus as it is now (else undefined: a later save writes it). */
   private async viewToSave() {
-    const { changes, userEntitiesText } = this.announced;
-    if (this.warm || changes !== this.corpusChanges || userEntitiesText !== this.corpus.userEntitiesText) return undefined;
-    return viewToSave(this.current, this.stamps, this.settings, userEntitiesText);
+    const made = this.announced;
+    const current = () => !this.warm && made === this.announced && made.changes === this.corpusChanges && made.userEntitiesText === this.corpus.userEntitiesText;
+    if (!current()) return undefined;
+    const view = await viewToSave(this.current, this.stamps, this.settings, made.userEntitiesText);
+    return current() ? view : undefined;
   }
 
   snapshot(): CorpusSnapshot {
