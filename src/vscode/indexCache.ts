@@ -126,6 +126,8 @@ export class IndexCache implements AnalysisStore, vscode.Disposable {
 
   async clear(): Promise<void> {
     clearTimeout(this.saveTimer);
+    this.viewKeyOnDisk = undefined;
+    this.warm = undefined;
     await this.cache.clear();
   }
 
