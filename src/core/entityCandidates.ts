@@ -6,10 +6,10 @@
 import { wordParts, type AliasMatch, type AliasMatcher } from './aliasMatcher';
 import { linkAliases } from './entityAliasLinks';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
-import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, knownNameEnd, nameAfterPrefix, nameEnd, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
+import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
 import { ACRONYM, ARTICLES, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, PORTFOLIO_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
-import { ampersandEnd, compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
+import { ampersandEnd, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
@@ -153,6 +153,12 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
           add(i, i, word.start, word.end, undefined, false);
           continue;
         }
+        // "Lula's": the possessive is written as part of the name.
+        if (match.end === partOf(words[last], 0).end && isPossessiveName(words[last])) {
+          add(i, last, match.start, words[last].end, match.id, false);
+          i = last;
+          continue;
+        }
         // A known acronym is one too, so no ordinary word joins it by sound ("Code" is no CDA).
         add(i, last, match.start, match.end, match.id, i === last && isAcronymWord(word), match.surface);
         i = last;
@@ -180,12 +186,12 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         i = joinedEnd;
         continue;
       }
-      const head = compoundHeadLength(word);
+      const head = nameHeadLength(word);
       // "F-16", "A-merk": a single letter before a hyphen is no name.
       const headPart = partOf(word, 0);
       if (head === 1 && headPart.end - headPart.start === 1) continue;
       // "Jury's uit Nederland": at a sentence start the plural of an ordinary word is no name.
-      if (head === 1 && isInitial(words, i) && isPluralOfWord(word)) continue;
+      if (isInitial(words, i) && isPluralOfWord(word)) continue;
       if (head > 0) {
         const headEnd = partOf(word, head - 1).end;
         const headText = text.slice(word.start, headEnd);
@@ -316,5 +322,5 @@ function eventNameEnd(words: Word[], last: number): number {
   if (k < words.length && words[k].spaced && ARTICLES.has(words[k].folded)) k++;
   if (k >= words.length || !words[k].spaced) return last;
   if (words[k].known >= 0) return knownNameEnd(words, k);
-  return startsName(words[k]) && compoundHeadLength(words[k]) === 0 ? nameEnd(words, k) : last;
+  return startsName(words[k]) && nameHeadLength(words[k]) === 0 ? nameEnd(words, k) : last;
 }
