@@ -164,7 +164,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         i = last;
         continue;
       }
-      if (!isNameWord(word)) continue;
+      // "KOK STRIJDEN OM OLYMPISCH TICKET": in a line of capitals a function word is no acronym.
+      if (!isNameWord(word) || (capitals && word.facts.stopCapital)) continue;
       if (i === 0 && datelineEnd >= 0 && words[datelineEnd].known < 0) {
         add(0, datelineEnd, word.start, words[datelineEnd].end, undefined, false);
         i = datelineEnd;
@@ -211,7 +212,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       // "JD Vance", "FC Barcelona": two capitals before a name are initials or part of the name.
-      const initials = isAcronymWord(word) && word.text.length === 2 && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
+      // In a line of capitals every word looks like an acronym: none are initials ("KOK STRIJDEN OM OLYMPISCH TICKET").
+      const initials = !capitals && isAcronymWord(word) && word.text.length === 2 && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
       if (isAcronymWord(word) && !initials) {
         add(i, i, word.start, word.end, undefined, true);
         continue;
@@ -235,7 +237,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       const kindOfOrganization = ordinaryStart && first < last && isOrganizationKind(word) && !anyOrganizationHead(words, first + 1, last);
       if (ordinaryStart && (!hasOrganizationHead || kindOfOrganization) && first < last) {
         const rest = words[first + 1];
-        if (!startsName(rest) || (!kindOfOrganization && first + 1 === last && isOrdinaryStart(rest))) {
+        if (!startsName(rest)) {
           i = last;
           continue;
         }

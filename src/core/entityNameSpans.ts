@@ -42,7 +42,7 @@ export function nameEnd(words: Word[], i: number): number {
   let end = i;
   let k = i + 1;
   let joinedParticles = false;
-  while (k < words.length && k - i < MAX_NAME_WORDS && !isPossessiveName(words[end])) {
+  while (k < words.length && k - i < MAX_NAME_WORDS) {
     const word = words[k];
     if (!word.spaced && !followsInitial(words, k)) break;
     // "zei Van Rijswijk": a known one-word name (a town) after a capitalised particle is a surname.

@@ -17,7 +17,7 @@ export const STOP_CAPITALS = new Set(
     'maandagavond dinsdagavond woensdagavond donderdagavond vrijdagavond zaterdagavond zondagavond ' +
     'maandagochtend dinsdagochtend woensdagochtend donderdagochtend vrijdagochtend zaterdagochtend zondagochtend ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march june july august october ' +
-    'foto video update live breaking duizenden honderden tientallen miljoenen talloze vele tal ' +
+    'foto beeld video update live breaking duizenden honderden tientallen miljoenen talloze vele tal ' +
     'dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend twee drie vier vijf zes zeven acht negen tien').split(' '),
 );
 
@@ -67,7 +67,7 @@ export const ROLE_WORDS = new Set(
     'analist expert chef opperbevelhebber legerleider rebellenleider militieleider krijgsheer premier-elect president-elect ' +
     'chairman spokesman spokeswoman minister-presidente burgemeesteres agent inspecteur activiste journaliste voorzitster ' +
     'deskundige politica kandidate ambassadrice presidente emir sjeika eurocommissaris ' +
-    'kamerleden statenlid statenleden raadslid raadsleden').split(' '),
+    'kamerleden statenlid statenleden raadslid raadsleden general colonel vader moeder broer zus zoon dochter oom tante opa oma grootvader grootmoeder kleinzoon kleindochter echtgenoot echtgenote weduwe zuster broeder pater pastoor dominee sir lord sheikh dr drs mr ir prof ds mgr').split(' '),
 );
 
 /** Words that name an organisation when they are part of a name ("Hoge Raad van State", "Libische Nationale Leger"). */

@@ -41,3 +41,24 @@ test("a possessive alone is tied to the full name of its article", () => {
   const entities = resolve("Gedeputeerde Marit Wieringa stapt op. Wieringa's vertrek kwam onverwacht.", 'Een ander stuk over Karel Wieringa, die in Assen woont.');
   assert.deepEqual(person(entities, 'Marit Wieringa').mentions.map((m) => m.surface), ['Marit Wieringa', "Wieringa's"]);
 });
+
+test('a Dutch genitive s ("Haddads", "Koks") is tied to the full name of its article, never corpus-wide', () => {
+  const entities = resolve(
+    "Minister Renato Haddad sprak. Haddads voorstel kreeg steun. Volgens Koks coach won schaatsster Femke Kok.",
+    'Timmermans zei niets.',
+    'Later sprak Bas Timmerman. Volgens Timmermans is het klaar.',
+  );
+  assert.deepEqual(person(entities, 'Renato Haddad').mentions.map((m) => m.surface), ['Renato Haddad', 'Haddads']);
+  assert.deepEqual(person(entities, 'Femke Kok').mentions.map((m) => m.surface), ['Koks', 'Femke Kok']);
+  assert.deepEqual(person(entities, 'Bas Timmerman').mentions.map((m) => `${m.path} ${m.surface}`), ['2.txt Bas Timmerman', '2.txt Timmermans']);
+});
+
+test('an incremental resolve ties possessives as a full one does', () => {
+  const texts = ["De Boo's ploeggenoot won.", 'Schaatser Tessa de Boo won goud.', 'Haddads voorstel kreeg steun.', 'Minister Renato Haddad sprak. Haddads voorstel kreeg steun.'];
+  const resolver = new EntityResolver(knowledgeBase);
+  const ids = (entities: ReturnType<typeof resolve>) => entities.map((entity) => `${entity.id}: ${entity.mentions.map((m) => `${m.path} ${m.surface}`).join(', ')}`).sort();
+  texts.forEach((text, i) => {
+    resolver.set(candidates(text, `${i}.txt`));
+    assert.deepEqual(ids(resolver.resolve()), ids(resolve(...texts.slice(0, i + 1))));
+  });
+});
