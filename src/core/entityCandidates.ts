@@ -285,13 +285,14 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
 /**
  * "die eerder Welzijn deed", "van Vrouwen en Mannen": a capitalised word the dictionary lists as an
  * ordinary word is no name by its capital alone, only where its context says it names something: an
- * article ("de Senaat"), a noun of its kind ("het tijdschrift Nature"), a place preposition ("in
+ * article ("de Senaat"), a role ("zijn zus Griet"), a noun of its kind ("het tijdschrift Nature"), a place preposition ("in
  * Best", also before a list of names), an apposition. A surname alone ("Kok") is still tied to the
  * full name its article gives.
  */
 function isUnsupportedWord(words: Word[], i: number): boolean {
   if (!isListedWord(words[i])) return false;
-  if (i > 0 && words[i].spaced && ARTICLES.has(words[i - 1].folded)) return false;
+  // An article ("de Senaat") or a role or kin word ("zijn zus Griet", "trainer Kok") before it says it names something.
+  if (i > 0 && words[i].spaced && (ARTICLES.has(words[i - 1].folded) || words[i - 1].facts.role)) return false;
   // The words before a list govern each of its names, as in typeCues ("in Bani Walid en Best").
   const lead = leadingIndex(words, listStart(words, i, i));
   return placePreposition(words, lead) === undefined && !isAfterBij(words, i, i) && nounCue(words, governingNoun(words, lead)) === undefined && appositionCue(words, i) === undefined;
