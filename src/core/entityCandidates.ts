@@ -304,7 +304,8 @@ function isUnsupportedWord(words: Word[], i: number): boolean {
  * ("PVV-leider" names the PVV, "Israël-Hamas" two known names).
  */
 function isOwnCompoundName(text: string, word: Word, match: AliasMatch, nextMatch: AliasMatch | undefined, known: AliasMatcher): boolean {
-  if (match.start !== word.start || match.end >= word.end || (nextMatch !== undefined && nextMatch.start < word.end)) return false;
+  // "NETANYAHU'S" in a headline is the possessive, not a compound.
+  if (match.start !== word.start || match.end >= word.end || (nextMatch !== undefined && nextMatch.start < word.end) || isPossessiveName(word)) return false;
   let tailStart = -1;
   for (let k = 1; k < word.partCount; k++) {
     const part = partOf(word, k);

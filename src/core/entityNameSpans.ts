@@ -14,7 +14,7 @@ export function isPossessiveName(word: Word): boolean {
   if (word.partCount !== 2 || partOf(word, 1).folded !== 's') return false;
   const head = partOf(word, 0);
   const headLength = head.end - word.start;
-  return head.capital && /^['’]s$/.test(word.text.slice(headLength)) && !ACRONYM.test(word.text.slice(0, headLength));
+  return head.capital && /^['’][sS]$/.test(word.text.slice(headLength)) && !ACRONYM.test(word.text.slice(0, headLength));
 }
 
 /** The number of parts of a word that form a name before a lower-case noun (see compoundHeadLength); 0 for a possessive name. */

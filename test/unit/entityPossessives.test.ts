@@ -62,3 +62,8 @@ test('an incremental resolve ties possessives as a full one does', () => {
     assert.deepEqual(ids(resolver.resolve()), ids(resolve(...texts.slice(0, i + 1))));
   });
 });
+
+test("a known name's possessive in a line of capitals is the known name, not a compound of its own", () => {
+  const mention = candidates("NETANYAHU'S PLAN FAALT\n\nHet kabinet zwijgt.").mentions[0];
+  assert.equal(`${mention.surface} ${mention.knownId}`, "NETANYAHU'S benjamin-netanyahu");
+});
