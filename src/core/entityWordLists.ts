@@ -12,6 +12,7 @@ export const STOP_CAPITALS = new Set(
     'ja nee oh mevrouw meneer heer dames heren the a an of and in on at to for by with from this that it he she they we ' +
     'zodra nadat zelfs pas zowel noch ofwel mits tenzij indien totdat net juist echter immers eens vaak soms nooit ooit ' +
     'thans straks bijna ruim circa zeker even steeds weer daarin daarop daarmee daarna daarbij hierin hierop waarin ' +
+    'naast zoals via per alsof doordat voordat opdat sedert behalve tegenover ' +
     'januari februari maart april mei juni juli augustus september oktober november december ' +
     'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' +
     'maandagavond dinsdagavond woensdagavond donderdagavond vrijdagavond zaterdagavond zondagavond ' +
