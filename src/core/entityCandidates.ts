@@ -7,10 +7,10 @@ import { wordParts, type AliasMatch, type AliasMatcher } from './aliasMatcher';
 import { linkAliases } from './entityAliasLinks';
 import { typeListsOfOrganizations } from './entityLists';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
-import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, knownNameEnd, nameAfterPrefix, nameEnd, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
+import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
 import { ACRONYM, ARTICLES, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAME_PARTICLES, PORTFOLIO_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
-import { ampersandEnd, compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
+import { ampersandEnd, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
@@ -154,12 +154,19 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
           add(i, i, word.start, word.end, undefined, false);
           continue;
         }
+        // "Lula's": the possessive is written as part of the name.
+        if (match.end === partOf(words[last], 0).end && isPossessiveName(words[last])) {
+          add(i, last, match.start, words[last].end, match.id, false);
+          i = last;
+          continue;
+        }
         // A known acronym is one too, so no ordinary word joins it by sound ("Code" is no CDA).
         add(i, last, match.start, match.end, match.id, i === last && isAcronymWord(word), match.surface);
         i = last;
         continue;
       }
-      if (!isNameWord(word)) continue;
+      // "KOK STRIJDEN OM OLYMPISCH TICKET": in a line of capitals a function word is no acronym.
+      if (!isNameWord(word) || (capitals && word.facts.stopCapital)) continue;
       // "Direct Energie (Fra)", "Remco Evenepoel (Bel)": a country's code after a team or rider is no name.
       if (COUNTRY_CODE.test(word.text) && word.gap.endsWith('(') && text.startsWith(')', word.end)) continue;
       if (i === 0 && datelineEnd >= 0 && words[datelineEnd].known < 0) {
@@ -183,12 +190,12 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         i = joinedEnd;
         continue;
       }
-      const head = compoundHeadLength(word);
+      const head = nameHeadLength(word);
       // "F-16", "A-merk": a single letter before a hyphen is no name.
       const headPart = partOf(word, 0);
       if (head === 1 && headPart.end - headPart.start === 1) continue;
       // "Jury's uit Nederland": at a sentence start the plural of an ordinary word is no name.
-      if (head === 1 && isInitial(words, i) && isPluralOfWord(word)) continue;
+      if (isInitial(words, i) && isPluralOfWord(word)) continue;
       if (head > 0) {
         const headEnd = partOf(word, head - 1).end;
         const headText = text.slice(word.start, headEnd);
@@ -208,8 +215,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       // "JD Vance", "FC Barcelona": two capitals before a name are initials or part of the name.
-      // (Not after a credit: "beeld RD Knuffels bij de foto's" names the paper, then a caption begins.)
-      const initials = isAcronymWord(word) && word.text.length === 2 && !(i > 0 && CREDIT_WORDS.has(words[i - 1].folded)) && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
+      // In a line of capitals every word looks like an acronym: none are initials ("KOK STRIJDEN OM OLYMPISCH TICKET");
+      // nor after a credit: "beeld RD Knuffels bij de foto's" names the paper, then a caption begins.
+      const initials = !capitals && isAcronymWord(word) && word.text.length === 2 && !(i > 0 && CREDIT_WORDS.has(words[i - 1].folded)) && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
       // "Rutte III", "Balkenende IV": a numeral after a name is no acronym.
       if (ROMAN_NAME_NUMERAL.test(word.text) && i > 0 && word.spaced && partOf(words[i - 1], words[i - 1].partCount - 1).capital) continue;
       if (isAcronymWord(word) && !initials) {
@@ -238,7 +246,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       const kindOfOrganization = ordinaryStart && first < last && isOrganizationKind(word) && !anyOrganizationHead(words, first + 1, last);
       if (ordinaryStart && (!hasOrganizationHead || kindOfOrganization) && first < last) {
         const rest = words[first + 1];
-        if (!startsName(rest) || (!kindOfOrganization && first + 1 === last && isOrdinaryStart(rest))) {
+        if (!startsName(rest)) {
           i = last;
           continue;
         }
@@ -330,13 +338,14 @@ function surnameWithParticleEnd(words: Word[], knownMatches: readonly AliasMatch
 /**
  * "die eerder Welzijn deed", "van Vrouwen en Mannen": a capitalised word the dictionary lists as an
  * ordinary word is no name by its capital alone, only where its context says it names something: an
- * article ("de Senaat"), a noun of its kind ("het tijdschrift Nature"), a place preposition ("in
+ * article ("de Senaat"), a role ("zijn zus Griet"), a noun of its kind ("het tijdschrift Nature"), a place preposition ("in
  * Best", also before a list of names), an apposition. A surname alone ("Kok") is still tied to the
  * full name its article gives.
  */
 function isUnsupportedWord(words: Word[], i: number): boolean {
   if (!isListedWord(words[i])) return false;
-  if (i > 0 && words[i].spaced && ARTICLES.has(words[i - 1].folded)) return false;
+  // An article ("de Senaat") or a role or kin word ("zijn zus Griet", "trainer Kok") before it says it names something.
+  if (i > 0 && words[i].spaced && (ARTICLES.has(words[i - 1].folded) || words[i - 1].facts.role)) return false;
   // The words before a list govern each of its names, as in typeCues ("in Bani Walid en Best").
   const lead = leadingIndex(words, listStart(words, i, i));
   return placePreposition(words, lead) === undefined && !isAfterBij(words, i, i) && nounCue(words, governingNoun(words, lead)) === undefined && appositionCue(words, i) === undefined;
@@ -348,7 +357,8 @@ function isUnsupportedWord(words: Word[], i: number): boolean {
  * ("PVV-leider" names the PVV, "Israël-Hamas" two known names).
  */
 function isOwnCompoundName(text: string, word: Word, match: AliasMatch, nextMatch: AliasMatch | undefined, known: AliasMatcher): boolean {
-  if (match.start !== word.start || match.end >= word.end || (nextMatch !== undefined && nextMatch.start < word.end)) return false;
+  // "NETANYAHU'S" in a headline is the possessive, not a compound.
+  if (match.start !== word.start || match.end >= word.end || (nextMatch !== undefined && nextMatch.start < word.end) || isPossessiveName(word)) return false;
   let tailStart = -1;
   for (let k = 1; k < word.partCount; k++) {
     const part = partOf(word, k);
@@ -369,5 +379,5 @@ function eventNameEnd(words: Word[], last: number): number {
   if (k < words.length && words[k].spaced && ARTICLES.has(words[k].folded)) k++;
   if (k >= words.length || !words[k].spaced) return last;
   if (words[k].known >= 0) return knownNameEnd(words, k);
-  return startsName(words[k]) && compoundHeadLength(words[k]) === 0 ? nameEnd(words, k) : last;
+  return startsName(words[k]) && nameHeadLength(words[k]) === 0 ? nameEnd(words, k) : last;
 }

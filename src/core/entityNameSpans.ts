@@ -3,7 +3,24 @@
 // portfolio that names no entity. Used by entityCandidates.ts, which decides what the spans are.
 
 import { NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, GENERATION_SUFFIXES, MAX_NAME_WORDS } from './entityWordLists';
-import { compoundHeadLength, followsInitial, isAcronymWord, isInitial, isNameWord, startsName, type Word } from './entityWords';
+import { ACRONYM } from './entityWordLists';
+import { compoundHeadLength, followsInitial, isAcronymWord, isInitial, isNameWord, partOf, startsName, type Word } from './entityWords';
+
+/**
+ * "Lula's", "Zelenski's", "De Boo's": a name with the possessive "'s" is the name as written, not a
+ * name joined to a noun; an acronym's "'s" ("NAVO's") stays a compound, as its plural would.
+ */
+export function isPossessiveName(word: Word): boolean {
+  if (word.partCount !== 2 || partOf(word, 1).folded !== 's') return false;
+  const head = partOf(word, 0);
+  const headLength = head.end - word.start;
+  return head.capital && /^['’][sS]$/.test(word.text.slice(headLength)) && !ACRONYM.test(word.text.slice(0, headLength));
+}
+
+/** The number of parts of a word that form a name before a lower-case noun (see compoundHeadLength); 0 for a possessive name. */
+export function nameHeadLength(word: Word): number {
+  return isPossessiveName(word) ? 0 : compoundHeadLength(word);
+}
 
 /** "Van der Leyen", "De Vries", "Al Sisi": a capitalised particle that begins a name. */
 export function startsWithCapitalParticle(words: Word[], i: number): boolean {
@@ -13,7 +30,7 @@ export function startsWithCapitalParticle(words: Word[], i: number): boolean {
   let k = i + 1;
   while (k < words.length && NAME_PARTICLES.has(words[k].folded) && k - i < 3) k++;
   if (k < words.length && k === i + 1 && words[k].spaced && isKnownSurname(words, k)) return !isInitial(words, i);
-  if (!(k < words.length && words[k].spaced && startsName(words[k]) && !words[k].facts.nationalityAdjective && compoundHeadLength(words[k]) === 0)) return false;
+  if (!(k < words.length && words[k].spaced && startsName(words[k]) && !words[k].facts.nationalityAdjective && nameHeadLength(words[k]) === 0)) return false;
   // "De Hoge Raad van State", "De Beschermingsmacht": before a longer name or an organisation word a
   // capital "De" at a sentence start is an article.
   if (!isInitial(words, i)) return true;
@@ -33,7 +50,7 @@ export function nameEnd(words: Word[], i: number): number {
       end = k++;
       continue;
     }
-    if (isNameWord(word) && compoundHeadLength(word) === 0 && !isAcronymWord(word) && !word.facts.stopCapital && !word.facts.role) {
+    if (isNameWord(word) && nameHeadLength(word) === 0 && !isAcronymWord(word) && !word.facts.stopCapital && !word.facts.role) {
       end = k++;
       continue;
     }
@@ -48,7 +65,7 @@ export function nameEnd(words: Word[], i: number): number {
       let m = k + 1;
       while (m < words.length && !words[m].capital && isParticle(words, m) && /^[\s'’]+$/.test(words[m].gap)) m++;
       const target = words[m];
-      if (m < words.length && m - k <= 3 && /^[\s'’]+$/.test(target.gap) && (isNameWord(target) || isKnownSurname(words, m)) && !isAcronymWord(target) && !target.facts.stopCapital && compoundHeadLength(target) === 0) {
+      if (m < words.length && m - k <= 3 && /^[\s'’]+$/.test(target.gap) && (isNameWord(target) || isKnownSurname(words, m)) && !isAcronymWord(target) && !target.facts.stopCapital && nameHeadLength(target) === 0) {
         end = m;
         k = m + 1;
         joinedParticles = true;
@@ -67,7 +84,7 @@ export function nameEnd(words: Word[], i: number): number {
 export function nameAfterPrefix(words: Word[], k: number, acronym: boolean): number {
   if (k >= words.length || !words[k].spaced) return -1;
   if (words[k].known >= 0) return knownNameEnd(words, k);
-  return !acronym && startsName(words[k]) && compoundHeadLength(words[k]) === 0 && !isAcronymWord(words[k]) ? nameEnd(words, k) : -1;
+  return !acronym && startsName(words[k]) && nameHeadLength(words[k]) === 0 && !isAcronymWord(words[k]) ? nameEnd(words, k) : -1;
 }
 
 /** The last word of the known name that words[k] begins. */
@@ -81,7 +98,7 @@ export function knownNameEnd(words: Word[], k: number): number {
 export function organizationTailEnd(words: Word[], k: number): number {
   if (k >= words.length || !words[k].spaced) return -1;
   if (isAcronymWord(words[k])) return NAME_FINAL_ACRONYMS.has(words[k].folded) ? k : -1;
-  if (!startsName(words[k]) || compoundHeadLength(words[k]) > 0) return -1;
+  if (!startsName(words[k]) || nameHeadLength(words[k]) > 0) return -1;
   const end = nameEnd(words, k);
   return anyOrganizationHead(words, k, end) ? end : -1;
 }

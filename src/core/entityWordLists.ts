@@ -68,7 +68,7 @@ export const ROLE_WORDS = new Set(
     'analist expert chef opperbevelhebber legerleider rebellenleider militieleider krijgsheer premier-elect president-elect ' +
     'chairman spokesman spokeswoman minister-presidente burgemeesteres agent inspecteur activiste journaliste voorzitster ' +
     'deskundige politica kandidate ambassadrice presidente emir sjeika eurocommissaris ' +
-    'kamerleden statenlid statenleden raadslid raadsleden').split(' '),
+    'kamerleden statenlid statenleden raadslid raadsleden general colonel vader moeder broer zus zoon dochter oom tante opa oma grootvader grootmoeder kleinzoon kleindochter echtgenoot echtgenote weduwe zuster broeder pater pastoor dominee sir lord sheikh dr drs mr ir prof ds mgr').split(' '),
 );
 
 /** Words that name an organisation when they are part of a name ("Hoge Raad van State", "Libische Nationale Leger"). */

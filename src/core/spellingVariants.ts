@@ -57,9 +57,12 @@ export class SpellingVariants {
     const entries = [];
     for (const entity of entities) {
       const nameKey = ` ${spellingKey(entity.name)} `;
+      const keys = new Set([entity.name, ...entity.aliases].map(spellingKey));
       for (const spelling of entity.aliases) {
         const key = spellingKey(spelling);
-        if (key === '' || nameKey.includes(` ${key} `) || ` ${key} `.includes(nameKey) || owners.get(key)!.size > 1) continue;
+        // "Klijnsma's" for "Jetta Klijnsma": a possessive is the spelling it is the possessive of.
+        const bare = /['’]s$/i.test(spelling) ? key.replace(/ s$/, '') : key;
+        if (key === '' || nameKey.includes(` ${bare} `) || ` ${key} `.includes(nameKey) || owners.get(key)!.size > 1 || (bare !== key && keys.has(bare))) continue;
         entries.push({ id: String(this.variants.length), alias: caseForgivingAlias(spelling) });
         this.variants.push({ entity, spelling, key });
       }

@@ -35,6 +35,9 @@ test('skeletons: Dutch, German and English transliterations of one sound meet; a
   assert.equal(nameSkeleton('Sarraj'), nameSkeleton('Saaraj'));
   assert.notEqual(nameSkeleton('Sharara'), nameSkeleton('Shara'));
   assert.ok(sameNameWord('koetsjma', 'kuchma') && sameNameWord('zelenskyj', 'zelenski'));
+  // A final "j" after a, e, o or u is an i: Aleksej, Alexei, Alexey.
+  assert.equal(nameSkeleton('Aleksej'), nameSkeleton('Alexei'));
+  assert.ok(sameNameWord('aleksej', 'alexey') && sameNameWord('nikolaj', 'nicolai'));
 });
 
 test('a word of two or three letters is joined only as written, never on its skeleton', () => {

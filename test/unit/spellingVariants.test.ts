@@ -27,6 +27,11 @@ describe('spelling variants', () => {
     assert.deepEqual(found('Gabriel Boric, Gabriël Borić, Boric, Santiago de Chile, José Antonio Kast, Felipe Kast en Pedro Pérez.'), []);
   });
 
+  test("a possessive is the spelling it is the possessive of: no variant where that is none", () => {
+    const possessives = new SpellingVariants([writingEntity('a', 'person', { 'Jetta Klijnsma': 3, "Klijnsma's": 1, 'Jetta Kleinsma': 1, "Kleinsma's": 1 }, 3)]);
+    assert.deepEqual(possessives.findIn("Klijnsma's woordvoerder en Jetta Kleinsma").map((v) => v.surface), ['Jetta Kleinsma']);
+  });
+
   test('a spelling two entities have is no variant of either', () => {
     const shared = new SpellingVariants([
       writingEntity('a', 'person', { 'Ana Castro': 3, 'A. Castro': 1 }, 3),

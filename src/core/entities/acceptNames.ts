@@ -36,21 +36,20 @@ export function acceptNames(index: FormIndex, ignored: Set<string>): AcceptedNam
     names.add(stats.key);
     if (stats.knownId === undefined) discoveredByFolded.set(stats.folded, info);
   }
-  // "Haftars" is the possessive of "Haftar" when both occur.
+  // "Haftars" is the possessive of "Haftar", "De Boo's" of "De Boo", when both occur: a mention of
+  // the name, no spelling of its own.
+  const redirect = new Map<string, string>();
   for (const info of [...accepted.values()]) {
     const { stats } = info;
-    if (stats.knownId !== undefined || stats.acronym || info.words.length !== 1 || !stats.folded.endsWith('s')) continue;
-    if (discoveredByFolded.has(stats.folded.slice(0, -1))) {
-      redirectTo.set(stats.key, stats.folded.slice(0, -1));
-      accepted.delete(stats.key);
-      discoveredByFolded.delete(stats.folded);
-    }
+    const base = possessiveBase(stats, info.words.length);
+    if (base === undefined) continue;
+    const baseKey = stats.knownId === undefined ? discoveredByFolded.get(base)?.stats.key : `${stats.knownId}|${base}`;
+    if (baseKey === undefined || !accepted.has(baseKey)) continue;
+    redirectTo.set(stats.key, baseKey);
+    accepted.delete(stats.key);
+    if (stats.knownId === undefined) discoveredByFolded.delete(stats.folded);
   }
-  const redirect = new Map<string, string>();
-  for (const [key, folded] of redirectTo) {
-    const base = discoveredByFolded.get(folded);
-    if (base) redirect.set(key, base.stats.key);
-  }
+  for (const [key, baseKey] of redirectTo) if (accepted.has(baseKey)) redirect.set(key, baseKey);
   const weak: FormInfo[] = [];
   for (const stats of index.forms.values()) {
     if (names.has(stats.key)) continue;
@@ -60,6 +59,13 @@ export function acceptNames(index: FormIndex, ignored: Set<string>): AcceptedNam
   }
   weak.sort((a, b) => compareStrings(a.stats.key, b.stats.key));
   return { accepted, names, discoveredByFolded, redirect, weak };
+}
+
+/** The folded name a possessive form is of: "lula's" -> "lula", "haftars" -> "haftar" (one word, no acronym); else undefined. */
+function possessiveBase(stats: FormStats, words: number): string | undefined {
+  const folded = stats.folded;
+  if (/['’]s$/.test(folded)) return folded.slice(0, -2);
+  return stats.knownId === undefined && !stats.acronym && words === 1 && folded.endsWith('s') ? folded.slice(0, -1) : undefined;
 }
 
 /** The form as a name, if it is one by its own evidence: a known spelling, or more than a sentence-initial capital. */
@@ -83,7 +89,8 @@ export function unacceptedRole(stats: FormStats, ignored: Set<string>, discovere
   const words = stats.words;
   if (stats.strong === 0) {
     const folded = stats.folded;
-    const base = discoveredByFolded.get(words.length === 1 && words[0] !== folded ? words[0] : folded.endsWith('s') ? folded.slice(0, -1) : folded);
+    const possessive = possessiveBase(stats, words.length);
+    const base = (possessive === undefined ? undefined : discoveredByFolded.get(possessive)) ?? discoveredByFolded.get(words.length === 1 && words[0] !== folded ? words[0] : folded);
     if (base) return { base };
   }
   if (ignored.has(stats.folded)) return {};

@@ -9,7 +9,7 @@ import { EntityGroup } from './entityGroup';
 import { bump, formFlags, type FormInfo, type FormStats } from './forms';
 import type { FormIndex } from './formIndex';
 import { addArticle } from './mentions';
-import { givenNamesOf, removeFullName, surnamesOf } from './nameBlocks';
+import { givenNamesOf, removeFullName, tiedSurnamesOf } from './nameBlocks';
 import { addNames, standsApart } from './newNames';
 import { tieIn, type Override, type PartialName } from './partialNames';
 
@@ -111,7 +111,7 @@ export function updateClustering(index: FormIndex, clustering: Clustering): bool
     const role = unacceptedRole(stats, clustering.ignored, clustering.discoveredByFolded);
     if (role.base) clustering.redirect.set(stats.key, role.base.stats.key);
     else if (role.weak) {
-      const partial: PartialName = { info: role.weak, surnames: surnamesOf(role.weak, clustering.fullNames), givenNames: undefined, surnameTies: 0 };
+      const partial: PartialName = { info: role.weak, surnames: tiedSurnamesOf(role.weak, clustering.fullNames), givenNames: undefined, surnameTies: 0 };
       clustering.partials.set(stats.key, partial);
       newPartials.add(partial);
     }

@@ -42,9 +42,26 @@ export function spellingBlock(words: readonly string[]): string {
 export function surnameSkeletons(words: readonly string[]): string[] {
   const named = withoutGenerationSuffix(words);
   const last = named[named.length - 1];
-  // A double surname is also found by its first part: "Yeşilgöz-Zegerius" by "Yesilgöz".
+  // A double surname is also found by its first part: "Yeşilgöz-Zegerius" by "Yesilgöz"; a
+  // possessive by the name it is of.
   const hyphen = last.indexOf('-');
-  return hyphen > 0 ? [nameSkeleton(last), nameSkeleton(last.slice(0, hyphen))] : [nameSkeleton(last)];
+  const stem = possessiveStem(words);
+  return hyphen > 0 ? [nameSkeleton(last), nameSkeleton(last.slice(0, hyphen))] : stem ? [nameSkeleton(last), nameSkeleton(stem)] : [nameSkeleton(last)];
+}
+
+/** Shorter words are too often a name of their own with an s ("Maas", "Ans"). */
+const MIN_POSSESSIVE = 4;
+
+/** "haddads", "koks": a single word with the Dutch genitive s, and the word it may be the possessive of. */
+function possessiveStem(words: readonly string[]): string | undefined {
+  const word = words[0];
+  return words.length === 1 && word.length >= MIN_POSSESSIVE && word.endsWith('s') && !/['’]s$/.test(word) ? word.slice(0, -1) : undefined;
+}
+
+/** The full name ends with the surname a one-word possessive is of, written exactly so: "Fernando Haddad" for "Haddads". */
+export function isPossessiveOf(fullName: readonly string[], partial: readonly string[]): boolean {
+  const stem = possessiveStem(partial);
+  return stem !== undefined && endsWithName(fullName, [stem], true);
 }
 
 /**
@@ -158,6 +175,17 @@ export function surnamesOf<T extends IndexedName>(name: IndexedName, index: Full
   // A surname written exactly so ("Navalny") goes with that spelling, not with a close one ("Navalnaja").
   const exact = found.filter((full) => endsWithName(full.words, name.words, true));
   return exact.length > 0 || typedOtherThanPerson(name.stats) ? exact : found;
+}
+
+/**
+ * The full names a partial name is tied to in its articles: those it is the surname of, else those
+ * it is the Dutch possessive of ("Haddads voorstel", "Koks coach"). A possessive is tied per
+ * article only: corpus-wide a name such as "Timmermans" is no possessive of "Timmerman".
+ */
+export function tiedSurnamesOf<T extends IndexedName>(name: IndexedName, index: FullNames<T>, surnames = surnamesOf(name, index)): T[] {
+  const stem = surnames.length === 0 && !name.stats.acronym ? possessiveStem(name.words) : undefined;
+  if (stem === undefined) return surnames;
+  return longerNames(index, { words: [stem], stats: name.stats }, index.bySurname, nameSkeleton(stem), index.byExactSurname, (full) => isPossessiveOf(full.words, name.words));
 }
 
 /**

@@ -46,8 +46,9 @@ function soundLetters(word: string): string {
   // Dutch "tsj", German "tsch" and English "ch" are one sound: Tsjernomyrdin, Chernomyrdin; Koetsjma, Kuchma.
   w = w.replace(/tsch|tsj|tch/g, 'k').replace(/sch/g, 's').replace(/kh|gh|ch|ck|q|c|g/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't').replace(/sh|z/g, 's')
     .replace(/ph/g, 'f').replace(/w/g, 'v').replace(/x/g, 'ks').replace(/oe/g, 'u').replace(/sj/g, 's')
-    // A final "j" after i or y is the Dutch and Polish way of writing a final y or i: Zelenskyj, Zelensky; Dmitrij, Dmitri.
-    .replace(/([iy])j$/, '$1').replace(/j(?=[aeiou])/g, 'y');
+    // A final "j" after i or y is the Dutch and Polish way of writing a final y or i: Zelenskyj, Zelensky; Dmitrij, Dmitri;
+    // after another vowel it is an i: Aleksej, Alexei; Nikolaj, Nikolai.
+    .replace(/([iy])j$/, '$1').replace(/([aeou])j$/, '$1i').replace(/j(?=[aeiou])/g, 'y');
   // Doubled letters are one sound (Sarraj, Saraj); a consonant repeated across a vowel is a
   // syllable of its own and stays (Sharara is not Shara).
   return w.replace(/(.)\1+/g, '$1');

@@ -6,7 +6,7 @@ import { formFlags, type FormInfo, type FormStats } from './forms';
 import { compareStrings } from '../sortedSearch';
 import type { FormIndex } from './formIndex';
 import { joinGroup } from './mentions';
-import { addFullName, isFullName, MAX_PAIRWISE, spellingBlock, surnameSkeletons, surnamesOf } from './nameBlocks';
+import { addFullName, isFullName, isPossessiveOf, MAX_PAIRWISE, spellingBlock, surnameSkeletons, surnamesOf, tiedSurnamesOf } from './nameBlocks';
 import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
 import { nameInitials, slugify } from './nameWords';
 import { addToPartialGroup, longestFirst, onlyClaim, type PartialGroup, type PartialName } from './partialNames';
@@ -77,7 +77,7 @@ export function addNames(clustering: Clustering, names: FormInfo[], sameSpelling
     if (claimedBy !== undefined) groups.union(claimedBy, own);
     else {
       for (const { info, surnames } of group.members) {
-        const partial: PartialName = { info, surnames, givenNames: undefined, surnameTies: 0 };
+        const partial: PartialName = { info, surnames: tiedSurnamesOf(info, clustering.fullNames, surnames), givenNames: undefined, surnameTies: 0 };
         clustering.partials.set(info.stats.key, partial);
         newPartials.add(partial);
       }
@@ -100,8 +100,9 @@ export function standsApart(index: FormIndex, clustering: Clustering, info: Form
   const folded = stats.folded;
   if (stats.knownId !== undefined || stats.acronym || clustering.linked.has(folded)) return false;
   if (clustering.userNamed.has(folded) || clustering.userNamed.has(slugify(folded))) return false;
-  // "Haftars" is the possessive of "Haftar" (acceptNames), and either may be the base of a weak form.
-  if (index.forms.has(`|${folded}s`) || (folded.endsWith('s') && index.forms.has(`|${folded.slice(0, -1)}`))) return false;
+  // "Haftars" and "De Boo's" are possessives of "Haftar" and "De Boo" (acceptNames), and either may be the base of a weak form.
+  if (index.forms.has(`|${folded}s`) || index.forms.has(`|${folded}'s`) || index.forms.has(`|${folded}’s`)) return false;
+  if (folded.endsWith('s') && index.forms.has(`|${folded.replace(/['’]?s$/, '')}`)) return false;
   const knownSpellings = clustering.knownSpellingBlocks.get(spellingBlock(words)) ?? [];
   for (const known of knownSpellings) if (sameName(words, known.words) && !sameSpelling(known.stats)) return false;
   const n = words.length;
@@ -120,7 +121,7 @@ export function standsApart(index: FormIndex, clustering: Clustering, info: Form
       const base = m === 1 && other.words[0] === folded;
       // Known people's forms are met through their spellings above; other known forms take no spelling variants.
       const spelling = m === n && other.knownId === undefined && !other.acronym && spellingBlock(other.words) === spellingBlock(words) && sameName(words, other.words);
-      const surname = full && m < n && endsWithName(words, other.words);
+      const surname = full && m < n && (endsWithName(words, other.words) || isPossessiveOf(words, other.words));
       if (!base && !spelling && !surname) continue;
       if (base && !isNew(other)) return false;
       if (surname && !isNew(other) && !olderSurname(other)) return false;

@@ -6,7 +6,7 @@ import type { FormInfo, PreparedArticle } from './forms';
 import { compareStrings } from '../sortedSearch';
 import type { Groups } from './groups';
 import { acceptedKeysByFolded, forEachAliasLink, type Join } from './joinGroups';
-import { givenNamesOf, indexFullNames, surnamesOf, type FullNames } from './nameBlocks';
+import { givenNamesOf, indexFullNames, surnamesOf, tiedSurnamesOf, type FullNames } from './nameBlocks';
 
 /**
  * The partial names of one group, with the full names they are the surname of. The group joins a
@@ -93,14 +93,14 @@ export function* tiePartialNames(
     // Known entities have their own spellings: "Moskou" is no surname of "Elon Musk".
     if (info.stats.knownId !== undefined || (!isWeak && (info.stats.acronym || (groupWords.get(groups.find(info.stats.key)) ?? 0) > info.words.length))) continue;
     const surnames = surnamesOf(info, fullNames);
-    if (isWeak) partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
+    if (isWeak) partials.set(info.stats.key, { info, surnames: tiedSurnamesOf(info, fullNames, surnames), givenNames: undefined, surnameTies: 0 });
     else addToPartialGroup(partialGroups, groups, info, surnames);
     yield;
   }
   for (const [root, group] of longestFirst(partialGroups)) {
     const claimedBy = onlyClaim(group, groups);
     if (claimedBy !== undefined) join(claimedBy, root);
-    else for (const { info, surnames } of group.members) partials.set(info.stats.key, { info, surnames, givenNames: undefined, surnameTies: 0 });
+    else for (const { info, surnames } of group.members) partials.set(info.stats.key, { info, surnames: tiedSurnamesOf(info, fullNames, surnames), givenNames: undefined, surnameTies: 0 });
   }
   joinLinksOfWeakSurnames(aliasLinks, accepted, partials, groups, join);
   const perArticle = new Map<string, Map<string, Override>>();
