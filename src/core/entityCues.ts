@@ -222,6 +222,12 @@ export function addShapeCues(words: Word[], first: number, last: number, cues: T
   }
 }
 
+/** ", dat" or ", wat" right after the name: a relative clause on a neuter noun, which a person's name is not. */
+function isNeuterRelative(words: Word[], last: number): boolean {
+  const next = words[last + 1];
+  return next !== undefined && (next.folded === 'dat' || next.folded === 'wat') && isComma(next.gap) && last + 2 < words.length;
+}
+
 function emptyCues(): TypeCues {
   return { person: 0, organization: 0, place: 0 };
 }
@@ -265,6 +271,8 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   if ((adjacent && SPEECH_VERBS.has(previous)) || (!complement && last + 1 < words.length && words[last + 1].spaced && SPEECH_VERBS.has(next))) cues.person += 1;
   // "de GNA", "het Rode Kruis"; a capitalised "De" may be part of a name ("De Croo").
   if (adjacent && ARTICLES.has(previous) && !words[first - 1].capital) cues.organization += 0.5;
+  // "Lotto Dstny, dat met ...", "Delta, dat samen met": the neuter relative pronoun follows no person.
+  if (isNeuterRelative(words, last)) cues.organization += 1;
   let capitalOrArabic = 0;
   let arabic = false;
   for (let k = first; k <= last; k++) {

@@ -17,7 +17,7 @@ export const STOP_CAPITALS = new Set(
     'maandagavond dinsdagavond woensdagavond donderdagavond vrijdagavond zaterdagavond zondagavond ' +
     'maandagochtend dinsdagochtend woensdagochtend donderdagochtend vrijdagochtend zaterdagochtend zondagochtend ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march june july august october ' +
-    'foto video update live breaking duizenden honderden tientallen miljoenen talloze vele tal ' +
+    'foto beeld video update live breaking duizenden honderden tientallen miljoenen talloze vele tal ' +
     'dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend twee drie vier vijf zes zeven acht negen tien').split(' '),
 );
 
