@@ -8,7 +8,8 @@ import { linkAliases } from './entityAliasLinks';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
 import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, knownNameEnd, nameAfterPrefix, nameEnd, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, ARTICLES, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, PORTFOLIO_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { allPortfolioWords, portfolioEnd } from './portfolioNames';
+import { ACRONYM, ARTICLES, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -166,10 +167,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       if (followsPortfolio(words, i)) {
         // "minister van Buitenlandse Zaken Ayman Safadi": skip the portfolio, keep the name after it.
-        const runEnd = nameEnd(words, i);
-        let k = i;
-        while (k <= runEnd && (PORTFOLIO_WORDS.has(words[k].folded) || words[k].folded === 'en')) k++;
-        i = k > i && k <= runEnd ? k - 1 : runEnd;
+        i = portfolioEnd(words, i, nameEnd(words, i));
         continue;
       }
       const joinedEnd = ampersandEnd(words, i);
@@ -215,7 +213,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Teambaas Christian Horner", "Tienduizenden Belgen": an ordinary word at a sentence start is
       // no part of the name after it (alone, it is left to the resolver, which keeps it only when other
       // mentions show it capitalised mid-sentence).
-      const ordinaryStart = isInitial(words, i) && isOrdinaryStart(word);
+      const ordinaryStart = isInitial(words, i) && isOrdinaryStart(word) && !allPortfolioWords(words, i, last);
       // "Ivanka Trump": an unknown given name before a known surname names someone else.
       const next = words[last + 1];
       if (next && next.known >= 0 && last - i < 2 && next.spaced && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end

@@ -8,7 +8,8 @@
 import { boundedMemo } from './boundedMemo';
 import type { TypeCues } from './entityCandidates';
 import { anyOrganizationHead } from './entityNameSpans';
-import { ARABIC_ARTICLE, ARTICLES, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_WORDS, SPEECH_VERBS } from './entityWordLists';
+import { ARABIC_ARTICLE, ARTICLES, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './entityWordLists';
+import { allPortfolioWords } from './portfolioNames';
 import { endsWithWordFrom, isAcronymWord, isInitial, isPlaceHead, partOf, type Word } from './entityWords';
 
 /** Words that join the names of a list: "Odesa, Charkiv en Dnipro". */
@@ -230,11 +231,6 @@ function isNeuterRelative(words: Word[], last: number): boolean {
 
 function emptyCues(): TypeCues {
   return { person: 0, organization: 0, place: 0 };
-}
-
-function allPortfolioWords(words: Word[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (!PORTFOLIO_WORDS.has(words[k].folded) && words[k].folded !== 'en') return false;
-  return true;
 }
 
 /** The evidence for each type that the words in and around words[first..last] give. */

@@ -136,11 +136,11 @@ export const PORTFOLIO_HEADS = new Set(['minister', 'ministerie', 'staatssecreta
 export const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'onze', 'ons', 'his', 'her', 'their']);
 /** Words of ministers' portfolios: "Buitenlandse Zaken", "Volksgezondheid, Welzijn en Sport". */
 export const PORTFOLIO_WORDS = new Set(
-  ('zaken buitenlandse binnenlandse economische sociale algemene defensie financien justitie veiligheid volksgezondheid ' +
+  ('zaken buitenlandse binnenlandse europese economische sociale algemene defensie financien justitie veiligheid volksgezondheid ' +
     'welzijn sport onderwijs cultuur wetenschap economie klimaat energie groene groei landbouw natuur visserij voedselkwaliteit ' +
     'infrastructuur waterstaat werkgelegenheid handel ontwikkelingssamenwerking asiel migratie koninkrijksrelaties ' +
     'volkshuisvesting ruimtelijke ordening binnenland buitenland olie interieur verkeer milieu toerisme armoedebeleid ' +
-    'participatie integratie jeugd preventie medische zorg digitalisering hoger beroepsonderwijs primair voortgezet').split(' '),
+    'participatie integratie jeugd preventie medische zorg digitalisering hoger beroepsonderwijs primair voortgezet mobiliteit wonen werk').split(' '),
 );
 export const ARTICLES = new Set(['de', 'het', 'een', "'t", 'the', 'a', 'an']);
 /** Words that may stand between a role and its complement: "gezant voor Libië", "hoofd van de Hoge Raad". */
