@@ -247,7 +247,7 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   const preposition = placePreposition(words, lead);
   // "in Tripoli", "naar Ghadames"; but "de prijs gaat naar Moungi Bawendi": a two-word name after
   // "naar" is more often a person than a place.
-  if (preposition !== undefined) cues.place += first === last || leading === 'in' || leading === 'uit' ? 1 : 0.2;
+  if (preposition !== undefined) cues.place += first === last || preposition === 'in' || preposition === 'uit' ? 1 : 0.2;
   else if (isAfterBij(words, first, last)) cues.place += 0.5;
   if (last > first && PLACE_NAME_STARTS.has(words[first].folded)) cues.place += 1;
   if (isPlaceHead(words[last])) cues.place += 2;

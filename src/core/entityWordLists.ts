@@ -88,8 +88,8 @@ export const PLACE_NOUNS = new Set(
   ('stad hoofdstad havenstad havenplaats kustplaats kuststad grensstad dorp provincie regio gemeente deelstaat eiland ' +
     'luchthaven vliegveld haven wijk plaats gebied oase woestijn rivier berg vallei district departement staat').split(' '),
 );
-/** First words of place names: "New Mexico", "Port Sudan", "Santa Catarina", "Ras Lanuf", "Wadi Rum". */
-export const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'port', 'fort', 'san', 'santa', 'sao', 'sint', 'saint', 'mount', 'lake', 'cape', 'kaap', 'ras', 'bir', 'wadi', 'qasr', 'jebel', 'djebel', 'bandar']);
+/** First words of place names: "New Mexico", "Port Sudan", "Santa Catarina", "Ras Lanuf", "Wadi Rum", "Plaza Mayor". */
+export const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'port', 'fort', 'san', 'santa', 'sao', 'sint', 'saint', 'mount', 'lake', 'cape', 'kaap', 'ras', 'bir', 'wadi', 'qasr', 'jebel', 'djebel', 'bandar', 'avenida', 'rua', 'plaza', 'piazza', 'praca']);
 /** Last words of the names of structures and sites: "Johan Cruijff ArenA", "Berlijnse Muur", "Avenida Paulista"; as a compound's tail ("Maeslantkering") when 5+ letters. */
 export const PLACE_HEADS = new Set(
   ('stadion arena campus plein straat laan gracht kade weg dijk brug haven park square street avenue avenida boulevard ' +
