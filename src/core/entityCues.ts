@@ -26,11 +26,11 @@ const PLACE_NOUN_WORDS: ReadonlySet<string> = new Set([
     'gebieden districten departementen valleien bergen rivieren kamp kampen basis bases olieveld olievelden buurt buurten ' +
     'deelgemeente deelgemeenten stadsdeel stadsdelen kerkhof begraafplaats grensovergang grensplaats').split(' '),
 ]);
-/** Nouns before an organisation's name that the organisation heads do not hold: "de zender Al-Masar", "het tijdschrift Nature". */
+/** Nouns before an organisation's name that the organisation heads do not hold: "de zender Al-Masar", "het tijdschrift Nature", "vliegtuigbouwer Airbus". */
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   ('zender zenders tijdschrift tijdschriften keten ketens persbureau persbureaus ploeg ploegen team teams collectief ' +
     'dagblad weekblad blad kranten omroepen partijen bedrijven banken clubs fracties vakbonden organisaties ' +
-    'uitgeverij denktank merk lijst cooperatie').split(' '),
+    'uitgeverij denktank merk lijst cooperatie winkel supermarkt warenhuis fabrikant bouwer verzekeraar vervoerder uitgever').split(' '),
 );
 /** Tails of compounds whose head is a party or body: "PVV-leider", "Swollwacht-lijsttrekker", "D66-wethouder". */
 const MEMBER_TAILS: ReadonlySet<string> = new Set(

@@ -75,7 +75,7 @@ export const ORGANIZATION_HEADS = new Set(
   ('observatorium raad leger partij bank unie liga commissie kamer ministerie hof rechtbank parlement regering front beweging alliantie ' +
     'garde strijdkrachten naties republiek federatie macht brigade brigades militie bataljon organisatie agentschap instituut ' +
     'universiteit ziekenhuis omroep tv krant fonds groep concern bedrijf maatschappij vereniging stichting bond club fc ac sc nv bv mc umc ' +
-    'senaat congres council army party union ministry agency court tribunal gerechtshof politie marine luchtmacht krijgsmacht ' +
+    'senaat congres council army party union ministry agency court tribunal tribunaal gerechtshof politie marine luchtmacht krijgsmacht ' +
     'kabinet coalitie missie delegatie dienst inspectie autoriteit accord government company corporation group bureau ' +
     'airlines airways holding telecom energy school academie college hogeschool museum orkest vakbond federation league ' +
     'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij ' +
