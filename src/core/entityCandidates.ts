@@ -8,6 +8,7 @@ import { linkAliases } from './entityAliasLinks';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
 import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, knownNameEnd, nameAfterPrefix, nameEnd, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
+import { isNationalSociety } from './nationalSocieties';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
 import { ACRONYM, ARTICLES, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
@@ -148,6 +149,12 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
           add(i, organizationEnd, match.start, words[organizationEnd].end, undefined, false);
           local[local.length - 1].mention.cues.organization += 2;
           i = organizationEnd;
+          continue;
+        }
+        if (isNationalSociety(words, i, match.surface)) {
+          add(i - 1, last, words[i - 1].start, match.end, undefined, false);
+          local[local.length - 1].mention.cues.organization += 2;
+          i = last;
           continue;
         }
         if (i === last && isOwnCompoundName(text, word, match, knownMatches[word.known + 1], known)) {

@@ -82,6 +82,9 @@ export const ORGANIZATION_HEADS = new Set(
     'institute university foundation hospital society association').split(' '),
 );
 
+/** Movements whose national members take the nationality adjective into their name: "het Nederlandse Rode Kruis" (folded). */
+export const NATIONAL_SOCIETY_MOVEMENTS: ReadonlySet<string> = new Set(['rode kruis', 'rode halve maan', 'red cross', 'red crescent']);
+
 /** Words before a name that place it: "in Tripoli", "de stad Ghadames", "luchthaven Mitiga". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'vanuit', 'nabij', 'richting', 'rond', 'rondom', 'buiten', 'langs']);
 export const PLACE_NOUNS = new Set(
