@@ -75,3 +75,10 @@ test('a tribunal and a maker named before a name mark an organisation', () => {
     assert.ok(found.organization >= 2, `${name}: ${JSON.stringify(found)}`);
   }
 });
+
+test('an acronym after an article is an organisation by that alone, save the acronyms of things', () => {
+  const text = 'In Friesland bleef de FRP stabiel. Hij mist het EK. De cao is rond.';
+  const types = new Map(resolve(text).map((entity) => [entity.name, entity.type]));
+  assert.equal(types.get('FRP'), 'organization');
+  assert.equal(types.has('EK'), false);
+});
