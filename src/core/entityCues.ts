@@ -32,6 +32,10 @@ const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
     'dagblad weekblad blad kranten omroepen partijen bedrijven banken clubs fracties vakbonden organisaties ' +
     'uitgeverij denktank merk lijst cooperatie winkel supermarkt warenhuis fabrikant bouwer verzekeraar vervoerder uitgever').split(' '),
 );
+/** Nouns of sites named by the place they are at: "de havens van Es Sider", "de grensovergang bij Rafah". */
+const SITE_NOUNS: ReadonlySet<string> = new Set(
+  'haven havens grensovergang grensovergangen vliegveld vliegvelden luchthaven luchthavens olieveld olievelden raffinaderij kerncentrale'.split(' '),
+);
 /** Tails of compounds whose head is a party or body: "PVV-leider", "Swollwacht-lijsttrekker", "D66-wethouder". */
 const MEMBER_TAILS: ReadonlySet<string> = new Set(
   ('lijsttrekker fractievoorzitter fractieleider kamerlid wethouder raadslid gedeputeerde voorman voorzitter leider ' +
@@ -63,6 +67,7 @@ function isComma(gap: string): boolean {
 
 interface CueFacts {
   placeNoun: boolean;
+  siteNoun: boolean;
   organizationNoun: boolean;
   memberTail: boolean;
 }
@@ -75,6 +80,7 @@ const cueFacts = boundedMemo((folded): CueFacts => {
   const noun = folded.endsWith('-s') ? folded.slice(0, -2) : folded;
   return {
     placeNoun: endsWithWordFrom(noun, PLACE_NOUN_WORDS, 4),
+    siteNoun: endsWithWordFrom(folded, SITE_NOUNS, 5),
     organizationNoun: endsWithWordFrom(noun, ORGANIZATION_NOUNS, 4),
     memberTail: endsWithWordFrom(folded, MEMBER_TAILS, 3),
   };
@@ -91,6 +97,14 @@ export function nounCue(words: Word[], index: number): 'place' | 'organization' 
   if (noun.capital && !isInitial(words, index)) return undefined;
   const facts = cueFacts(noun.folded);
   return facts.placeNoun ? 'place' : facts.organizationNoun ? 'organization' : undefined;
+}
+
+/** "de havens van Es Sider", "de grensovergang bij Kerem Shalom": the name after a site's noun and "van" or "bij" is its place. */
+function isSiteOf(words: Word[], lead: number): boolean {
+  if (lead < 2 || !words[lead].spaced) return false;
+  const link = words[lead - 1].folded;
+  const noun = words[lead - 2];
+  return (link === 'van' || link === 'bij') && !noun.capital && cueFacts(noun.folded).siteNoun;
 }
 
 /** A noun's evidence weighs as much as an organisation head's before the name. */
@@ -257,6 +271,7 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   if (isPlaceHead(words[last])) cues.place += 2;
   // "de wijken Stadshagen en Holtenbroek", "de zender Al-Masar"; "Derna, een havenstad".
   if (lead > 0 && words[lead].spaced) addNounCue(cues, nounCue(words, governingNoun(words, lead)));
+  if (isSiteOf(words, lead)) cues.place += 2;
   addNounCue(cues, appositionCue(words, last));
   if (adjacent && isAge(previous)) cues.person += 1;
   addShapeCues(words, first, last, cues);

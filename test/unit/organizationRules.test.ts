@@ -82,3 +82,10 @@ test('an acronym after an article is an organisation by that alone, save the acr
   assert.equal(types.get('FRP'), 'organization');
   assert.equal(types.has('EK'), false);
 });
+
+test('the name after a site noun and "van" or "bij" is a place', () => {
+  for (const [text, name] of [['De havens van Ras Merzah en Ain Tarek lagen stil.', 'Ain Tarek'], ['Het leger houdt de grensovergang bij Beit Hanoun open.', 'Beit Hanoun']]) {
+    const found = cues(text, name);
+    assert.ok(found.place > found.person && found.place > found.organization, `${name}: ${JSON.stringify(found)}`);
+  }
+});
