@@ -142,7 +142,8 @@ export function listStart(words: Word[], first: number, last: number): number {
     if (!words[end].capital || words[end].facts.stopCapital) break;
     let itemStart = end;
     while (itemStart > 0 && end - itemStart < 4 && words[itemStart].spaced && isListNameWord(words[itemStart - 1])) itemStart--;
-    if (!words[itemStart].capital) break;
+    // A particle begins no name of the list: "de havens van Es Sider en Ras Lanuf" lists from "Es".
+    while (itemStart < end && !words[itemStart].capital) itemStart++;
     start = itemStart;
     joined = true;
   }
