@@ -34,7 +34,8 @@ const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
 );
 /** Nouns of sites named by the place they are at: "de havens van Es Sider", "de grensovergang bij Rafah". */
 const SITE_NOUNS: ReadonlySet<string> = new Set(
-  'haven havens grensovergang grensovergangen vliegveld vliegvelden luchthaven luchthavens olieveld olievelden raffinaderij kerncentrale'.split(' '),
+  ('haven havens grensovergang grensovergangen vliegveld vliegvelden luchthaven luchthavens olieveld olievelden ' +
+    'raffinaderij kerncentrale vluchtelingenkamp legerbasis luchtmachtbasis').split(' '),
 );
 /** Tails of compounds whose head is a party or body: "PVV-leider", "Swollwacht-lijsttrekker", "D66-wethouder". */
 const MEMBER_TAILS: ReadonlySet<string> = new Set(
@@ -67,7 +68,6 @@ function isComma(gap: string): boolean {
 
 interface CueFacts {
   placeNoun: boolean;
-  siteNoun: boolean;
   organizationNoun: boolean;
   memberTail: boolean;
 }
@@ -80,7 +80,6 @@ const cueFacts = boundedMemo((folded): CueFacts => {
   const noun = folded.endsWith('-s') ? folded.slice(0, -2) : folded;
   return {
     placeNoun: endsWithWordFrom(noun, PLACE_NOUN_WORDS, 4),
-    siteNoun: endsWithWordFrom(folded, SITE_NOUNS, 5),
     organizationNoun: endsWithWordFrom(noun, ORGANIZATION_NOUNS, 4),
     memberTail: endsWithWordFrom(folded, MEMBER_TAILS, 3),
   };
@@ -104,7 +103,7 @@ function isSiteOf(words: Word[], lead: number): boolean {
   if (lead < 2 || !words[lead].spaced) return false;
   const link = words[lead - 1].folded;
   const noun = words[lead - 2];
-  return (link === 'van' || link === 'bij') && !noun.capital && cueFacts(noun.folded).siteNoun;
+  return (link === 'van' || link === 'bij') && !noun.capital && SITE_NOUNS.has(noun.folded);
 }
 
 /** A noun's evidence weighs as much as an organisation head's before the name. */
