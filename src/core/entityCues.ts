@@ -8,7 +8,7 @@
 import { boundedMemo } from './boundedMemo';
 import type { TypeCues } from './entityCandidates';
 import { anyOrganizationHead } from './entityNameSpans';
-import { ARABIC_ARTICLE, ARTICLES, COMMON_NOUN_ACRONYMS, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './entityWordLists';
+import { ARABIC_ARTICLE, ARTICLES, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './entityWordLists';
 import { allPortfolioWords } from './portfolioNames';
 import { endsWithWordFrom, isAcronymWord, isInitial, isPlaceHead, partOf, type Word } from './entityWords';
 
@@ -243,10 +243,6 @@ function isNeuterRelative(words: Word[], last: number): boolean {
   return next !== undefined && (next.folded === 'dat' || next.folded === 'wat') && isComma(next.gap) && last + 2 < words.length;
 }
 
-function isArticleAcronym(words: Word[], first: number, last: number): boolean {
-  return first === last && isAcronymWord(words[first]) && !COMMON_NOUN_ACRONYMS.has(words[first].folded);
-}
-
 function emptyCues(): TypeCues {
   return { person: 0, organization: 0, place: 0 };
 }
@@ -285,8 +281,7 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   const complement = leading === 'van' || (ARTICLES.has(leading) && beforeLeading === 'van');
   if ((adjacent && SPEECH_VERBS.has(previous)) || (!complement && last + 1 < words.length && words[last + 1].spaced && SPEECH_VERBS.has(next))) cues.person += 1;
   // "de GNA", "het Rode Kruis"; a capitalised "De" may be part of a name ("De Croo").
-  // An acronym after one is an organisation's ("de FNP", "het OM"), save those of things ("het EK", "de cao").
-  if (adjacent && ARTICLES.has(previous) && !words[first - 1].capital) cues.organization += isArticleAcronym(words, first, last) ? 2 : 0.5;
+  if (adjacent && ARTICLES.has(previous) && !words[first - 1].capital) cues.organization += 0.5;
   // "Lotto Dstny, dat met ...", "Delta, dat samen met": the neuter relative pronoun follows no person.
   if (isNeuterRelative(words, last)) cues.organization += 1;
   let capitalOrArabic = 0;

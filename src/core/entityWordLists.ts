@@ -85,12 +85,6 @@ export const ORGANIZATION_HEADS = new Set(
 /** Movements whose national members take the nationality adjective into their name: "het Nederlandse Rode Kruis" (folded). */
 export const NATIONAL_SOCIETY_MOVEMENTS: ReadonlySet<string> = new Set(['rode kruis', 'rode halve maan', 'red cross', 'red crescent']);
 
-/** Acronyms of things, events and roles that an article stands before as before a noun: "het EK", "de cao", "de CEO" (folded). */
-export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set(
-  ('ek wk os gp cao btw aow ww bnp bbp ov ic ceo cfo coo cto dj pc mri var ai ict iq ggz ehbo woz ozb mbo hbo vwo havo ' +
-    'ivf adhd hiv aids dna ecg ok vip pr hr it').split(' '),
-);
-
 /** Words before a name that place it: "in Tripoli", "de stad Ghadames", "luchthaven Mitiga". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'vanuit', 'nabij', 'richting', 'rond', 'rondom', 'buiten', 'langs']);
 export const PLACE_NOUNS = new Set(

@@ -76,13 +76,6 @@ test('a tribunal and a maker named before a name mark an organisation', () => {
   }
 });
 
-test('an acronym after an article is an organisation by that alone, save the acronyms of things', () => {
-  const text = 'In Friesland bleef de FRP stabiel. Hij mist het EK. De cao is rond.';
-  const types = new Map(resolve(text).map((entity) => [entity.name, entity.type]));
-  assert.equal(types.get('FRP'), 'organization');
-  assert.equal(types.has('EK'), false);
-});
-
 test('the name after a site noun and "van" or "bij" is a place', () => {
   for (const [text, name] of [['De havens van Ras Merzah en Ain Tarek lagen stil.', 'Ain Tarek'], ['Het leger houdt de grensovergang bij Beit Hanoun open.', 'Beit Hanoun']]) {
     const found = cues(text, name);
