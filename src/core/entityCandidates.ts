@@ -9,7 +9,9 @@ import { typeListsOfOrganizations } from './entityLists';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
 import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, ARTICLES, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAME_PARTICLES, PORTFOLIO_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { isNationalSociety } from './nationalSocieties';
+import { allPortfolioWords, portfolioEnd } from './portfolioNames';
+import { ACRONYM, ARTICLES, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -150,6 +152,12 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
           i = organizationEnd;
           continue;
         }
+        if (isNationalSociety(words, i, match.surface)) {
+          add(i - 1, last, words[i - 1].start, match.end, undefined, false);
+          local[local.length - 1].mention.cues.organization += 2;
+          i = last;
+          continue;
+        }
         if (i === last && isOwnCompoundName(text, word, match, knownMatches[word.known + 1], known)) {
           add(i, i, word.start, word.end, undefined, false);
           continue;
@@ -176,10 +184,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       if (followsPortfolio(words, i)) {
         // "minister van Buitenlandse Zaken Ayman Safadi": skip the portfolio, keep the name after it.
-        const runEnd = nameEnd(words, i);
-        let k = i;
-        while (k <= runEnd && (PORTFOLIO_WORDS.has(words[k].folded) || words[k].folded === 'en')) k++;
-        i = k > i && k <= runEnd ? k - 1 : runEnd;
+        i = portfolioEnd(words, i, nameEnd(words, i));
         continue;
       }
       const joinedEnd = ampersandEnd(words, i);
@@ -229,7 +234,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Teambaas Christian Horner", "Tienduizenden Belgen": an ordinary word at a sentence start is
       // no part of the name after it (alone, it is left to the resolver, which keeps it only when other
       // mentions show it capitalised mid-sentence).
-      const ordinaryStart = isInitial(words, i) && isOrdinaryStart(word);
+      const ordinaryStart = isInitial(words, i) && isOrdinaryStart(word) && !allPortfolioWords(words, i, last);
       // "Ivanka Trump": an unknown given name before a known surname names someone else.
       const next = words[last + 1];
       if (next && next.known >= 0 && last - i < 2 && next.spaced && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end

@@ -8,7 +8,8 @@
 import { boundedMemo } from './boundedMemo';
 import type { TypeCues } from './entityCandidates';
 import { anyOrganizationHead } from './entityNameSpans';
-import { ARABIC_ARTICLE, ARTICLES, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, PORTFOLIO_WORDS, SPEECH_VERBS } from './entityWordLists';
+import { ARABIC_ARTICLE, ARTICLES, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './entityWordLists';
+import { allPortfolioWords } from './portfolioNames';
 import { endsWithWordFrom, isAcronymWord, isInitial, isPlaceHead, partOf, type Word } from './entityWords';
 
 /** Words that join the names of a list: "Odesa, Charkiv en Dnipro". */
@@ -25,11 +26,16 @@ const PLACE_NOUN_WORDS: ReadonlySet<string> = new Set([
     'gebieden districten departementen valleien bergen rivieren kamp kampen basis bases olieveld olievelden buurt buurten ' +
     'deelgemeente deelgemeenten stadsdeel stadsdelen kerkhof begraafplaats grensovergang grensplaats').split(' '),
 ]);
-/** Nouns before an organisation's name that the organisation heads do not hold: "de zender Al-Masar", "het tijdschrift Nature". */
+/** Nouns before an organisation's name that the organisation heads do not hold: "de zender Al-Masar", "het tijdschrift Nature", "vliegtuigbouwer Airbus". */
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   ('zender zenders tijdschrift tijdschriften keten ketens persbureau persbureaus ploeg ploegen team teams collectief ' +
     'dagblad weekblad blad kranten omroepen partijen bedrijven banken clubs fracties vakbonden organisaties ' +
-    'uitgeverij denktank merk lijst cooperatie').split(' '),
+    'uitgeverij denktank merk lijst cooperatie winkel supermarkt warenhuis fabrikant bouwer verzekeraar vervoerder uitgever').split(' '),
+);
+/** Nouns of sites named by the place they are at: "de havens van Es Sider", "de grensovergang bij Rafah". */
+const SITE_NOUNS: ReadonlySet<string> = new Set(
+  ('haven havens grensovergang grensovergangen vliegveld vliegvelden luchthaven luchthavens olieveld olievelden ' +
+    'raffinaderij kerncentrale vluchtelingenkamp legerbasis luchtmachtbasis').split(' '),
 );
 /** Tails of compounds whose head is a party or body: "PVV-leider", "Swollwacht-lijsttrekker", "D66-wethouder". */
 const MEMBER_TAILS: ReadonlySet<string> = new Set(
@@ -92,6 +98,14 @@ export function nounCue(words: Word[], index: number): 'place' | 'organization' 
   return facts.placeNoun ? 'place' : facts.organizationNoun ? 'organization' : undefined;
 }
 
+/** "de havens van Es Sider", "de grensovergang bij Kerem Shalom": the name after a site's noun and "van" or "bij" is its place. */
+function isSiteOf(words: Word[], lead: number): boolean {
+  if (lead < 2 || !words[lead].spaced) return false;
+  const link = words[lead - 1].folded;
+  const noun = words[lead - 2];
+  return (link === 'van' || link === 'bij') && !noun.capital && SITE_NOUNS.has(noun.folded);
+}
+
 /** A noun's evidence weighs as much as an organisation head's before the name. */
 export function addNounCue(cues: TypeCues, noun: 'place' | 'organization' | undefined): void {
   if (noun !== undefined) cues[noun] += 2;
@@ -127,7 +141,8 @@ export function listStart(words: Word[], first: number, last: number): number {
     if (!words[end].capital || words[end].facts.stopCapital) break;
     let itemStart = end;
     while (itemStart > 0 && end - itemStart < 4 && words[itemStart].spaced && isListNameWord(words[itemStart - 1])) itemStart--;
-    if (!words[itemStart].capital) break;
+    // A particle begins no name of the list: "de havens van Es Sider en Ras Lanuf" lists from "Es".
+    while (itemStart < end && !words[itemStart].capital) itemStart++;
     start = itemStart;
     joined = true;
   }
@@ -222,13 +237,14 @@ export function addShapeCues(words: Word[], first: number, last: number, cues: T
   }
 }
 
-function emptyCues(): TypeCues {
-  return { person: 0, organization: 0, place: 0 };
+/** ", dat" or ", wat" right after the name: a relative clause on a neuter noun, which a person's name is not. */
+function isNeuterRelative(words: Word[], last: number): boolean {
+  const next = words[last + 1];
+  return next !== undefined && (next.folded === 'dat' || next.folded === 'wat') && isComma(next.gap) && last + 2 < words.length;
 }
 
-function allPortfolioWords(words: Word[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (!PORTFOLIO_WORDS.has(words[k].folded) && words[k].folded !== 'en') return false;
-  return true;
+function emptyCues(): TypeCues {
+  return { person: 0, organization: 0, place: 0 };
 }
 
 /** The evidence for each type that the words in and around words[first..last] give. */
@@ -245,12 +261,13 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   const preposition = placePreposition(words, lead);
   // "in Tripoli", "naar Ghadames"; but "de prijs gaat naar Moungi Bawendi": a two-word name after
   // "naar" is more often a person than a place.
-  if (preposition !== undefined) cues.place += first === last || leading === 'in' || leading === 'uit' ? 1 : 0.2;
+  if (preposition !== undefined) cues.place += first === last || preposition === 'in' || preposition === 'uit' ? 1 : 0.2;
   else if (isAfterBij(words, first, last)) cues.place += 0.5;
   if (last > first && PLACE_NAME_STARTS.has(words[first].folded)) cues.place += 1;
   if (isPlaceHead(words[last])) cues.place += 2;
   // "de wijken Stadshagen en Holtenbroek", "de zender Al-Masar"; "Derna, een havenstad".
   if (lead > 0 && words[lead].spaced) addNounCue(cues, nounCue(words, governingNoun(words, lead)));
+  if (isSiteOf(words, lead)) cues.place += 2;
   addNounCue(cues, appositionCue(words, last));
   if (adjacent && isAge(previous)) cues.person += 1;
   addShapeCues(words, first, last, cues);
@@ -265,6 +282,8 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   if ((adjacent && SPEECH_VERBS.has(previous)) || (!complement && last + 1 < words.length && words[last + 1].spaced && SPEECH_VERBS.has(next))) cues.person += 1;
   // "de GNA", "het Rode Kruis"; a capitalised "De" may be part of a name ("De Croo").
   if (adjacent && ARTICLES.has(previous) && !words[first - 1].capital) cues.organization += 0.5;
+  // "Lotto Dstny, dat met ...", "Delta, dat samen met": the neuter relative pronoun follows no person.
+  if (isNeuterRelative(words, last)) cues.organization += 1;
   let capitalOrArabic = 0;
   let arabic = false;
   for (let k = first; k <= last; k++) {

@@ -61,7 +61,9 @@ export function nameEnd(words: Word[], i: number): number {
     const organization = anyOrganizationHead(words, i, k - 1);
     const canJoin = organization || (!joinedParticles && k - i === 1);
     // Particles may be capitalised inside a name: "Alexander De Croo", "Bart De Wever".
-    if (canJoin && (isParticle(words, k) || (organization && !word.capital && ORGANIZATION_LINKS.has(word.folded)))) {
+    // "Autoriteit Consument en Markt" is one name; "United Airlines en American Airlines" two, the first complete at its head.
+    const linksOn = organization && !word.capital && ORGANIZATION_LINKS.has(word.folded) && !(word.folded === 'en' && words[k - 1].facts.organizationHead);
+    if (canJoin && (isParticle(words, k) || linksOn)) {
       let m = k + 1;
       while (m < words.length && !words[m].capital && isParticle(words, m) && /^[\s'’]+$/.test(words[m].gap)) m++;
       const target = words[m];

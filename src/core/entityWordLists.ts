@@ -76,12 +76,15 @@ export const ORGANIZATION_HEADS = new Set(
   ('observatorium raad leger partij bank unie liga commissie kamer ministerie hof rechtbank parlement regering front beweging alliantie ' +
     'garde strijdkrachten naties republiek federatie macht brigade brigades militie bataljon organisatie agentschap instituut ' +
     'universiteit ziekenhuis omroep tv krant fonds groep concern bedrijf maatschappij vereniging stichting bond club fc ac sc nv bv mc umc ' +
-    'senaat congres council army party union ministry agency court tribunal gerechtshof politie marine luchtmacht krijgsmacht ' +
+    'senaat congres council army party union ministry agency court tribunal tribunaal gerechtshof politie marine luchtmacht krijgsmacht ' +
     'kabinet coalitie missie delegatie dienst inspectie autoriteit accord government company corporation group bureau ' +
     'airlines airways holding telecom energy school academie college hogeschool museum orkest vakbond federation league ' +
     'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij ' +
     'institute university foundation hospital society association').split(' '),
 );
+
+/** Movements whose national members take the nationality adjective into their name: "het Nederlandse Rode Kruis" (folded). */
+export const NATIONAL_SOCIETY_MOVEMENTS: ReadonlySet<string> = new Set(['rode kruis', 'rode halve maan', 'red cross', 'red crescent']);
 
 /** Words before a name that place it: "in Tripoli", "de stad Ghadames", "luchthaven Mitiga". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'naar', 'uit', 'vanuit', 'nabij', 'richting', 'rond', 'rondom', 'buiten', 'langs']);
@@ -89,8 +92,8 @@ export const PLACE_NOUNS = new Set(
   ('stad hoofdstad havenstad havenplaats kustplaats kuststad grensstad dorp provincie regio gemeente deelstaat eiland ' +
     'luchthaven vliegveld haven wijk plaats gebied oase woestijn rivier berg vallei district departement staat').split(' '),
 );
-/** First words of place names: "New Mexico", "Port Sudan", "Santa Catarina", "Ras Lanuf", "Wadi Rum". */
-export const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'port', 'fort', 'san', 'santa', 'sao', 'sint', 'saint', 'mount', 'lake', 'cape', 'kaap', 'ras', 'bir', 'wadi', 'qasr', 'jebel', 'djebel', 'bandar']);
+/** First words of place names: "New Mexico", "Port Sudan", "Santa Catarina", "Ras Lanuf", "Wadi Rum", "Plaza Mayor". */
+export const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'port', 'fort', 'san', 'santa', 'sao', 'sint', 'saint', 'mount', 'lake', 'cape', 'kaap', 'ras', 'bir', 'wadi', 'qasr', 'jebel', 'djebel', 'bandar', 'avenida', 'rua', 'plaza', 'piazza', 'praca']);
 /** Last words of the names of structures and sites: "Johan Cruijff ArenA", "Berlijnse Muur", "Avenida Paulista"; as a compound's tail ("Maeslantkering") when 5+ letters. */
 export const PLACE_HEADS = new Set(
   ('stadion arena campus plein straat laan gracht kade weg dijk brug haven park square street avenue avenida boulevard ' +
@@ -137,11 +140,11 @@ export const PORTFOLIO_HEADS = new Set(['minister', 'ministerie', 'staatssecreta
 export const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'onze', 'ons', 'his', 'her', 'their']);
 /** Words of ministers' portfolios: "Buitenlandse Zaken", "Volksgezondheid, Welzijn en Sport". */
 export const PORTFOLIO_WORDS = new Set(
-  ('zaken buitenlandse binnenlandse economische sociale algemene defensie financien justitie veiligheid volksgezondheid ' +
+  ('zaken buitenlandse binnenlandse europese economische sociale algemene defensie financien justitie veiligheid volksgezondheid ' +
     'welzijn sport onderwijs cultuur wetenschap economie klimaat energie groene groei landbouw natuur visserij voedselkwaliteit ' +
     'infrastructuur waterstaat werkgelegenheid handel ontwikkelingssamenwerking asiel migratie koninkrijksrelaties ' +
     'volkshuisvesting ruimtelijke ordening binnenland buitenland olie interieur verkeer milieu toerisme armoedebeleid ' +
-    'participatie integratie jeugd preventie medische zorg digitalisering hoger beroepsonderwijs primair voortgezet').split(' '),
+    'participatie integratie jeugd preventie medische zorg digitalisering hoger beroepsonderwijs primair voortgezet mobiliteit wonen werk').split(' '),
 );
 export const ARTICLES = new Set(['de', 'het', 'een', "'t", 'the', 'a', 'an']);
 /** Words that may stand between a role and its complement: "gezant voor Libië", "hoofd van de Hoge Raad". */

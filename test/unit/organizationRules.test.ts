@@ -1,0 +1,84 @@
+// Organisation and place typing rules of issue 9 (organisations): each case is one the rules got wrong before.
+// Invented names throughout, save the known movements and agencies the rules are about.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AliasMatcher } from '../../src/core/aliasMatcher';
+import { parseArticle } from '../../src/core/article';
+import { extractCandidates, type CandidateMention } from '../../src/core/entityCandidates';
+import { EntityResolver } from '../../src/core/entityResolver';
+import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
+import type { Entity } from '../../src/core/types';
+
+const knowledgeBase = loadKnowledgeBase();
+const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+
+function mentions(text: string): CandidateMention[] {
+  return extractCandidates(parseArticle('a.txt', text), matcher).mentions;
+}
+
+function surfaces(text: string): string[] {
+  return mentions(text).map((mention) => mention.surface);
+}
+
+function cues(text: string, surface: string) {
+  const found = mentions(text).find((mention) => mention.surface === surface);
+  assert.ok(found, `${surface} is a mention`);
+  return found.cues;
+}
+
+function resolve(text: string): Entity[] {
+  const resolver = new EntityResolver(knowledgeBase);
+  resolver.set(extractCandidates(parseArticle('a.txt', text), matcher));
+  return resolver.resolve();
+}
+
+test('a portfolio list after "ministerie van" is read past commas and "en"; a ministry at a sentence start keeps its first word', () => {
+  assert.deepEqual(surfaces('Het ministerie van Buitenlandse Zaken, Buitenlandse Handel en Ontwikkelingssamenwerking zweeg. Minister Lieke Dorrestijn van Buitenlandse Handel en Ontwikkelingssamenwerking reist af.'), ['Lieke Dorrestijn']);
+  assert.deepEqual(surfaces('Vorige week viel het besluit. Buitenlandse Zaken trekt geld uit.'), ['Buitenlandse Zaken']);
+  assert.deepEqual(surfaces('Ze sprak met minister van Europese Zaken Joris Hallema.'), ['Joris Hallema']);
+});
+
+test('a nationality adjective before the Rode Kruis or Rode Halve Maan names the country society, an organisation', () => {
+  const text = 'Het Nederlandse Rode Kruis stuurt hulp. De Libische Rode Halve Maan telt de doden. Ook het Rode Kruis zelf helpt.';
+  assert.deepEqual(surfaces(text), ['Nederlandse Rode Kruis', 'Libische Rode Halve Maan', 'Rode Kruis']);
+  const types = new Map(resolve(text).map((entity) => [entity.name, entity.type]));
+  assert.equal(types.get('Nederlandse Rode Kruis'), 'organization');
+  assert.equal(types.get('Libische Rode Halve Maan'), 'organization');
+});
+
+test('", dat" after a name marks no person', () => {
+  const text = 'De zege ging naar Velto Brams, dat met een jonge renner won.';
+  const found = cues(text, 'Velto Brams');
+  assert.ok(found.organization > found.person, JSON.stringify(found));
+  assert.equal(resolve(text).find((entity) => entity.name === 'Velto Brams')?.type, 'organization');
+});
+
+test('a photo credit "Beeld ANP" names the agency, not a person', () => {
+  assert.deepEqual(surfaces('Het kabinet viel.\n\nBeeld ANP\n\nDe Kamer vergaderde.'), ['ANP', 'Kamer']);
+});
+
+test('"en" after an organisation head ends the name: two airlines, not one', () => {
+  assert.deepEqual(surfaces('Ook Nordvik Airlines en Sudhaven Airlines schrappen vluchten.'), ['Nordvik Airlines', 'Sudhaven Airlines']);
+  assert.deepEqual(surfaces('Volgens de Autoriteit Wegen en Water is het veilig.'), ['Autoriteit Wegen en Water']);
+});
+
+test('"in de" before a name of two words places it as "in" does', () => {
+  const found = cues('Het water in de Oude Zijlvaart stijgt.', 'Oude Zijlvaart');
+  assert.ok(found.place > found.organization && found.place > found.person, JSON.stringify(found));
+  const avenue = cues('Hij sprak zijn aanhangers toe op de Avenida Correia.', 'Avenida Correia');
+  assert.ok(avenue.place > avenue.organization, JSON.stringify(avenue));
+});
+
+test('a tribunal and a maker named before a name mark an organisation', () => {
+  for (const [text, name] of [['Dat meldt het kiestribunaal TRX.', 'TRX'], ['Het toestel komt van vliegtuigbouwer Aerovia.', 'Aerovia']]) {
+    const found = cues(text, name);
+    assert.ok(found.organization >= 2, `${name}: ${JSON.stringify(found)}`);
+  }
+});
+
+test('the name after a site noun and "van" or "bij" is a place', () => {
+  for (const [text, name] of [['De havens van Ras Merzah en Ain Tarek lagen stil.', 'Ain Tarek'], ['Het leger houdt de grensovergang bij Beit Hanoun open.', 'Beit Hanoun']]) {
+    const found = cues(text, name);
+    assert.ok(found.place > found.person && found.place > found.organization, `${name}: ${JSON.stringify(found)}`);
+  }
+});
