@@ -31,12 +31,12 @@ export function tokenizeForIndex(text: string): string[] {
   return foldText(text).match(INDEX_WORD) ?? [];
 }
 
-/** An index term, one object per distinct term while the reader remembers it. */
+/** An index term, one object per distinct term while the reader remembers it; `postings`, `seen` and `frequency` are the store's. */
 export interface ReadTerm {
   readonly term: string;
   /** the term's postings in the store, once it has looked them up (undefined again when they are dropped) */
   postings: TermPostings | undefined;
-  /** the mark of the field `countField` last counted the term in, and its count there */
+  /** the store's mark of the field it last counted the term in, and the count there */
   seen: number;
   frequency: number;
 }
@@ -45,7 +45,7 @@ export interface ReadTerm {
 export interface ReadToken {
   readonly token: string;
   readonly term: ReadTerm | null;
-  /** the mark of the field `countField` last counted the token in */
+  /** the store's mark of the field it last counted the token in */
   seen: number;
 }
 
@@ -105,7 +105,7 @@ export class TermReader {
    * between articles: while one is counted, each of its tokens and terms must stay one object.
    */
   trim(): void {
-    if (Math.max(this.pieces.size, this.tokens.size, this.terms.size) < CACHE_LIMIT) return;
+    if (this.pieces.size < CACHE_LIMIT && this.tokens.size < CACHE_LIMIT) return;
     this.pieces.clear();
     this.tokens.clear();
     this.terms.clear();
