@@ -4,15 +4,14 @@
 // the whole. The steps are those of the CLI: decoding, the prose check, parsing, date expressions,
 // entity candidates (and, inside them, the word parts and the alias matching), what month inference
 // is given, the trip from a worker to the main thread (the text form against a structured clone),
-// adding to the corpus, the search index (its terms read ahead in the worker, then the postings
-// added on the main thread; and, for comparison, read on the main thread), and the first resolution. Run it bundled, as dist/ runs
+// adding to the corpus, the search index, and the first resolution. Run it bundled, as dist/ runs
 // the code (under tsx every call into another module goes through a getter):
 //   npx esbuild scripts/profileArticle.ts --bundle --platform=node --outfile=/tmp/profileArticle.js
 //   node /tmp/profileArticle.js [articles=2000] [runs=3]
 
 import { deserialize, serialize } from 'node:v8';
 import { parseArticle } from '../src/core/article';
-import { knownSpellingsMatcher, searchSpellings, withCandidates, type FileAnalysis } from '../src/core/analysis';
+import { knownSpellingsMatcher, withCandidates, type FileAnalysis } from '../src/core/analysis';
 import { wordParts } from '../src/core/aliasMatcher';
 import { Corpus } from '../src/core/corpus';
 import { findDateExpressions } from '../src/core/dates';
@@ -20,9 +19,6 @@ import { decodeArticleBytes } from '../src/core/decode';
 import { extractCandidates } from '../src/core/entityCandidates';
 import { loadKnowledgeBase } from '../src/core/knowledgeBase';
 import { proseProblem } from '../src/core/prose';
-import { DEFAULT_STEMMING } from '../src/core/search';
-import { keepReadAhead, readAhead, type ReadAhead } from '../src/core/searchReadAhead';
-import { TermReader } from '../src/core/searchTerms';
 import { analysisFromText, analysisText } from '../src/node/analysisText';
 import { cpuTime, median } from './measure';
 import { syntheticArchive } from './syntheticArchive';
@@ -43,21 +39,12 @@ const parsed = files.map((file, i) => parseArticle(file.path, texts[i]));
 const expressions = parsed.map((article) => findDateExpressions(article));
 const analyses: FileAnalysis[] = parsed.map((article, i) => ({ path: article.path, article: withCandidates(article, expressions[i], matcher) }));
 const asText = analyses.map(analysisText);
-const reader = new TermReader(DEFAULT_STEMMING);
-const readAheadOf = (analysis: FileAnalysis) => {
-  const { parsed, candidates } = analysis.article!;
-  return readAhead(reader, { title: parsed.title, sentences: parsed.sentences, actors: searchSpellings(candidates) });
-};
-const readAheads = analyses.map((analysis) => deserialize(serialize(readAheadOf(analysis))) as ReadAhead);
 const cloned = analyses.map((analysis) => serialize(analysis));
 
-function corpusOf(searchable: boolean, termsReadAhead = false): Corpus {
+function corpusOf(searchable: boolean): Corpus {
   const corpus = new Corpus({ knowledgeBase });
   if (searchable) corpus.indexForSearch(0); // indexes each article as it is added, as the CLI does
-  analyses.forEach((analysis, i) => {
-    if (termsReadAhead) keepReadAhead(analysis.article!.parsed.sentences, readAheads[i]);
-    corpus.addAnalysis(analysis, null);
-  });
+  for (const analysis of analyses) corpus.addAnalysis(analysis, null);
   return corpus;
 }
 
@@ -75,10 +62,8 @@ const steps: { name: string; inside?: boolean; run: () => void }[] = [
   { name: 'from text (main)', run: () => asText.forEach(analysisFromText) },
   { name: 'clone: serialise', inside: true, run: () => analyses.forEach((analysis) => serialize(analysis)) },
   { name: 'clone: deserialise', inside: true, run: () => cloned.forEach((bytes) => deserialize(bytes)) },
-  { name: 'search terms (worker)', run: () => analyses.forEach((analysis) => deserialize(serialize(readAheadOf(analysis)))) },
   { name: 'adding to the corpus', run: () => corpusOf(false) },
-  { name: 'search index (main)', run: () => corpusOf(true, true) }, // less the adding, below
-  { name: '  read on main instead', inside: true, run: () => corpusOf(true) }, // less the adding, below
+  { name: 'search index', run: () => corpusOf(true) }, // less the adding, below
   { name: 'first resolution', run: () => {} }, // timed apart, below: it needs a corpus of its own each run
 ];
 
@@ -91,7 +76,7 @@ for (let run = 0; run < runs; run++) {
   times.get('first resolution')!.push(cpuTime(() => corpus.snapshot()));
 }
 const perArticle = new Map([...times].map(([name, values]) => [name, median(values) / size]));
-for (const name of ['search index (main)', '  read on main instead']) perArticle.set(name, perArticle.get(name)! - perArticle.get('adding to the corpus')!);
+perArticle.set('search index', perArticle.get('search index')! - perArticle.get('adding to the corpus')!);
 const whole = steps.filter((step) => !step.inside).reduce((sum, step) => sum + perArticle.get(step.name)!, 0);
 
 console.log(`${size} articles, CPU ms per article (median of ${runs} runs; one thread; ${process.version})`);

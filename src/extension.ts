@@ -39,8 +39,6 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   // Files are analysed in worker threads, so a large workspace does not hold up the extension host.
   const analyser = new AnalysisPool({
     knowledgeBase,
-    // the search index takes every article (built while the scan reads files, or when idle)
-    readSearchTerms: true,
     onWorkersUnavailable: (reason) => output.appendLine(vscode.l10n.t('Analysis workers could not start ({0}); files are analysed on the extension host', inertText(reason))),
   });
   const cache = registerIndexCache(context, output);
