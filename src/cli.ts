@@ -67,8 +67,6 @@ async function loadCorpus({ folder, maxBytes, workers, cache: cacheFolder, searc
   const pool = new AnalysisPool({
     workers,
     knowledgeBase,
-    // with --search every article read is indexed: the workers read its search terms too
-    readSearchTerms: search !== undefined,
     onWorkersUnavailable: (reason) => console.error(inertText(`dossier: analysis workers could not start (${reason}); analysing on the main thread`)),
   });
   const relativePath = (file: string) => relative(folder, file).split(sep).join('/') || '.';

@@ -88,8 +88,3 @@ function inferenceInput(parsed: ParsedArticle, expressions: DateExpression[], ca
 export function namesWithEvidence(candidates: ArticleCandidates) {
   return candidates.mentions.filter((mention) => mention.knownId || !mention.initial);
 }
-
-/** The spellings an article is found by in search. */
-export function searchSpellings(candidates: ArticleCandidates): string[] {
-  return [...new Set(namesWithEvidence(candidates).map((mention) => mention.surface))];
-}

@@ -5,7 +5,8 @@
 
 import { ActorLookup } from './actorLookup';
 import type { AliasMatcher } from './aliasMatcher';
-import { analyseFile, analyseText, DEFAULT_MAX_BYTES, knownEntitiesWith, knownSpellingsMatcher, searchSpellings, withCandidates, type AnalysedArticle, type FileAnalysis } from './analysis';
+import { analyseFile, analyseText, DEFAULT_MAX_BYTES, knownEntitiesWith, knownSpellingsMatcher, namesWithEvidence, withCandidates, type AnalysedArticle, type FileAnalysis } from './analysis';
+import type { ArticleCandidates } from './entityCandidates';
 import { EntityResolver } from './entityResolver';
 import { hoverSpellings, type HoverSpellings } from './hoverSpellings';
 import { resolveDateExpressions } from './dates';
@@ -273,7 +274,7 @@ export class Corpus {
       title: parsed.title,
       month: parsed.headerMonth,
       sentences: parsed.sentences,
-      actors: searchSpellings(candidates),
+      actors: candidateSpellings(candidates),
     };
   }
 
@@ -565,6 +566,11 @@ function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
     result.set(path, [...perEntity].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).map(([id]) => id));
   }
   return result;
+}
+
+/** The spellings an article is found by in search. */
+function candidateSpellings(candidates: ArticleCandidates): string[] {
+  return [...new Set(namesWithEvidence(candidates).map((mention) => mention.surface))];
 }
 
 function byArticleCount(a: Entity, b: Entity): number {

@@ -12,7 +12,6 @@ import { bestMatch, snippetAround, type MatchedRange } from './searchMatch';
 import type { PostingList } from './postingList';
 import { FIELD_COUNT, PostingStore, type SearchIndexState, type TermPostings } from './searchPostings';
 import { MAX_QUERY_LENGTH } from './searchQuery';
-import { documentFields, takeReadAhead } from './searchReadAhead';
 import { TermReader, tokenizeForIndex } from './searchTerms';
 import { bitCount, TopHits, worseScore, type ScoredHit } from './topHits';
 
@@ -63,8 +62,6 @@ export interface SearchIndexOptions {
 }
 
 const DEFAULT_LIMIT = 50;
-/** Stemming unless told otherwise (the corpus's index). */
-export const DEFAULT_STEMMING = true;
 /** Per-field boosts of the full-text ranking, by field id (title, body, actors). */
 const FIELD_BOOSTS = [2, 1, 2];
 const BODY = 1;
@@ -185,7 +182,7 @@ export class ArticleSearchIndex {
     private readonly loadSentences: (path: string) => readonly Sentence[] | undefined,
     options: SearchIndexOptions = {},
   ) {
-    this.stemming = options.stemming ?? DEFAULT_STEMMING;
+    this.stemming = options.stemming ?? true;
     this.reader = new TermReader(this.stemming);
     this.store = new PostingStore(this.reader);
   }
@@ -223,10 +220,7 @@ export class ArticleSearchIndex {
 
   addOrReplace(doc: SearchDocument): void {
     this.pending.delete(doc.path);
-    const article = { path: doc.path, title: doc.title, month: doc.month };
-    const read = takeReadAhead(doc, this.stemming);
-    if (read) this.store.addRead(article, read);
-    else this.store.add({ ...article, fields: documentFields(doc) });
+    this.store.add({ path: doc.path, title: doc.title, month: doc.month, fields: [[doc.title], doc.sentences.map((s) => s.text), doc.actors] });
   }
 
   remove(path: string): void {

@@ -7,7 +7,7 @@
 
 import SearchableMap from 'minisearch/SearchableMap';
 import { PostingList } from './postingList';
-import type { ReadTerm, TermReader } from './searchTerms';
+import type { ReadPiece, ReadTerm, TermReader } from './searchTerms';
 import type { Month } from './types';
 
 /** Fields by id: 0 title, 1 body, 2 actors. */
@@ -25,21 +25,6 @@ export interface StoredArticle {
   title: string;
   month: Month | null;
   fields: readonly (readonly string[])[];
-}
-
-/**
- * An article's fields as a reader counts them (see TermReader.countField), as plain data to hand
- * from one thread to another: per field its length, and its terms with their frequencies.
- */
-export interface ReadFields {
-  /** by field: distinct tokens */
-  lengths: number[];
-  /** by field: how many of `terms` are its */
-  termCounts: number[];
-  /** every field's terms in the order first met, field after field, separated by single spaces */
-  terms: string;
-  /** of each term in `terms` */
-  frequencies: number[];
 }
 
 /**
@@ -91,6 +76,10 @@ export class PostingStore {
   /** increases with every article added or removed */
   private changes = 0;
   private sweeping: { terms: Iterator<[string, TermPostings]>; removed: number } | undefined;
+  /** a mark per field of each article added, see `add` */
+  private marks = 0;
+  /** the terms of the field being added, in the order first met */
+  private readonly counted: ReadTerm[] = [];
 
   constructor(private readonly reader: TermReader) {}
 
@@ -139,41 +128,6 @@ export class PostingStore {
 
   /** Adds or replaces an article. */
   add(article: StoredArticle): void {
-    const shortId = this.newShortId(article);
-    this.reader.trim();
-    article.fields.forEach((texts, fieldId) => {
-      const { distinct, terms } = this.reader.countField(texts);
-      this.lengths[fieldId][shortId] = distinct;
-      this.totalLengths[fieldId] += distinct;
-      for (const term of terms) this.post(term, fieldId, shortId, term.frequency);
-    });
-    this.added();
-  }
-
-  /**
-   * Adds or replaces an article whose fields were read elsewhere (an analysis worker) by a reader
-   * like this store's: what `add` would have counted, so the store ends exactly as `add` leaves it.
-   */
-  addRead(article: Omit<StoredArticle, 'fields'>, read: ReadFields): void {
-    const shortId = this.newShortId(article);
-    this.reader.trim();
-    let t = 0;
-    let fieldId = 0;
-    let left = read.termCounts[0];
-    // The terms of all fields in one text, field after field: `termCounts` says where each ends.
-    this.reader.forEachTerm(read.terms, (term) => {
-      while (left === 0) left = read.termCounts[++fieldId];
-      this.post(term, fieldId, shortId, read.frequencies[t++]);
-      left--;
-    });
-    read.lengths.forEach((length, field) => {
-      this.lengths[field][shortId] = length;
-      this.totalLengths[field] += length;
-    });
-    this.added();
-  }
-
-  private newShortId(article: Omit<StoredArticle, 'fields'>): number {
     this.remove(article.path);
     const shortId = this.paths.length;
     this.shortIds.set(article.path, shortId);
@@ -181,20 +135,46 @@ export class PostingStore {
     this.titles.push(article.title);
     this.months.push(article.month);
     this.growLengths(shortId + 1);
-    return shortId;
-  }
-
-  private post(term: ReadTerm, fieldId: number, shortId: number, frequency: number): void {
-    let postings = (term.postings ??= this.byTerm.get(term.term));
-    if (!postings) {
-      postings = term.postings = new Array(FIELD_COUNT).fill(undefined);
-      this.byTerm.set(term.term, postings);
-      this.vocabulary.set(term.term, postings);
-    }
-    (postings[fieldId] ??= PostingList.empty()).push(shortId, frequency);
-  }
-
-  private added(): void {
+    this.reader.trim();
+    const counted = this.counted;
+    let distinct = 0;
+    let mark = 0;
+    // Each distinct token and term is one object of the reader: counted by marking it with the field.
+    const count = ({ tokens }: ReadPiece) => {
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.seen !== mark) {
+          token.seen = mark;
+          distinct++;
+        }
+        const term = token.term;
+        if (term === null) continue;
+        if (term.seen !== mark) {
+          term.seen = mark;
+          term.frequency = 0;
+          counted.push(term);
+        }
+        term.frequency++;
+      }
+    };
+    article.fields.forEach((texts, fieldId) => {
+      mark = ++this.marks;
+      distinct = 0;
+      counted.length = 0;
+      for (const text of texts) this.reader.forEachPiece(text, count);
+      this.lengths[fieldId][shortId] = distinct;
+      this.totalLengths[fieldId] += distinct;
+      for (const term of counted) {
+        let postings = (term.postings ??= this.byTerm.get(term.term));
+        if (!postings) {
+          postings = term.postings = new Array(FIELD_COUNT).fill(undefined);
+          this.byTerm.set(term.term, postings);
+          this.vocabulary.set(term.term, postings);
+        }
+        (postings[fieldId] ??= PostingList.empty()).push(shortId, term.frequency);
+      }
+    });
+    counted.length = 0;
     this.count++;
     this.changes++;
     this.sweep();

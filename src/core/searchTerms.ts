@@ -72,14 +72,8 @@ export class TermReader {
   private readonly tokens = new Map<string, ReadToken>();
   private readonly terms = new Map<string, ReadTerm>();
   private readonly pieces = new PieceTable<ReadPiece>();
-  /** the terms again, found from their characters (for terms read ahead elsewhere, see `forEachTerm`) */
-  private readonly termTexts = new PieceTable<ReadTerm>();
-  /** a mark per field counted, see `countField` */
-  private marks = 0;
-  /** the terms of the field last counted, in the order first met */
-  private readonly counted: ReadTerm[] = [];
 
-  constructor(readonly stemming: boolean) {}
+  constructor(private readonly stemming: boolean) {}
 
   /** Folded token -> index term: null for stopwords, else (optionally) its stem. */
   term(token: string): string | null {
@@ -109,62 +103,6 @@ export class TermReader {
     this.pieces.clear();
     this.tokens.clear();
     this.terms.clear();
-    this.termTexts.clear();
-  }
-
-  /**
-   * One field's texts counted: its distinct tokens (stopwords included, as MiniSearch counts a
-   * field's length), and its terms in the order first met, each with its `frequency` there. The
-   * terms are the reader's own array, valid until the next call. Each distinct token and term is one
-   * object of the reader: counted by marking it with the field, without maps.
-   */
-  countField(texts: readonly string[]): { distinct: number; terms: readonly ReadTerm[] } {
-    const mark = ++this.marks;
-    const counted = this.counted;
-    counted.length = 0;
-    let distinct = 0;
-    const count = ({ tokens }: ReadPiece) => {
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token.seen !== mark) {
-          token.seen = mark;
-          distinct++;
-        }
-        const term = token.term;
-        if (term === null) continue;
-        if (term.seen !== mark) {
-          term.seen = mark;
-          term.frequency = 0;
-          counted.push(term);
-        }
-        term.frequency++;
-      }
-    };
-    for (const text of texts) this.forEachPiece(text, count);
-    return { distinct, terms: counted };
-  }
-
-  /** Calls `each` with the term of every word of `text`: index terms separated by single spaces. */
-  forEachTerm(text: string, each: (term: ReadTerm) => void): void {
-    let start = 0;
-    let hash = PIECE_HASH_START;
-    for (let i = 0; i <= text.length; i++) {
-      const code = i === text.length ? 32 : text.charCodeAt(i);
-      if (code !== 32) {
-        hash = pieceHashStep(hash, code);
-        continue;
-      }
-      if (i === start) continue; // an empty text
-      let term = this.termTexts.find(text, start, i, hash);
-      if (term === undefined) {
-        const termText = ownCopy(text.slice(start, i));
-        term = this.readTerm(termText);
-        this.termTexts.add(termText, hash, term);
-      }
-      each(term);
-      start = i + 1;
-      hash = PIECE_HASH_START;
-    }
   }
 
   /** The tokens and terms of a piece of text (a word as written, or text without spaces). */

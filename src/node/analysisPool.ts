@@ -9,7 +9,6 @@ import { Worker } from 'node:worker_threads';
 import type { AliasMatcher } from '../core/aliasMatcher';
 import { matcherForEntitiesText, type FileAnalysis } from '../core/analysis';
 import { loadKnowledgeBase, type KnownEntity } from '../core/knowledgeBase';
-import { keepReadAhead } from '../core/searchReadAhead';
 import type { FileStamp } from './analysisCache';
 import { analysisFromText } from './analysisText';
 import type { AnalyseRequest, WorkerReply, WorkerRequest, WorkerSetup } from './analysisWorker';
@@ -55,11 +54,6 @@ export interface AnalysisPoolOptions {
   userEntitiesText?: string | null;
   /** the worker's code (a test gives its own) */
   workerScript?: string;
-  /**
-   * Workers also read each article's search terms, for the search index to take when the article is
-   * added (searchReadAhead.ts): for a caller whose corpus indexes every article it adds.
-   */
-  readSearchTerms?: boolean;
   /** told why, when no worker could start and files are analysed on the calling thread */
   onWorkersUnavailable?: (reason: string) => void;
 }
@@ -175,7 +169,7 @@ export class AnalysisPool implements FileAnalyser {
   }
 
   private startWorker(): void {
-    const workerData: WorkerSetup = { knowledgeBase: this.knowledgeBase, userEntitiesText: this.userEntitiesText, readSearchTerms: this.options.readSearchTerms ?? false };
+    const workerData: WorkerSetup = { knowledgeBase: this.knowledgeBase, userEntitiesText: this.userEntitiesText };
     let worker: Worker;
     try {
       worker = this.workerScript.endsWith('.ts')
@@ -199,9 +193,7 @@ export class AnalysisPool implements FileAnalyser {
       slot.ready = true;
     } else {
       const task = slot.sent.shift();
-      const analysis = analysisFromText(reply.analysis);
-      if (reply.searchTerms && analysis.article) keepReadAhead(analysis.article.parsed.sentences, reply.searchTerms);
-      task?.resolve({ analysis, userEntitiesText: reply.userEntitiesText, stamp: reply.stamp });
+      task?.resolve({ analysis: analysisFromText(reply.analysis), userEntitiesText: reply.userEntitiesText, stamp: reply.stamp });
     }
     this.dispatch();
   }

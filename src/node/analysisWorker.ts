@@ -1,14 +1,10 @@
 // One analysis worker thread: runs the pure core's analyseFile on the bytes it is sent, or on a
 // file it reads itself, and posts the result back as text (analysisText.ts), saying which entities
-// file text it was made with (and the file's stamp when it read one); when asked, with the
-// article's search terms read ahead (searchReadAhead.ts).
+// file text it was made with (and the file's stamp when it read one).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AliasMatcher } from '../core/aliasMatcher';
-import { matcherForEntitiesText, searchSpellings } from '../core/analysis';
+import { matcherForEntitiesText } from '../core/analysis';
 import type { KnownEntity } from '../core/knowledgeBase';
-import { DEFAULT_STEMMING } from '../core/search';
-import { readAhead, type ReadAhead } from '../core/searchReadAhead';
-import { TermReader } from '../core/searchTerms';
 import type { FileStamp } from './analysisCache';
 import { analysisText, type AnalysisText } from './analysisText';
 import { analyseRequested } from './articleFileReading';
@@ -17,8 +13,6 @@ import { analyseRequested } from './articleFileReading';
 export interface WorkerSetup {
   knowledgeBase: KnownEntity[];
   userEntitiesText: string | null;
-  /** also read each article's search terms (searchReadAhead.ts) */
-  readSearchTerms: boolean;
 }
 
 /** A file to analyse: its bytes, or `file` to read where it is analysed (see articleFileReading.ts). */
@@ -32,13 +26,12 @@ export type WorkerRequest = { type: 'entities'; text: string | null } | AnalyseR
 /** Messages from a worker: ready once it can take files, then one `done` per file, in order. */
 export type WorkerReply =
   | { type: 'ready' }
-  | { type: 'done'; analysis: AnalysisText; userEntitiesText: string | null; stamp?: FileStamp; searchTerms?: ReadAhead };
+  | { type: 'done'; analysis: AnalysisText; userEntitiesText: string | null; stamp?: FileStamp };
 
 function serve(): void {
   const port = parentPort;
   if (!port) throw new Error('analysisWorker runs in a worker thread only');
-  const { knowledgeBase, userEntitiesText, readSearchTerms } = workerData as WorkerSetup;
-  const reader = readSearchTerms ? new TermReader(DEFAULT_STEMMING) : undefined;
+  const { knowledgeBase, userEntitiesText } = workerData as WorkerSetup;
   let entitiesText = userEntitiesText;
   // Rebuilt on the first file after a change, so a burst of entities-file saves costs one build.
   let matcher: AliasMatcher | undefined = matcherForEntitiesText(knowledgeBase, entitiesText);
@@ -50,9 +43,7 @@ function serve(): void {
     }
     matcher ??= matcherForEntitiesText(knowledgeBase, entitiesText);
     const { analysis, stamp } = analyseRequested(request, matcher);
-    const { article } = analysis;
-    const searchTerms = reader && article && readAhead(reader, { title: article.parsed.title, sentences: article.parsed.sentences, actors: searchSpellings(article.candidates) });
-    port.postMessage({ type: 'done', analysis: analysisText(analysis), userEntitiesText: entitiesText, stamp, searchTerms } satisfies WorkerReply);
+    port.postMessage({ type: 'done', analysis: analysisText(analysis), userEntitiesText: entitiesText, stamp } satisfies WorkerReply);
   });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);
 }
