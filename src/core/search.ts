@@ -432,8 +432,8 @@ export class ArticleSearchIndex {
     for (const mention of mentions) weights.set(mention.key, Infinity);
     const keyOf = (word: string) => {
       let stopword = true;
-      for (const term of this.reader.piece(word).terms) {
-        if (term !== null && matchedTerms.has(term)) return term;
+      for (const { term } of this.reader.piece(word).tokens) {
+        if (term !== null && matchedTerms.has(term.term)) return term.term;
         stopword &&= term === null;
       }
       return stopword ? null : undefined;

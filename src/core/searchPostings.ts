@@ -7,7 +7,7 @@
 
 import SearchableMap from 'minisearch/SearchableMap';
 import { PostingList } from './postingList';
-import type { ReadPiece, TermReader } from './searchTerms';
+import type { ReadPiece, ReadTerm, TermReader } from './searchTerms';
 import type { Month } from './types';
 
 /** Fields by id: 0 title, 1 body, 2 actors. */
@@ -76,6 +76,10 @@ export class PostingStore {
   /** increases with every article added or removed */
   private changes = 0;
   private sweeping: { terms: Iterator<[string, TermPostings]>; removed: number } | undefined;
+  /** a mark per field of each article added, see `add` */
+  private marks = 0;
+  /** the terms of the field being added, in the order first met */
+  private readonly counted: ReadTerm[] = [];
 
   constructor(private readonly reader: TermReader) {}
 
@@ -131,31 +135,46 @@ export class PostingStore {
     this.titles.push(article.title);
     this.months.push(article.month);
     this.growLengths(shortId + 1);
-    const frequencies = new Map<string, number>();
-    const tokens = new Set<string>();
-    const count = (piece: ReadPiece) => {
-      for (let i = 0; i < piece.tokens.length; i++) {
-        tokens.add(piece.tokens[i]);
-        const term = piece.terms[i];
-        if (term !== null) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+    this.reader.trim();
+    const counted = this.counted;
+    let distinct = 0;
+    let mark = 0;
+    // Each distinct token and term is one object of the reader: counted by marking it with the field.
+    const count = ({ tokens }: ReadPiece) => {
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.seen !== mark) {
+          token.seen = mark;
+          distinct++;
+        }
+        const term = token.term;
+        if (term === null) continue;
+        if (term.seen !== mark) {
+          term.seen = mark;
+          term.frequency = 0;
+          counted.push(term);
+        }
+        term.frequency++;
       }
     };
     article.fields.forEach((texts, fieldId) => {
-      frequencies.clear();
-      tokens.clear();
+      mark = ++this.marks;
+      distinct = 0;
+      counted.length = 0;
       for (const text of texts) this.reader.forEachPiece(text, count);
-      this.lengths[fieldId][shortId] = tokens.size;
-      this.totalLengths[fieldId] += tokens.size;
-      for (const [term, frequency] of frequencies) {
-        let postings = this.byTerm.get(term);
+      this.lengths[fieldId][shortId] = distinct;
+      this.totalLengths[fieldId] += distinct;
+      for (const term of counted) {
+        let postings = (term.postings ??= this.byTerm.get(term.term));
         if (!postings) {
-          postings = new Array(FIELD_COUNT).fill(undefined);
-          this.byTerm.set(term, postings);
-          this.vocabulary.set(term, postings);
+          postings = term.postings = new Array(FIELD_COUNT).fill(undefined);
+          this.byTerm.set(term.term, postings);
+          this.vocabulary.set(term.term, postings);
         }
-        (postings[fieldId] ??= PostingList.empty()).push(shortId, frequency);
+        (postings[fieldId] ??= PostingList.empty()).push(shortId, term.frequency);
       }
     });
+    counted.length = 0;
     this.count++;
     this.changes++;
     this.sweep();
@@ -210,6 +229,8 @@ export class PostingStore {
       if (kept === 0) {
         this.byTerm.delete(term);
         this.vocabulary.delete(term);
+        const known = this.reader.knownTerm(term);
+        if (known) known.postings = undefined;
       }
     }
   }

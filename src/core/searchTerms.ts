@@ -1,10 +1,12 @@
 // How search reads text: folded (case, accents, invisible characters), split at anything that is
 // not a letter or digit ("al-Sarraj" -> al, sarraj), Dutch stopwords dropped, Snowball stems.
 // A news archive repeats a small vocabulary, so each distinct piece of text between spaces is read
-// once and remembered: indexing folds and stems a word the first time it is seen, not every time.
+// once and remembered (searchPieces.ts): indexing folds and stems a word the first time it is seen.
 
 import { stemmer } from '@orama/stemmers/dutch';
-import { foldText } from './text';
+import { PIECE_HASH_START, pieceHashStep, PieceTable } from './searchPieces';
+import type { TermPostings } from './searchPostings';
+import { foldText, ownCopy } from './text';
 
 /**
  * Conservative Dutch stopwords (articles, pronouns, auxiliaries, common prepositions and adverbs).
@@ -29,10 +31,27 @@ export function tokenizeForIndex(text: string): string[] {
   return foldText(text).match(INDEX_WORD) ?? [];
 }
 
-/** A piece of text as the index reads it: its folded tokens and, for each, its index term (null for a stopword). */
+/** An index term, one object per distinct term while the reader remembers it; `postings`, `seen` and `frequency` are the store's. */
+export interface ReadTerm {
+  readonly term: string;
+  /** the term's postings in the store, once it has looked them up (undefined again when they are dropped) */
+  postings: TermPostings | undefined;
+  /** the store's mark of the field it last counted the term in, and the count there */
+  seen: number;
+  frequency: number;
+}
+
+/** A folded token, one object per distinct token while the reader remembers it: its term (null for a stopword). */
+export interface ReadToken {
+  readonly token: string;
+  readonly term: ReadTerm | null;
+  /** the store's mark of the field it last counted the token in */
+  seen: number;
+}
+
+/** A piece of text as the index reads it: its folded tokens, in order. */
 export interface ReadPiece {
-  readonly tokens: readonly string[];
-  readonly terms: readonly (string | null)[];
+  readonly tokens: readonly ReadToken[];
 }
 
 /**
@@ -44,9 +63,15 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
 
+/**
+ * Reads text into index tokens and terms, remembering what it read (bounded: see `trim`). A token
+ * or term is one object while remembered, so the store counts them by marking them, without maps.
+ */
 export class TermReader {
   private readonly stems = new Map<string, string>();
-  private readonly pieces = new Map<string, ReadPiece>();
+  private readonly tokens = new Map<string, ReadToken>();
+  private readonly terms = new Map<string, ReadTerm>();
+  private readonly pieces = new PieceTable<ReadPiece>();
 
   constructor(private readonly stemming: boolean) {}
 
@@ -64,28 +89,75 @@ export class TermReader {
     return stem;
   }
 
-  /** The tokens and terms of a piece of text (a word as written, or text without spaces), remembered. */
+  /** The remembered object of an index term, if any (the store drops its postings through it). */
+  knownTerm(term: string): ReadTerm | undefined {
+    return this.terms.get(term);
+  }
+
+  /**
+   * Forgets what was read once the caches are full (a corpus vocabulary is far smaller). Only
+   * between articles: while one is counted, each of its tokens and terms must stay one object.
+   */
+  trim(): void {
+    if (this.pieces.size < CACHE_LIMIT && this.tokens.size < CACHE_LIMIT) return;
+    this.pieces.clear();
+    this.tokens.clear();
+    this.terms.clear();
+  }
+
+  /** The tokens and terms of a piece of text (a word as written, or text without spaces). */
   piece(text: string): ReadPiece {
-    let piece = this.pieces.get(text);
-    if (piece === undefined) {
-      const tokens = tokenizeForIndex(text);
-      piece = { tokens, terms: tokens.map((token) => this.term(token)) };
-      if (this.pieces.size >= CACHE_LIMIT) this.pieces.clear();
-      this.pieces.set(text, piece);
-    }
-    return piece;
+    let hash = PIECE_HASH_START;
+    for (let i = 0; i < text.length; i++) hash = pieceHashStep(hash, text.charCodeAt(i));
+    return this.pieceAt(text, 0, text.length, hash);
   }
 
   /** Calls `each` with every piece of `text` between spaces, in order. */
   forEachPiece(text: string, each: (piece: ReadPiece) => void): void {
     let start = -1;
+    let hash = PIECE_HASH_START;
     for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || isSpace(text.charCodeAt(i))) {
-        if (start >= 0) each(this.piece(text.slice(start, i)));
+      const code = i === text.length ? 32 : text.charCodeAt(i);
+      if (isSpace(code)) {
+        if (start >= 0) each(this.pieceAt(text, start, i, hash));
         start = -1;
-      } else if (start < 0) {
-        start = i;
+      } else {
+        if (start < 0) {
+          start = i;
+          hash = PIECE_HASH_START;
+        }
+        hash = pieceHashStep(hash, code);
       }
     }
+  }
+
+  private pieceAt(text: string, start: number, end: number, hash: number): ReadPiece {
+    let piece = this.pieces.find(text, start, end, hash);
+    if (piece === undefined) {
+      // Kept for long: its own copy, not a view that would keep the whole text alive.
+      const pieceText = ownCopy(text.slice(start, end));
+      piece = { tokens: tokenizeForIndex(pieceText).map((token) => this.readToken(token)) };
+      this.pieces.add(pieceText, hash, piece);
+    }
+    return piece;
+  }
+
+  private readToken(token: string): ReadToken {
+    let read = this.tokens.get(token);
+    if (read === undefined) {
+      const term = this.term(token);
+      read = { token, term: term === null ? null : this.readTerm(term), seen: 0 };
+      this.tokens.set(token, read);
+    }
+    return read;
+  }
+
+  private readTerm(term: string): ReadTerm {
+    let read = this.terms.get(term);
+    if (read === undefined) {
+      read = { term, postings: undefined, seen: 0, frequency: 0 };
+      this.terms.set(term, read);
+    }
+    return read;
   }
 }
