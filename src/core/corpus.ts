@@ -6,6 +6,8 @@
 import { ActorLookup } from './actorLookup';
 import type { AliasMatcher } from './aliasMatcher';
 import { analyseFile, analyseText, DEFAULT_MAX_BYTES, knownEntitiesWith, knownSpellingsMatcher, namesWithEvidence, withCandidates, type AnalysedArticle, type FileAnalysis } from './analysis';
+import { byDate, byMonthThenPath, insertSorted, removeSorted, type OrderEntry } from './articleOrder';
+import { entityIdsPerArticle, SnapshotArticle, type CorpusSnapshot, type EntityResolution, type SearchResults } from './corpusSnapshot';
 import type { ArticleCandidates } from './entityCandidates';
 import { EntityResolver } from './entityResolver';
 import { hoverSpellings, type HoverSpellings } from './hoverSpellings';
@@ -13,67 +15,19 @@ import { resolveDateExpressions } from './dates';
 import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
 import { MonthInference } from './monthInference';
 import { ArticleSearchIndex, type SearchIndexState } from './search';
-import { monthFilterAccepts, parseSearchQuery, type MonthFilter, type QueryProblem } from './searchQuery';
-import { compareStrings, partitionPoint } from './sortedSearch';
+import { monthFilterAccepts, parseSearchQuery, type MonthFilter } from './searchQuery';
+import { compareStrings } from './sortedSearch';
 import { runSteps, type Steps } from './steps';
-import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
+import type { DatedEvent, Entity, Month } from './types';
 import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } from './userEntities';
 
 export { DEFAULT_MAX_BYTES };
+export type { CorpusSnapshot, EntityAt, EntityResolution, SearchResults } from './corpusSnapshot';
 
 interface AnalysedFile extends AnalysedArticle {
   /** events resolved against `eventsMonth`; recomputed only when the article's month changes */
   events?: DatedEvent[];
   eventsMonth?: Month | null;
-}
-
-export interface CorpusSnapshot {
-  /** increases on every change */
-  readonly version: number;
-  /** sorted by month (undated last), then path */
-  readonly articles: ArticleView[];
-  /** sorted by number of articles, descending */
-  readonly entities: Entity[];
-  /** sorted by date */
-  readonly events: DatedEvent[];
-  readonly skipped: Skipped[];
-  article(path: string): ArticleView | undefined;
-  entity(id: string): Entity | undefined;
-  parsed(path: string): ParsedArticle | undefined;
-  /**
-   * The entity whose spelling covers `offset` in `text`, case- and accent-tolerant; for a surname
-   * several people share, those people (`candidates`, most articles first) instead.
-   */
-  entityAt(text: string, offset: number): EntityAt | undefined;
-  /** full-text search; the query may hold `actor:` and `month:` filters */
-  search(query: string, limit?: number): SearchHit[];
-  /** the same search with the number of matching articles and what was wrong with the query */
-  searchResults(query: string, limit?: number): SearchResults;
-  /**
-   * The entities file's problems with this corpus: those setUserEntities returned, plus the ones
-   * only the articles can tell (split names no article and no known entity uses).
-   */
-  entitiesFileProblems(): string[];
-}
-
-/** A snapshot's entities, as a cache keeps them: what they were resolved from, sorted as the snapshot sorts them. */
-export interface EntityResolution {
-  /** the articles' paths, sorted */
-  paths: string[];
-  userEntitiesText: string | null;
-  entities: Entity[];
-}
-
-export type EntityAt =
-  | { entity: Entity; candidates?: undefined; start: number; end: number }
-  | { entity?: undefined; candidates: Entity[]; start: number; end: number };
-
-export interface SearchResults {
-  hits: SearchHit[];
-  /** articles that match, of which `hits` are the best */
-  total: number;
-  /** filters that could not be applied (the search then finds nothing) */
-  problems: QueryProblem[];
 }
 
 export class Corpus {
@@ -501,73 +455,6 @@ export class Corpus {
   }
 }
 
-/**
- * An article as one snapshot shows it. A class rather than an object literal with a getter: it is
- * made for every article on every change, and class instances are much cheaper to create.
- */
-class SnapshotArticle implements ArticleView {
-  readonly path: string;
-  readonly monthSource: ArticleView['monthSource'];
-  readonly title: string;
-  readonly summary: string;
-  readonly bodyStart: number;
-  readonly warnings: string[];
-  readonly #entityIdsOf: (path: string) => string[];
-
-  constructor(parsed: ParsedArticle, readonly month: Month | null, entityIdsOf: (path: string) => string[]) {
-    this.#entityIdsOf = entityIdsOf;
-    this.path = parsed.path;
-    this.monthSource = parsed.headerMonth ? 'header' : month ? 'inferred' : null;
-    this.title = parsed.title;
-    this.summary = parsed.summary;
-    this.bodyStart = parsed.bodyStart;
-    this.warnings = parsed.warnings;
-  }
-
-  /** Which entities the article names, most mentioned first: worked out when first asked. */
-  get entities(): string[] {
-    return this.#entityIdsOf(this.path);
-  }
-}
-
-interface OrderEntry {
-  path: string;
-  month: Month | null;
-  /** the article's, kept here so a snapshot's articles are made without a lookup each */
-  parsed: ParsedArticle;
-}
-
-/** Inserts into a sorted array at the place binary search finds. */
-function insertSorted<T>(array: T[], item: T, compare: (a: T, b: T) => number): void {
-  array.splice(partitionPoint(array.length, (i) => compare(array[i], item) <= 0), 0, item);
-}
-
-/** Takes `item` itself out of a sorted array, found by binary search among the items that compare equal to it. */
-function removeSorted<T>(array: T[], item: T, compare: (a: T, b: T) => number): void {
-  for (let i = partitionPoint(array.length, (j) => compare(array[j], item) < 0); i < array.length && compare(array[i], item) === 0; i++) {
-    if (array[i] === item) {
-      array.splice(i, 1);
-      return;
-    }
-  }
-}
-
-function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const entity of entities) {
-    for (const mention of entity.mentions) {
-      let perEntity = counts.get(mention.path);
-      if (!perEntity) counts.set(mention.path, (perEntity = new Map()));
-      perEntity.set(entity.id, (perEntity.get(entity.id) ?? 0) + 1);
-    }
-  }
-  const result = new Map<string, string[]>();
-  for (const [path, perEntity] of counts) {
-    result.set(path, [...perEntity].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).map(([id]) => id));
-  }
-  return result;
-}
-
 /** The spellings an article is found by in search. */
 function candidateSpellings(candidates: ArticleCandidates): string[] {
   return [...new Set(namesWithEvidence(candidates).map((mention) => mention.surface))];
@@ -575,17 +462,4 @@ function candidateSpellings(candidates: ArticleCandidates): string[] {
 
 function byArticleCount(a: Entity, b: Entity): number {
   return b.articles.length - a.articles.length || b.mentions.length - a.mentions.length || compareStrings(a.name, b.name);
-}
-
-function byDate(a: DatedEvent, b: DatedEvent): number {
-  return compareStrings(a.date, b.date) || compareStrings(a.path, b.path) || a.start - b.start;
-}
-
-function byMonthThenPath(a: OrderEntry, b: OrderEntry): number {
-  if (a.month !== b.month) {
-    if (a.month === null) return 1;
-    if (b.month === null) return -1;
-    return compareStrings(a.month, b.month);
-  }
-  return compareStrings(a.path, b.path);
 }
