@@ -3,19 +3,16 @@
 // changed file costs one file. Corpus-wide work (entity resolution, month inference, events) runs
 // lazily in snapshot(), or in short steps a host drives (snapshotSteps), and is cached until the next change.
 
-import { ActorLookup } from './actorLookup';
 import type { AliasMatcher } from './aliasMatcher';
 import { analyseFile, analyseText, DEFAULT_MAX_BYTES, knownEntitiesWith, knownSpellingsMatcher, namesWithEvidence, withCandidates, type AnalysedArticle, type FileAnalysis } from './analysis';
-import { byDate, byMonthThenPath, insertSorted, removeSorted, type OrderEntry } from './articleOrder';
-import { entityIdsPerArticle, SnapshotArticle, type CorpusSnapshot, type EntityResolution, type SearchResults } from './corpusSnapshot';
+import { ArticleOrder } from './articleOrder';
+import { makeSnapshot, type CorpusSnapshot, type EntityResolution } from './corpusSnapshot';
 import type { ArticleCandidates } from './entityCandidates';
 import { EntityResolver } from './entityResolver';
-import { hoverSpellings, type HoverSpellings } from './hoverSpellings';
 import { resolveDateExpressions } from './dates';
 import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
 import { MonthInference } from './monthInference';
 import { ArticleSearchIndex, type SearchIndexState } from './search';
-import { monthFilterAccepts, parseSearchQuery, type MonthFilter } from './searchQuery';
 import { compareStrings } from './sortedSearch';
 import { runSteps, type Steps } from './steps';
 import type { DatedEvent, Entity, Month } from './types';
@@ -49,11 +46,7 @@ export class Corpus {
   private readonly changedPaths = new Set<string>();
   /** months of undated articles, re-inferred only where a change can affect them */
   private readonly inference = new MonthInference();
-  /** articles in snapshot order, each with the month it is sorted under */
-  private order: OrderEntry[] = [];
-  private sortedEvents: DatedEvent[] = [];
-  /** each article's entry in `order` and its events in `sortedEvents`, to take out when it changes */
-  private readonly placed = new Map<string, { entry: OrderEntry; events: readonly DatedEvent[] }>();
+  private readonly articleOrder = new ArticleOrder();
 
   constructor(options: { knowledgeBase?: KnownEntity[] } = {}) {
     this.knowledgeBase = options.knowledgeBase ?? loadKnowledgeBase();
@@ -318,78 +311,16 @@ export class Corpus {
       yield* this.updateOrderAndEvents(touched);
       yield;
     } while (version !== this.version);
-    const entityById = new Map(entities.map((entity) => [entity.id, entity]));
-    // Which entities each article names: only worked out when someone asks (tooltips, timeline, CLI).
-    let entityIdsByPath: Map<string, string[]> | undefined;
-    const entityIdsOf = (path: string) => (entityIdsByPath ??= entityIdsPerArticle(entities)).get(path) ?? [];
-
-    const articles = this.order.map(({ parsed, month }) => new SnapshotArticle(parsed, month, entityIdsOf));
-    const events = this.sortedEvents;
-    const articleByPath = new Map(articles.map((article) => [article.path, article]));
-    const skipped = [...this.skippedFiles].map(([path, reason]) => ({ path, reason })).sort((a, b) => compareStrings(a.path, b.path));
-
-    let hover: HoverSpellings | undefined;
-    let actors: ActorLookup | undefined;
-    let entitiesFileProblems: string[] | undefined;
-    // The filters' sets of articles, once per snapshot: the same filter stands in every keystroke.
-    const actorFilters = new Map<string, Set<string>>();
-    const articlesOfActor = (actor: Entity) => {
-      let articlesOf = actorFilters.get(actor.id);
-      if (!articlesOf) actorFilters.set(actor.id, (articlesOf = new Set(actor.articles)));
-      return articlesOf;
-    };
-    const monthFilters = new Map<string, Set<string>>();
-    const articlesInMonths = (filter: MonthFilter) => {
-      const key = JSON.stringify(filter);
-      let inMonths = monthFilters.get(key);
-      if (!inMonths) monthFilters.set(key, (inMonths = new Set(articles.filter((article) => monthFilterAccepts(filter, article.month)).map((article) => article.path))));
-      return inMonths;
-    };
-    const searchResults = (query: string, limit = 50): SearchResults => {
-      const parsedQuery = parseSearchQuery(query);
-      const problems = [...parsedQuery.problems];
-      actors ??= new ActorLookup(entities);
-      const lookup = actors;
-      let paths: ReadonlySet<string> | undefined;
-      if (parsedQuery.actor !== undefined) {
-        const actor = lookup.find(parsedQuery.actor);
-        if (!actor) problems.push({ kind: 'unknown-actor', value: parsedQuery.actor, suggestions: lookup.closeSpellings(parsedQuery.actor) });
-        paths = actor ? articlesOfActor(actor) : new Set();
-      }
-      if (problems.length > 0) return { hits: [], total: 0, problems };
-      // Inferred months are corpus knowledge the index does not hold: the filter is the articles
-      // of those months, worked out once per snapshot and filter, not per keystroke.
-      if (parsedQuery.month) {
-        const inMonths = articlesInMonths(parsedQuery.month);
-        paths = paths ? new Set([...paths].filter((path) => inMonths.has(path))) : inMonths;
-      }
-      const spelledEntities = (words: readonly string[]) =>
-        lookup.spelledIn(words).map(({ from, to, entity }) => ({ from, to, mentions: lookup.mentionsOf(entity) }));
-      const { hits, total } = this.ensureSearchIndex().find(parsedQuery.text, { limit, paths, spelledEntities });
-      return { hits: hits.map((hit) => ({ ...hit, month: articleByPath.get(hit.path)?.month ?? hit.month })), total, problems };
-    };
-    return {
+    return makeSnapshot({
       version: this.version,
-      articles,
       entities,
-      events,
-      skipped,
-      article: (path) => articleByPath.get(path),
-      entity: (id) => entityById.get(id),
+      order: this.articleOrder,
+      skipped: [...this.skippedFiles].map(([path, reason]) => ({ path, reason })).sort((a, b) => compareStrings(a.path, b.path)),
       parsed: (path) => this.files.get(path)?.parsed,
-      entityAt: (text, offset) => {
-        hover ??= hoverSpellings(entities, this.knownEntities());
-        const match = hover.matcher.findAt(text, offset);
-        if (!match) return undefined;
-        const shared = hover.sharedSurnames.get(match.id);
-        if (shared) return { candidates: shared.flatMap((id) => entityById.get(id) ?? []), start: match.start, end: match.end };
-        const entity = entityById.get(match.id);
-        return entity ? { entity, start: match.start, end: match.end } : undefined;
-      },
-      search: (query, limit) => searchResults(query, limit).hits,
-      searchResults,
-      entitiesFileProblems: () => (entitiesFileProblems ??= [...this.userEntityErrors, ...this.unknownSplitNames(entities)]),
-    };
+      searchIndex: () => this.ensureSearchIndex(),
+      knownEntities: () => this.knownEntities(),
+      entitiesFileProblems: () => [...this.userEntityErrors, ...this.unknownSplitNames(entities)],
+    });
   }
 
   /** Split names in the user's file that neither these entities nor the known ones are called by. */
@@ -409,10 +340,7 @@ export class Corpus {
     return this.files.get(path)?.parsed.headerMonth ?? this.inference.get(path) ?? null;
   }
 
-  /**
-   * Keeps the article order and the sorted events up to date for the touched paths only; a large
-   * change (the first indexing) rebuilds them at once, which is cheaper than many insertions.
-   */
+  /** Resolves the touched articles' events again where their month changed, then puts them in order. */
   private *updateOrderAndEvents(touched: Set<string>): Steps {
     for (const path of touched) {
       const file = this.files.get(path);
@@ -423,35 +351,10 @@ export class Corpus {
         yield;
       }
     }
-    if (touched.size > Math.max(256, this.files.size / 20)) {
-      this.placed.clear();
-      for (const [path, file] of this.files) this.placed.set(path, { entry: { path, month: this.monthOf(path), parsed: file.parsed }, events: file.events ?? [] });
-      this.order = [...this.placed.values()].map((placed) => placed.entry).sort(byMonthThenPath);
-      yield;
-      this.sortedEvents = [...this.placed.values()].flatMap((placed) => placed.events).sort(byDate);
-      return;
-    }
-    if (touched.size === 0) return;
-    // Copies, as the last snapshot keeps its arrays; then each touched article is taken out and put
-    // in again by binary search, which costs far less than a pass over every event.
-    const order = this.order.slice();
-    const events = this.sortedEvents.slice();
-    for (const path of touched) {
-      const before = this.placed.get(path);
-      if (before) {
-        removeSorted(order, before.entry, byMonthThenPath);
-        for (const event of before.events) removeSorted(events, event, byDate);
-        this.placed.delete(path);
-      }
+    yield* this.articleOrder.update(touched, this.files.size, this.files.keys(), (path) => {
       const file = this.files.get(path);
-      if (!file) continue;
-      const entry = { path, month: this.monthOf(path), parsed: file.parsed };
-      this.placed.set(path, { entry, events: file.events ?? [] });
-      insertSorted(order, entry, byMonthThenPath);
-      for (const event of file.events ?? []) insertSorted(events, event, byDate);
-    }
-    this.order = order;
-    this.sortedEvents = events;
+      return file && { entry: { path, month: this.monthOf(path), parsed: file.parsed }, events: file.events ?? [] };
+    });
   }
 }
 

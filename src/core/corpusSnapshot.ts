@@ -1,7 +1,13 @@
-// What a snapshot of the corpus is: the resolved view of every article the features read, and the
-// articles as a snapshot shows them.
+// A snapshot of the corpus: the resolved view of every article the features read, made from what
+// the corpus resolved; what it looks up (hovers, search filters, the articles' entities) is built
+// when first asked, once per snapshot.
 
-import type { QueryProblem } from './searchQuery';
+import { ActorLookup } from './actorLookup';
+import type { ArticleOrder } from './articleOrder';
+import { hoverSpellings, type HoverSpellings } from './hoverSpellings';
+import type { KnownEntity } from './knowledgeBase';
+import type { ArticleSearchIndex } from './search';
+import { monthFilterAccepts, parseSearchQuery, type MonthFilter, type QueryProblem } from './searchQuery';
 import { compareStrings } from './sortedSearch';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
 
@@ -54,11 +60,102 @@ export interface SearchResults {
   problems: QueryProblem[];
 }
 
+/** What a snapshot is made of: the corpus's resolved state, and what it is asked for when needed. */
+export interface SnapshotSources {
+  version: number;
+  /** sorted as the snapshot lists them */
+  entities: Entity[];
+  /** the articles' order and sorted events as resolved (the snapshot keeps its arrays, which later changes copy) */
+  order: Pick<ArticleOrder, 'entries' | 'events'>;
+  /** sorted by path */
+  skipped: Skipped[];
+  parsed(path: string): ParsedArticle | undefined;
+  /** the corpus's search index, made when first needed */
+  searchIndex(): ArticleSearchIndex;
+  knownEntities(): KnownEntity[];
+  entitiesFileProblems(): string[];
+}
+
+export function makeSnapshot(sources: SnapshotSources): CorpusSnapshot {
+  const { version, entities, order, skipped, parsed } = sources;
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  // Which entities each article names: only worked out when someone asks (tooltips, timeline, CLI).
+  let entityIdsByPath: Map<string, string[]> | undefined;
+  const entityIdsOf = (path: string) => (entityIdsByPath ??= entityIdsPerArticle(entities)).get(path) ?? [];
+
+  const articles = order.entries.map(({ parsed, month }) => new SnapshotArticle(parsed, month, entityIdsOf));
+  const events = order.events;
+  const articleByPath = new Map(articles.map((article) => [article.path, article]));
+
+  let hover: HoverSpellings | undefined;
+  let actors: ActorLookup | undefined;
+  let entitiesFileProblems: string[] | undefined;
+  // The filters' sets of articles, once per snapshot: the same filter stands in every keystroke.
+  const actorFilters = new Map<string, Set<string>>();
+  const articlesOfActor = (actor: Entity) => {
+    let articlesOf = actorFilters.get(actor.id);
+    if (!articlesOf) actorFilters.set(actor.id, (articlesOf = new Set(actor.articles)));
+    return articlesOf;
+  };
+  const monthFilters = new Map<string, Set<string>>();
+  const articlesInMonths = (filter: MonthFilter) => {
+    const key = JSON.stringify(filter);
+    let inMonths = monthFilters.get(key);
+    if (!inMonths) monthFilters.set(key, (inMonths = new Set(articles.filter((article) => monthFilterAccepts(filter, article.month)).map((article) => article.path))));
+    return inMonths;
+  };
+  const searchResults = (query: string, limit = 50): SearchResults => {
+    const parsedQuery = parseSearchQuery(query);
+    const problems = [...parsedQuery.problems];
+    actors ??= new ActorLookup(entities);
+    const lookup = actors;
+    let paths: ReadonlySet<string> | undefined;
+    if (parsedQuery.actor !== undefined) {
+      const actor = lookup.find(parsedQuery.actor);
+      if (!actor) problems.push({ kind: 'unknown-actor', value: parsedQuery.actor, suggestions: lookup.closeSpellings(parsedQuery.actor) });
+      paths = actor ? articlesOfActor(actor) : new Set();
+    }
+    if (problems.length > 0) return { hits: [], total: 0, problems };
+    // Inferred months are corpus knowledge the index does not hold: the filter is the articles
+    // of those months, worked out once per snapshot and filter, not per keystroke.
+    if (parsedQuery.month) {
+      const inMonths = articlesInMonths(parsedQuery.month);
+      paths = paths ? new Set([...paths].filter((path) => inMonths.has(path))) : inMonths;
+    }
+    const spelledEntities = (words: readonly string[]) =>
+      lookup.spelledIn(words).map(({ from, to, entity }) => ({ from, to, mentions: lookup.mentionsOf(entity) }));
+    const { hits, total } = sources.searchIndex().find(parsedQuery.text, { limit, paths, spelledEntities });
+    return { hits: hits.map((hit) => ({ ...hit, month: articleByPath.get(hit.path)?.month ?? hit.month })), total, problems };
+  };
+  return {
+    version,
+    articles,
+    entities,
+    events,
+    skipped,
+    article: (path) => articleByPath.get(path),
+    entity: (id) => entityById.get(id),
+    parsed,
+    entityAt: (text, offset) => {
+      hover ??= hoverSpellings(entities, sources.knownEntities());
+      const match = hover.matcher.findAt(text, offset);
+      if (!match) return undefined;
+      const shared = hover.sharedSurnames.get(match.id);
+      if (shared) return { candidates: shared.flatMap((id) => entityById.get(id) ?? []), start: match.start, end: match.end };
+      const entity = entityById.get(match.id);
+      return entity ? { entity, start: match.start, end: match.end } : undefined;
+    },
+    search: (query, limit) => searchResults(query, limit).hits,
+    searchResults,
+    entitiesFileProblems: () => (entitiesFileProblems ??= sources.entitiesFileProblems()),
+  };
+}
+
 /**
  * An article as one snapshot shows it. A class rather than an object literal with a getter: it is
  * made for every article on every change, and class instances are much cheaper to create.
  */
-export class SnapshotArticle implements ArticleView {
+class SnapshotArticle implements ArticleView {
   readonly path: string;
   readonly monthSource: ArticleView['monthSource'];
   readonly title: string;
@@ -83,7 +180,7 @@ export class SnapshotArticle implements ArticleView {
   }
 }
 
-export function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
+function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
   const counts = new Map<string, Map<string, number>>();
   for (const entity of entities) {
     for (const mention of entity.mentions) {
