@@ -21,7 +21,13 @@ import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } 
 export { DEFAULT_MAX_BYTES };
 export type { CorpusSnapshot, EntityAt, EntityResolution, SearchResults } from './corpusSnapshot';
 
-interface AnalysedFile extends AnalysedArticle {
+/**
+ * What the corpus keeps of an article: not its name candidates, which the resolver counts and
+ * prepares (once counted, nothing holds them: they are most of an analysis's memory).
+ */
+interface AnalysedFile extends Omit<AnalysedArticle, 'candidates'> {
+  /** the spellings search finds the article by */
+  actors: string[];
   /** events resolved against `eventsMonth`; recomputed only when the article's month changes */
   events?: DatedEvent[];
   eventsMonth?: Month | null;
@@ -109,17 +115,16 @@ export class Corpus {
   private addArticle(article: AnalysedArticle): void {
     const path = article.parsed.path;
     this.skippedFiles.delete(path);
-    const file: AnalysedFile = { ...article };
+    const { parsed, expressions, candidates, inference } = article;
     // A dated article's events need no corpus-wide knowledge: resolved now, file by file, instead
     // of all at once in the first snapshot (one long step on the extension host).
-    const month = article.parsed.headerMonth;
-    if (month) {
-      file.events = resolveDateExpressions(article.parsed, article.expressions, month);
-      file.eventsMonth = month;
-    }
+    const month = parsed.headerMonth ?? undefined;
+    const events = month ? resolveDateExpressions(parsed, expressions, month) : undefined;
+    // Every field in the literal: one added later would move them all to a store of their own.
+    const file: AnalysedFile = { parsed, expressions, inference, actors: candidateSpellings(candidates), events, eventsMonth: month };
     this.files.set(path, file);
     this.inference.set(file.inference);
-    this.resolver.set(file.candidates);
+    this.resolver.set(candidates);
     this.searchIndex?.addOrReplace(this.searchDocument(file));
     this.changed(path);
   }
@@ -154,10 +159,10 @@ export class Corpus {
     this.knownMatcher = this.buildKnownMatcher();
     for (const file of this.files.values()) {
       const { candidates, inference } = withCandidates(file.parsed, file.expressions, this.knownMatcher);
-      file.candidates = candidates;
+      file.actors = candidateSpellings(candidates);
       file.inference = inference;
       this.inference.set(file.inference);
-      this.resolver.set(file.candidates);
+      this.resolver.set(candidates);
     }
     // The names an article is found by may have changed: index every article again, in idle slices.
     this.searchIndex?.enqueue(this.files.keys(), (path) => this.queuedSearchDocument(path));
@@ -215,13 +220,13 @@ export class Corpus {
   }
 
   private searchDocument(file: AnalysedFile) {
-    const { parsed, candidates } = file;
+    const { parsed, actors } = file;
     return {
       path: parsed.path,
       title: parsed.title,
       month: parsed.headerMonth,
       sentences: parsed.sentences,
-      actors: candidateSpellings(candidates),
+      actors,
     };
   }
 
