@@ -106,6 +106,32 @@ function splitSentences(text: string, start: number, end: number, paragraph: num
   push(sentenceStart, end);
 }
 
+/**
+ * Splits a paragraph at each line break before a line that does not begin in lower case, then into
+ * sentences: a headline, a caption or a byline on a line of its own ends there ("… van Belgische
+ * koning\nFormateur Bart De Wever …"), where a line wrapped inside a sentence goes on in lower case
+ * or, wrapped inside a name, after a capitalised word ("Khalifa\nHaftar").
+ */
+function splitLines(text: string, start: number, end: number, paragraph: number, out: Span[]): void {
+  let lineStart = start;
+  for (let newline = text.indexOf('\n', start); newline >= 0 && newline < end; newline = text.indexOf('\n', newline + 1)) {
+    let next = newline + 1;
+    while (next < end && isWhiteSpaceAt(text, next)) next++;
+    if (next >= end || isLowercaseAt(text, next) || endsWithCapitalisedWord(text, lineStart, newline)) continue;
+    splitSentences(text, lineStart, newline, paragraph, out);
+    lineStart = next;
+  }
+  splitSentences(text, lineStart, end, paragraph, out);
+}
+
+/** Whether text[from, to) ends with a word that begins with a capital, with no punctuation after it. */
+function endsWithCapitalisedWord(text: string, from: number, to: number): boolean {
+  while (to > from && isWhiteSpaceAt(text, to - 1)) to--;
+  let wordStart = to;
+  while (wordStart > from && !isWhiteSpaceAt(text, wordStart - 1)) wordStart--;
+  return wordStart < to && /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(text.slice(wordStart, to));
+}
+
 /** White space that collapsing to one space changes: one other than a space, or a space followed by more. */
 const UNCOLLAPSED_SPACE = /[^\S ]| \s/;
 
@@ -185,10 +211,10 @@ export function parseArticle(path: string, text: string): ParsedArticle {
   let paragraphStart = bodyStart;
   PARAGRAPH_BREAK.lastIndex = bodyStart;
   for (let brk = PARAGRAPH_BREAK.exec(text); brk; brk = PARAGRAPH_BREAK.exec(text)) {
-    if (brk.index > paragraphStart) splitSentences(text, paragraphStart, brk.index, paragraph++, spans);
+    if (brk.index > paragraphStart) splitLines(text, paragraphStart, brk.index, paragraph++, spans);
     paragraphStart = brk.index + brk[0].length;
   }
-  if (paragraphStart < text.length) splitSentences(text, paragraphStart, text.length, paragraph, spans);
+  if (paragraphStart < text.length) splitLines(text, paragraphStart, text.length, paragraph, spans);
 
   const seen = new Set<string>();
   const sentences: Sentence[] = [];

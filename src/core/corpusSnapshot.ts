@@ -2,12 +2,11 @@
 // the corpus resolved; what it looks up (hovers, search filters, the articles' entities) is built
 // when first asked, once per snapshot.
 
-import { ActorLookup } from './actorLookup';
 import type { ArticleOrder } from './articleOrder';
 import { hoverSpellings, type HoverSpellings } from './hoverSpellings';
 import type { KnownEntity } from './knowledgeBase';
 import type { ArticleSearchIndex } from './search';
-import { monthFilterAccepts, parseSearchQuery, type MonthFilter, type QueryProblem } from './searchQuery';
+import { snapshotSearch, type SearchResults } from './snapshotSearch';
 import { compareStrings } from './sortedSearch';
 import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
 
@@ -52,13 +51,7 @@ export type EntityAt =
   | { entity: Entity; candidates?: undefined; start: number; end: number }
   | { entity?: undefined; candidates: Entity[]; start: number; end: number };
 
-export interface SearchResults {
-  hits: SearchHit[];
-  /** articles that match, of which `hits` are the best */
-  total: number;
-  /** filters that could not be applied (the search then finds nothing) */
-  problems: QueryProblem[];
-}
+export type { SearchResults };
 
 /** What a snapshot is made of: the corpus's resolved state, and what it is asked for when needed. */
 export interface SnapshotSources {
@@ -88,45 +81,8 @@ export function makeSnapshot(sources: SnapshotSources): CorpusSnapshot {
   const articleByPath = new Map(articles.map((article) => [article.path, article]));
 
   let hover: HoverSpellings | undefined;
-  let actors: ActorLookup | undefined;
   let entitiesFileProblems: string[] | undefined;
-  // The filters' sets of articles, once per snapshot: the same filter stands in every keystroke.
-  const actorFilters = new Map<string, Set<string>>();
-  const articlesOfActor = (actor: Entity) => {
-    let articlesOf = actorFilters.get(actor.id);
-    if (!articlesOf) actorFilters.set(actor.id, (articlesOf = new Set(actor.articles)));
-    return articlesOf;
-  };
-  const monthFilters = new Map<string, Set<string>>();
-  const articlesInMonths = (filter: MonthFilter) => {
-    const key = JSON.stringify(filter);
-    let inMonths = monthFilters.get(key);
-    if (!inMonths) monthFilters.set(key, (inMonths = new Set(articles.filter((article) => monthFilterAccepts(filter, article.month)).map((article) => article.path))));
-    return inMonths;
-  };
-  const searchResults = (query: string, limit = 50): SearchResults => {
-    const parsedQuery = parseSearchQuery(query);
-    const problems = [...parsedQuery.problems];
-    actors ??= new ActorLookup(entities);
-    const lookup = actors;
-    let paths: ReadonlySet<string> | undefined;
-    if (parsedQuery.actor !== undefined) {
-      const actor = lookup.find(parsedQuery.actor);
-      if (!actor) problems.push({ kind: 'unknown-actor', value: parsedQuery.actor, suggestions: lookup.closeSpellings(parsedQuery.actor) });
-      paths = actor ? articlesOfActor(actor) : new Set();
-    }
-    if (problems.length > 0) return { hits: [], total: 0, problems };
-    // Inferred months are corpus knowledge the index does not hold: the filter is the articles
-    // of those months, worked out once per snapshot and filter, not per keystroke.
-    if (parsedQuery.month) {
-      const inMonths = articlesInMonths(parsedQuery.month);
-      paths = paths ? new Set([...paths].filter((path) => inMonths.has(path))) : inMonths;
-    }
-    const spelledEntities = (words: readonly string[]) =>
-      lookup.spelledIn(words).map(({ from, to, entity }) => ({ from, to, mentions: lookup.mentionsOf(entity) }));
-    const { hits, total } = sources.searchIndex().find(parsedQuery.text, { limit, paths, spelledEntities });
-    return { hits: hits.map((hit) => ({ ...hit, month: articleByPath.get(hit.path)?.month ?? hit.month })), total, problems };
-  };
+  const searchResults = snapshotSearch(entities, articles, articleByPath, sources.searchIndex);
   return {
     version,
     articles,

@@ -13,6 +13,7 @@ const ALSO_KNOWN_AS = /^\s*,?\s*\(?(?:beter |ook |vooral |eerder )?(?:bekend als
  * "Mohamed Hamdan Dagalo, beter bekend als Hemedti" a second name.
  */
 export function linkAliases(text: string, offset: number, mentions: CandidateMention[], out: AliasLink[]): void {
+  const affiliations = listedAffiliations(text, offset, mentions);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i];
     const b = mentions[i + 1];
@@ -23,10 +24,34 @@ export function linkAliases(text: string, offset: number, mentions: CandidateMen
       continue;
     }
     const closes = text.slice(b.end - offset).trimStart().startsWith(')');
-    if (!closes || !/^[\p{L}\-]*\s*\(\s*$/u.test(between)) continue;
+    if (!closes || !/^[\p{L}\-]*\s*\(\s*$/u.test(between) || affiliations.has(i + 1)) continue;
     if (introducedAcronym(b, a) && !introducedAcronym(a, b)) out.push({ alias: b.surface, name: a.surface });
     else if (introducedAcronym(a, b) && !introducedAcronym(b, a) && b.surface.includes(' ')) out.push({ alias: a.surface, name: b.surface });
   }
+}
+
+/**
+ * "Bram Kuiper (SGP), Wessel Draaisma (CU) en Ineke Stroeve (CDA)": in a list of names each with a
+ * bracketed acronym, one known as a party or an organisation, the brackets say where each belongs,
+ * not another name of it. Returns the indexes of those acronyms.
+ */
+function listedAffiliations(text: string, offset: number, mentions: CandidateMention[]): Set<number> {
+  const bracketed: number[] = [];
+  for (let i = 1; i < mentions.length; i++) {
+    const between = text.slice(mentions[i - 1].end - offset, mentions[i].start - offset);
+    if (mentions[i].acronym && /^\s*\(\s*$/.test(between) && text.slice(mentions[i].end - offset).trimStart().startsWith(')')) bracketed.push(i);
+  }
+  const affiliations = new Set<number>();
+  for (let k = 0; k + 1 < bracketed.length; k++) {
+    const [first, second] = [bracketed[k], bracketed[k + 1]];
+    // The next name with its brackets follows this closing bracket after a comma or "en".
+    if (second - first !== 2) continue;
+    const gap = text.slice(mentions[first].end - offset, mentions[second - 1].start - offset);
+    if (!/^\s*\)\s*(?:,|en|of|and)\s*$/.test(gap)) continue;
+    if (mentions[first].knownId === undefined && mentions[second].knownId === undefined) continue;
+    affiliations.add(first).add(second);
+  }
+  return affiliations;
 }
 
 /**

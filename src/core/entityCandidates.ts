@@ -5,12 +5,13 @@
 
 import { wordParts, type AliasMatch, type AliasMatcher } from './aliasMatcher';
 import { linkAliases } from './entityAliasLinks';
+import { typeListsOfOrganizations } from './entityLists';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
 import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, knownNameEnd, nameAfterPrefix, nameEnd, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
-import { ACRONYM, ARTICLES, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, PORTFOLIO_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, ARTICLES, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAME_PARTICLES, PORTFOLIO_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, compoundHeadLength, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
-import { ownCopy, visibleText } from './text';
+import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
 // The word tests other modules share, where they have always been imported from.
@@ -159,6 +160,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       if (!isNameWord(word)) continue;
+      // "Direct Energie (Fra)", "Remco Evenepoel (Bel)": a country's code after a team or rider is no name.
+      if (COUNTRY_CODE.test(word.text) && word.gap.endsWith('(') && text.startsWith(')', word.end)) continue;
       if (i === 0 && datelineEnd >= 0 && words[datelineEnd].known < 0) {
         add(0, datelineEnd, word.start, words[datelineEnd].end, undefined, false);
         i = datelineEnd;
@@ -205,7 +208,10 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       // "JD Vance", "FC Barcelona": two capitals before a name are initials or part of the name.
-      const initials = isAcronymWord(word) && word.text.length === 2 && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
+      // (Not after a credit: "beeld RD Knuffels bij de foto's" names the paper, then a caption begins.)
+      const initials = isAcronymWord(word) && word.text.length === 2 && !(i > 0 && CREDIT_WORDS.has(words[i - 1].folded)) && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
+      // "Rutte III", "Balkenende IV": a numeral after a name is no acronym.
+      if (ROMAN_NAME_NUMERAL.test(word.text) && i > 0 && word.spaced && partOf(words[i - 1], words[i - 1].partCount - 1).capital) continue;
       if (isAcronymWord(word) && !initials) {
         add(i, i, word.start, word.end, undefined, true);
         continue;
@@ -222,6 +228,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         && (last + 2 >= words.length || words[last + 2].known !== next.known) && allCapitalNoAdjective(words, i, last)) {
         last++;
       }
+      // "formateur Gerald de Haan": a known name written with a lower-case particle after a given name
+      // is that person's surname (the place is written "De Haan").
+      last = surnameWithParticleEnd(words, knownMatches, i, last);
       let first = i;
       const hasOrganizationHead = anyOrganizationHead(words, first, last);
       // "Milieuorganisatie Milieudefensie", "Oliemaatschappij Adnoc": a compound naming the kind of
@@ -258,6 +267,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
     }
 
     linkAliases(text, sentence.start, local.map((entry) => entry.mention), aliasLinks);
+    typeListsOfOrganizations(text, sentence.start, local.map((entry) => entry.mention));
     for (const { mention, first, last } of local) {
       mention.start = sentence.start + visible.writtenStart(mention.start - sentence.start);
       mention.end = sentence.start + visible.writtenEnd(mention.end - sentence.start);
@@ -271,7 +281,50 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       mention.cues = sharedCues(mention.cues);
     }
   });
+  forgetKnownSurnames(mentions);
   return { path: article.path, mentions, roles, aliasLinks };
+}
+
+/**
+ * "formateur Gerald de Haan … zei De Haan": where the article names a person whose surname is a known
+ * place or organisation, that name alone, with nothing around it saying place or organisation, is
+ * the person's surname, left to the resolver to tie to the full name ("in De Haan" stays the place).
+ */
+function forgetKnownSurnames(mentions: CandidateMention[]): void {
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    // Only a name the words around it show to be a person's ("formateur Gerald de Haan").
+    const { person, organization, place } = mention.cues;
+    if (mention.knownId !== undefined || mention.acronym || person <= Math.max(organization, place)) continue;
+    // The surname of an unknown full name: what follows its given name ("Gerald de Haan" -> "de haan").
+    const space = mention.surface.indexOf(' ');
+    if (space > 0) surnames.add(foldText(mention.surface.slice(space + 1)));
+  }
+  if (surnames.size === 0) return;
+  mentions.forEach((mention, index) => {
+    if (mention.knownId === undefined || mention.cues.place > 0 || mention.cues.organization > 0 || !surnames.has(foldText(mention.surface))) return;
+    mentions[index] = candidateMention({ ...mention, initial: false }, undefined);
+  });
+}
+
+/** The end of a name whose words[first..last] are followed by a known name that begins with a lower-case particle ("Gerald de Haan"). */
+/** Words before a photo's credit. */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(['beeld', 'foto', 'foto\'s', '©']);
+
+/** "(Fra)", "(Ned)": the three letters sports results give a country. */
+const COUNTRY_CODE = /^\p{Lu}\p{Ll}{2}$/u;
+
+/** "III", "XIV": a numeral of a government or a monarch (not "V.", an abbreviated surname). */
+const ROMAN_NAME_NUMERAL = /^[IVX]{2,}$/;
+
+function surnameWithParticleEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
+  const next = words[last + 1];
+  if (!next || next.known < 0 || !next.spaced || next.capital || !NAME_PARTICLES.has(next.folded) || last - first > 1 || !allCapitalNoAdjective(words, first, last)) return last;
+  const match = knownMatches[next.known];
+  if (match.start !== next.start) return last;
+  let end = last + 1;
+  while (end + 1 < words.length && words[end + 1].known === next.known) end++;
+  return match.end === words[end].end ? end : last;
 }
 
 /**

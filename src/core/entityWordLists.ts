@@ -12,12 +12,13 @@ export const STOP_CAPITALS = new Set(
     'ja nee oh mevrouw meneer heer dames heren the a an of and in on at to for by with from this that it he she they we ' +
     'zodra nadat zelfs pas zowel noch ofwel mits tenzij indien totdat net juist echter immers eens vaak soms nooit ooit ' +
     'thans straks bijna ruim circa zeker even steeds weer daarin daarop daarmee daarna daarbij hierin hierop waarin ' +
+    'naast zoals via per alsof doordat voordat opdat sedert behalve tegenover ' +
     'januari februari maart april mei juni juli augustus september oktober november december ' +
     'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' +
     'maandagavond dinsdagavond woensdagavond donderdagavond vrijdagavond zaterdagavond zondagavond ' +
     'maandagochtend dinsdagochtend woensdagochtend donderdagochtend vrijdagochtend zaterdagochtend zondagochtend ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march june july august october ' +
-    'foto video update live breaking duizenden honderden tientallen miljoenen talloze vele tal ' +
+    'foto beeld video update live breaking duizenden honderden tientallen miljoenen talloze vele tal ' +
     'dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend twee drie vier vijf zes zeven acht negen tien').split(' '),
 );
 
@@ -44,7 +45,7 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 export const AMPERSAND_GAP = /^ ?& ?$/;
 
 /** Joining words inside an organisation's name: "Partij voor de Vrijheid", "Forum voor Democratie". */
-export const ORGANIZATION_LINKS = new Set(['voor', 'tegen', 'en', 'for']);
+export const ORGANIZATION_LINKS = new Set(['voor', 'tegen', 'en', 'for', 'and']);
 
 /** Arabic article written lower-case and joined: "al-Khadafi", "am-Saaraj", "el-Sisi", "ash-Shara". */
 export const ARABIC_ARTICLE = /^(?:al|el|am|as|ad|ar|at|an|az|ash|ul|ud|ed|es|ez|en|er)[-‐'’]/i;

@@ -41,15 +41,15 @@ export function endsWithWordFrom(folded: string, words: ReadonlySet<string>, min
   return false;
 }
 
-/** "Russische", "Turks", "Noord-Afrikaanse", "Libisch": adjectives of nationality, region or creed. */
+/** "Russische", "Turks", "Noord-Afrikaanse", "Libisch", "Franstalige": adjectives of nationality, region, creed or language. */
 export function nationalityAdjective(folded: string): boolean {
   if (ADJECTIVE_STEMS.has(folded)) return true;
   // "Noord-Ierse", "Zuid-Koreaanse": the last part decides.
   const hyphen = folded.lastIndexOf('-');
   if (hyphen > 0 && hyphen < folded.length - 1) return nationalityAdjective(folded.slice(hyphen + 1));
   if (folded.endsWith('e') && ADJECTIVE_STEMS.has(folded.slice(0, -1))) return true;
-  // "Ghanees", "Togolese" ("Therese" is a name).
-  return (folded.length >= 6 && /(?:isch|ische|sche|aans|aanse|iaanse)$/.test(folded)) || (folded.length >= 7 && /(?:ees|[^r]ese)$/.test(folded));
+  // "Ghanees", "Togolese" ("Therese" is a name); "Franstalige", "Nederlandstalig": of a language.
+  return /.{4}talige?$/.test(folded) || (folded.length >= 6 && /(?:isch|ische|sche|aans|aanse|iaanse)$/.test(folded)) || (folded.length >= 7 && /(?:ees|[^r]ese)$/.test(folded));
 }
 
 /** "Russen", "Libanezen", "Armeniërs" (folded "armeniers"). */

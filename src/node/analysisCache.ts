@@ -27,6 +27,7 @@ import type { SearchIndexState } from '../core/search';
 import { parseShard, shardText, type ShardEntry } from './analysisCacheShard';
 import { ENTITIES_FILE } from './entityResolutionFile';
 import { keyedFileHeader, readKeyedFileHeader, type KeyedFileFormat } from './keyedCacheFile';
+import { VIEW_FILE } from './savedView';
 import { decodeSearchIndex, encodeSearchIndex, SEARCH_INDEX_FORMAT } from './searchIndexFile';
 import { ThreadSlices } from './threadSlices';
 
@@ -34,7 +35,7 @@ import { ThreadSlices } from './threadSlices';
 export const SHARD_COUNT = 256;
 const SHARD_FILE = /^analyses-[0-9a-f]{2}\.json\.gz$/;
 const SEARCH_INDEX_FILE = 'search-index.bin';
-const TEMPORARY_FILE = /^\.(analyses-|search-index|entities).*\.tmp$/;
+const TEMPORARY_FILE = /^\.(analyses-|search-index|entities|view).*\.tmp$/;
 /** No link is followed, and a FIFO planted in the folder does not block the open. */
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
@@ -145,10 +146,15 @@ export class AnalysisCache {
 
   /** The analysis of `path` if it was made from a file of this size and mtime. */
   lookup(path: string, stamp: FileStamp): CachedAnalysis | undefined {
-    const entry = this.entries.get(path);
-    if (!entry || entry.size !== stamp.size || entry.mtime !== stamp.mtime) return undefined;
-    this.used.add(path);
+    const entry = this.peek(path, stamp);
+    if (entry) this.used.add(path);
     return entry;
+  }
+
+  /** The analysis of `path` if it was made from a file of this size and mtime, without counting it as in use. */
+  peek(path: string, stamp: FileStamp): CachedAnalysis | undefined {
+    const entry = this.entries.get(path);
+    return entry && entry.size === stamp.size && entry.mtime === stamp.mtime ? entry : undefined;
   }
 
   record(path: string, stamp: FileStamp, analysis: FileAnalysis, userEntitiesText: string | null): void {
@@ -181,10 +187,11 @@ export class AnalysisCache {
 
   /**
    * The saved search index, when it was made from exactly the analyses in use now: call it once
-   * every file was looked up. Undefined when there is none, it is damaged, or anything changed.
+   * every file was looked up (or made from the analyses `key` names: a warm start's saved view).
+   * Undefined when there is none, it is damaged, or anything changed.
    */
-  async loadSearchIndex(): Promise<SearchIndexState | undefined> {
-    const loaded = await this.loadKeyedFile(SEARCH_INDEX_FILE, SEARCH_INDEX_FORMAT, decodeSearchIndex);
+  async loadSearchIndex(key = this.usedAnalysesKey()): Promise<SearchIndexState | undefined> {
+    const loaded = await this.loadKeyedFile(SEARCH_INDEX_FILE, SEARCH_INDEX_FORMAT, decodeSearchIndex, key);
     if (loaded) this.searchIndexKeyOnDisk = loaded.key;
     return loaded?.value;
   }
@@ -192,21 +199,21 @@ export class AnalysisCache {
   /**
    * A keyed file beside the shards (keyedCacheFile.ts), decoded, when it was made from exactly the
    * analyses in use now; undefined when there is none, it is damaged (it is then made and saved
-   * again), or anything changed. With the key, for the caller to know what is on disk.
+   * again), or anything changed. With the key, for the caller to know what is on disk. `key` null:
+   * whatever analyses the file was made from (a caller that checks them itself).
    */
-  async loadKeyedFile<T>(name: string, format: KeyedFileFormat, decode: (body: Uint8Array) => T | undefined): Promise<{ value: T; key: string } | undefined> {
+  async loadKeyedFile<T>(name: string, format: KeyedFileFormat, decode: (body: Uint8Array) => T | undefined, key: string | null = this.usedAnalysesKey()): Promise<{ value: T; key: string } | undefined> {
     const file = await this.readFileInFolder(name);
     if (!(file instanceof Uint8Array)) return undefined;
     const found = readKeyedFileHeader(file, format, this.version);
-    const key = this.usedAnalysesKey();
-    if (!found || found.key !== key) return undefined;
+    if (!found || (key !== null && found.key !== key)) return undefined;
     let value;
     try {
       value = decode(await gunzipWhole(file.subarray(found.bodyStart)));
     } catch {
       return undefined; // not gzip data
     }
-    return value === undefined ? undefined : { value, key };
+    return value === undefined ? undefined : { value, key: found.key };
   }
 
   /**
@@ -239,7 +246,7 @@ export class AnalysisCache {
     } catch {
       return;
     }
-    await Promise.all(names.filter((name) => SHARD_FILE.test(name) || name === SEARCH_INDEX_FILE || name === ENTITIES_FILE || TEMPORARY_FILE.test(name)).map((name) => unlink(join(this.folder, name)).catch(() => undefined)));
+    await Promise.all(names.filter((name) => SHARD_FILE.test(name) || name === SEARCH_INDEX_FILE || name === ENTITIES_FILE || name === VIEW_FILE || TEMPORARY_FILE.test(name)).map((name) => unlink(join(this.folder, name)).catch(() => undefined)));
   }
 
   private async saveNow(): Promise<CacheSaveReport> {

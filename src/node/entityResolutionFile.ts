@@ -63,9 +63,18 @@ export function encodeEntities(resolution: EntityResolution): Uint8Array {
   return Buffer.concat([Buffer.from(`${JSON.stringify(body)}\n`), new Uint8Array(numbers.buffer)]);
 }
 
+/** What a decoded resolution's entities make their mentions from, until mentionSteps made them all. */
+interface MentionSource {
+  numbers?: Uint32Array;
+  strings?: string[];
+}
+const mentionSources = new WeakMap<EntityResolution, MentionSource>();
+
 /**
  * The resolution `encodeEntities` wrote, in steps (one entity each, see src/core/steps.ts); undefined
- * for anything else (a damaged or foreign body).
+ * for anything else (a damaged or foreign body: every number is checked here). An entity's mentions,
+ * the bulk, are made when first read: a warm start shows its saved view without waiting for them,
+ * and `mentionSteps` makes the rest in the background.
  */
 export function* decodeEntities(body: Uint8Array): Steps<EntityResolution | undefined> {
   const newline = body.indexOf(0x0a);
@@ -77,14 +86,21 @@ export function* decodeEntities(body: Uint8Array): Steps<EntityResolution | unde
     return undefined;
   }
   const { strings, paths, userEntitiesText, entities, numbers: count } = parsed;
-  if (!Number.isInteger(count) || body.length - newline - 1 !== 4 * count) return undefined;
+  if (!Number.isInteger(count) || body.length - newline - 1 !== 4 * count || !Array.isArray(strings) || !strings.every((text) => typeof text === 'string')) return undefined;
   yield;
-  // slice copies, so the array is aligned
+  // slice copies, so the array is aligned; let go once every entity made its mentions
   const numbers = new Uint32Array(body.buffer.slice(body.byteOffset + newline + 1, body.byteOffset + body.length));
+  const source: MentionSource = { numbers, strings };
   const string = (index: number): string => {
     const text = strings[index];
     if (typeof text !== 'string') throw new Error('no such string');
     return text;
+  };
+  const mentionsAt = (from: number, mentionCount: number): Mention[] => {
+    const { numbers: at, strings: text } = source as Required<MentionSource>;
+    const mentions: Mention[] = [];
+    for (let i = 0, n = from; i < mentionCount; i++, n += MENTION_FIELDS) mentions.push({ path: text[at[n]], start: at[n + 1], end: at[n + 2], surface: text[at[n + 3]] });
+    return mentions;
   };
   let at = 0;
   const decoded: Entity[] = [];
@@ -92,26 +108,46 @@ export function* decodeEntities(body: Uint8Array): Steps<EntityResolution | unde
     for (const [id, name, type, origin, description, aliases, roleNumbers, mentionCount] of entities) {
       yield;
       if (at + mentionCount * MENTION_FIELDS > numbers.length || roleNumbers.length % ROLE_FIELDS !== 0) return undefined;
-      const mentions: Mention[] = [];
+      const from = at;
       const articles: string[] = [];
+      let previous = -1;
       for (let i = 0; i < mentionCount; i++, at += MENTION_FIELDS) {
-        const path = string(numbers[at]);
-        mentions.push({ path, start: numbers[at + 1], end: numbers[at + 2], surface: string(numbers[at + 3]) });
-        if (articles[articles.length - 1] !== path) articles.push(path);
+        if (numbers[at] >= strings.length || numbers[at + 3] >= strings.length) return undefined;
+        // the strings are written once each: the same path is the same index
+        if (numbers[at] !== previous) articles.push(strings[(previous = numbers[at])]);
       }
       const roles: Role[] = [];
       for (let i = 0; i < roleNumbers.length; i += ROLE_FIELDS) {
         roles.push({ text: string(roleNumbers[i]), path: string(roleNumbers[i + 1]), sentence: string(roleNumbers[i + 2]), start: roleNumbers[i + 3] });
       }
-      const entity: Entity = { id: string(id), name: string(name), type, aliases: aliases.map(string), articles, mentions, roles, origin };
+      let mentions: Mention[] | undefined;
+      const entity: Entity = {
+        id: string(id), name: string(name), type, aliases: aliases.map(string), articles,
+        get mentions() {
+          return (mentions ??= mentionsAt(from, mentionCount));
+        },
+        roles, origin,
+      };
       if (description >= 0) entity.description = string(description);
       decoded.push(entity);
     }
     if (at !== numbers.length) return undefined;
-    return { paths: paths.map(string), userEntitiesText, entities: decoded };
+    const resolution = { paths: paths.map(string), userEntitiesText, entities: decoded };
+    mentionSources.set(resolution, source);
+    return resolution;
   } catch {
     return undefined;
   }
+}
+
+/** Makes the mentions decodeEntities left for later, one entity each, then lets their numbers go. */
+export function* mentionSteps(resolution: EntityResolution): Steps {
+  for (const entity of resolution.entities) {
+    void entity.mentions;
+    yield;
+  }
+  const source = mentionSources.get(resolution);
+  if (source) source.numbers = source.strings = undefined;
 }
 
 /**
@@ -126,13 +162,16 @@ export class SavedEntities {
 
   /**
    * The saved resolution, when it was made from exactly the analyses in use now: call it once every
-   * file was looked up. Undefined when there is none, it is damaged, or anything changed.
+   * file was looked up (or made from the analyses `key` names: a warm start's saved view).
+   * Undefined when there is none, it is damaged, or anything changed.
    */
-  async load(): Promise<EntityResolution | undefined> {
+  async load(key = this.cache.usedAnalysesKey()): Promise<EntityResolution | undefined> {
     // Decoded here, in slices: at 10,000 articles that takes half a second.
-    const loaded = await this.cache.loadKeyedFile(ENTITIES_FILE, ENTITIES_FORMAT, (body) => body);
+    const loaded = await this.cache.loadKeyedFile(ENTITIES_FILE, ENTITIES_FORMAT, (body) => body, key);
     const resolution = loaded && (await new ThreadSlices().run(decodeEntities(loaded.value)));
-    if (resolution) this.keyOnDisk = loaded.key;
+    if (!resolution) return undefined;
+    this.keyOnDisk = loaded.key;
+    void new ThreadSlices().run(mentionSteps(resolution));
     return resolution;
   }
 

@@ -20,6 +20,7 @@ import type { AnalysisStore } from './indexCache';
 import { runLine, type RunCause, type RunFacts } from './indexLog';
 import { entitiesFileLocation, readSettings, relativeTo, type IndexSettings } from './indexSettings';
 import { RefreshSchedule } from './refreshSchedule';
+import { loadWarmView, viewToSave, type WarmView } from './warmStart';
 import { WorkspaceFiles, type Candidate } from './workspaceFiles';
 
 /** What the features (tree, hover, search, timeline) need from the index. */
@@ -81,6 +82,10 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
    * the middle of indexing does not make the corpus resolve a half-read workspace.
    */
   private current: CorpusSnapshot;
+  /** the saved view a warm start shows until the first live snapshot is announced (warmStart.ts) */
+  private warm: WarmView | undefined;
+  /** what the last announced snapshot was made from: the changes so far, the entities file text */
+  private announced = { changes: -1, userEntitiesText: null as string | null };
   /** the entities file's problems as last reported */
   private entityErrors = '';
   private readonly files: WorkspaceFiles;
@@ -139,14 +144,28 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   start(): void {
     void vscode.commands.executeCommand('setContext', 'dossier.indexed', false);
     this.watchArticles();
-    if (this.cache) void this.enqueue(() => this.cache!.load());
-    void this.enqueue(() => this.loadUserEntities());
+    const userEntities = this.enqueue(() => this.loadUserEntities());
+    if (this.cache) {
+      // read and checked beside the entities file, shown before any analysis is loaded
+      const warm = loadWarmView(this.cache, this.settings, userEntities.then(() => this.corpus.userEntitiesText), this.output);
+      void this.enqueue(async () => this.showSavedView(await warm));
+      void this.enqueue(() => this.cache!.load());
+    }
     void this.rescan('startup').then(() => {
       this.indexed = true;
       void vscode.commands.executeCommand('setContext', 'dossier.indexed', true);
       this.reportEntitiesFileProblems();
       this.buildSearchIndexWhenIdle();
     });
+  }
+
+  /** Shows the saved view (when it still matched the workspace) until the live snapshot is announced. */
+  private showSavedView(warm: WarmView | undefined): void {
+    if (!warm || this.corpusChanges > 0) return;
+    this.warm = warm;
+    this.current = warm.snapshot;
+    void vscode.commands.executeCommand('setContext', 'dossier.hasArticles', warm.snapshot.articles.length > 0);
+    this.changeEmitter.fire(warm.snapshot);
   }
 
   /**
@@ -191,7 +210,16 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   }
 
   private saveCacheSoon(): void {
-    this.cache?.saveSoon(() => this.corpus.searchIndexState(), () => this.corpus.entityResolution());
+    this.cache?.saveSoon(() => this.corpus.searchIndexState(), () => this.corpus.entityResolution(), () => this.viewToSave());
+  }
+
+  /** The view of the live snapshot to save, while it is the corpus as it is now (else undefined: a later save writes it). */
+  private async viewToSave() {
+    const made = this.announced;
+    const current = () => !this.warm && made === this.announced && made.changes === this.corpusChanges && made.userEntitiesText === this.corpus.userEntitiesText;
+    if (!current()) return undefined;
+    const view = await viewToSave(this.current, this.stamps, this.settings, made.userEntitiesText);
+    return current() ? view : undefined;
   }
 
   snapshot(): CorpusSnapshot {
@@ -213,7 +241,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   }
 
   uriFor(path: string): vscode.Uri | undefined {
-    return this.current.article(path) ? this.stamps.get(path)?.uri : undefined;
+    return this.current.article(path) ? this.stamps.get(path)?.uri ?? this.warm?.uriFor(path) : undefined;
   }
 
   pathFor(uri: vscode.Uri): string | undefined {
@@ -256,7 +284,8 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
         await this.indexCandidates(candidates, undefined, async (done) => {
           this.progressEmitter.fire({ done, total: candidates.length, articles: this.corpus.size });
           const readingFiles = this.filesRead > readBefore;
-          if (refreshes.due(this.corpus.size, readingFiles)) await this.announce();
+          // A part of the articles would replace the saved view's whole.
+          if (!this.warm && refreshes.due(this.corpus.size, readingFiles)) await this.announce();
           // A scan that reads files cannot use the cache's search index: the search index takes the
           // articles as they come, while the workers analyse the next ones, so it is complete when
           // the scan is, instead of being built at the first search in one long step.
@@ -384,8 +413,11 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
    * snapshot is made in slices; the features see the last one meanwhile.
    */
   private async announce(): Promise<void> {
+    const made = { changes: this.corpusChanges, userEntitiesText: this.corpus.userEntitiesText };
     const snapshot = await new ThreadSlices().run(this.corpus.snapshotSteps());
     this.current = snapshot;
+    this.announced = made;
+    this.warm = undefined;
     for (const { path, reason } of snapshot.skipped) {
       const key = `${path}\u0000${reason}`;
       if (this.reportedSkips.has(key)) continue;

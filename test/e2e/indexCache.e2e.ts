@@ -1,7 +1,8 @@
 // End-to-end: the analysis cache across a window reload in a real VS Code (code-server, the
 // packaged .vsix, headless chromium). The first start reads every article and saves the cache in
-// the extension's storage folder; after a reload the "Dossier" output says the scan read none;
-// "Dossier: Clear Index Cache" removes it.
+// the extension's storage folder, with the view it shows (view.bin); after a reload it shows that
+// view before it loads an analysis, and the "Dossier" output says the scan read none;
+// "Dossier: Clear Index Cache" removes it all.
 // Run: node --import tsx --test --test-reporter=spec test/e2e/indexCache.e2e.ts (after `npm run package`)
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
@@ -22,15 +23,16 @@ describe('the index cache across a reload', () => {
 
   const step = stepsWithFailureScreenshots(() => workbench.page, 120_000, 'cache-');
 
-  /** The cache's shard files in the extension's storage folder for the workspace (context.storageUri). */
-  const shardFiles = () => {
+  /** The cache's files in the extension's storage folder for the workspace (context.storageUri). */
+  const cacheFiles = () => {
     const storage = join(workbench.root, 'run', 'user-data', 'User', 'workspaceStorage');
     if (!existsSync(storage)) return [];
     return readdirSync(storage).flatMap((workspace) => {
       const folder = join(storage, workspace, 'dossier-dev.dossier', 'analyses');
-      return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json.gz')) : [];
+      return existsSync(folder) ? readdirSync(folder) : [];
     });
   };
+  const shardFiles = () => cacheFiles().filter((name) => name.endsWith('.json.gz'));
 
   async function waitFor(condition: () => boolean, what: string, timeout = 60_000): Promise<void> {
     for (let waited = 0; !condition(); waited += 250) {
@@ -56,10 +58,10 @@ describe('the index cache across a reload', () => {
     await openDossierView(workbench.page);
     const text = await outputMatching(/Scan at startup: .* read/);
     assert.match(text, new RegExp(`Scan at startup: ${articles} articles, \\d+ skipped; ${articles} files looked at, ${articles} read`), text);
-    await waitFor(() => shardFiles().length > 0, 'the cache is saved');
+    await waitFor(() => shardFiles().length > 0 && cacheFiles().includes('view.bin'), 'the cache and its view are saved');
   });
 
-  step('c2', 'after a reload the scan reads no article, and the tree is complete', async () => {
+  step('c2', 'after a reload the saved view is shown before an analysis is loaded, the scan reads no article, and the tree is complete', async () => {
     await workbench.page.reload();
     await waitForWorkbench(workbench.page);
     await openDossierView(workbench.page);
@@ -67,11 +69,13 @@ describe('the index cache across a reload', () => {
     await screenshot(workbench.page, 'cache-after-reload-output');
     assert.match(text, new RegExp(`Index cache: ${articles} file analyses loaded`), text);
     assert.match(text, new RegExp(`Scan at startup: ${articles} articles, \\d+ skipped; ${articles} files looked at, 0 read`), text);
+    const shown = text.search(new RegExp(`Saved view shown: ${articles} articles`));
+    assert.ok(shown >= 0 && shown < text.search(/Index cache: \d+ file analyses loaded/), text);
   });
 
   step('c3', 'Dossier: Clear Index Cache removes it', async () => {
     await runFromPalette(workbench.page, 'Dossier', commandTitle('dossier.clearIndexCache'));
     await workbench.page.locator('.notifications-toasts').getByText(/index cache cleared/).waitFor({ timeout: 30_000 });
-    await waitFor(() => shardFiles().length === 0, 'the shards are removed', 10_000);
+    await waitFor(() => shardFiles().length === 0 && !cacheFiles().includes('view.bin'), 'the shards and the view are removed', 10_000);
   });
 });

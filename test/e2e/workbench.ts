@@ -140,8 +140,9 @@ export interface TreeRow {
 
 /** The visible rows of the sidebar tree, top to bottom. */
 export async function treeRows(page: Page): Promise<TreeRow[]> {
+  // The list renders rows in any DOM order; data-index is their place in the tree.
   return page.locator('.sidebar').getByRole('treeitem').evaluateAll((rows) =>
-    rows.map((row) => {
+    [...rows].sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index'))).map((row) => {
       const label = row.querySelector('.label-name')?.textContent?.trim() ?? '';
       const description = row.querySelector('.label-description')?.textContent?.trim() ?? '';
       const expanded = row.getAttribute('aria-expanded');
@@ -166,7 +167,7 @@ export function treeRow(page: Page, label: string): Locator {
 /**
  * Expands the row by its label. The row is looked up afresh while waiting: a tree refresh (the
  * index announcing a change) replaces its element, and a click that landed on the old one is lost,
- * so it is clicked again.
+ * so it is clicked again. It returns once the first child row is shown (every row it expands has one).
  */
 export async function expandRow(page: Page, label: string): Promise<void> {
   const row = treeRow(page, label).first();
@@ -176,6 +177,12 @@ export async function expandRow(page: Page, label: string): Promise<void> {
     if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
     try {
       await expanded.waitFor({ timeout: 10_000 });
+      // The children arrive after the row says it is expanded: wait for the first one. (No named
+      // functions in page code: the test's compiler wraps them in a helper the page lacks.)
+      await page.waitForFunction((element) => {
+        const next = element.parentElement?.querySelector(`[data-index="${Number(element.getAttribute('data-index')) + 1}"]`);
+        return !!next && Number(next.getAttribute('aria-level')) > Number(element.getAttribute('aria-level'));
+      }, await expanded.elementHandle(), { timeout: 10_000 });
       return;
     } catch (error) {
       if (attempt === 3) throw error;

@@ -218,3 +218,14 @@ test('hostile text: control characters, lone surrogates and odd quotes do not br
   assert.equal(article.headerMonth, '2020-01');
   assertOffsets(article, text);
 });
+
+test('a line break ends a sentence before a line that begins in capitals, not inside a wrapped sentence or name', () => {
+  const text = 'Formateur moet door van koning\nDe koning gaf hem twee weken, zei hij tegen de\npers. Het kabinet van Khalifa\nHaftar zweeg.\n14 mei 2022, 8:35 Lokaal\nDNO';
+  const sentences = parseArticle('a.txt', text).sentences.map((s) => s.text);
+  assert.deepEqual(sentences, [
+    'Formateur moet door van koning',
+    'De koning gaf hem twee weken, zei hij tegen de\npers.',
+    'Het kabinet van Khalifa\nHaftar zweeg.',
+    '14 mei 2022, 8:35 Lokaal\nDNO',
+  ]);
+});

@@ -10,7 +10,7 @@ import { FormIndex } from '../../src/core/entities/formIndex';
 import { EntityResolver } from '../../src/core/entityResolver';
 import { MonthInference } from '../../src/core/monthInference';
 import type { Steps } from '../../src/core/steps';
-import { decodeEntities, encodeEntities } from '../../src/node/entityResolutionFile';
+import { decodeEntities, encodeEntities, mentionSteps } from '../../src/node/entityResolutionFile';
 import { syntheticArchive } from '../../scripts/syntheticArchive';
 
 const archive = syntheticArchive(120).map(({ path, text }) => ({ path, text }));
@@ -104,6 +104,25 @@ test('saved entities are decoded one entity per step, to what was saved', () => 
   const { value, count } = drive(decodeEntities(encodeEntities(resolution)));
   assert.deepEqual(value, resolution);
   assert.ok(count >= resolution.entities.length, `${count} steps for ${resolution.entities.length} entities`);
+});
+
+test('decoded entities make their mentions when first read, or all in steps; a mention naming no string refuses the whole file', () => {
+  const corpus = corpusOf(new Map(archive.map(({ path, text }) => [path, text])), null);
+  corpus.snapshot();
+  const resolution = corpus.entityResolution()!;
+  const body = encodeEntities(resolution);
+  const decoded = drive(decodeEntities(body)).value!;
+  const busiest = resolution.entities.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+  const index = resolution.entities.indexOf(busiest);
+  assert.deepEqual(decoded.entities[index].mentions, busiest.mentions, 'one entity read before the others');
+  assert.equal(decoded.entities[index].mentions, decoded.entities[index].mentions, 'made once');
+  const { count } = drive(mentionSteps(decoded));
+  assert.ok(count >= resolution.entities.length, `${count} steps for ${resolution.entities.length} entities`);
+  assert.deepEqual(decoded, resolution);
+  // the first mention's surface (its fourth number) points past the strings
+  const damaged = Uint8Array.from(body);
+  new DataView(damaged.buffer).setUint32(damaged.indexOf(0x0a) + 1 + 12, 0xffffff, true);
+  assert.equal(drive(decodeEntities(damaged)).value, undefined);
 });
 
 test('after saved entities are taken, grouping the names in steps makes the first change cost only what it touches, with the cold start\'s result', () => {

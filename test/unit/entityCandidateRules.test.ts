@@ -87,3 +87,42 @@ test('races named by their first word are no entities, nor the places in them; a
   const result = candidates('Hij viel in de Ronde van het Baskenland en reed de Tour de France. Verkiezingen voor de Tweede Kamer volgen.');
   assert.deepEqual(result.mentions.map((m) => m.surface), ['Tweede Kamer']);
 });
+
+test('in a list of names each with a bracketed acronym, one of them a known party, the brackets are parties, not spellings', () => {
+  const result = candidates('Het college bestaat uit Bram Kuiper (SGP), Wessel Draaisma (XPB) en Ineke Stroeve (CDA). De Vrije Boerenpartij (XPB) doet niet mee.');
+  assert.deepEqual(result.aliasLinks, [{ alias: 'XPB', name: 'Vrije Boerenpartij' }]);
+});
+
+test('a short preposition or conjunction at a sentence start is no part of the name after it', () => {
+  const surfaces = candidates('Naast Van Leeuwen stapt ook Kuiper op. Zoals Draaisma al zei: het is tijd.').mentions.map((m) => m.surface);
+  assert.deepEqual(surfaces, ['Van Leeuwen', 'Kuiper', 'Draaisma']);
+});
+
+test('a known place written with a lower-case particle after a given name is a surname, and so is that name alone beside it', () => {
+  const result = candidates('Volgens formateur Gerald de Haan is het akkoord rond. De Haan adviseerde drie partijen, zei De Haan. Het dorp De Haan ligt aan zee; in De Haan is het stil.');
+  assert.deepEqual(result.mentions.map((m) => `${m.surface}${m.knownId === undefined ? '' : ' known'}`), ['Gerald de Haan', 'De Haan', 'De Haan', 'De Haan known', 'De Haan known']);
+});
+
+test('a Roman numeral after a name is no acronym: "kabinet-Rutte IV", "Willem III"', () => {
+  const surfaces = candidates('Het kabinet-Balkenende IV viel. Koning Willem III regeerde lang.').mentions.map((m) => m.surface);
+  assert.ok(!surfaces.includes('IV') && !surfaces.includes('III'), surfaces.join(', '));
+});
+
+test('names in a list with a party take its kind when nothing else says what they are; a country code in brackets is no name', () => {
+  const result = candidates('Nieuw Elan, CDA en GroenLinks vormen een coalitie. Ook Vital Concept (Fra) en Bora (Dui) rijden mee.');
+  assert.ok(result.mentions[0].surface === 'Nieuw Elan' && result.mentions[0].cues.organization > 0);
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Nieuw Elan', 'CDA', 'GroenLinks', 'Vital Concept', 'Bora']);
+  // Two names with nothing known among them say nothing of each other.
+  assert.equal(candidates('Ze sprak met Piet Jansen en Klaas Bakker.').mentions.filter((m) => m.cues.organization > 0).length, 0);
+});
+
+test('a photo credit after a sentence names the agency only: "… de stad. Beeld AFP"', () => {
+  const surfaces = candidates('De troepen rukken op naar de stad. Beeld AFP\n\nHet leger trok zich terug. Foto EPA').mentions.map((m) => m.surface);
+  assert.deepEqual(surfaces, ['AFP', 'EPA']);
+});
+
+test('an adjective of language is no name; two capitals after a credit word are the credit, not initials', () => {
+  const surfaces = candidates('Aan de Franstalige kant staan de Nederlandstalige partijen. De stoelen staan leeg. beeld RD Knuffels bij de foto.').mentions.map((m) => m.surface);
+  assert.deepEqual(surfaces.slice(0, 1), ['RD']);
+  assert.ok(!surfaces.some((surface) => surface.includes('talige') || surface.startsWith('RD ')), surfaces.join(', '));
+});
