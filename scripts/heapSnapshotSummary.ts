@@ -1,7 +1,7 @@
 // Summarises a V8 heap snapshot (from scripts/measureHeap.ts --snapshot, or the inspector): the
 // self size per constructor, and per holder (the object and property that first refer to a node:
 // "Sentence.text" for the strings that are sentences' texts), largest first.
-//   node --max-old-space-size=4096 --import tsx scripts/heapSnapshotSummary.ts FILE [--articles N] [--top 30]
+//   node --max-old-space-size=6144 --import tsx scripts/heapSnapshotSummary.ts FILE [--articles N] [--top 30]
 
 import { readFileSync } from 'node:fs';
 
@@ -20,7 +20,42 @@ interface Snapshot {
   edges: number[];
   strings: string[];
 }
-const heap = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+/**
+ * The snapshot's parts, parsed one at a time: a snapshot of 10,000 articles is more than the
+ * longest string V8 makes (512 MB), but its node and edge arrays are plain numbers, read here
+ * straight from the bytes.
+ */
+function readSnapshot(path: string): Snapshot {
+  const bytes = readFileSync(path);
+  const sectionStart = (name: string) => {
+    const at = bytes.indexOf(`"${name}":`);
+    if (at < 0) throw new Error(`${path}: no "${name}" in the snapshot`);
+    return at + name.length + 3;
+  };
+  const numbers = (name: string) => {
+    const values: number[] = [];
+    let at = bytes.indexOf(0x5b, sectionStart(name)) + 1; // '['
+    for (let value = -1; ; at++) {
+      const byte = bytes[at];
+      if (byte >= 0x30 && byte <= 0x39) value = (value < 0 ? 0 : value * 10) + byte - 0x30;
+      else {
+        if (value >= 0) values.push(value);
+        value = -1;
+        if (byte === 0x5d) return values; // ']'
+      }
+    }
+  };
+  // "snapshot" comes first and "strings" last.
+  const meta = sectionStart('snapshot');
+  const strings = sectionStart('strings');
+  return {
+    snapshot: JSON.parse(bytes.toString('utf8', meta, bytes.lastIndexOf(',', bytes.indexOf('"nodes":')))) as Snapshot['snapshot'],
+    nodes: numbers('nodes'),
+    edges: numbers('edges'),
+    strings: JSON.parse(bytes.toString('utf8', strings, bytes.lastIndexOf(']') + 1)) as string[],
+  };
+}
+const heap = readSnapshot(file);
 const { meta } = heap.snapshot;
 const nodeFieldCount = meta.node_fields.length;
 const edgeFieldCount = meta.edge_fields.length;

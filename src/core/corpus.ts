@@ -5,69 +5,33 @@
 
 import type { AliasMatcher } from './aliasMatcher';
 import { analyseFile, analyseText, DEFAULT_MAX_BYTES, knownEntitiesWith, knownSpellingsMatcher, namesWithEvidence, withCandidates, type AnalysedArticle, type FileAnalysis } from './analysis';
+import { ArticleOrder } from './articleOrder';
+import { makeSnapshot, type CorpusSnapshot, type EntityResolution } from './corpusSnapshot';
 import type { ArticleCandidates } from './entityCandidates';
 import { EntityResolver } from './entityResolver';
-import { hoverSpellings, type HoverSpellings } from './hoverSpellings';
 import { resolveDateExpressions } from './dates';
 import { loadKnowledgeBase, type KnownEntity } from './knowledgeBase';
 import { MonthInference } from './monthInference';
 import { ArticleSearchIndex, type SearchIndexState } from './search';
-import { snapshotSearch, type SearchResults } from './snapshotSearch';
-import { compareStrings, partitionPoint } from './sortedSearch';
+import { compareStrings } from './sortedSearch';
 import { runSteps, type Steps } from './steps';
-import type { ArticleView, DatedEvent, Entity, Month, ParsedArticle, SearchHit, Skipped } from './types';
+import type { DatedEvent, Entity, Month } from './types';
 import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } from './userEntities';
 
 export { DEFAULT_MAX_BYTES };
+export type { CorpusSnapshot, EntityAt, EntityResolution, SearchResults } from './corpusSnapshot';
 
-interface AnalysedFile extends AnalysedArticle {
+/**
+ * What the corpus keeps of an article: not its name candidates, which the resolver counts and
+ * prepares (once counted, nothing holds them: they are most of an analysis's memory).
+ */
+interface AnalysedFile extends Omit<AnalysedArticle, 'candidates'> {
+  /** the spellings search finds the article by */
+  actors: string[];
   /** events resolved against `eventsMonth`; recomputed only when the article's month changes */
   events?: DatedEvent[];
   eventsMonth?: Month | null;
 }
-
-export interface CorpusSnapshot {
-  /** increases on every change */
-  readonly version: number;
-  /** sorted by month (undated last), then path */
-  readonly articles: ArticleView[];
-  /** sorted by number of articles, descending */
-  readonly entities: Entity[];
-  /** sorted by date */
-  readonly events: DatedEvent[];
-  readonly skipped: Skipped[];
-  article(path: string): ArticleView | undefined;
-  entity(id: string): Entity | undefined;
-  parsed(path: string): ParsedArticle | undefined;
-  /**
-   * The entity whose spelling covers `offset` in `text`, case- and accent-tolerant; for a surname
-   * several people share, those people (`candidates`, most articles first) instead.
-   */
-  entityAt(text: string, offset: number): EntityAt | undefined;
-  /** full-text search; the query may hold `actor:` and `month:` filters */
-  search(query: string, limit?: number): SearchHit[];
-  /** the same search with the number of matching articles and what was wrong with the query */
-  searchResults(query: string, limit?: number): SearchResults;
-  /**
-   * The entities file's problems with this corpus: those setUserEntities returned, plus the ones
-   * only the articles can tell (split names no article and no known entity uses).
-   */
-  entitiesFileProblems(): string[];
-}
-
-/** A snapshot's entities, as a cache keeps them: what they were resolved from, sorted as the snapshot sorts them. */
-export interface EntityResolution {
-  /** the articles' paths, sorted */
-  paths: string[];
-  userEntitiesText: string | null;
-  entities: Entity[];
-}
-
-export type EntityAt =
-  | { entity: Entity; candidates?: undefined; start: number; end: number }
-  | { entity?: undefined; candidates: Entity[]; start: number; end: number };
-
-export type { SearchResults };
 
 export class Corpus {
   private readonly files = new Map<string, AnalysedFile>();
@@ -88,11 +52,7 @@ export class Corpus {
   private readonly changedPaths = new Set<string>();
   /** months of undated articles, re-inferred only where a change can affect them */
   private readonly inference = new MonthInference();
-  /** articles in snapshot order, each with the month it is sorted under */
-  private order: OrderEntry[] = [];
-  private sortedEvents: DatedEvent[] = [];
-  /** each article's entry in `order` and its events in `sortedEvents`, to take out when it changes */
-  private readonly placed = new Map<string, { entry: OrderEntry; events: readonly DatedEvent[] }>();
+  private readonly articleOrder = new ArticleOrder();
 
   constructor(options: { knowledgeBase?: KnownEntity[] } = {}) {
     this.knowledgeBase = options.knowledgeBase ?? loadKnowledgeBase();
@@ -155,17 +115,16 @@ export class Corpus {
   private addArticle(article: AnalysedArticle): void {
     const path = article.parsed.path;
     this.skippedFiles.delete(path);
-    const file: AnalysedFile = { ...article };
+    const { parsed, expressions, candidates, inference } = article;
     // A dated article's events need no corpus-wide knowledge: resolved now, file by file, instead
     // of all at once in the first snapshot (one long step on the extension host).
-    const month = article.parsed.headerMonth;
-    if (month) {
-      file.events = resolveDateExpressions(article.parsed, article.expressions, month);
-      file.eventsMonth = month;
-    }
+    const month = parsed.headerMonth ?? undefined;
+    const events = month ? resolveDateExpressions(parsed, expressions, month) : undefined;
+    // Every field in the literal: one added later would move them all to a store of their own.
+    const file: AnalysedFile = { parsed, expressions, inference, actors: candidateSpellings(candidates), events, eventsMonth: month };
     this.files.set(path, file);
     this.inference.set(file.inference);
-    this.resolver.set(file.candidates);
+    this.resolver.set(candidates);
     this.searchIndex?.addOrReplace(this.searchDocument(file));
     this.changed(path);
   }
@@ -200,10 +159,10 @@ export class Corpus {
     this.knownMatcher = this.buildKnownMatcher();
     for (const file of this.files.values()) {
       const { candidates, inference } = withCandidates(file.parsed, file.expressions, this.knownMatcher);
-      file.candidates = candidates;
+      file.actors = candidateSpellings(candidates);
       file.inference = inference;
       this.inference.set(file.inference);
-      this.resolver.set(file.candidates);
+      this.resolver.set(candidates);
     }
     // The names an article is found by may have changed: index every article again, in idle slices.
     this.searchIndex?.enqueue(this.files.keys(), (path) => this.queuedSearchDocument(path));
@@ -261,13 +220,13 @@ export class Corpus {
   }
 
   private searchDocument(file: AnalysedFile) {
-    const { parsed, candidates } = file;
+    const { parsed, actors } = file;
     return {
       path: parsed.path,
       title: parsed.title,
       month: parsed.headerMonth,
       sentences: parsed.sentences,
-      actors: candidateSpellings(candidates),
+      actors,
     };
   }
 
@@ -357,41 +316,16 @@ export class Corpus {
       yield* this.updateOrderAndEvents(touched);
       yield;
     } while (version !== this.version);
-    const entityById = new Map(entities.map((entity) => [entity.id, entity]));
-    // Which entities each article names: only worked out when someone asks (tooltips, timeline, CLI).
-    let entityIdsByPath: Map<string, string[]> | undefined;
-    const entityIdsOf = (path: string) => (entityIdsByPath ??= entityIdsPerArticle(entities)).get(path) ?? [];
-
-    const articles = this.order.map(({ parsed, month }) => new SnapshotArticle(parsed, month, entityIdsOf));
-    const events = this.sortedEvents;
-    const articleByPath = new Map(articles.map((article) => [article.path, article]));
-    const skipped = [...this.skippedFiles].map(([path, reason]) => ({ path, reason })).sort((a, b) => compareStrings(a.path, b.path));
-
-    let hover: HoverSpellings | undefined;
-    let entitiesFileProblems: string[] | undefined;
-    const searchResults = snapshotSearch(entities, articles, articleByPath, () => this.ensureSearchIndex());
-    return {
+    return makeSnapshot({
       version: this.version,
-      articles,
       entities,
-      events,
-      skipped,
-      article: (path) => articleByPath.get(path),
-      entity: (id) => entityById.get(id),
+      order: this.articleOrder,
+      skipped: [...this.skippedFiles].map(([path, reason]) => ({ path, reason })).sort((a, b) => compareStrings(a.path, b.path)),
       parsed: (path) => this.files.get(path)?.parsed,
-      entityAt: (text, offset) => {
-        hover ??= hoverSpellings(entities, this.knownEntities());
-        const match = hover.matcher.findAt(text, offset);
-        if (!match) return undefined;
-        const shared = hover.sharedSurnames.get(match.id);
-        if (shared) return { candidates: shared.flatMap((id) => entityById.get(id) ?? []), start: match.start, end: match.end };
-        const entity = entityById.get(match.id);
-        return entity ? { entity, start: match.start, end: match.end } : undefined;
-      },
-      search: (query, limit) => searchResults(query, limit).hits,
-      searchResults,
-      entitiesFileProblems: () => (entitiesFileProblems ??= [...this.userEntityErrors, ...this.unknownSplitNames(entities)]),
-    };
+      searchIndex: () => this.ensureSearchIndex(),
+      knownEntities: () => this.knownEntities(),
+      entitiesFileProblems: () => [...this.userEntityErrors, ...this.unknownSplitNames(entities)],
+    });
   }
 
   /** Split names in the user's file that neither these entities nor the known ones are called by. */
@@ -411,10 +345,7 @@ export class Corpus {
     return this.files.get(path)?.parsed.headerMonth ?? this.inference.get(path) ?? null;
   }
 
-  /**
-   * Keeps the article order and the sorted events up to date for the touched paths only; a large
-   * change (the first indexing) rebuilds them at once, which is cheaper than many insertions.
-   */
+  /** Resolves the touched articles' events again where their month changed, then puts them in order. */
   private *updateOrderAndEvents(touched: Set<string>): Steps {
     for (const path of touched) {
       const file = this.files.get(path);
@@ -425,103 +356,11 @@ export class Corpus {
         yield;
       }
     }
-    if (touched.size > Math.max(256, this.files.size / 20)) {
-      this.placed.clear();
-      for (const [path, file] of this.files) this.placed.set(path, { entry: { path, month: this.monthOf(path), parsed: file.parsed }, events: file.events ?? [] });
-      this.order = [...this.placed.values()].map((placed) => placed.entry).sort(byMonthThenPath);
-      yield;
-      this.sortedEvents = [...this.placed.values()].flatMap((placed) => placed.events).sort(byDate);
-      return;
-    }
-    if (touched.size === 0) return;
-    // Copies, as the last snapshot keeps its arrays; then each touched article is taken out and put
-    // in again by binary search, which costs far less than a pass over every event.
-    const order = this.order.slice();
-    const events = this.sortedEvents.slice();
-    for (const path of touched) {
-      const before = this.placed.get(path);
-      if (before) {
-        removeSorted(order, before.entry, byMonthThenPath);
-        for (const event of before.events) removeSorted(events, event, byDate);
-        this.placed.delete(path);
-      }
+    yield* this.articleOrder.update(touched, this.files.size, this.files.keys(), (path) => {
       const file = this.files.get(path);
-      if (!file) continue;
-      const entry = { path, month: this.monthOf(path), parsed: file.parsed };
-      this.placed.set(path, { entry, events: file.events ?? [] });
-      insertSorted(order, entry, byMonthThenPath);
-      for (const event of file.events ?? []) insertSorted(events, event, byDate);
-    }
-    this.order = order;
-    this.sortedEvents = events;
+      return file && { entry: { path, month: this.monthOf(path), parsed: file.parsed }, events: file.events ?? [] };
+    });
   }
-}
-
-/**
- * An article as one snapshot shows it. A class rather than an object literal with a getter: it is
- * made for every article on every change, and class instances are much cheaper to create.
- */
-class SnapshotArticle implements ArticleView {
-  readonly path: string;
-  readonly monthSource: ArticleView['monthSource'];
-  readonly title: string;
-  readonly summary: string;
-  readonly bodyStart: number;
-  readonly warnings: string[];
-  readonly #entityIdsOf: (path: string) => string[];
-
-  constructor(parsed: ParsedArticle, readonly month: Month | null, entityIdsOf: (path: string) => string[]) {
-    this.#entityIdsOf = entityIdsOf;
-    this.path = parsed.path;
-    this.monthSource = parsed.headerMonth ? 'header' : month ? 'inferred' : null;
-    this.title = parsed.title;
-    this.summary = parsed.summary;
-    this.bodyStart = parsed.bodyStart;
-    this.warnings = parsed.warnings;
-  }
-
-  /** Which entities the article names, most mentioned first: worked out when first asked. */
-  get entities(): string[] {
-    return this.#entityIdsOf(this.path);
-  }
-}
-
-interface OrderEntry {
-  path: string;
-  month: Month | null;
-  /** the article's, kept here so a snapshot's articles are made without a lookup each */
-  parsed: ParsedArticle;
-}
-
-/** Inserts into a sorted array at the place binary search finds. */
-function insertSorted<T>(array: T[], item: T, compare: (a: T, b: T) => number): void {
-  array.splice(partitionPoint(array.length, (i) => compare(array[i], item) <= 0), 0, item);
-}
-
-/** Takes `item` itself out of a sorted array, found by binary search among the items that compare equal to it. */
-function removeSorted<T>(array: T[], item: T, compare: (a: T, b: T) => number): void {
-  for (let i = partitionPoint(array.length, (j) => compare(array[j], item) < 0); i < array.length && compare(array[i], item) === 0; i++) {
-    if (array[i] === item) {
-      array.splice(i, 1);
-      return;
-    }
-  }
-}
-
-function entityIdsPerArticle(entities: Entity[]): Map<string, string[]> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const entity of entities) {
-    for (const mention of entity.mentions) {
-      let perEntity = counts.get(mention.path);
-      if (!perEntity) counts.set(mention.path, (perEntity = new Map()));
-      perEntity.set(entity.id, (perEntity.get(entity.id) ?? 0) + 1);
-    }
-  }
-  const result = new Map<string, string[]>();
-  for (const [path, perEntity] of counts) {
-    result.set(path, [...perEntity].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).map(([id]) => id));
-  }
-  return result;
 }
 
 /** The spellings an article is found by in search. */
@@ -531,17 +370,4 @@ function candidateSpellings(candidates: ArticleCandidates): string[] {
 
 function byArticleCount(a: Entity, b: Entity): number {
   return b.articles.length - a.articles.length || b.mentions.length - a.mentions.length || compareStrings(a.name, b.name);
-}
-
-function byDate(a: DatedEvent, b: DatedEvent): number {
-  return compareStrings(a.date, b.date) || compareStrings(a.path, b.path) || a.start - b.start;
-}
-
-function byMonthThenPath(a: OrderEntry, b: OrderEntry): number {
-  if (a.month !== b.month) {
-    if (a.month === null) return 1;
-    if (b.month === null) return -1;
-    return compareStrings(a.month, b.month);
-  }
-  return compareStrings(a.path, b.path);
 }

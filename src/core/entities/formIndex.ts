@@ -4,13 +4,14 @@
 
 import type { ArticleCandidates } from '../entityCandidates';
 import { foldText } from '../text';
+import { countedArticle, type CountedArticle } from './countedArticle';
 import { prepare, type FormStats, type PreparedArticle, type TouchedLinks } from './forms';
 import { surnameSkeletons } from './nameBlocks';
 import { nameSkeleton } from './nameSimilarity';
 import { normalizeSpaces, significantWords } from './nameWords';
 
 export class FormIndex {
-  private readonly articles = new Map<string, ArticleCandidates>();
+  private readonly articles = new Map<string, CountedArticle>();
   /** per article, computed once in set(): what resolve() needs of each mention, ready to use */
   readonly prepared = new Map<string, PreparedArticle>();
   readonly forms = new Map<string, FormStats>();
@@ -32,7 +33,7 @@ export class FormIndex {
     const touchedLinks: TouchedLinks = new Map();
     const old = this.articles.get(path);
     if (old) this.count(old, -1, touched, touchedLinks);
-    this.articles.set(path, candidates);
+    this.articles.set(path, countedArticle(candidates));
     this.prepared.set(path, prepare(candidates));
     this.count(candidates, 1, touched, touchedLinks);
     // Removed only now, so an article saved again unchanged keeps every form where it was.
@@ -55,7 +56,7 @@ export class FormIndex {
     if (!this.changed.has(path)) this.changed.set(path, this.prepared.get(path));
   }
 
-  private count(candidates: ArticleCandidates, sign: 1 | -1, touched: Set<FormStats>, touchedLinks: TouchedLinks): void {
+  private count(candidates: CountedArticle, sign: 1 | -1, touched: Set<FormStats>, touchedLinks: TouchedLinks): void {
     const rolesByMention = new Map<number, number>();
     for (const role of candidates.roles) rolesByMention.set(role.mention, (rolesByMention.get(role.mention) ?? 0) + 1);
     const { keys } = this.prepared.get(candidates.path)!;
