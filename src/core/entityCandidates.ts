@@ -11,7 +11,7 @@ import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isPossess
 import { rolesAround } from './entityRoles';
 import { isNationalSociety } from './nationalSocieties';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
-import { ACRONYM, ARTICLES, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, ARTICLES, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -279,8 +279,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       i = last;
     }
 
-    linkAliases(text, sentence.start, local.map((entry) => entry.mention), aliasLinks);
-    typeListsOfOrganizations(text, sentence.start, local.map((entry) => entry.mention));
+    const sentenceMentions = local.map((entry) => entry.mention);
+    linkAliases(text, sentence.start, sentenceMentions, aliasLinks);
+    typeListsOfOrganizations(text, sentence.start, sentenceMentions);
     for (const { mention, first, last } of local) {
       mention.start = sentence.start + visible.writtenStart(mention.start - sentence.start);
       mention.end = sentence.start + visible.writtenEnd(mention.end - sentence.start);
@@ -321,15 +322,6 @@ function forgetKnownSurnames(mentions: CandidateMention[]): void {
 }
 
 /** The end of a name whose words[first..last] are followed by a known name that begins with a lower-case particle ("Gerald de Haan"). */
-/** Words before a photo's credit. */
-const CREDIT_WORDS: ReadonlySet<string> = new Set(['beeld', 'foto', 'foto\'s', '©']);
-
-/** "(Fra)", "(Ned)": the three letters sports results give a country. */
-const COUNTRY_CODE = /^\p{Lu}\p{Ll}{2}$/u;
-
-/** "III", "XIV": a numeral of a government or a monarch (not "V.", an abbreviated surname). */
-const ROMAN_NAME_NUMERAL = /^[IVX]{2,}$/;
-
 function surnameWithParticleEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
   const next = words[last + 1];
   if (!next || next.known < 0 || !next.spaced || next.capital || !NAME_PARTICLES.has(next.folded) || last - first > 1 || !allCapitalNoAdjective(words, first, last)) return last;

@@ -156,6 +156,12 @@ export const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u;
 /** Acronyms with lower-case particles: "PvdA", "FvD", "AzG", "KvK", "SPa" (four letters at most: "ZonMw", "McCoy" are names). */
 export const MIXED_ACRONYM = /^(?!Ma?c)(?=.{2,4}$)(?=.*\p{Ll})\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Lu}\p{Ll}]*$/u;
 export const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+/** "III", "XIV": a numeral of a government or a monarch after its name (not "V.", an abbreviated surname). */
+export const ROMAN_NAME_NUMERAL = /^[IVX]{2,}$/;
+/** "(Fra)", "(Ned)": the three letters sports results give a country. */
+export const COUNTRY_CODE = /^\p{Lu}\p{Ll}{2}$/u;
+/** Words before a photo's credit ("beeld RD", "Foto ANP"). */
+export const CREDIT_WORDS: ReadonlySet<string> = new Set(['beeld', 'foto', "foto's", '©']);
 export const WHITESPACE_GAP = /^\s+$/;
 /** Quotes may surround a title: "de zelfbenoemde ‘maarschalk’ Khalifa Haftar". */
 export const QUOTED_GAP = /^[\s'"‘’“”«»]+$/;
