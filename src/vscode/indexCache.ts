@@ -57,6 +57,8 @@ const SAVE_DELAY_MS = 2000;
 
 export class IndexCache implements AnalysisStore, vscode.Disposable {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** the save under way, for a clear to wait for: it would write the entities and the view after the clear */
+  private saving: Promise<void> = Promise.resolve();
   private readonly entities: SavedEntities;
   /** the key of the view on disk, when it was loaded or written here */
   private viewKeyOnDisk: string | undefined;
@@ -88,7 +90,7 @@ export class IndexCache implements AnalysisStore, vscode.Disposable {
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
       this.cache.keepSearchIndex(searchIndex);
-      void this.save(entities, view);
+      this.saving = this.saving.then(() => this.save(entities, view)).catch(() => undefined);
     }, SAVE_DELAY_MS);
   }
 
@@ -128,6 +130,7 @@ export class IndexCache implements AnalysisStore, vscode.Disposable {
     clearTimeout(this.saveTimer);
     this.viewKeyOnDisk = undefined;
     this.warm = undefined;
+    await this.saving;
     await this.cache.clear();
   }
 

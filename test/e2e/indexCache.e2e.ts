@@ -23,20 +23,23 @@ describe('the index cache across a reload', () => {
 
   const step = stepsWithFailureScreenshots(() => workbench.page, 120_000, 'cache-');
 
-  /** The cache's files in the extension's storage folder for the workspace (context.storageUri). */
-  const cacheFiles = () => {
+  /** The cache's folders in the extension's storage folder of each workspace id (context.storageUri), with their files. */
+  const cacheFolders = () => {
     const storage = join(workbench.root, 'run', 'user-data', 'User', 'workspaceStorage');
     if (!existsSync(storage)) return [];
-    return readdirSync(storage).flatMap((workspace) => {
+    return readdirSync(storage).map((workspace) => {
       const folder = join(storage, workspace, 'dossier-dev.dossier', 'analyses');
-      return existsSync(folder) ? readdirSync(folder) : [];
+      return { workspace, files: existsSync(folder) ? readdirSync(folder) : [] };
     });
   };
+  const cacheFiles = () => cacheFolders().flatMap(({ files }) => files);
+  /** For a failure's message: which workspace storage folders hold which of the cache's files. */
+  const storageListing = () => cacheFolders().map(({ workspace, files }) => `${workspace}: ${files.join(', ') || '(no cache)'}`).join('\n');
   const shardFiles = () => cacheFiles().filter((name) => name.endsWith('.json.gz'));
 
   async function waitFor(condition: () => boolean, what: string, timeout = 60_000): Promise<void> {
     for (let waited = 0; !condition(); waited += 250) {
-      if (waited > timeout) assert.fail(`${what} within ${timeout / 1000} s`);
+      if (waited > timeout) assert.fail(`${what} within ${timeout / 1000} s; workspace storage:\n${storageListing()}`);
       await workbench.page.waitForTimeout(250);
     }
   }
@@ -62,12 +65,13 @@ describe('the index cache across a reload', () => {
   });
 
   step('c2', 'after a reload the saved view is shown before an analysis is loaded, the scan reads no article, and the tree is complete', async () => {
+    const beforeReload = storageListing();
     await workbench.page.reload();
     await waitForWorkbench(workbench.page);
     await openDossierView(workbench.page);
     const text = await outputMatching(/Scan at startup: .* read/);
     await screenshot(workbench.page, 'cache-after-reload-output');
-    assert.match(text, new RegExp(`Index cache: ${articles} file analyses loaded`), text);
+    assert.match(text, new RegExp(`Index cache: ${articles} file analyses loaded`), `${text}\nworkspace storage before the reload:\n${beforeReload}\nafter it:\n${storageListing()}`);
     assert.match(text, new RegExp(`Scan at startup: ${articles} articles, \\d+ skipped; ${articles} files looked at, 0 read`), text);
     const shown = text.search(new RegExp(`Saved view shown: ${articles} articles`));
     assert.ok(shown >= 0 && shown < text.search(/Index cache: \d+ file analyses loaded/), text);

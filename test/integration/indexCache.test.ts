@@ -71,4 +71,35 @@ suite('index cache', () => {
       writeFileSync(file, text);
     }
   });
+
+  test('Clear Index Cache while a save is under way leaves no file of it behind', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-index-cache-'));
+    const output = { appendLine: () => undefined, show: () => undefined };
+    const cache = new IndexCache(new AnalysisCache(folder, 'integration-test'), output);
+    // The save writes the shards and the entities, then makes the view: held there until the clear has begun.
+    let viewAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (viewAsked = resolve));
+    let releaseView!: () => void;
+    const released = new Promise<void>((resolve) => (releaseView = resolve));
+    const saveSoon = cache.saveSoon.bind(cache);
+    cache.saveSoon = (searchIndex, entities, view) => saveSoon(searchIndex, entities, async () => {
+      viewAsked();
+      await released;
+      return view();
+    });
+    const index = new WorkspaceIndex(new Corpus(), output, { cache });
+    try {
+      await cache.load();
+      await index.rescan();
+      await asked;
+      assert.ok(readdirSync(folder).some((name) => name.endsWith('.json.gz')), 'the save wrote the shards before it made the view');
+      const cleared = cache.clear();
+      releaseView();
+      await cleared;
+      assert.deepEqual(readdirSync(folder), []);
+    } finally {
+      cache.dispose();
+      index.dispose();
+    }
+  });
 });
