@@ -7,7 +7,7 @@ import { AliasMatcher } from '../../src/core/aliasMatcher';
 import { parseArticle } from '../../src/core/article';
 import { extractCandidates } from '../../src/core/entityCandidates';
 import { EntityResolver } from '../../src/core/entityResolver';
-import { nameSkeleton, sameNameWord } from '../../src/core/entities/nameSimilarity';
+import { nameSkeleton, sameName, sameNameWord } from '../../src/core/entities/nameSimilarity';
 import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
 import { foldText } from '../../src/core/text';
 import type { Entity } from '../../src/core/types';
@@ -201,5 +201,22 @@ test('a surname alone that two full names carry, one of them part of the other, 
   for (const path of ['c.txt', 'b.txt']) resolver.set(extractCandidates(parseArticle(path, texts[path]), matcher));
   resolver.resolve();
   resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
+  assert.deepEqual(resolver.resolve(), entities);
+});
+
+test('a given name written with and without its hyphen is one person, also when the other spelling comes in an edit; a double surname keeps its words', () => {
+  assert.ok(sameName(['jean-claude', 'mbemba'], ['jean', 'claude', 'mbemba']));
+  assert.ok(!sameName(['jean', 'mbemba'], ['jean-claude', 'mbemba']));
+  assert.ok(!sameName(['owusu-ansah'], ['owusu', 'ansah']));
+  const texts: Record<string, string> = {
+    'a.txt': 'Invaller Jean-Claude Kabeya besliste de wedstrijd. Trainer Jan Pauwels was blij.',
+    'b.txt': 'Pauwels bracht in het slot nog Jean Claude Kabeya. Daarna scoorde Kabeya.',
+  };
+  const entities = resolve(texts);
+  assert.equal(holder(entities, 'Jean-Claude Kabeya'), holder(entities, 'Jean Claude Kabeya'));
+  const resolver = new EntityResolver(knowledgeBase);
+  resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
+  resolver.resolve();
+  resolver.set(extractCandidates(parseArticle('b.txt', texts['b.txt']), matcher));
   assert.deepEqual(resolver.resolve(), entities);
 });

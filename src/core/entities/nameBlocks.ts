@@ -5,7 +5,7 @@
 // and by a close spelling only where few full names share its skeleton.
 
 import { isOrganizationHead, type TypeCues } from '../entityCandidates';
-import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
+import { endsWithName, nameSkeleton, nameWordCount, sameName } from './nameSimilarity';
 import { nameInitials, withoutGenerationSuffix } from './nameWords';
 
 /** In a large block each spelling is compared with this many next ones in each of two sort orders. */
@@ -33,9 +33,9 @@ export function typedOtherThanPerson(stats: { cues: TypeCues; roles: number }): 
   return Math.max(stats.cues.place, stats.cues.organization) > stats.cues.person + stats.roles;
 }
 
-/** The block a spelling is compared in: its word count and the skeleton of its last word. */
+/** The block a spelling is compared in: its word count (see nameWordCount) and the skeleton of its last word. */
 export function spellingBlock(words: readonly string[]): string {
-  return `${words.length}:${nameSkeleton(words[words.length - 1])}`;
+  return `${nameWordCount(words)}:${nameSkeleton(words[words.length - 1])}`;
 }
 
 /** Skeletons of the words a full name is found by as a surname: its last word, and the first part of a double surname. */

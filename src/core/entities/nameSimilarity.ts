@@ -137,7 +137,24 @@ function sameDigits(a: string, b: string): boolean {
 }
 
 export function sameName(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((word, i) => sameNameWord(word, b[i]));
+  if (a.length === b.length) return a.every((word, i) => sameNameWord(word, b[i]));
+  // "Jean-Claude Mbemba" and "Jean Claude Mbemba": a given name is written with or without its hyphen.
+  const partsA = givenNameParts(a);
+  const partsB = givenNameParts(b);
+  return partsA.length === partsB.length && partsA.every((word, i) => sameNameWord(word, partsB[i]));
+}
+
+/** The words of a name with its given names split at their hyphens ("jean-claude mbemba" -> jean, claude, mbemba); the surname stays whole. */
+function givenNameParts(words: readonly string[]): readonly string[] {
+  if (words.length < 2 || !words.some((word, i) => i < words.length - 1 && word.includes('-'))) return words;
+  return [...words.slice(0, -1).flatMap((word) => word.split('-').filter((part) => part !== '')), words[words.length - 1]];
+}
+
+/** The number of words of a name its given names split at their hyphens: names that may be spellings of one another have the same. */
+export function nameWordCount(words: readonly string[]): number {
+  let count = words.length;
+  for (let i = 0; i < words.length - 1; i++) for (const char of words[i]) if (char === '-') count++;
+  return count;
 }
 
 /** The full name ends with the partial one; a double surname may be named by its first part. */

@@ -120,7 +120,7 @@ export function standsApart(index: FormIndex, clustering: Clustering, info: Form
       // A single word at a sentence start ("Al-Haftar") may be a weak form of this name.
       const base = m === 1 && other.words[0] === folded;
       // Known people's forms are met through their spellings above; other known forms take no spelling variants.
-      const spelling = m === n && other.knownId === undefined && !other.acronym && spellingBlock(other.words) === spellingBlock(words) && sameName(words, other.words);
+      const spelling = other.knownId === undefined && !other.acronym && spellingBlock(other.words) === spellingBlock(words) && sameName(words, other.words);
       const surname = full && m < n && (endsWithName(words, other.words) || isPossessiveOf(words, other.words));
       if (!base && !spelling && !surname) continue;
       if (base && !isNew(other)) return false;
