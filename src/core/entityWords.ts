@@ -217,7 +217,19 @@ function isSyllableName(word: Word): boolean {
  */
 export function isOrdinaryStart(word: Word): boolean {
   if (word.partCount !== 1 || word.folded.length < MIN_ORDINARY_START || word.known >= 0) return false;
-  return (word.facts.ordinary ??= isOrdinaryDutchWord(word.folded));
+  return (word.facts.ordinary ??= isOrdinaryDutchWord(word.folded) || isPresentTenseVerb(word.folded));
+}
+
+/**
+ * "Vertrouwt Zelenskyj de onderhandelaars?", "Verliest Lula de steun?": a question opens with the
+ * verb, whose present-tense form (stem + t) the dictionary does not list; the stem and the infinitive
+ * are listed ("vertrouw", "vertrouwen"; "verlies", "verliezen").
+ */
+function isPresentTenseVerb(folded: string): boolean {
+  if (!folded.endsWith('t')) return false;
+  const stem = folded.slice(0, -1);
+  const voicedStem = stem.replace(/s$/, 'z').replace(/f$/, 'v');
+  return isListedDutchWord(stem) && (isListedDutchWord(`${stem}en`) || isListedDutchWord(`${voicedStem}en`));
 }
 
 /** A single word the dictionary lists as an ordinary word ("Welzijn", "Mannen"), not read as a compound. */

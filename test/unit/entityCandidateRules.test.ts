@@ -49,6 +49,11 @@ test('an ordinary Dutch word at a sentence start is no part of the name after it
   assert.ok(result.mentions[2].cues.place > 0, 'a place noun before the name is a cue');
 });
 
+test('a question that opens with a verb in the present tense keeps the verb out of the name after it', () => {
+  const result = candidates('Vertrouwt Andrij Melnyk de onderhandelaars? Verliest Hanna Koval de steun? Steunt Pieter Bakker het plan?');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Andrij Melnyk', 'Hanna Koval', 'Pieter Bakker']);
+});
+
 test('given names that are also words, names the dictionary lists and organisation names keep their first word', () => {
   const result = candidates('Mark Rutte zweeg. Rob Jetten sprak. Storm Dijkstra won. Socialistische Partij wint.');
   assert.deepEqual(result.mentions.map((m) => m.surface), ['Mark Rutte', 'Rob Jetten', 'Storm Dijkstra', 'Socialistische Partij']);
