@@ -131,7 +131,13 @@ export const DEMONYMS = new Set(
     'irakezen iraniers afghanen chinezen japanners duitsers fransen britten engelsen italianen spanjaarden grieken ' +
     'nederlanders belgen oekrainers vlamingen walen marokkanen tunesiers algerijnen soedanezen jemenieten saoedis ' +
     'indiers pakistanen amerikaan rus turk europeaan belg nederlander fransman duitser brit italiaan spanjaard ' +
-    'oekrainer israelier palestijn egyptenaar libier syrier iranier afghaan japanner marokkaan').split(' '),
+    'oekrainer israelier palestijn egyptenaar libier syrier iranier afghaan japanner marokkaan ' +
+    // Inhabitants of a city, before a name as a role ("Amsterdammer Paul S.", "Kortrijkzaan Larry Azouni"); not those
+    // that are surnames or begin names of organisations as well ("Vlaming", "Groninger Museum").
+    'amsterdammer amsterdammers rotterdammer rotterdammers hagenaar hagenaars utrechter utrechters eindhovenaar eindhovenaren ' +
+    'tilburger tilburgers nijmegenaar nijmegenaren zwollenaar zwollenaren antwerpenaar antwerpenaren gentenaar gentenaren ' +
+    'brusselaar brusselaars leuvenaar leuvenaars kortrijkzaan kortrijkzanen bruggeling bruggelingen mechelaar mechelaars ' +
+    'luikenaar luikenaars parijzenaar parijzenaars berlijner berlijners londenaar londenaars').split(' '),
 );
 
 /** The phrase after these names a portfolio, not an entity: "minister van Buitenlandse Zaken". */

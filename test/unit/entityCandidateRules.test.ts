@@ -54,6 +54,11 @@ test('a question that opens with a verb in the present tense keeps the verb out 
   assert.deepEqual(result.mentions.map((m) => m.surface), ['Andrij Melnyk', 'Hanna Koval', 'Pieter Bakker']);
 });
 
+test('an inhabitant of a city before a name is no part of it, mid-sentence too', () => {
+  const result = candidates('In de zaak stond Amsterdammer Kees de Vries terecht. Ook Kortrijkzaan Ward Lemaire was er.');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Kees de Vries', 'Ward Lemaire']);
+});
+
 test('given names that are also words, names the dictionary lists and organisation names keep their first word', () => {
   const result = candidates('Mark Rutte zweeg. Rob Jetten sprak. Storm Dijkstra won. Socialistische Partij wint.');
   assert.deepEqual(result.mentions.map((m) => m.surface), ['Mark Rutte', 'Rob Jetten', 'Storm Dijkstra', 'Socialistische Partij']);
