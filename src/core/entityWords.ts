@@ -257,18 +257,27 @@ export function startsName(word: Word): boolean {
   return isNameWord(word) && !word.facts.stopCapital && !word.facts.role && !word.facts.demonym;
 }
 
-/** "George W. Bush": the word after an initial and its full stop goes on with the name. */
+/**
+ * "George W. Bush", "J.P. Wesselink": the word after an initial and its full stop goes on with the
+ * name, and so does an initial written right after another one.
+ */
 export function followsInitial(words: Word[], k: number): boolean {
-  return words[k].gap === '. ' && isInitialLetter(words[k - 1]);
+  return (words[k].gap === '. ' || (words[k].gap === '.' && isInitialLetter(words[k]))) && isInitialLetter(words[k - 1]);
 }
 
 function isInitialLetter(word: Word): boolean {
   return word.text.length === 1 && word.capital;
 }
 
-/** Where a name that ends with `last` ends: an initial ("Ricardo V.") and "jr." keep their full stop. */
+/** "Said el-A.": a name ending in an abbreviated surname after a particle. */
+function endsWithInitial(word: Word): boolean {
+  const last = partOf(word, word.partCount - 1);
+  return last.end - last.start === 1 && last.capital;
+}
+
+/** Where a name that ends with `last` ends: an initial ("Ricardo V.", "Said el-A.") and "jr." keep their full stop. */
 export function nameEndOffset(text: string, last: Word): number {
-  return text.charCodeAt(last.end) === 46 && (isInitialLetter(last) || GENERATION_SUFFIXES.has(last.folded)) ? last.end + 1 : last.end;
+  return text.charCodeAt(last.end) === 46 && (endsWithInitial(last) || GENERATION_SUFFIXES.has(last.folded)) ? last.end + 1 : last.end;
 }
 
 /** "CD&V", "Stop & Shop": the last of the capitalised words joined to words[i] by ampersands. */

@@ -59,6 +59,11 @@ test('an inhabitant of a city before a name is no part of it, mid-sentence too',
   assert.deepEqual(result.mentions.map((m) => m.surface), ['Kees de Vries', 'Ward Lemaire']);
 });
 
+test('initials written together stay with the surname; an abbreviated surname after a particle keeps its full stop', () => {
+  const result = candidates('Officier J.P. Hoekstra zei dat. Medeverdachte Karim el-B. zweeg, net als George W. Bush.');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['J.P. Hoekstra', 'Karim el-B.', 'George W. Bush']);
+});
+
 test('given names that are also words, names the dictionary lists and organisation names keep their first word', () => {
   const result = candidates('Mark Rutte zweeg. Rob Jetten sprak. Storm Dijkstra won. Socialistische Partij wint.');
   assert.deepEqual(result.mentions.map((m) => m.surface), ['Mark Rutte', 'Rob Jetten', 'Storm Dijkstra', 'Socialistische Partij']);
