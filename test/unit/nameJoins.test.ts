@@ -220,3 +220,20 @@ test('a given name written with and without its hyphen is one person, also when 
   resolver.set(extractCandidates(parseArticle('b.txt', texts['b.txt']), matcher));
   assert.deepEqual(resolver.resolve(), entities);
 });
+
+test('initials before a surname go with the full name whose given names they abbreviate, not with another of that surname, also after an edit', () => {
+  const texts: Record<string, string> = {
+    'a.txt': 'Officier van justitie Jan-Pieter Hoekstra eiste zes jaar. Advocaat Marleen Hoekstra vroeg vrijspraak.',
+    'b.txt': 'In zijn repliek bleef officier J.P. Hoekstra bij zijn eis. Ook M. Hoekstra hield vast aan haar pleidooi. Volgens W. Hoekstra was het te laat.',
+  };
+  const entities = resolve(texts);
+  assert.equal(holder(entities, 'J.P. Hoekstra'), holder(entities, 'Jan-Pieter Hoekstra'));
+  assert.equal(holder(entities, 'M. Hoekstra'), holder(entities, 'Marleen Hoekstra'));
+  assert.notEqual(holder(entities, 'W. Hoekstra'), holder(entities, 'Jan-Pieter Hoekstra'));
+  assert.notEqual(holder(entities, 'W. Hoekstra'), holder(entities, 'Marleen Hoekstra'));
+  const resolver = new EntityResolver(knowledgeBase);
+  resolver.set(extractCandidates(parseArticle('b.txt', texts['b.txt']), matcher));
+  resolver.resolve();
+  resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
+  assert.deepEqual(resolver.resolve(), resolve({ 'b.txt': texts['b.txt'], 'a.txt': texts['a.txt'] }));
+});

@@ -170,11 +170,35 @@ function longerNames<T extends IndexedName>(index: FullNames<T>, name: IndexedNa
  */
 export function surnamesOf<T extends IndexedName>(name: IndexedName, index: FullNames<T>): T[] {
   if (name.stats.acronym) return typedOtherThanPerson(name.stats) ? [] : [...(index.byInitials.get(name.stats.folded) ?? [])];
+  const initialed = leadingInitials(name.words);
+  if (initialed !== undefined) return surnamesOf({ words: initialed.surname, stats: name.stats }, index).filter((full) => isInitialedNameOf(full.words, name.words));
   const n = name.words.length;
   const found = longerNames(index, name, index.bySurname, nameSkeleton(name.words[n - 1]), index.byExactSurname, (full) => endsWithName(full.words, name.words));
   // A surname written exactly so ("Navalny") goes with that spelling, not with a close one ("Navalnaja").
   const exact = found.filter((full) => endsWithName(full.words, name.words, true));
   return exact.length > 0 || typedOtherThanPerson(name.stats) ? exact : found;
+}
+
+/** Folded words that are initials: "j.", "j.p.". */
+const INITIALS_WORD = /^(?:\p{L}\.)+$/u;
+
+/** "j.p. wesselink": the letters of the initials a name begins with ("jp") and the surname after them; undefined for none. */
+function leadingInitials(words: readonly string[]): { initials: string; surname: readonly string[] } | undefined {
+  let k = 0;
+  while (k < words.length - 1 && INITIALS_WORD.test(words[k])) k++;
+  return k === 0 ? undefined : { initials: words.slice(0, k).join('').replace(/\./g, ''), surname: words.slice(k) };
+}
+
+/**
+ * "J.P. Wesselink" and "J. Wesselink" are the initialled names of "Jan-Pieter Wesselink": the same
+ * surname as written, after given names (no initials) whose initials begin with theirs.
+ */
+export function isInitialedNameOf(fullName: readonly string[], initialedName: readonly string[]): boolean {
+  const initialed = leadingInitials(initialedName);
+  if (initialed === undefined || leadingInitials(fullName) !== undefined || !endsWithName(fullName, initialed.surname, true)) return false;
+  const givenNames = fullName.slice(0, fullName.length - initialed.surname.length);
+  if (givenNames.some((word) => INITIALS_WORD.test(word))) return false;
+  return givenNames.flatMap((word) => word.split('-')).map((part) => part[0]).join('').startsWith(initialed.initials);
 }
 
 /**

@@ -6,7 +6,7 @@ import { formFlags, type FormInfo, type FormStats } from './forms';
 import { compareStrings } from '../sortedSearch';
 import type { FormIndex } from './formIndex';
 import { joinGroup } from './mentions';
-import { addFullName, isFullName, isPossessiveOf, MAX_PAIRWISE, spellingBlock, surnameSkeletons, surnamesOf, tiedSurnamesOf } from './nameBlocks';
+import { addFullName, isFullName, isInitialedNameOf, isPossessiveOf, MAX_PAIRWISE, spellingBlock, surnameSkeletons, surnamesOf, tiedSurnamesOf } from './nameBlocks';
 import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
 import { nameInitials, slugify } from './nameWords';
 import { addToPartialGroup, longestFirst, onlyClaim, type PartialGroup, type PartialName } from './partialNames';
@@ -121,7 +121,7 @@ export function standsApart(index: FormIndex, clustering: Clustering, info: Form
       const base = m === 1 && other.words[0] === folded;
       // Known people's forms are met through their spellings above; other known forms take no spelling variants.
       const spelling = other.knownId === undefined && !other.acronym && spellingBlock(other.words) === spellingBlock(words) && sameName(words, other.words);
-      const surname = full && m < n && (endsWithName(words, other.words) || isPossessiveOf(words, other.words));
+      const surname = full && ((m < n && (endsWithName(words, other.words) || isPossessiveOf(words, other.words))) || isInitialedNameOf(words, other.words));
       if (!base && !spelling && !surname) continue;
       if (base && !isNew(other)) return false;
       if (surname && !isNew(other) && !olderSurname(other)) return false;
