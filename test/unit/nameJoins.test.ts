@@ -237,3 +237,19 @@ test('initials before a surname go with the full name whose given names they abb
   resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
   assert.deepEqual(resolver.resolve(), resolve({ 'b.txt': texts['b.txt'], 'a.txt': texts['a.txt'] }));
 });
+
+test('a surname with two letters swapped goes with the name, alone and in full, also when it comes in an edit', () => {
+  assert.ok(sameNameWord('zelenksi', 'zelenski'));
+  const texts: Record<string, string> = {
+    'a.txt': 'Minister Andrij Kovalenski sprak in Kyiv.',
+    'b.txt': "Het bezoek was kort. 'Kovalenksi komt terug', zei een woordvoerder. Ook Andrij Kovalensik was er.",
+  };
+  const entities = resolve(texts);
+  assert.equal(holder(entities, 'Kovalenksi'), holder(entities, 'Andrij Kovalenski'));
+  assert.equal(holder(entities, 'Andrij Kovalensik'), holder(entities, 'Andrij Kovalenski'));
+  const resolver = new EntityResolver(knowledgeBase);
+  resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
+  resolver.resolve();
+  resolver.set(extractCandidates(parseArticle('b.txt', texts['b.txt']), matcher));
+  assert.deepEqual(resolver.resolve(), entities);
+});

@@ -8,7 +8,7 @@ import { formKey, formsOfSurface, type FormInfo } from './forms';
 import { compareStrings } from '../sortedSearch';
 import type { FormIndex } from './formIndex';
 import { Groups } from './groups';
-import { forCandidatePairs, pushTo, spellingBlock } from './nameBlocks';
+import { forCandidatePairs, pushTo, spellingBlocks } from './nameBlocks';
 import { sameName } from './nameSimilarity';
 import { normalizeSpaces, significantWords, slugify } from './nameWords';
 
@@ -81,9 +81,9 @@ export function joinSpellingVariants(
     if (info.stats.acronym || info.words.length === 0) continue;
     // A known place or organisation has its spellings listed; one that sounds alike is another name ("Van Esch", "ESA").
     if (info.stats.knownId !== undefined && known.get(info.stats.knownId)?.type !== 'person') continue;
-    pushTo(blocks, spellingBlock(info.words), info);
+    for (const block of spellingBlocks(info.words)) pushTo(blocks, block, info);
   }
-  for (const info of knownPersonSpellings) if (info.words.length > 0) pushTo(knownSpellingBlocks, spellingBlock(info.words), info);
+  for (const info of knownPersonSpellings) if (info.words.length > 0) for (const block of spellingBlocks(info.words)) pushTo(knownSpellingBlocks, block, info);
   for (const list of blocks.values()) {
     forCandidatePairs(list, (a, b) => {
       if ((a.stats.knownId === undefined || b.stats.knownId === undefined) && sameName(a.words, b.words)) join(a.stats.key, b.stats.key);

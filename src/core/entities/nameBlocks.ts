@@ -38,6 +38,26 @@ export function spellingBlock(words: readonly string[]): string {
   return `${nameWordCount(words)}:${nameSkeleton(words[words.length - 1])}`;
 }
 
+/**
+ * The blocks a spelling is compared in: that of its skeleton, and that of its skeleton's letters in
+ * any order, where a typo that swaps two letters ("Zelenksi", "Zelenski") meets the name.
+ */
+export function spellingBlocks(words: readonly string[]): [string, string] {
+  const last = words[words.length - 1];
+  return [spellingBlock(words), `${nameWordCount(words)}:${skeletonLetters(nameSkeleton(last))}`];
+}
+
+/** Two spellings share a block (see spellingBlocks). */
+export function shareSpellingBlock(a: readonly string[], b: readonly string[]): boolean {
+  const blocksA = spellingBlocks(a);
+  return spellingBlocks(b).some((block) => blocksA.includes(block));
+}
+
+/** A skeleton's first letter and the others in order of the alphabet, marked apart from skeletons: "zlnks" and "zlnsk" -> "z~klns". */
+function skeletonLetters(skeleton: string): string {
+  return skeleton === '' ? '~' : `${skeleton[0]}~${[...skeleton.slice(1)].sort().join('')}`;
+}
+
 /** Skeletons of the words a full name is found by as a surname: its last word, and the first part of a double surname. */
 export function surnameSkeletons(words: readonly string[]): string[] {
   const named = withoutGenerationSuffix(words);
@@ -46,7 +66,10 @@ export function surnameSkeletons(words: readonly string[]): string[] {
   // possessive by the name it is of.
   const hyphen = last.indexOf('-');
   const stem = possessiveStem(words);
-  return hyphen > 0 ? [nameSkeleton(last), nameSkeleton(last.slice(0, hyphen))] : stem ? [nameSkeleton(last), nameSkeleton(stem)] : [nameSkeleton(last)];
+  const skeleton = nameSkeleton(last);
+  // Its letters in any order too: a surname alone with two letters swapped finds it (see spellingBlocks).
+  const letters = skeletonLetters(skeleton);
+  return hyphen > 0 ? [skeleton, letters, nameSkeleton(last.slice(0, hyphen))] : stem ? [skeleton, letters, nameSkeleton(stem)] : [skeleton, letters];
 }
 
 /** Shorter words are too often a name of their own with an s ("Maas", "Ans"). */
@@ -173,7 +196,11 @@ export function surnamesOf<T extends IndexedName>(name: IndexedName, index: Full
   const initialed = leadingInitials(name.words);
   if (initialed !== undefined) return surnamesOf({ words: initialed.surname, stats: name.stats }, index).filter((full) => isInitialedNameOf(full.words, name.words));
   const n = name.words.length;
-  const found = longerNames(index, name, index.bySurname, nameSkeleton(name.words[n - 1]), index.byExactSurname, (full) => endsWithName(full.words, name.words));
+  const matches = (full: T) => endsWithName(full.words, name.words);
+  const skeleton = nameSkeleton(name.words[n - 1]);
+  const found = longerNames(index, name, index.bySurname, skeleton, index.byExactSurname, matches);
+  // A surname with two letters swapped ("Zelenksi") finds its full name through the letters of its skeleton.
+  for (const full of longerNames(index, name, index.bySurname, skeletonLetters(skeleton), index.byExactSurname, matches)) if (!found.includes(full)) found.push(full);
   // A surname written exactly so ("Navalny") goes with that spelling, not with a close one ("Navalnaja").
   const exact = found.filter((full) => endsWithName(full.words, name.words, true));
   return exact.length > 0 || typedOtherThanPerson(name.stats) ? exact : found;

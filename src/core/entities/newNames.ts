@@ -6,7 +6,7 @@ import { formFlags, type FormInfo, type FormStats } from './forms';
 import { compareStrings } from '../sortedSearch';
 import type { FormIndex } from './formIndex';
 import { joinGroup } from './mentions';
-import { addFullName, isFullName, isInitialedNameOf, isPossessiveOf, MAX_PAIRWISE, spellingBlock, surnameSkeletons, surnamesOf, tiedSurnamesOf } from './nameBlocks';
+import { addFullName, isFullName, isInitialedNameOf, isPossessiveOf, MAX_PAIRWISE, shareSpellingBlock, spellingBlocks, surnameSkeletons, surnamesOf, tiedSurnamesOf } from './nameBlocks';
 import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
 import { nameInitials, slugify } from './nameWords';
 import { addToPartialGroup, longestFirst, onlyClaim, type PartialGroup, type PartialName } from './partialNames';
@@ -103,7 +103,7 @@ export function standsApart(index: FormIndex, clustering: Clustering, info: Form
   // "Haftars" and "De Boo's" are possessives of "Haftar" and "De Boo" (acceptNames), and either may be the base of a weak form.
   if (index.forms.has(`|${folded}s`) || index.forms.has(`|${folded}'s`) || index.forms.has(`|${folded}’s`)) return false;
   if (folded.endsWith('s') && index.forms.has(`|${folded.replace(/['’]?s$/, '')}`)) return false;
-  const knownSpellings = clustering.knownSpellingBlocks.get(spellingBlock(words)) ?? [];
+  const knownSpellings = [...new Set(spellingBlocks(words).flatMap((block) => clustering.knownSpellingBlocks.get(block) ?? []))];
   for (const known of knownSpellings) if (sameName(words, known.words) && !sameSpelling(known.stats)) return false;
   const n = words.length;
   const full = isFullName(info);
@@ -120,7 +120,7 @@ export function standsApart(index: FormIndex, clustering: Clustering, info: Form
       // A single word at a sentence start ("Al-Haftar") may be a weak form of this name.
       const base = m === 1 && other.words[0] === folded;
       // Known people's forms are met through their spellings above; other known forms take no spelling variants.
-      const spelling = other.knownId === undefined && !other.acronym && spellingBlock(other.words) === spellingBlock(words) && sameName(words, other.words);
+      const spelling = other.knownId === undefined && !other.acronym && shareSpellingBlock(other.words, words) && sameName(words, other.words);
       const surname = full && ((m < n && (endsWithName(words, other.words) || isPossessiveOf(words, other.words))) || isInitialedNameOf(words, other.words));
       if (!base && !spelling && !surname) continue;
       if (base && !isNew(other)) return false;
