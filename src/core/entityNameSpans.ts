@@ -4,7 +4,8 @@
 
 import { NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, GENERATION_SUFFIXES, MAX_NAME_WORDS } from './entityWordLists';
 import { ACRONYM } from './entityWordLists';
-import { compoundHeadLength, followsInitial, isAcronymWord, isInitial, isNameWord, partOf, startsName, type Word } from './entityWords';
+import { compoundHeadLength, followsInitial, isAcronymWord, isInitial, isNameWord, isOrdinaryStart, partOf, startsName, type Word } from './entityWords';
+import { portfolioEnd } from './portfolioNames';
 
 /**
  * "Lula's", "Zelenski's", "De Boo's": a name with the possessive "'s" is the name as written, not a
@@ -50,7 +51,8 @@ export function nameEnd(words: Word[], i: number): number {
       end = k++;
       continue;
     }
-    if (isNameWord(word) && nameHeadLength(word) === 0 && !isAcronymWord(word) && !word.facts.stopCapital && !word.facts.role) {
+    // "Mieke Weert-Hendrix": a double surname whose first part is a known name (a town) goes on with the name.
+    if ((isNameWord(word) || (word.spaced && word.knownHead && partOf(word, word.partCount - 1).capital)) && nameHeadLength(word) === 0 && !isAcronymWord(word) && !word.facts.stopCapital && !word.facts.role) {
       end = k++;
       continue;
     }
@@ -121,12 +123,26 @@ function isParticle(words: Word[], k: number): boolean {
  * Buitenlandse Zaken": the capitalised words name a portfolio, not an entity.
  */
 export function followsPortfolio(words: Word[], i: number): boolean {
+  if (isPortfolioAfterRole(words, i)) return true;
   if (i < 2 || !words[i].spaced || (words[i - 1].folded !== 'van' && words[i - 1].folded !== 'voor')) return false;
   if (isPortfolioHead(words[i - 2].folded)) return true;
   // A minister's name may stand between: capitalised words back to the title.
   let k = i - 2;
   while (k > 0 && i - k <= MAX_NAME_WORDS && (words[k].capital || NAME_PARTICLES.has(words[k].folded))) k--;
   return k < i - 2 && isPortfolioHead(words[k].folded) && PORTFOLIO_WORDS.has(words[i].folded);
+}
+
+/**
+ * "wethouder Economie Mieke Weert-Hendrix", "gedeputeerde Mobiliteit Jan Bos": a portfolio written
+ * right after a role, before a person's name (not a word, no organisation: "directeur Energie Beheer
+ * Nederland" names a firm), is part of the role.
+ */
+function isPortfolioAfterRole(words: Word[], i: number): boolean {
+  if (i < 1 || !words[i].spaced || !words[i - 1].facts.role || !PORTFOLIO_WORDS.has(words[i].folded)) return false;
+  const last = portfolioEnd(words, i, i);
+  const next = words[last + 1];
+  if (!next || !next.spaced || !startsName(next) || PORTFOLIO_WORDS.has(next.folded) || isOrdinaryStart(next)) return false;
+  return !anyOrganizationHead(words, last + 1, nameEnd(words, last + 1));
 }
 
 function isPortfolioHead(folded: string): boolean {

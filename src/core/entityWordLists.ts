@@ -58,7 +58,7 @@ export const ROLE_WORDS = new Set(
   ('premier president minister staatssecretaris kanselier bondskanselier maarschalk veldmaarschalk generaal kolonel majoor ' +
     'luitenant kapitein commandant bevelhebber krijgsheer dictator leider gezant afgezant ambassadeur diplomaat woordvoerder ' +
     'woordvoerster secretaris voorzitter hoofd directeur topman topvrouw baas ceo cfo oprichter eigenaar koning koningin ' +
-    'prins prinses kroonprins paus emir sjeik sultan ayatollah imam burgemeester gouverneur wethouder senator kamerlid ' +
+    'prins prinses kroonprins paus emir sjeik sultan ayatollah imam burgemeester gouverneur wethouder gedeputeerde senator kamerlid ' +
     'europarlementarier fractievoorzitter fractieleider lijsttrekker partijleider trainer coach bondscoach aanvoerder spits ' +
     'doelman keeper verdediger middenvelder aanvaller speler wielrenner schaatser atleet hoogleraar professor onderzoeker ' +
     'wetenschapper rechter advocaat aanklager procureur officier journalist correspondent commissaris eurocommissaris ' +

@@ -23,6 +23,8 @@ export interface Word {
   capital: boolean;
   /** index of the known match covering this word */
   known: number;
+  /** the known match ends inside this word, before a capitalised part ("Weert-Hendrix": a double surname) */
+  knownHead: boolean;
   facts: WordFacts;
 }
 
@@ -131,12 +133,19 @@ export function sentenceWords(text: string, parts: WordPart[], known: AliasMatch
       spaced: gap === ' ' || WHITESPACE_GAP.test(gap),
       capital: parts[i].capital,
       known: covering,
+      knownHead: covering >= 0 && known[covering].end < end && j - i > 1 && partAfter(parts, i, j, known[covering].end)?.capital === true,
       facts: wordFacts(folded),
     });
     previousEnd = end;
     i = j;
   }
   return words;
+}
+
+/** The part of parts[from, to) that begins after `offset`. */
+function partAfter(parts: readonly WordPart[], from: number, to: number, offset: number): WordPart | undefined {
+  for (let k = from; k < to; k++) if (parts[k].start >= offset) return parts[k];
+  return undefined;
 }
 
 /** "vn-gezant": the folded parts of one word joined by hyphens. */

@@ -64,6 +64,11 @@ test('initials written together stay with the surname; an abbreviated surname af
   assert.deepEqual(result.mentions.map((m) => m.surface), ['J.P. Hoekstra', 'Karim el-B.', 'George W. Bush']);
 });
 
+test('a portfolio right after a role is part of the role; a double surname whose first part is a town stays one name', () => {
+  const result = candidates('Wethouder Economie Mieke Tiel-Hendrix opende de beurs. Volgens gedeputeerde Mobiliteit Jan Bos is het goed. Directeur Energie Beheer Nederland zweeg.');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Mieke Tiel-Hendrix', 'Jan Bos', 'Energie Beheer Nederland']);
+});
+
 test('given names that are also words, names the dictionary lists and organisation names keep their first word', () => {
   const result = candidates('Mark Rutte zweeg. Rob Jetten sprak. Storm Dijkstra won. Socialistische Partij wint.');
   assert.deepEqual(result.mentions.map((m) => m.surface), ['Mark Rutte', 'Rob Jetten', 'Storm Dijkstra', 'Socialistische Partij']);
