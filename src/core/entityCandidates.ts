@@ -7,7 +7,7 @@ import { wordParts, type AliasMatch, type AliasMatcher } from './aliasMatcher';
 import { linkAliases } from './entityAliasLinks';
 import { typeListsOfOrganizations } from './entityLists';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
-import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
+import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isDemonymBeforeName, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
 import { isNationalSociety } from './nationalSocieties';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
@@ -182,6 +182,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         i = datelineEnd;
         continue;
       }
+      if (isDemonymBeforeName(words, i)) continue;
       if (followsPortfolio(words, i)) {
         // "minister van Buitenlandse Zaken Ayman Safadi": skip the portfolio, keep the name after it.
         i = portfolioEnd(words, i, nameEnd(words, i));

@@ -2,7 +2,7 @@
 // or the parts of an organisation's name, a known name after a prefix ("TU Eindhoven"), a minister's
 // portfolio that names no entity. Used by entityCandidates.ts, which decides what the spans are.
 
-import { NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, GENERATION_SUFFIXES, MAX_NAME_WORDS } from './entityWordLists';
+import { NAME_DEMONYMS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, GENERATION_SUFFIXES, MAX_NAME_WORDS } from './entityWordLists';
 import { ACRONYM } from './entityWordLists';
 import { compoundHeadLength, followsInitial, isAcronymWord, isInitial, isNameWord, isOrdinaryStart, partOf, startsName, type Word } from './entityWords';
 import { portfolioEnd } from './portfolioNames';
@@ -158,4 +158,10 @@ export function anyOrganizationHead(words: Word[], from: number, to: number): bo
 export function allCapitalNoAdjective(words: Word[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (!words[k].capital || words[k].facts.nationalityAdjective) return false;
   return true;
+}
+
+/** "de Noor Casper Ruud", "de Pool Hubert Hurkacz": a demonym that is a name as well, after "de" and before a name. */
+export function isDemonymBeforeName(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return i > 0 && words[i - 1].folded === 'de' && !words[i - 1].capital && words[i].spaced && NAME_DEMONYMS.has(words[i].folded) && next !== undefined && next.spaced && startsName(next);
 }

@@ -137,8 +137,14 @@ export const DEMONYMS = new Set(
     'amsterdammer amsterdammers rotterdammer rotterdammers hagenaar hagenaars utrechter utrechters eindhovenaar eindhovenaren ' +
     'tilburger tilburgers nijmegenaar nijmegenaren zwollenaar zwollenaren antwerpenaar antwerpenaren gentenaar gentenaren ' +
     'brusselaar brusselaars leuvenaar leuvenaars kortrijkzaan kortrijkzanen bruggeling bruggelingen mechelaar mechelaars ' +
-    'luikenaar luikenaars parijzenaar parijzenaars berlijner berlijners londenaar londenaars').split(' '),
+    'luikenaar luikenaars parijzenaar parijzenaars berlijner berlijners londenaar londenaars ' +
+    // One of a nation, before a name: "de Zweed Daniel Berg", "de Amerikaan Frances Tiafoe".
+    'zweed oostenrijker zwitser australier argentijn braziliaan mexicaan colombiaan keniaan ethiopier algerijn tunesier ' +
+    'irakees indier koreaan slowaak roemeen bulgaar litouwer kroaat servier tsjech hongaar portugees chinees canadees ier').split(' '),
 );
+
+/** One of a nation that is a name as well ("Noor", "Pool"): a demonym only after "de" and before a name ("de Noor Casper Ruud"). */
+export const NAME_DEMONYMS = new Set(['noor', 'pool', 'deen', 'fin', 'schot', 'griek']);
 
 /** The phrase after these names a portfolio, not an entity: "minister van Buitenlandse Zaken". */
 export const PORTFOLIO_HEADS = new Set(['minister', 'ministerie', 'staatssecretaris', 'departement', 'ministers']);

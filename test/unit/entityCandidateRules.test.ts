@@ -69,6 +69,11 @@ test('a portfolio right after a role is part of the role; a double surname whose
   assert.deepEqual(result.mentions.map((m) => m.surface), ['Mieke Tiel-Hendrix', 'Jan Bos', 'Energie Beheer Nederland']);
 });
 
+test('one of a nation before a name is no part of it; one that is a name too only after "de"', () => {
+  const result = candidates('Hij won van de Noor Casper Lund en de Zweed Daniel Berg. Noor Vermeulen keek toe.');
+  assert.deepEqual(result.mentions.map((m) => m.surface), ['Casper Lund', 'Daniel Berg', 'Noor Vermeulen']);
+});
+
 test('given names that are also words, names the dictionary lists and organisation names keep their first word', () => {
   const result = candidates('Mark Rutte zweeg. Rob Jetten sprak. Storm Dijkstra won. Socialistische Partij wint.');
   assert.deepEqual(result.mentions.map((m) => m.surface), ['Mark Rutte', 'Rob Jetten', 'Storm Dijkstra', 'Socialistische Partij']);
