@@ -7,7 +7,7 @@ import { partitionPoint } from '../sortedSearch';
 import { foldText, stripAccents } from '../text';
 import type { Entity, EntityType, Mention, Role } from '../types';
 import { bump, type FormInfo } from './forms';
-import { normalizeSpaces, significantWords, slugify } from './nameWords';
+import { beginsWithInitials, normalizeSpaces, significantWords, slugify } from './nameWords';
 
 export function byPathAndStart(a: Role, b: Role): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start;
@@ -107,11 +107,13 @@ export class EntityGroup {
     let bestScore: number[] = [];
     for (const [spelling, count] of this.spellings) {
       const words = spelling.split(' ');
-      const significant = significantWords(foldText(spelling)).length;
+      const nameWords = significantWords(foldText(spelling));
+      const significant = nameWords.length;
       // Ties go to the spelling with accents ("Salamé" over "Salame"): it carries more.
       const accents = spelling.length - stripAccents(spelling).length + (spelling === stripAccents(spelling) ? 0 : 1);
       const untitled = hasLeadingTitle(words, articlesByFolded) ? 0 : 1;
-      const score = [untitled, significant, words.reduce((sum, word) => sum + (wordCounts.get(word) ?? 0), 0), count, accents, -spelling.length];
+      const spelledOut = beginsWithInitials(nameWords) ? 0 : 1;
+      const score = [untitled, spelledOut, significant, words.reduce((sum, word) => sum + (wordCounts.get(word) ?? 0), 0), count, accents, -spelling.length];
       if (best === '' || compareScores(score, bestScore) > 0 || (compareScores(score, bestScore) === 0 && spelling < best)) {
         best = spelling;
         bestScore = score;

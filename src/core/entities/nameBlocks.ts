@@ -6,7 +6,7 @@
 
 import { isOrganizationHead, type TypeCues } from '../entityCandidates';
 import { endsWithName, nameSkeleton, nameWordCount, sameName } from './nameSimilarity';
-import { nameInitials, withoutGenerationSuffix } from './nameWords';
+import { INITIALS_WORD, nameInitials, withoutGenerationSuffix } from './nameWords';
 
 /** In a large block each spelling is compared with this many next ones in each of two sort orders. */
 const NEIGHBOURS = 8;
@@ -205,9 +205,6 @@ export function surnamesOf<T extends IndexedName>(name: IndexedName, index: Full
   const exact = found.filter((full) => endsWithName(full.words, name.words, true));
   return exact.length > 0 || typedOtherThanPerson(name.stats) ? exact : found;
 }
-
-/** Folded words that are initials: "j.", "j.p.". */
-const INITIALS_WORD = /^(?:\p{L}\.)+$/u;
 
 /** "j.p. wesselink": the letters of the initials a name begins with ("jp") and the surname after them; undefined for none. */
 function leadingInitials(words: readonly string[]): { initials: string; surname: readonly string[] } | undefined {

@@ -42,6 +42,14 @@ export function withoutGenerationSuffix(words: readonly string[]): readonly stri
   return words.length > 2 && GENERATION_SUFFIXES.has(words[words.length - 1].replace(/\.$/, '')) ? words.slice(0, -1) : words;
 }
 
+/** Folded words that are initials: "j.", "j.p.". */
+export const INITIALS_WORD = /^(?:\p{L}\.)+$/u;
+
+/** A name written with initials before its surname ("j.p. wesselink"): a full name spelt out is the better name of the person. */
+export function beginsWithInitials(words: readonly string[]): boolean {
+  return words.length > 1 && INITIALS_WORD.test(words[0]);
+}
+
 /** Acronyms of fewer letters are too often someone's initials by chance. */
 const MIN_INITIALS = 3;
 
