@@ -15,7 +15,7 @@ import { MonthInference } from './monthInference';
 import { ArticleSearchIndex, type SearchIndexState } from './search';
 import { compareStrings } from './sortedSearch';
 import { runSteps, type Steps } from './steps';
-import type { DatedEvent, Entity, Month } from './types';
+import type { DatedEvent, Entity, Month, Sentence } from './types';
 import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } from './userEntities';
 
 export { DEFAULT_MAX_BYTES };
@@ -271,14 +271,25 @@ export class Corpus {
   }
 
   /**
+   * A search index imported from `state`, not yet in use: a warm start searches it before the
+   * analyses are added (snippets from `sentencesMeanwhile` until the corpus has an article), then
+   * hands it to loadSearchIndex, so the state is imported once. Undefined for a state it cannot take.
+   */
+  importSearchIndex(state: SearchIndexState, sentencesMeanwhile: (path: string) => readonly Sentence[] | undefined): ArticleSearchIndex | undefined {
+    const index = new ArticleSearchIndex((path) => this.files.get(path)?.parsed.sentences ?? sentencesMeanwhile(path));
+    return index.importState(state) ? index : undefined;
+  }
+
+  /**
    * Takes a search index saved with `searchIndexState` instead of building one, while none exists.
    * The caller vouches that it was made from these very analyses (a cache whose every file matched
-   * its stamp); it is refused unless it holds exactly this corpus's articles. Returns whether it was taken.
+   * its stamp); it is refused unless it holds exactly this corpus's articles. `imported`: the index
+   * importSearchIndex made of this state, taken as it is. Returns whether it was taken.
    */
-  loadSearchIndex(state: SearchIndexState): boolean {
+  loadSearchIndex(state: SearchIndexState, imported?: ArticleSearchIndex): boolean {
     if (this.searchIndex || !Array.isArray(state.paths) || state.paths.length !== this.files.size || !state.paths.every((path) => this.files.has(path))) return false;
-    const index = this.newSearchIndex();
-    if (!index.importState(state)) return false;
+    const index = imported ?? this.newSearchIndex();
+    if (!imported && !index.importState(state)) return false;
     this.searchIndex = index;
     return true;
   }

@@ -166,13 +166,18 @@ export class SavedEntities {
    * Undefined when there is none, it is damaged, or anything changed.
    */
   async load(key = this.cache.usedAnalysesKey()): Promise<EntityResolution | undefined> {
+    return (await this.loadWithKey(key))?.value;
+  }
+
+  /** load with the key the resolution was made under; `key` null: whatever analyses it was made from (the caller checks). */
+  async loadWithKey(key: string | null): Promise<{ value: EntityResolution; key: string } | undefined> {
     // Decoded here, in slices: at 10,000 articles that takes half a second.
     const loaded = await this.cache.loadKeyedFile(ENTITIES_FILE, ENTITIES_FORMAT, (body) => body, key);
     const resolution = loaded && (await new ThreadSlices().run(decodeEntities(loaded.value)));
     if (!resolution) return undefined;
     this.keyOnDisk = loaded.key;
     void new ThreadSlices().run(mentionSteps(resolution));
-    return resolution;
+    return { value: resolution, key: loaded.key };
   }
 
   /**

@@ -95,9 +95,13 @@ export class IndexCache implements AnalysisStore, vscode.Disposable {
   }
 
   async loadSavedView(): Promise<SavedViewParts | undefined> {
+    // The three files are read and unpacked at once (libuv's threads), their keys compared after.
+    const entities = this.entities.loadWithKey(null);
+    const searchIndex = this.cache.loadSearchIndexWithKey(null);
     const loaded = await this.cache.loadKeyedFile(VIEW_FILE, VIEW_FORMAT, decodeSavedView, null);
     if (!loaded) return undefined;
-    const warm = { key: loaded.key, entities: this.entities.load(loaded.key), searchIndex: this.cache.loadSearchIndex(loaded.key) };
+    const ofThisView = <T>(part: Promise<{ value: T; key: string } | undefined>) => part.then((found) => (found?.key === loaded.key ? found.value : undefined));
+    const warm = { key: loaded.key, entities: ofThisView(entities), searchIndex: ofThisView(searchIndex) };
     this.warm = { ...warm };
     return { view: loaded.value, ...warm };
   }
