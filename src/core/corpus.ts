@@ -144,6 +144,9 @@ export class Corpus {
 
   /** The user's entities file as JSON text, or null when there is none. Returns its errors. */
   setUserEntities(jsonText: string | null): string[] {
+    // The same text changes nothing (a start without an entities file, a file saved unchanged):
+    // no known-names matcher made again, no article's names found again.
+    if (jsonText === this.userEntitiesJson) return this.userEntityErrors;
     let errors: string[] = [];
     if (jsonText === null) {
       this.userEntities = undefined;
