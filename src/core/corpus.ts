@@ -46,6 +46,8 @@ export class Corpus {
   private readonly resolver: EntityResolver;
   /** built on the first search, then kept up to date file by file */
   private searchIndex: ArticleSearchIndex | undefined;
+  /** the indexes importSearchIndex made, with where they read sentences the corpus does not have yet */
+  private readonly importedSearchIndexes = new WeakMap<ArticleSearchIndex, { meanwhile?: (path: string) => readonly Sentence[] | undefined }>();
   private version = 0;
   private cached: CorpusSnapshot | undefined;
   /** paths added, changed or removed since the last snapshot */
@@ -279,20 +281,27 @@ export class Corpus {
    * hands it to loadSearchIndex, so the state is imported once. Undefined for a state it cannot take.
    */
   importSearchIndex(state: SearchIndexState, sentencesMeanwhile: (path: string) => readonly Sentence[] | undefined): ArticleSearchIndex | undefined {
-    const index = new ArticleSearchIndex((path) => this.files.get(path)?.parsed.sentences ?? sentencesMeanwhile(path));
-    return index.importState(state) ? index : undefined;
+    const source: { meanwhile?: typeof sentencesMeanwhile } = { meanwhile: sentencesMeanwhile };
+    const index = new ArticleSearchIndex((path) => this.files.get(path)?.parsed.sentences ?? source.meanwhile?.(path));
+    if (!index.importState(state)) return undefined;
+    this.importedSearchIndexes.set(index, source);
+    return index;
   }
 
   /**
    * Takes a search index saved with `searchIndexState` instead of building one, while none exists.
    * The caller vouches that it was made from these very analyses (a cache whose every file matched
    * its stamp); it is refused unless it holds exactly this corpus's articles. `imported`: the index
-   * importSearchIndex made of this state, taken as it is. Returns whether it was taken.
+   * importSearchIndex made of this state, taken as it is (its sentences from the corpus alone from
+   * then on). Returns whether it was taken.
    */
   loadSearchIndex(state: SearchIndexState, imported?: ArticleSearchIndex): boolean {
     if (this.searchIndex || !Array.isArray(state.paths) || state.paths.length !== this.files.size || !state.paths.every((path) => this.files.has(path))) return false;
+    const source = imported && this.importedSearchIndexes.get(imported);
+    if (imported && !source) return false;
     const index = imported ?? this.newSearchIndex();
-    if (!imported && !index.importState(state)) return false;
+    if (source) source.meanwhile = undefined;
+    else if (!index.importState(state)) return false;
     this.searchIndex = index;
     return true;
   }

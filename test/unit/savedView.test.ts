@@ -116,6 +116,7 @@ test('the corpus takes the index the saved view searched once it holds the same 
   const saved = savedViewSnapshot(viewOf(snapshot), resolution, searchIndex, (state) => (index = later.importSearchIndex(state, () => undefined)), -1)!;
   assert.ok(saved && index);
   for (const [path, text] of seeds) later.upsertText(path, text);
+  assert.equal(later.loadSearchIndex(searchIndex, new Corpus().importSearchIndex(searchIndex, () => undefined)), false, 'an index another corpus made');
   assert.equal(later.loadSearchIndex(searchIndex, index), true);
   // snippets from the corpus's sentences, as the corpus's own index gives them
   assert.deepEqual(later.snapshot().searchResults('Tripoli', 20), snapshot.searchResults('Tripoli', 20));
