@@ -11,7 +11,7 @@ import type { EntityResolution } from '../core/corpus';
 import type { SearchIndexState } from '../core/search';
 import { AnalysisCache, type CacheLoadReport, type CachedAnalysis, type FileStamp } from '../node/analysisCache';
 import { analysisCacheVersion } from '../node/analysisCacheVersion';
-import { SavedEntities } from '../node/entityResolutionFile';
+import { makeMentionsInBackground, SavedEntities } from '../node/entityResolutionFile';
 import { keyedFileHeader } from '../node/keyedCacheFile';
 import { decodeSavedView, encodeSavedView, VIEW_FILE, VIEW_FORMAT, type SavedView } from '../node/savedView';
 
@@ -115,13 +115,18 @@ export class IndexCache implements AnalysisStore, vscode.Disposable {
 
   loadEntities(): Promise<EntityResolution | undefined> {
     const warm = this.warmNow();
-    const taken = warm?.entities;
+    const taken = warm?.entities?.then((resolution) => {
+      if (resolution) makeMentionsInBackground(resolution);
+      return resolution;
+    });
     if (warm) warm.entities = undefined;
     return taken ?? this.entities.load();
   }
 
   keepSavedView(): void {
     this.viewKeyOnDisk = this.warm?.key;
+    // made after the view, not before it: the view needs none of them
+    void this.warm?.entities?.then((resolution) => resolution && makeMentionsInBackground(resolution));
   }
 
   /** What loadSavedView read (each part taken once), when the analyses in use now are the ones it was made from. */
