@@ -125,8 +125,9 @@ export class IndexCache implements AnalysisStore, vscode.Disposable {
 
   keepSavedView(): void {
     this.viewKeyOnDisk = this.warm?.key;
-    // made after the view, not before it: the view needs none of them
-    void this.warm?.entities?.then((resolution) => resolution && makeMentionsInBackground(resolution));
+    // Made after the view, which needs none of them: keepSavedView is called just before the view
+    // is shown (in this turn's promise jobs), so the mentions start in the next turn.
+    void this.warm?.entities?.then((resolution) => resolution && setImmediate(() => makeMentionsInBackground(resolution)));
   }
 
   /** What loadSavedView read (each part taken once), when the analyses in use now are the ones it was made from. */
