@@ -15,7 +15,7 @@ import { MonthInference } from './monthInference';
 import { ArticleSearchIndex, type SearchIndexState } from './search';
 import { compareStrings } from './sortedSearch';
 import { runSteps, type Steps } from './steps';
-import type { DatedEvent, Entity, Month } from './types';
+import type { DatedEvent, Entity, Month, Sentence } from './types';
 import { parseUserEntities, unknownSplitNames, userNameKey, type UserEntities } from './userEntities';
 
 export { DEFAULT_MAX_BYTES };
@@ -46,6 +46,8 @@ export class Corpus {
   private readonly resolver: EntityResolver;
   /** built on the first search, then kept up to date file by file */
   private searchIndex: ArticleSearchIndex | undefined;
+  /** the indexes importSearchIndex made, with where they read sentences the corpus does not have yet */
+  private readonly importedSearchIndexes = new WeakMap<ArticleSearchIndex, { meanwhile?: (path: string) => readonly Sentence[] | undefined }>();
   private version = 0;
   private cached: CorpusSnapshot | undefined;
   /** paths added, changed or removed since the last snapshot */
@@ -144,6 +146,9 @@ export class Corpus {
 
   /** The user's entities file as JSON text, or null when there is none. Returns its errors. */
   setUserEntities(jsonText: string | null): string[] {
+    // The same text changes nothing (a start without an entities file, a file saved unchanged):
+    // no known-names matcher made again, no article's names found again.
+    if (jsonText === this.userEntitiesJson) return this.userEntityErrors;
     let errors: string[] = [];
     if (jsonText === null) {
       this.userEntities = undefined;
@@ -271,14 +276,32 @@ export class Corpus {
   }
 
   /**
+   * A search index imported from `state`, not yet in use: a warm start searches it before the
+   * analyses are added (snippets from `sentencesMeanwhile` until the corpus has an article), then
+   * hands it to loadSearchIndex, so the state is imported once. Undefined for a state it cannot take.
+   */
+  importSearchIndex(state: SearchIndexState, sentencesMeanwhile: (path: string) => readonly Sentence[] | undefined): ArticleSearchIndex | undefined {
+    const source: { meanwhile?: typeof sentencesMeanwhile } = { meanwhile: sentencesMeanwhile };
+    const index = new ArticleSearchIndex((path) => this.files.get(path)?.parsed.sentences ?? source.meanwhile?.(path));
+    if (!index.importState(state)) return undefined;
+    this.importedSearchIndexes.set(index, source);
+    return index;
+  }
+
+  /**
    * Takes a search index saved with `searchIndexState` instead of building one, while none exists.
    * The caller vouches that it was made from these very analyses (a cache whose every file matched
-   * its stamp); it is refused unless it holds exactly this corpus's articles. Returns whether it was taken.
+   * its stamp); it is refused unless it holds exactly this corpus's articles. `imported`: the index
+   * importSearchIndex made of this state, taken as it is (its sentences from the corpus alone from
+   * then on). Returns whether it was taken.
    */
-  loadSearchIndex(state: SearchIndexState): boolean {
+  loadSearchIndex(state: SearchIndexState, imported?: ArticleSearchIndex): boolean {
     if (this.searchIndex || !Array.isArray(state.paths) || state.paths.length !== this.files.size || !state.paths.every((path) => this.files.has(path))) return false;
-    const index = this.newSearchIndex();
-    if (!index.importState(state)) return false;
+    const source = imported && this.importedSearchIndexes.get(imported);
+    if (imported && !source) return false;
+    const index = imported ?? this.newSearchIndex();
+    if (source) source.meanwhile = undefined;
+    else if (!index.importState(state)) return false;
     this.searchIndex = index;
     return true;
   }

@@ -24,7 +24,7 @@ import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import type { FileAnalysis } from '../core/analysis';
 import type { Corpus } from '../core/corpus';
 import type { SearchIndexState } from '../core/search';
-import { parseShard, shardText, type ShardEntry } from './analysisCacheShard';
+import { parseShard, parseStoredShard, shardText, type ShardEntry, type StoredEntry } from './analysisCacheShard';
 import { ENTITIES_FILE } from './entityResolutionFile';
 import { keyedFileHeader, readKeyedFileHeader, type KeyedFileFormat } from './keyedCacheFile';
 import { VIEW_FILE } from './savedView';
@@ -84,7 +84,14 @@ export interface AnalysisCacheOptions {
   writeNewFile?: (path: string, data: Uint8Array) => Promise<void>;
 }
 
-type Entry = ShardEntry;
+/**
+ * A file's entry. Its analysis is held only until the corpus takes it (lookup) or its shard is
+ * written (save): the corpus keeps what it needs of it, and a shard written again reads the
+ * unchanged entries back from its file. A warm start then keeps stamps here, not 10,000 analyses.
+ */
+interface Entry extends Omit<ShardEntry, 'analysis'> {
+  analysis?: FileAnalysis;
+}
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
@@ -144,17 +151,22 @@ export class AnalysisCache {
     return report;
   }
 
-  /** The analysis of `path` if it was made from a file of this size and mtime. */
+  /**
+   * The analysis of `path` if it was made from a file of this size and mtime, for the corpus to
+   * take: it is handed out once (asked again, the file is read again).
+   */
   lookup(path: string, stamp: FileStamp): CachedAnalysis | undefined {
-    const entry = this.peek(path, stamp);
-    if (entry) this.used.add(path);
-    return entry;
+    const found = this.peek(path, stamp);
+    if (!found) return undefined;
+    this.used.add(path);
+    this.entries.get(path)!.analysis = undefined;
+    return found;
   }
 
-  /** The analysis of `path` if it was made from a file of this size and mtime, without counting it as in use. */
+  /** The analysis of `path` if it was made from a file of this size and mtime and not yet handed out, without counting it as in use. */
   peek(path: string, stamp: FileStamp): CachedAnalysis | undefined {
     const entry = this.entries.get(path);
-    return entry && entry.size === stamp.size && entry.mtime === stamp.mtime ? entry : undefined;
+    return entry?.analysis && entry.size === stamp.size && entry.mtime === stamp.mtime ? { analysis: entry.analysis, userEntitiesText: entry.userEntitiesText } : undefined;
   }
 
   record(path: string, stamp: FileStamp, analysis: FileAnalysis, userEntitiesText: string | null): void {
@@ -191,9 +203,14 @@ export class AnalysisCache {
    * Undefined when there is none, it is damaged, or anything changed.
    */
   async loadSearchIndex(key = this.usedAnalysesKey()): Promise<SearchIndexState | undefined> {
+    return (await this.loadSearchIndexWithKey(key))?.value;
+  }
+
+  /** loadSearchIndex with the key it was made under; `key` null: whatever analyses it was made from (the caller checks). */
+  async loadSearchIndexWithKey(key: string | null): Promise<{ value: SearchIndexState; key: string } | undefined> {
     const loaded = await this.loadKeyedFile(SEARCH_INDEX_FILE, SEARCH_INDEX_FORMAT, decodeSearchIndex, key);
     if (loaded) this.searchIndexKeyOnDisk = loaded.key;
-    return loaded?.value;
+    return loaded;
   }
 
   /**
@@ -275,11 +292,14 @@ export class AnalysisCache {
     const slices = new ThreadSlices();
     for (const shard of [...this.dirtyShards].sort((a, b) => a - b)) {
       this.dirtyShards.delete(shard);
-      const entries = byShard.get(shard) ?? [];
+      const held = byShard.get(shard) ?? [];
+      const entries = await this.toWrite(shard, held, slices);
       const text = entries.length > 0 ? await shardText(entries, this.version, slices) : undefined;
       try {
         const compressed = text === undefined ? undefined : await slices.pause(gzip(text, { level: 1 }));
         const written = await slices.pause(this.replaceFile(shardName(shard), compressed));
+        // on disk now, and the corpus holds what it needs of them
+        for (const [, entry] of held) entry.analysis = undefined;
         report.shards++;
         report.bytes += text === undefined ? 0 : Buffer.byteLength(text);
         report.compressedBytes += written;
@@ -292,6 +312,35 @@ export class AnalysisCache {
     report.longestBlockMs = slices.end();
     report.milliseconds = performance.now() - startedAt;
     return report;
+  }
+
+  /**
+   * The entries of a shard to write: the analyses held, and the others as the shard's file stores
+   * them (unchanged since it was loaded or written). One the file no longer has as it was is
+   * dropped: its file is read again on the next start.
+   */
+  private async toWrite(shard: number, entries: [string, Entry][], slices: ThreadSlices): Promise<[string, ShardEntry | StoredEntry][]> {
+    const written: [string, ShardEntry | StoredEntry][] = [];
+    let onDisk: Map<string, StoredEntry> | undefined;
+    for (const [path, entry] of entries) {
+      const { analysis } = entry;
+      if (analysis) {
+        written.push([path, { ...entry, analysis }]);
+        continue;
+      }
+      onDisk ??= await this.readStoredShard(shard, slices);
+      const stored = onDisk.get(path);
+      if (stored && stored.size === entry.size && stored.mtime === entry.mtime && stored.userEntitiesText === entry.userEntitiesText) written.push([path, stored]);
+      else if (this.entries.get(path) === entry) this.entries.delete(path);
+    }
+    return written;
+  }
+
+  /** A shard's file as stored (empty when it cannot be read or used). */
+  private async readStoredShard(shard: number, slices: ThreadSlices): Promise<Map<string, StoredEntry>> {
+    const read = await slices.pause(this.readShard(shardName(shard)));
+    const parsed = typeof read === 'string' ? await parseStoredShard(read, this.version, slices) : undefined;
+    return parsed instanceof Map ? parsed : new Map();
   }
 
   private async saveSearchIndex(report: CacheSaveReport, slices: ThreadSlices): Promise<void> {

@@ -19,6 +19,11 @@ export interface ShardEntry {
   userEntitiesText: string | null;
 }
 
+/** An entry as its shard stores it, not decoded: what a shard written again keeps of an unchanged file. */
+export interface StoredEntry extends Omit<ShardEntry, 'analysis'> {
+  stored: CompactAnalysis;
+}
+
 /** Why a shard cannot be used: made by another version, or damaged. */
 export interface ShardProblem {
   kind: 'version' | 'corrupt';
@@ -39,7 +44,7 @@ interface ShardBody {
   entries: [path: string, size: number, mtime: number, text: number, analysis: CompactAnalysis][];
 }
 
-export async function shardText(entries: [string, ShardEntry][], version: string, slices: ThreadSlices): Promise<string> {
+export async function shardText(entries: [string, ShardEntry | StoredEntry][], version: string, slices: ThreadSlices): Promise<string> {
   const texts: (string | null)[] = [];
   const textIndex = new Map<string | null, number>();
   const body: ShardBody = { texts, entries: [] };
@@ -49,7 +54,7 @@ export async function shardText(entries: [string, ShardEntry][], version: string
       index = texts.push(entry.userEntitiesText) - 1;
       textIndex.set(entry.userEntitiesText, index);
     }
-    body.entries.push([path, entry.size, entry.mtime, index, encodeAnalysis(entry.analysis)]);
+    body.entries.push([path, entry.size, entry.mtime, index, 'stored' in entry ? entry.stored : encodeAnalysis(entry.analysis)]);
     await slices.yieldIfLong();
   }
   const bodyText = JSON.stringify(body);
@@ -59,6 +64,22 @@ export async function shardText(entries: [string, ShardEntry][], version: string
 
 /** The shard's analyses, or why none of them can be used. */
 export async function parseShard(text: string, version: string, slices: ThreadSlices): Promise<Map<string, ShardEntry> | ShardProblem> {
+  return readEntries(text, version, slices, (path, stored) => {
+    const analysis = decodeAnalysis(stored);
+    if (analysis.path !== path || (analysis.article && analysis.article.parsed.path !== path)) throw new Error(`not a corpus path: ${path}`);
+    return { analysis };
+  });
+}
+
+/** The shard's entries as stored, not decoded (parseShard checked them when the shard was loaded), or why none can be used. */
+export function parseStoredShard(text: string, version: string, slices: ThreadSlices): Promise<Map<string, StoredEntry> | ShardProblem> {
+  return readEntries(text, version, slices, (path, stored) => {
+    if (stored?.path !== path) throw new Error(`not a corpus path: ${path}`);
+    return { stored };
+  });
+}
+
+async function readEntries<T extends object>(text: string, version: string, slices: ThreadSlices, take: (path: string, stored: CompactAnalysis) => T): Promise<Map<string, Omit<ShardEntry, 'analysis'> & T> | ShardProblem> {
   const newline = text.indexOf('\n');
   let header: Partial<ShardHeader>;
   try {
@@ -74,13 +95,13 @@ export async function parseShard(text: string, version: string, slices: ThreadSl
   if (newline < 0 || bodyText.length !== header.length) return { kind: 'corrupt', detail: 'cut short' };
   try {
     const body = JSON.parse(bodyText) as ShardBody;
-    const entries = new Map<string, ShardEntry>();
+    const entries = new Map<string, Omit<ShardEntry, 'analysis'> & T>();
     for (const [path, size, mtime, text, stored] of body.entries) {
-      const analysis = decodeAnalysis(stored);
+      if (!isCorpusPath(path)) throw new Error(`not a corpus path: ${path}`);
+      const taken = take(path, stored);
       const userEntitiesText = body.texts[text];
-      if (!isCorpusPath(path) || analysis.path !== path || (analysis.article && analysis.article.parsed.path !== path)) throw new Error(`not a corpus path: ${path}`);
       if (typeof size !== 'number' || typeof mtime !== 'number' || userEntitiesText === undefined) throw new Error('no stamp');
-      entries.set(path, { size, mtime, analysis, userEntitiesText });
+      entries.set(path, { size, mtime, userEntitiesText, ...taken });
       await slices.yieldIfLong();
     }
     return entries;

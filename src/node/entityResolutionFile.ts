@@ -140,6 +140,11 @@ export function* decodeEntities(body: Uint8Array): Steps<EntityResolution | unde
   }
 }
 
+/** Makes the mentions decodeEntities left for later in slices, off the caller's path (each is made on first use anyway). */
+export function makeMentionsInBackground(resolution: EntityResolution): void {
+  void new ThreadSlices().run(mentionSteps(resolution));
+}
+
 /** Makes the mentions decodeEntities left for later, one entity each, then lets their numbers go. */
 export function* mentionSteps(resolution: EntityResolution): Steps {
   for (const entity of resolution.entities) {
@@ -166,13 +171,23 @@ export class SavedEntities {
    * Undefined when there is none, it is damaged, or anything changed.
    */
   async load(key = this.cache.usedAnalysesKey()): Promise<EntityResolution | undefined> {
+    const resolution = (await this.loadWithKey(key))?.value;
+    if (resolution) makeMentionsInBackground(resolution);
+    return resolution;
+  }
+
+  /**
+   * load with the key the resolution was made under, its mentions not yet made (the caller starts
+   * makeMentionsInBackground when it suits it: a warm start once its view is ready). `key` null:
+   * whatever analyses it was made from (the caller checks).
+   */
+  async loadWithKey(key: string | null): Promise<{ value: EntityResolution; key: string } | undefined> {
     // Decoded here, in slices: at 10,000 articles that takes half a second.
     const loaded = await this.cache.loadKeyedFile(ENTITIES_FILE, ENTITIES_FORMAT, (body) => body, key);
     const resolution = loaded && (await new ThreadSlices().run(decodeEntities(loaded.value)));
     if (!resolution) return undefined;
     this.keyOnDisk = loaded.key;
-    void new ThreadSlices().run(mentionSteps(resolution));
-    return resolution;
+    return { value: resolution, key: loaded.key };
   }
 
   /**

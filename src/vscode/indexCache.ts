@@ -11,7 +11,7 @@ import type { EntityResolution } from '../core/corpus';
 import type { SearchIndexState } from '../core/search';
 import { AnalysisCache, type CacheLoadReport, type CachedAnalysis, type FileStamp } from '../node/analysisCache';
 import { analysisCacheVersion } from '../node/analysisCacheVersion';
-import { SavedEntities } from '../node/entityResolutionFile';
+import { makeMentionsInBackground, SavedEntities } from '../node/entityResolutionFile';
 import { keyedFileHeader } from '../node/keyedCacheFile';
 import { decodeSavedView, encodeSavedView, VIEW_FILE, VIEW_FORMAT, type SavedView } from '../node/savedView';
 
@@ -95,9 +95,13 @@ export class IndexCache implements AnalysisStore, vscode.Disposable {
   }
 
   async loadSavedView(): Promise<SavedViewParts | undefined> {
+    // The three files are read and unpacked at once (libuv's threads), their keys compared after.
+    const entities = this.entities.loadWithKey(null);
+    const searchIndex = this.cache.loadSearchIndexWithKey(null);
     const loaded = await this.cache.loadKeyedFile(VIEW_FILE, VIEW_FORMAT, decodeSavedView, null);
     if (!loaded) return undefined;
-    const warm = { key: loaded.key, entities: this.entities.load(loaded.key), searchIndex: this.cache.loadSearchIndex(loaded.key) };
+    const ofThisView = <T>(part: Promise<{ value: T; key: string } | undefined>) => part.then((found) => (found?.key === loaded.key ? found.value : undefined));
+    const warm = { key: loaded.key, entities: ofThisView(entities), searchIndex: ofThisView(searchIndex) };
     this.warm = { ...warm };
     return { view: loaded.value, ...warm };
   }
@@ -111,13 +115,19 @@ export class IndexCache implements AnalysisStore, vscode.Disposable {
 
   loadEntities(): Promise<EntityResolution | undefined> {
     const warm = this.warmNow();
-    const taken = warm?.entities;
+    const taken = warm?.entities?.then((resolution) => {
+      if (resolution) makeMentionsInBackground(resolution);
+      return resolution;
+    });
     if (warm) warm.entities = undefined;
     return taken ?? this.entities.load();
   }
 
   keepSavedView(): void {
     this.viewKeyOnDisk = this.warm?.key;
+    // Made after the view, which needs none of them: keepSavedView is called just before the view
+    // is shown (in this turn's promise jobs), so the mentions start in the next turn.
+    void this.warm?.entities?.then((resolution) => resolution && setImmediate(() => makeMentionsInBackground(resolution)));
   }
 
   /** What loadSavedView read (each part taken once), when the analyses in use now are the ones it was made from. */

@@ -6,6 +6,8 @@
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import type { CorpusSnapshot } from '../core/corpus';
+import type { ArticleSearchIndex, SearchIndexState } from '../core/search';
+import type { Sentence } from '../core/types';
 import { inertText } from '../core/inertText';
 import { checkSavedView, type SavedView } from '../node/savedView';
 import { savedViewSnapshot } from '../node/savedViewSnapshot';
@@ -19,7 +21,12 @@ import type { IndexSettings } from './indexSettings';
 export interface WarmView {
   snapshot: CorpusSnapshot;
   uriFor(path: string): vscode.Uri | undefined;
+  /** the saved search index and the index the snapshot searches, made of it, for the corpus to take once it holds these analyses */
+  searchIndex: { state: SearchIndexState; index: ArticleSearchIndex };
 }
+
+/** Corpus.importSearchIndex: an index of the state, reading sentences from the corpus, else from `sentencesMeanwhile`. */
+export type ImportSearchIndex = (state: SearchIndexState, sentencesMeanwhile: (path: string) => readonly Sentence[] | undefined) => ArticleSearchIndex | undefined;
 
 type Output = Pick<vscode.OutputChannel, 'appendLine'>;
 
@@ -36,16 +43,16 @@ function viewContext(settings: IndexSettings): string {
  * the entities file text `userEntitiesText` gives, and the disk still holds exactly its files.
  * Undefined otherwise. The files are checked while the entities and the search index load.
  */
-export async function loadWarmView(cache: AnalysisStore, settings: IndexSettings, userEntitiesText: Promise<string | null>, output: Output): Promise<WarmView | undefined> {
+export async function loadWarmView(cache: AnalysisStore, settings: IndexSettings, userEntitiesText: Promise<string | null>, importSearchIndex: ImportSearchIndex, output: Output): Promise<WarmView | undefined> {
   try {
-    return await loadAndCheck(cache, settings, userEntitiesText, output);
+    return await loadAndCheck(cache, settings, userEntitiesText, importSearchIndex, output);
   } catch (error) {
     output.appendLine(`[error] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     return undefined;
   }
 }
 
-async function loadAndCheck(cache: AnalysisStore, settings: IndexSettings, userEntitiesText: Promise<string | null>, output: Output): Promise<WarmView | undefined> {
+async function loadAndCheck(cache: AnalysisStore, settings: IndexSettings, userEntitiesText: Promise<string | null>, importSearchIndex: ImportSearchIndex, output: Output): Promise<WarmView | undefined> {
   const startedAt = performance.now();
   const parts = await cache.loadSavedView();
   if (!parts) return undefined;
@@ -56,13 +63,15 @@ async function loadAndCheck(cache: AnalysisStore, settings: IndexSettings, userE
     : view.context !== viewContext(settings) ? vscode.l10n.t('the workspace folders or the article settings changed')
       : view.userEntitiesText !== entitiesText ? vscode.l10n.t('the entities file changed') : changedFile(changed);
   const stamps = new Map(view.articles.map((article) => [article.path, article]));
+  const sentencesMeanwhile = (path: string) => {
+    const stamp = stamps.get(path);
+    return stamp && cache.peek(path, stamp)?.analysis.article?.parsed.sentences;
+  };
+  let index: ArticleSearchIndex | undefined;
   const snapshot = problem === undefined && entities && searchIndex
-    ? savedViewSnapshot(view, entities, searchIndex, (path) => {
-      const stamp = stamps.get(path);
-      return stamp && cache.peek(path, stamp)?.analysis.article?.parsed.sentences;
-    }, SAVED_VIEW_VERSION)
+    ? savedViewSnapshot(view, entities, searchIndex, (state) => (index = importSearchIndex(state, sentencesMeanwhile)), SAVED_VIEW_VERSION)
     : undefined;
-  if (!snapshot) {
+  if (!snapshot || !index || !searchIndex) {
     output.appendLine(vscode.l10n.t('Saved view not shown ({0}): the articles appear once their analyses are loaded', inertText(problem ?? vscode.l10n.t('its parts do not belong together'))));
     return undefined;
   }
@@ -71,6 +80,7 @@ async function loadAndCheck(cache: AnalysisStore, settings: IndexSettings, userE
   const uris = new Map<string, vscode.Uri>();
   return {
     snapshot,
+    searchIndex: { state: searchIndex, index },
     uriFor: (path) => {
       const fsPath = stamps.get(path)?.fsPath;
       if (fsPath === undefined) return undefined;

@@ -84,6 +84,8 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   private current: CorpusSnapshot;
   /** the saved view a warm start shows until the first live snapshot is announced (warmStart.ts) */
   private warm: WarmView | undefined;
+  /** the saved view's search index, until the scan's end takes it (loadFromCache) */
+  private warmSearchIndex: WarmView['searchIndex'] | undefined;
   /** what the last announced snapshot was made from: the changes so far, the entities file text */
   private announced = { changes: -1, userEntitiesText: null as string | null };
   /** the entities file's problems as last reported */
@@ -147,7 +149,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
     const userEntities = this.enqueue(() => this.loadUserEntities());
     if (this.cache) {
       // read and checked beside the entities file, shown before any analysis is loaded
-      const warm = loadWarmView(this.cache, this.settings, userEntities.then(() => this.corpus.userEntitiesText), this.output);
+      const warm = loadWarmView(this.cache, this.settings, userEntities.then(() => this.corpus.userEntitiesText), (state, meanwhile) => this.corpus.importSearchIndex(state, meanwhile), this.output);
       void this.enqueue(async () => this.showSavedView(await warm));
       void this.enqueue(() => this.cache!.load());
     }
@@ -163,6 +165,7 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   private showSavedView(warm: WarmView | undefined): void {
     if (!warm || this.corpusChanges > 0) return;
     this.warm = warm;
+    this.warmSearchIndex = warm.searchIndex;
     this.current = warm.snapshot;
     void vscode.commands.executeCommand('setContext', 'dossier.hasArticles', warm.snapshot.articles.length > 0);
     this.changeEmitter.fire(warm.snapshot);
@@ -174,12 +177,15 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
    * and they load far faster than they are made.
    */
   private async loadFromCache(filesRead: number): Promise<boolean> {
+    const warm = this.warmSearchIndex;
+    this.warmSearchIndex = undefined;
     if (!this.cache || filesRead > 0) return false;
     const entities = await this.cache.loadEntities();
     const entitiesLoaded = entities !== undefined && this.corpus.loadEntityResolution(entities);
     if (!this.corpus.hasSearchIndex) {
       const state = await this.cache.loadSearchIndex();
-      if (state) this.corpus.loadSearchIndex(state);
+      // the saved view's index, when it is of the same state: imported once
+      if (state) this.corpus.loadSearchIndex(state, state === warm?.state ? warm.index : undefined);
     }
     return entitiesLoaded;
   }

@@ -48,6 +48,8 @@ async function loaded(folder: string, version = VERSION) {
   return { cache, report };
 }
 
+/** An analysis that shares its shard with another. */
+const sharingAShard = () => analyses.find((analysis) => analyses.some((other) => other !== analysis && shardOf(other.path) === shardOf(analysis.path)))!;
 const shardFiles = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.json.gz')).sort();
 const shardText = (file: string) => gunzipSync(readFileSync(file)).toString('utf8');
 const writeShardText = (file: string, text: string) => writeFileSync(file, gzipSync(text));
@@ -231,4 +233,41 @@ test('a shard is encoded and decoded with a chance to yield to other work after 
   const parsed = await parseShard(text, VERSION, slices);
   assert.ok(parsed instanceof Map && parsed.size === analyses.length);
   assert.equal(offers, analyses.length);
+});
+
+test('an analysis is held until the corpus takes it or its shard is written; a shard written again reads the unchanged ones back from its file', async () => {
+  const folder = freshFolder();
+  const written = await savedCache(folder);
+  assert.equal(written.peek(analyses[0].path, stampOf(0)), undefined, 'written: let go');
+  const { cache } = await loaded(folder);
+  analyses.forEach((analysis, i) => assert.ok(cache.lookup(analysis.path, stampOf(i)), analysis.path));
+  assert.equal(cache.peek(analyses[0].path, stampOf(0)), undefined, 'handed out: let go');
+  assert.equal(cache.lookup(analyses[0].path, stampOf(0)), undefined, 'handed out once');
+  // one file of a shard changes: the shard is written again with its other files as they were
+  const changed = sharingAShard();
+  const neighbours = analyses.filter((analysis) => analysis !== changed && shardOf(analysis.path) === shardOf(changed.path));
+  assert.ok(neighbours.length > 0, 'the test needs a shard of two files or more');
+  cache.record(changed.path, { size: 1, mtime: 2 }, changed, null);
+  assert.deepEqual((await cache.save()).failures, []);
+  const { cache: again, report } = await loaded(folder);
+  assert.equal(report.analyses, analyses.length);
+  for (const analysis of neighbours) assert.deepEqual(again.lookup(analysis.path, stampOf(analyses.indexOf(analysis)))?.analysis, asStored(analysis), analysis.path);
+  assert.deepEqual(again.lookup(changed.path, { size: 1, mtime: 2 })?.analysis, asStored(changed));
+});
+
+test('a shard whose file was damaged since it was loaded is written again without the analyses it handed out (their files are read again)', async () => {
+  const folder = freshFolder();
+  await savedCache(folder);
+  const { cache } = await loaded(folder);
+  analyses.forEach((analysis, i) => cache.lookup(analysis.path, stampOf(i)));
+  const changed = sharingAShard();
+  const shardFile = shardFiles(folder).find((name) => name === `analyses-${shardOf(changed.path).toString(16).padStart(2, '0')}.json.gz`)!;
+  writeFileSync(join(folder, shardFile), 'damaged');
+  cache.record(changed.path, { size: 1, mtime: 2 }, changed, null);
+  assert.deepEqual((await cache.save()).failures, []);
+  const { cache: again, report } = await loaded(folder);
+  assert.deepEqual(report.problems, []);
+  const inShard = analyses.filter((analysis) => shardOf(analysis.path) === shardOf(changed.path));
+  assert.equal(report.analyses, analyses.length - inShard.length + 1);
+  assert.ok(again.lookup(changed.path, { size: 1, mtime: 2 }));
 });

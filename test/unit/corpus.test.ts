@@ -234,3 +234,19 @@ test('an analysis made elsewhere is taken as it is, and found again when the ent
   current.addAnalysis(skipped, entitiesJson);
   assert.ok(current.snapshot().skipped.some((file) => file.path === 'b.txt'));
 });
+
+test('the same entities file text again changes nothing: the snapshot stays, its errors are given again', () => {
+  const corpus = new Corpus();
+  corpus.upsertText('a.txt', 'Titel\n\nPresident Joe Biden sprak in Washington.\n');
+  const broken = '{"entities": [{"name": 3}]}';
+  const errors = corpus.setUserEntities(broken);
+  assert.ok(errors.length > 0);
+  const snapshot = corpus.snapshot();
+  assert.deepEqual(corpus.setUserEntities(broken), errors);
+  assert.equal(corpus.snapshot(), snapshot, 'not made again');
+  corpus.setUserEntities(null);
+  assert.notEqual(corpus.snapshot(), snapshot, 'another text: made again');
+  const without = corpus.snapshot();
+  corpus.setUserEntities(null);
+  assert.equal(corpus.snapshot(), without);
+});

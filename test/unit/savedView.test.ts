@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { Corpus, type CorpusSnapshot } from '../../src/core/corpus';
 import { checkSavedView, decodeSavedView, encodeSavedView, type SavedView } from '../../src/node/savedView';
+import type { ArticleSearchIndex, SearchIndexState } from '../../src/core/search';
+import type { Sentence } from '../../src/core/types';
 import { savedViewSnapshot } from '../../src/node/savedViewSnapshot';
 
 const seedDir = new URL('../../seeds/', import.meta.url);
@@ -18,6 +20,8 @@ const snapshot = corpus.snapshot();
 corpus.indexForSearch(Infinity);
 const searchIndex = corpus.searchIndexState()!;
 const resolution = corpus.entityResolution()!;
+/** An index of the state as the corpus imports one for a warm start, its sentences from `sentences`. */
+const importWith = (sentences: (path: string) => readonly Sentence[] | undefined) => (state: SearchIndexState) => new Corpus().importSearchIndex(state, sentences);
 
 function viewOf(of: CorpusSnapshot, folder = '/nowhere'): SavedView {
   const articles = of.articles.map((article, i) => ({
@@ -79,7 +83,7 @@ test('the disk check passes an unchanged workspace and names a changed, removed 
 
 test('the saved view\'s snapshot shows the articles and entities and searches as the corpus\'s snapshot', () => {
   const parsed = (path: string) => snapshot.parsed(path)?.sentences;
-  const saved = savedViewSnapshot(decodeSavedView(encodeSavedView(viewOf(snapshot)))!, resolution, searchIndex, parsed, -1)!;
+  const saved = savedViewSnapshot(decodeSavedView(encodeSavedView(viewOf(snapshot)))!, resolution, searchIndex, importWith(parsed), -1)!;
   assert.ok(saved);
   assert.deepEqual(saved.articles.map((a) => [a.path, a.month, a.monthSource, a.title, a.entities]), snapshot.articles.map((a) => [a.path, a.month, a.monthSource, a.title, a.entities]));
   assert.deepEqual(saved.entities.map((e) => [e.id, e.articles]), snapshot.entities.map((e) => [e.id, e.articles]));
@@ -89,7 +93,7 @@ test('the saved view\'s snapshot shows the articles and entities and searches as
     assert.deepEqual(saved.searchResults(query, 20), snapshot.searchResults(query, 20), query);
   }
   // without the analyses, a hit's title stands for its snippet
-  const untexted = savedViewSnapshot(viewOf(snapshot), resolution, searchIndex, () => undefined, -1)!;
+  const untexted = savedViewSnapshot(viewOf(snapshot), resolution, searchIndex, importWith(() => undefined), -1)!;
   const hits = untexted.searchResults('Tripoli', 20);
   assert.deepEqual(hits.hits.map((hit) => hit.path), snapshot.searchResults('Tripoli', 20).hits.map((hit) => hit.path));
   assert.ok(hits.hits.length > 0 && hits.hits.every((hit) => hit.snippet === hit.title));
@@ -101,7 +105,22 @@ test('a saved view is not shown with entities or a search index of other article
   fewer.snapshot();
   fewer.indexForSearch(Infinity);
   const view = viewOf(snapshot);
-  assert.equal(savedViewSnapshot(view, fewer.entityResolution()!, searchIndex, () => undefined, -1), undefined, 'entities');
-  assert.equal(savedViewSnapshot(view, resolution, fewer.searchIndexState()!, () => undefined, -1), undefined, 'search index');
-  assert.equal(savedViewSnapshot({ ...view, userEntitiesText: '{}' }, resolution, searchIndex, () => undefined, -1), undefined, 'entities file');
+  assert.equal(savedViewSnapshot(view, fewer.entityResolution()!, searchIndex, importWith(() => undefined), -1), undefined, 'entities');
+  assert.equal(savedViewSnapshot(view, resolution, fewer.searchIndexState()!, importWith(() => undefined), -1), undefined, 'search index');
+  assert.equal(savedViewSnapshot({ ...view, userEntitiesText: '{}' }, resolution, searchIndex, importWith(() => undefined), -1), undefined, 'entities file');
+});
+
+test('the corpus takes the index the saved view searched once it holds the same articles, without importing it again', () => {
+  const later = new Corpus();
+  let index: ArticleSearchIndex | undefined;
+  const saved = savedViewSnapshot(viewOf(snapshot), resolution, searchIndex, (state) => (index = later.importSearchIndex(state, () => undefined)), -1)!;
+  assert.ok(saved && index);
+  for (const [path, text] of seeds) later.upsertText(path, text);
+  assert.equal(later.loadSearchIndex(searchIndex, new Corpus().importSearchIndex(searchIndex, () => undefined)), false, 'an index another corpus made');
+  assert.equal(later.loadSearchIndex(searchIndex, index), true);
+  // snippets from the corpus's sentences, as the corpus's own index gives them
+  assert.deepEqual(later.snapshot().searchResults('Tripoli', 20), snapshot.searchResults('Tripoli', 20));
+  // that very index is the corpus's now: it takes in the corpus's changes
+  later.upsertText('zz-new.txt', 'Nieuw bericht\n\nDe delegatie reisde naar Tripoli.\n');
+  assert.ok(index.search('Tripoli').some((hit) => hit.path === 'zz-new.txt'));
 });
