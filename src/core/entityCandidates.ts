@@ -4,7 +4,7 @@
 // Nothing here is corpus-wide: the resolver decides what the candidates are, using all articles.
 
 import { wordParts, type AliasMatch, type AliasMatcher } from './aliasMatcher';
-import { linkAliases } from './entityAliasLinks';
+import { linkAliases, linkSpelledAcronyms } from './entityAliasLinks';
 import { typeListsOfOrganizations } from './entityLists';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
 import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
@@ -296,6 +296,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
     }
   });
   forgetKnownSurnames(mentions);
+  linkSpelledAcronyms(mentions, aliasLinks);
   return { path: article.path, mentions, roles, aliasLinks };
 }
 
