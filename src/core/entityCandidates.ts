@@ -11,7 +11,7 @@ import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isPossess
 import { rolesAround } from './entityRoles';
 import { isNationalSociety } from './nationalSocieties';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
-import { ACRONYM, ARTICLES, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, ARTICLES, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -204,7 +204,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       if (head > 0) {
         const headEnd = partOf(word, head - 1).end;
         const headText = text.slice(word.start, headEnd);
-        if (STOP_CAPITALS.has(headPart.folded) || isNationalityAdjective(headPart.folded) || isRoleWord(headPart.folded) || WORD_PREFIXES.has(headPart.folded)) continue;
+        if (STOP_CAPITALS.has(headPart.folded) || COMMON_ACRONYMS.has(headPart.folded) || isNationalityAdjective(headPart.folded) || isRoleWord(headPart.folded) || WORD_PREFIXES.has(headPart.folded)) continue;
         const acronym = head === 1 && ACRONYM.test(headText) && !ROMAN_NUMERAL.test(headText);
         add(i, i, word.start, headEnd, undefined, acronym);
         if (isOrganizationHead(partOf(word, word.partCount - 1).folded)) local[local.length - 1].mention.cues.organization += 2;
@@ -226,6 +226,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Rutte III", "Balkenende IV": a numeral after a name is no acronym.
       if (ROMAN_NAME_NUMERAL.test(word.text) && i > 0 && word.spaced && partOf(words[i - 1], words[i - 1].partCount - 1).capital) continue;
       if (isAcronymWord(word) && !initials) {
+        if (COMMON_ACRONYMS.has(word.folded)) continue;
         add(i, i, word.start, word.end, undefined, true);
         continue;
       }

@@ -22,6 +22,11 @@ export const STOP_CAPITALS = new Set(
     'dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend twee drie vier vijf zes zeven acht negen tien').split(' '),
 );
 
+/** Acronyms of tournaments, benefits, taxes, schools and things, written with an article as a body's are ("het EK", "de AOW"): no names. */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
+  'ek wk os aow ww wia wmo btw ozb woz apk cao avg ict ggz ic ai bnp dna hiv mri vmbo havo vwo mbo hbo'.split(' '),
+);
+
 /**
  * Lower-case words inside names: "Ursula von der Leyen", "Hoge Raad van State", "Mohammed bin
  * Salman", "Jan te Winkel". They join a name's words; compared, they say nothing of whom it names
@@ -80,7 +85,8 @@ export const ORGANIZATION_HEADS = new Set(
     'kabinet coalitie missie delegatie dienst inspectie autoriteit accord government company corporation group bureau ' +
     'airlines airways holding telecom energy school academie college hogeschool museum orkest vakbond federation league ' +
     'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij ' +
-    'institute university foundation hospital society association').split(' '),
+    'institute university foundation hospital society association committee lab laboratory technologies films studios ' +
+    'media partners capital industries systems forum').split(' '),
 );
 
 /** Movements whose national members take the nationality adjective into their name: "het Nederlandse Rode Kruis" (folded). */

@@ -126,3 +126,13 @@ test('an adjective of language is no name; two capitals after a credit word are 
   assert.deepEqual(surfaces.slice(0, 1), ['RD']);
   assert.ok(!surfaces.some((surface) => surface.includes('talige') || surface.startsWith('RD ')), surfaces.join(', '));
 });
+
+test('an acronym spelling the initials of an organisation named in full in the same article is linked to it; a person\'s initials and an acronym of two names are not', () => {
+  const result = candidates('De Noordelijke Vissers Federatie slaat alarm. De NVF wil steun. Volgens Jan Karel Visser zweeg JKV. De Kleine Boeren Bond en de Kustbewoners Belangen Bond eisen geld; de KBB zwijgt.');
+  assert.deepEqual(result.aliasLinks, [{ alias: 'NVF', name: 'Noordelijke Vissers Federatie' }]);
+});
+
+test('acronyms of tournaments, benefits and taxes are no names, with an article or without', () => {
+  const surfaces = candidates('Oranje gaat naar het EK. De AOW stijgt, zegt de BTW-adviseur. De WK-finale begint.').mentions.map((m) => m.surface);
+  assert.deepEqual(surfaces, ['Oranje']);
+});
