@@ -44,8 +44,8 @@ interface CompiledAlias {
   possessive: boolean;
 }
 
-/** What may stand between two parts of one name: spaces, a line break, hyphens, apostrophes, an ampersand ("CD&V"). */
-const NAME_GAP = /^[\s\-'’&]{1,4}$/;
+/** What may stand between two parts of one name: spaces, a line break, hyphens, apostrophes, an ampersand ("CD&V"), the dot of a web name ("NU.nl"). */
+const NAME_GAP = /^(?:[\s\-'’&]{1,4}|\.)$/;
 /** Context read around a hover offset; names are far shorter. */
 const HOVER_WINDOW = 200;
 

@@ -120,3 +120,9 @@ test('wordParts splits any text as the word regex does: marks, digits, surrogate
     assert.deepEqual(wordParts(text), wordPartsByRegex(text), JSON.stringify(text));
   }
 });
+
+test('a web name matches with its dot, and only with the dot or a name gap between its parts', () => {
+  const web = new AliasMatcher([{ id: 'nunl', alias: 'NU.nl' }]);
+  assert.deepEqual(web.findAll('Dat meldt NU.nl vanavond.').map((match) => match.surface), ['NU.nl']);
+  assert.deepEqual(web.findAll('Dat meldt NU, nl vanavond.').map((match) => match.surface), []);
+});
