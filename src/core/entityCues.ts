@@ -24,7 +24,8 @@ const PLACE_NOUN_WORDS: ReadonlySet<string> = new Set([
   ...PLACE_NOUNS,
   ...('steden hoofdsteden dorpen provincies gemeenten gemeentes deelstaten staten eilanden wijken havens ' +
     'gebieden districten departementen valleien bergen rivieren kamp kampen basis bases olieveld olievelden buurt buurten ' +
-    'deelgemeente deelgemeenten stadsdeel stadsdelen kerkhof begraafplaats grensovergang grensplaats').split(' '),
+    'deelgemeente deelgemeenten stadsdeel stadsdelen kerkhof begraafplaats grensovergang grensplaats oblast oblasten ' +
+    'vliegbasis vliegbases luchtmachtbasis legerbasis marinebasis').split(' '),
 ]);
 /** Nouns before an organisation's name that the organisation heads do not hold: "de zender Al-Masar", "het tijdschrift Nature", "vliegtuigbouwer Airbus". */
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(

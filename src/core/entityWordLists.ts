@@ -86,7 +86,7 @@ export const ORGANIZATION_HEADS = new Set(
     'airlines airways holding telecom energy school academie college hogeschool museum orkest vakbond federation league ' +
     'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij ' +
     'institute university foundation hospital society association committee lab laboratory technologies films studios ' +
-    'media partners capital industries systems forum').split(' '),
+    'media partners capital industries systems forum centre center').split(' '),
 );
 
 /** Movements whose national members take the nationality adjective into their name: "het Nederlandse Rode Kruis" (folded). */
@@ -103,7 +103,7 @@ export const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west
 /** Last words of the names of structures and sites: "Johan Cruijff ArenA", "Berlijnse Muur", "Avenida Paulista"; as a compound's tail ("Maeslantkering") when 5+ letters. */
 export const PLACE_HEADS = new Set(
   ('stadion arena campus plein straat laan gracht kade weg dijk brug haven park square street avenue avenida boulevard ' +
-    'airport muur kanaal rivier zee baai gebergte vallei woestijn eiland eilanden kering').split(' '),
+    'airport muur kanaal rivier zee baai golf oceaan gebergte vallei woestijn eiland eilanden kering').split(' '),
 );
 /** Last words of the names of prizes, contests, elections and wars, which are no entities: "Nobelprijs", "Grote Prijs", "Eurovisie Songfestival", "Statenverkiezingen"; compounds' tails when 5+ letters. */
 export const EVENT_HEADS = new Set(

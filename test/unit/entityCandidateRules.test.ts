@@ -136,3 +136,8 @@ test('acronyms of tournaments, benefits and taxes are no names, with an article 
   const surfaces = candidates('Oranje gaat naar het EK. De AOW stijgt, zegt de BTW-adviseur. De WK-finale begint.').mentions.map((m) => m.surface);
   assert.deepEqual(surfaces, ['Oranje']);
 });
+
+test('an English link takes its article into an organisation\'s name; an adjective before a place\'s head is part of the name', () => {
+  const surfaces = candidates('Volgens het Centre for the Study of Rivers kwam het schip uit de Noordse Golf.').mentions.map((m) => m.surface);
+  assert.deepEqual(surfaces, ['Centre for the Study of Rivers', 'Noordse Golf']);
+});

@@ -128,3 +128,9 @@ test('English heads name organisations: committees, labs, technologies, films', 
   const entities = resolve({ 'a.txt': 'Volgens het Northfield Relief Committee en Varnow Technologies is er honger. Hij werkte bij Oskarsen Films.' });
   for (const name of ['Northfield Relief Committee', 'Varnow Technologies', 'Oskarsen Films']) assert.equal(typeOf(entities, name), 'organization', name);
 });
+
+test('an oblast and an air base are places', () => {
+  const cues = cuesOf('De gouverneur van de oblast Varnovsk meldt schade. Ook de vliegbasis Kerelovo is geraakt.');
+  assert.equal(leaning(cues.get('Varnovsk')), 'place');
+  assert.equal(leaning(cues.get('Kerelovo')), 'place');
+});
