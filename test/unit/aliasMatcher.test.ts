@@ -126,3 +126,9 @@ test('a web name matches with its dot, and only with the dot or a name gap betwe
   assert.deepEqual(web.findAll('Dat meldt NU.nl vanavond.').map((match) => match.surface), ['NU.nl']);
   assert.deepEqual(web.findAll('Dat meldt NU, nl vanavond.').map((match) => match.surface), []);
 });
+
+test('a name whose later words are capitalised needs them capitalised: a sentence start explains only the first', () => {
+  const media = new AliasMatcher([{ id: 'tijd', alias: 'De Tijd' }, { id: 'flemish-government', alias: 'Vlaamse regering' }]);
+  assert.deepEqual(media.findAll('De tijd dringt. Dat schrijft De Tijd, en ook de Tijd en DE TIJD.').map((match) => match.surface), ['De Tijd', 'de Tijd', 'DE TIJD']);
+  assert.deepEqual(media.findAll('De Vlaamse Regering zwijgt.').map((match) => match.surface), ['Vlaamse Regering']);
+});

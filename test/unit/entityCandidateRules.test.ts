@@ -141,3 +141,11 @@ test('an English link takes its article into an organisation\'s name; an adjecti
   const surfaces = candidates('Volgens het Centre for the Study of Rivers kwam het schip uit de Noordse Golf.').mentions.map((m) => m.surface);
   assert.deepEqual(surfaces, ['Centre for the Study of Rivers', 'Noordse Golf']);
 });
+
+test('at a sentence start the kind of an organisation before a known one is no part of its name; mid-sentence a kind and a known place make one name', () => {
+  const result = candidates('Het regent. Vakbond FNV wijst erop. Milieuorganisatie Greenpeace reageerde. Zij speelde bij Toneelgroep Maastricht.');
+  const surfaces = result.mentions.map((m) => `${m.surface}${m.knownId ? ' known' : ''}`);
+  assert.ok(surfaces.includes('FNV known') && surfaces.includes('Greenpeace known'), surfaces.join(', '));
+  assert.ok(surfaces.includes('Toneelgroep Maastricht'), surfaces.join(', '));
+  assert.ok(!surfaces.some((surface) => surface.startsWith('Vakbond FNV') || surface.startsWith('Milieuorganisatie Greenpeace')), surfaces.join(', '));
+});
