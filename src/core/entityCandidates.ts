@@ -5,6 +5,7 @@
 
 import { wordParts, type AliasMatch, type AliasMatcher } from './aliasMatcher';
 import { linkAliases, linkSpelledAcronyms } from './entityAliasLinks';
+import { titleSpans } from './entityTitles';
 import { typeListsOfOrganizations } from './entityLists';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
 import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
@@ -282,10 +283,13 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       i = last;
     }
 
-    const sentenceMentions = local.map((entry) => entry.mention);
+    // "de serie 'Het Verdwijnen'": the names in a quoted title are none.
+    const titles = titleSpans(text);
+    const kept = titles.length === 0 ? local : local.filter(({ mention }) => !titles.some(([from, to]) => mention.start - sentence.start >= from && mention.end - sentence.start <= to));
+    const sentenceMentions = kept.map((entry) => entry.mention);
     linkAliases(text, sentence.start, sentenceMentions, aliasLinks);
     typeListsOfOrganizations(text, sentence.start, sentenceMentions);
-    for (const { mention, first, last } of local) {
+    for (const { mention, first, last } of kept) {
       mention.start = sentence.start + visible.writtenStart(mention.start - sentence.start);
       mention.end = sentence.start + visible.writtenEnd(mention.end - sentence.start);
       const index = mentions.length;

@@ -149,3 +149,8 @@ test('at a sentence start the kind of an organisation before a known one is no p
   assert.ok(surfaces.includes('Toneelgroep Maastricht'), surfaces.join(', '));
   assert.ok(!surfaces.some((surface) => surface.startsWith('Vakbond FNV') || surface.startsWith('Milieuorganisatie Greenpeace')), surfaces.join(', '));
 });
+
+test('names inside a quoted title are no mentions', () => {
+  const surfaces = candidates("De zanger Nemo won met 'The Harbour Code' in Malmö. De serie 'Het Verdwijnen van Anna Kuiper' trok kijkers.").mentions.map((m) => m.surface);
+  assert.deepEqual(surfaces, ['Nemo', 'Malmö']);
+});
