@@ -77,26 +77,38 @@ const MIN_SPELLED_ACRONYM = 3;
  * acronym's organisation; an acronym that spells two of the article's names is left alone.
  */
 export function linkSpelledAcronyms(mentions: readonly CandidateMention[], out: AliasLink[]): void {
+  // Most articles have no unknown acronym: their names are not read at all.
+  const acronyms = new Set<string>();
+  for (const { surface, acronym, knownId } of mentions) if (acronym && knownId === undefined && surface.length >= MIN_SPELLED_ACRONYM) acronyms.add(surface);
+  // One the text introduced in brackets is linked already.
+  for (const { alias } of out) acronyms.delete(alias);
+  if (acronyms.size === 0) return;
   const namesByInitials = new Map<string, Set<string>>();
   for (const { surface, acronym } of mentions) {
-    if (acronym) continue;
-    const words = surface.split(/\s+/);
+    if (acronym || surface.indexOf(' ') < 0) continue;
+    const initials = capitalInitials(surface);
+    if (initials.length < MIN_SPELLED_ACRONYM || !acronyms.has(initials)) continue;
+    const words = surface.split(' ');
     if (words.length < MIN_SPELLED_ACRONYM || !words.some((word) => isOrganizationHead(foldText(word)))) continue;
-    const initials = foldText(words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join(''));
-    if (initials.length < MIN_SPELLED_ACRONYM) continue;
     let names = namesByInitials.get(initials);
     if (!names) namesByInitials.set(initials, (names = new Set()));
     names.add(surface);
   }
-  if (namesByInitials.size === 0) return;
-  const linked = new Set<string>();
-  for (const { surface, acronym, knownId } of mentions) {
-    if (!acronym || knownId !== undefined || surface.length < MIN_SPELLED_ACRONYM || linked.has(surface)) continue;
-    const names = namesByInitials.get(foldText(surface));
-    if (names?.size !== 1) continue;
-    linked.add(surface);
-    out.push({ alias: surface, name: [...names][0] });
+  for (const acronym of acronyms) {
+    const names = namesByInitials.get(acronym);
+    if (names?.size === 1) out.push({ alias: acronym, name: [...names][0] });
   }
+}
+
+/** "Internationale Organisatie voor Migratie" -> "IOM": the first letters of the capitalised words, as written. */
+function capitalInitials(name: string): string {
+  let initials = '';
+  for (let i = 0; i < name.length; i++) {
+    if (i > 0 && name[i - 1] !== ' ') continue;
+    const letter = name[i];
+    if (letter !== letter.toLowerCase()) initials += letter;
+  }
+  return initials;
 }
 
 /** "Partij van de Arbeid" -> "pvda": the first letters of the words, folded. */

@@ -237,10 +237,12 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // no part of the name after it (alone, it is left to the resolver, which keeps it only when other
       // mentions show it capitalised mid-sentence).
       const ordinaryStart = isInitial(words, i) && isOrdinaryStart(word) && !allPortfolioWords(words, i, last);
-      // "Ivanka Trump": an unknown given name before a known surname names someone else; but at a sentence
-      // start "Vakbond FNV", "Milieuorganisatie Milieudefensie" name the kind of the organisation after it.
+      // "Vakbond FNV", "Milieuorganisatie Milieudefensie": at a sentence start the kind of a known
+      // organisation is no name; the known name is read next.
       const next = words[last + 1];
-      if (next && next.known >= 0 && last - i < 2 && !(isInitial(words, i) && anyOrganizationHead(words, i, last)) && next.spaced && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
+      if (next && next.known >= 0 && next.spaced && last === i && isInitial(words, i) && word.facts.organizationHead) continue;
+      // "Ivanka Trump": an unknown given name before a known surname names someone else.
+      if (next && next.known >= 0 && last - i < 2 && next.spaced && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
         && (last + 2 >= words.length || words[last + 2].known !== next.known) && allCapitalNoAdjective(words, i, last)) {
         last++;
       }

@@ -1,5 +1,6 @@
 // Titles of works in quotes ("de dramaserie 'Het Verdwijnen'", "met 'The Code' won hij") name no
 // entity, nor do the names inside them. entityCandidates drops the mentions inside these spans.
+// Every sentence is asked, and most hold quoted speech: the scan reads characters, not patterns.
 
 import { endsWithWordFrom } from './entityWords';
 import { foldText } from './text';
@@ -13,27 +14,46 @@ const TITLE_NOUNS: ReadonlySet<string> = new Set(
 const TITLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'het', 'de', 'een', 'a', 'an', 'le', 'la', 'les', 'el', 'il', 'der', 'die', 'das']);
 /** Function words a title in capitals may hold in lower case: "'Lord of the Rings'". */
 const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'in', 'on', 'to', 'for', 'a', 'van', 'de', 'het', 'en', 'een', 'op', 'voor', 'der']);
-/** A quoted stretch of one line, opened after a space or a bracket and closed before one or a punctuation mark. */
-const QUOTED = /(?<=^|[\s(])['‘"“„«]([^'’"”»\n]{1,80}?)['’"”»](?=$|[\s,.;:!?)])/gu;
+const OPENING_QUOTES = "'‘\"“„«";
+const CLOSING_QUOTES = "'’\"”»";
+/** What may follow a closing quote: the end, a space, a bracket or a punctuation mark. */
+const AFTER_QUOTE = ' \t\n,.;:!?)';
+/** What may stand before an opening quote besides the start: a space or a bracket. */
+const BEFORE_QUOTE = ' \t\n(';
+const MAX_TITLE_LENGTH = 80;
 const MAX_TITLE_WORDS = 8;
 
 /** The [start, end) offsets in `text` of quoted titles: after a noun of works, or opened by an article with every word capitalised. */
 export function titleSpans(text: string): [number, number][] {
-  if (!/['‘"“„«]/u.test(text)) return [];
-  const spans: [number, number][] = [];
-  for (const match of text.matchAll(QUOTED)) {
-    const inner = match[1];
-    const start = match.index ?? 0;
-    if (isTitle(inner, text.slice(Math.max(0, start - 40), start))) spans.push([start, start + match[0].length]);
+  let spans: [number, number][] | undefined;
+  for (let i = 0; i + 2 < text.length; i++) {
+    if (!OPENING_QUOTES.includes(text[i]) || (i > 0 && !BEFORE_QUOTE.includes(text[i - 1])) || !isUpper(text[i + 1])) continue;
+    let j = i + 1;
+    while (j < text.length && j - i <= MAX_TITLE_LENGTH && text[j] !== '\n' && !CLOSING_QUOTES.includes(text[j])) j++;
+    if (j >= text.length || !CLOSING_QUOTES.includes(text[j]) || (j + 1 < text.length && !AFTER_QUOTE.includes(text[j + 1]))) continue;
+    if (isTitle(text.slice(i + 1, j), wordBefore(text, i))) (spans ??= []).push([i, j + 1]);
+    i = j;
   }
-  return spans;
+  return spans ?? [];
+}
+
+function isUpper(character: string): boolean {
+  return character !== character.toLowerCase();
+}
+
+/** The word that ends right before offset `at` (spaces skipped), or ''. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && !BEFORE_QUOTE.includes(text[start - 1])) start--;
+  return text.slice(start, end);
 }
 
 function isTitle(inner: string, before: string): boolean {
-  const words = inner.trim().split(/\s+/);
-  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
-  const previous = /(\p{Ll}[\p{L}-]*)\s*$/u.exec(before);
-  if (previous && endsWithWordFrom(foldText(previous[1]), TITLE_NOUNS, 4)) return /^\p{Lu}/u.test(words[0]);
-  if (words.length < 2 || !TITLE_ARTICLES.has(foldText(words[0])) || !/^\p{Lu}/u.test(words[0])) return false;
-  return words.slice(1).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || TITLE_FUNCTION_WORDS.has(word));
+  const words = inner.trim().split(' ');
+  if (words.length > MAX_TITLE_WORDS) return false;
+  if (before !== '' && !isUpper(before[0]) && endsWithWordFrom(foldText(before), TITLE_NOUNS, 4)) return true;
+  if (words.length < 2 || !TITLE_ARTICLES.has(foldText(words[0]))) return false;
+  return words.every((word, k) => k === 0 || (word !== '' && (isUpper(word[0]) || (word[0] >= '0' && word[0] <= '9') || TITLE_FUNCTION_WORDS.has(word))));
 }
