@@ -124,9 +124,9 @@ test('an acronym after an article leans to an organisation, enough for a name us
   assert.equal(typeOf(entities, 'KZF'), 'organization');
 });
 
-test('English heads name organisations: committees, labs, technologies, films', () => {
-  const entities = resolve({ 'a.txt': 'Volgens het Northfield Relief Committee en Varnow Technologies is er honger. Hij werkte bij Oskarsen Films.' });
-  for (const name of ['Northfield Relief Committee', 'Varnow Technologies', 'Oskarsen Films']) assert.equal(typeOf(entities, name), 'organization', name);
+test('English heads and a network name organisations: committees, labs, technologies, films, International, Netwerk', () => {
+  const entities = resolve({ 'a.txt': 'Volgens het Northfield Relief Committee en Varnow Technologies is er honger. Hij werkte bij Oskarsen Films. Ook Kinderhulp International en Netwerk Filmmakers zwegen.' });
+  for (const name of ['Northfield Relief Committee', 'Varnow Technologies', 'Oskarsen Films', 'Kinderhulp International', 'Netwerk Filmmakers']) assert.equal(typeOf(entities, name), 'organization', name);
 });
 
 test('an oblast and an air base are places', () => {
