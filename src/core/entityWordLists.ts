@@ -128,7 +128,8 @@ export const ADJECTIVE_STEMS = new Set(
     'georgisch armeens jemenitisch libanees libanese jordaans koeweits emiraats ethiopisch somalisch keniaans nigeriaans ' +
     'noord-afrikaans zuid-afrikaans oost-europees oost-europese west-europees west-europese wit-russisch vlaams waals ' +
     'fries limburgs brabants amsterdams rotterdams haags sjiitisch soennitisch ' +
-    'filipijns chileens sloveens lets litouws kazachs oezbeeks mongools thais').split(' '),
+    'filipijns chileens sloveens lets litouws kazachs oezbeeks mongools thais ' +
+    'overijssels drents gronings zeeuws utrechts gelders hollands twents gents antwerps brugs luiks leuvens').split(' '),
 );
 
 /** Plural nationality nouns: "de Russen", "de Turken"; also "-ezen" ("Libanezen", "Congolezen"). */

@@ -154,3 +154,8 @@ test('names inside a quoted title are no mentions', () => {
   const surfaces = candidates("De zanger Nemo won met 'The Harbour Code' in Malmö. De serie 'Het Verdwijnen van Anna Kuiper' trok kijkers.").mentions.map((m) => m.surface);
   assert.deepEqual(surfaces, ['Nemo', 'Malmö']);
 });
+
+test('adjectives of provinces and cities are no names nor parts of the place after them, save before a place\'s head', () => {
+  const surfaces = candidates('Het regent. In het Overijsselse Hardenberg, de Gelderse Vallei en het Gentse stadhuis.').mentions.map((m) => m.surface);
+  assert.deepEqual(surfaces, ['Hardenberg', 'Gelderse Vallei']);
+});
