@@ -39,13 +39,15 @@ interface CompiledAlias {
   parts: string[];
   /** the alias holds a capital, so the text must too ("VS" is not "vs", "Chili" not "chili") */
   needsCapital: boolean;
+  /** bit k: the alias capitalises its part k after the first, which a sentence start cannot explain ("De Lijn" is not "De lijn is dun") */
+  laterCapitals: number;
   /** short all-capital acronyms ("IS", "VN") must match exactly in case */
   exactCase: string | undefined;
   possessive: boolean;
 }
 
-/** What may stand between two parts of one name: spaces, a line break, hyphens, apostrophes, an ampersand ("CD&V"). */
-const NAME_GAP = /^[\s\-'’&]{1,4}$/;
+/** What may stand between two parts of one name: spaces, a line break, hyphens, apostrophes, an ampersand ("CD&V"), the dot of a web name ("NU.nl"). */
+const NAME_GAP = /^(?:[\s\-'’&]{1,4}|\.)$/;
 /** Context read around a hover offset; names are far shorter. */
 const HOVER_WINDOW = 200;
 
@@ -187,6 +189,7 @@ export class AliasMatcher {
         spelling: alias,
         parts,
         needsCapital: alias !== alias.toLowerCase(),
+        laterCapitals: laterCapitalBits(wordParts(alias)),
         exactCase: acronym ? letters : undefined,
         possessive: entry.possessive ?? (parts[parts.length - 1].length >= 4 && !parts[parts.length - 1].endsWith('s')),
       });
@@ -279,6 +282,7 @@ export class AliasMatcher {
       const last = k === n - 1;
       if (part.folded !== alias.parts[k] && !(last && alias.possessive && stripPossessive(part.folded) === alias.parts[k])) return 0;
       if (k > 0 && !NAME_GAP.test(text.slice(parts[i + k - 1].end, part.start))) return 0;
+      if (k > 0 && !part.capital && (alias.laterCapitals & (1 << k)) !== 0) return 0;
       capital ||= part.capital;
     }
     if (alias.needsCapital && !capital) return 0;
@@ -288,6 +292,13 @@ export class AliasMatcher {
     }
     return n;
   }
+}
+
+/** Bit k set for each capitalised part k after the first (parts past 31 are not checked). */
+function laterCapitalBits(parts: readonly WordPart[]): number {
+  let bits = 0;
+  for (let k = 1; k < Math.min(parts.length, 32); k++) if (parts[k].capital) bits |= 1 << k;
+  return bits;
 }
 
 /** "haftars" -> "haftar"; other words unchanged. */

@@ -1,8 +1,10 @@
 // Two spellings the text says are one entity: an acronym next to its full name ("Libische Nationale
-// Leger (LNA)") or a name "beter bekend als" another.
+// Leger (LNA)"), an acronym of a name the same article writes in full ("de Autoriteit Financiële
+// Markten ... de AFM"), or a name "beter bekend als" another.
 
 import type { AliasLink, CandidateMention } from './entityCandidates';
 import { MIXED_ACRONYM } from './entityWordLists';
+import { isOrganizationHead } from './entityWords';
 import { foldText } from './text';
 
 /** "beter bekend als Hemedti", "alias", "bekend onder zijn strijdersnaam": a second name follows. */
@@ -62,6 +64,51 @@ function listedAffiliations(text: string, offset: number, mentions: CandidateMen
 function introducedAcronym(mention: CandidateMention, name: CandidateMention): boolean {
   if (!mention.acronym || mention.knownId !== undefined) return false;
   return !MIXED_ACRONYM.test(mention.surface) || foldText(mention.surface) === initialsOf(name.surface);
+}
+
+/** Acronyms this short spell too many names by chance ("PS", "OM"): they need brackets. */
+const MIN_SPELLED_ACRONYM = 3;
+
+/**
+ * Links each unknown acronym of an article to an organisation's name of three or more words in it
+ * (one with a head such as "Council" or "Organisatie") whose capitalised words' initials spell it
+ * ("Norwegian Refugee Council" and "NRC", "Internationale Organisatie voor Migratie" and "IOM"): a
+ * writer who uses both means one thing. A person's initials ("AMLO") would make the person an
+ * acronym's organisation; an acronym that spells two of the article's names is left alone.
+ */
+export function linkSpelledAcronyms(mentions: readonly CandidateMention[], out: AliasLink[]): void {
+  // Most articles have no unknown acronym: their names are not read at all.
+  const acronyms = new Set<string>();
+  for (const { surface, acronym, knownId } of mentions) if (acronym && knownId === undefined && surface.length >= MIN_SPELLED_ACRONYM) acronyms.add(surface);
+  // One the text introduced in brackets is linked already.
+  for (const { alias } of out) acronyms.delete(alias);
+  if (acronyms.size === 0) return;
+  const namesByInitials = new Map<string, Set<string>>();
+  for (const { surface, acronym } of mentions) {
+    if (acronym || surface.indexOf(' ') < 0) continue;
+    const initials = capitalInitials(surface);
+    if (initials.length < MIN_SPELLED_ACRONYM || !acronyms.has(initials)) continue;
+    const words = surface.split(' ');
+    if (words.length < MIN_SPELLED_ACRONYM || !words.some((word) => isOrganizationHead(foldText(word)))) continue;
+    let names = namesByInitials.get(initials);
+    if (!names) namesByInitials.set(initials, (names = new Set()));
+    names.add(surface);
+  }
+  for (const acronym of acronyms) {
+    const names = namesByInitials.get(acronym);
+    if (names?.size === 1) out.push({ alias: acronym, name: [...names][0] });
+  }
+}
+
+/** "Internationale Organisatie voor Migratie" -> "IOM": the first letters of the capitalised words, as written. */
+function capitalInitials(name: string): string {
+  let initials = '';
+  for (let i = 0; i < name.length; i++) {
+    if (i > 0 && name[i - 1] !== ' ') continue;
+    const letter = name[i];
+    if (letter !== letter.toLowerCase()) initials += letter;
+  }
+  return initials;
 }
 
 /** "Partij van de Arbeid" -> "pvda": the first letters of the words, folded. */

@@ -4,15 +4,16 @@
 // Nothing here is corpus-wide: the resolver decides what the candidates are, using all articles.
 
 import { wordParts, type AliasMatch, type AliasMatcher } from './aliasMatcher';
-import { linkAliases } from './entityAliasLinks';
+import { linkAliases, linkSpelledAcronyms } from './entityAliasLinks';
+import { titleSpans } from './entityTitles';
 import { typeListsOfOrganizations } from './entityLists';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
 import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isDemonymBeforeName, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
 import { isNationalSociety } from './nationalSocieties';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
-import { ACRONYM, ARTICLES, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
-import { ampersandEnd, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
+import { ACRONYM, ARTICLES, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ampersandEnd, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
@@ -205,7 +206,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       if (head > 0) {
         const headEnd = partOf(word, head - 1).end;
         const headText = text.slice(word.start, headEnd);
-        if (STOP_CAPITALS.has(headPart.folded) || isNationalityAdjective(headPart.folded) || isRoleWord(headPart.folded) || WORD_PREFIXES.has(headPart.folded)) continue;
+        if (STOP_CAPITALS.has(headPart.folded) || COMMON_ACRONYMS.has(headPart.folded) || isNationalityAdjective(headPart.folded) || isRoleWord(headPart.folded) || WORD_PREFIXES.has(headPart.folded)) continue;
         const acronym = head === 1 && ACRONYM.test(headText) && !ROMAN_NUMERAL.test(headText);
         add(i, i, word.start, headEnd, undefined, acronym);
         if (isOrganizationHead(partOf(word, word.partCount - 1).folded)) local[local.length - 1].mention.cues.organization += 2;
@@ -227,6 +228,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Rutte III", "Balkenende IV": a numeral after a name is no acronym.
       if (ROMAN_NAME_NUMERAL.test(word.text) && i > 0 && word.spaced && partOf(words[i - 1], words[i - 1].partCount - 1).capital) continue;
       if (isAcronymWord(word) && !initials) {
+        if (COMMON_ACRONYMS.has(word.folded)) continue;
         add(i, i, word.start, word.end, undefined, true);
         continue;
       }
@@ -236,8 +238,11 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // no part of the name after it (alone, it is left to the resolver, which keeps it only when other
       // mentions show it capitalised mid-sentence).
       const ordinaryStart = isInitial(words, i) && isOrdinaryStart(word) && !allPortfolioWords(words, i, last);
-      // "Ivanka Trump": an unknown given name before a known surname names someone else.
+      // "Vakbond FNV", "Milieuorganisatie Milieudefensie": at a sentence start the kind of a known
+      // organisation is no name; the known name is read next.
       const next = words[last + 1];
+      if (next && next.known >= 0 && next.spaced && last === i && isInitial(words, i) && word.facts.organizationHead) continue;
+      // "Ivanka Trump": an unknown given name before a known surname names someone else.
       if (next && next.known >= 0 && last - i < 2 && next.spaced && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
         && (last + 2 >= words.length || words[last + 2].known !== next.known) && allCapitalNoAdjective(words, i, last)) {
         last++;
@@ -261,7 +266,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       // "Russische Sergei ..." / "Libische Haftar": a leading (inflected) adjective is a cue, not part
       // of the name; "Frans Timmermans" keeps its given name.
-      while (!hasOrganizationHead && first < last && words[first].folded.endsWith('e') && words[first].facts.nationalityAdjective) first++;
+      // "de Perzische Golf", "de Finse Golf": before a place's head the adjective is part of the name.
+      while (!hasOrganizationHead && !isPlaceHead(words[last]) && first < last && words[first].folded.endsWith('e') && words[first].facts.nationalityAdjective) first++;
       if (first === last && (words[first].facts.nationalityAdjective || words[first].facts.demonym || words[first].facts.stopCapital)) {
         i = last;
         continue;
@@ -280,10 +286,13 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       i = last;
     }
 
-    const sentenceMentions = local.map((entry) => entry.mention);
+    // "de serie 'Het Verdwijnen'": the names in a quoted title are none.
+    const titles = titleSpans(text);
+    const kept = titles.length === 0 ? local : local.filter(({ mention }) => !titles.some(([from, to]) => mention.start - sentence.start >= from && mention.end - sentence.start <= to));
+    const sentenceMentions = kept.map((entry) => entry.mention);
     linkAliases(text, sentence.start, sentenceMentions, aliasLinks);
     typeListsOfOrganizations(text, sentence.start, sentenceMentions);
-    for (const { mention, first, last } of local) {
+    for (const { mention, first, last } of kept) {
       mention.start = sentence.start + visible.writtenStart(mention.start - sentence.start);
       mention.end = sentence.start + visible.writtenEnd(mention.end - sentence.start);
       const index = mentions.length;
@@ -297,6 +306,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
     }
   });
   forgetKnownSurnames(mentions);
+  linkSpelledAcronyms(mentions, aliasLinks);
   return { path: article.path, mentions, roles, aliasLinks };
 }
 

@@ -24,7 +24,8 @@ const PLACE_NOUN_WORDS: ReadonlySet<string> = new Set([
   ...PLACE_NOUNS,
   ...('steden hoofdsteden dorpen provincies gemeenten gemeentes deelstaten staten eilanden wijken havens ' +
     'gebieden districten departementen valleien bergen rivieren kamp kampen basis bases olieveld olievelden buurt buurten ' +
-    'deelgemeente deelgemeenten stadsdeel stadsdelen kerkhof begraafplaats grensovergang grensplaats').split(' '),
+    'deelgemeente deelgemeenten stadsdeel stadsdelen kerkhof begraafplaats grensovergang grensplaats oblast oblasten ' +
+    'vliegbasis vliegbases luchtmachtbasis legerbasis marinebasis').split(' '),
 ]);
 /** Nouns before an organisation's name that the organisation heads do not hold: "de zender Al-Masar", "het tijdschrift Nature", "vliegtuigbouwer Airbus". */
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
@@ -280,8 +281,13 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   // "zei Khaled al-Mishri", "Guterres zei"; not "leider van de PvdA zei", where the leader speaks.
   const complement = leading === 'van' || (ARTICLES.has(leading) && beforeLeading === 'van');
   if ((adjacent && SPEECH_VERBS.has(previous)) || (!complement && last + 1 < words.length && words[last + 1].spaced && SPEECH_VERBS.has(next))) cues.person += 1;
-  // "de GNA", "het Rode Kruis"; a capitalised "De" may be part of a name ("De Croo").
-  if (adjacent && ARTICLES.has(previous) && !words[first - 1].capital) cues.organization += 0.5;
+  // "de GNA", "het Rode Kruis"; a capitalised "De" may be part of a name ("De Croo"), not of an
+  // acronym's. An acronym with an article is a body ("de FNP", "De SBU eist"): people and places
+  // have none, so the article alone makes it a name.
+  if (adjacent && ARTICLES.has(previous)) {
+    if (first === last && isAcronymWord(words[first])) cues.organization += 2;
+    else if (!words[first - 1].capital) cues.organization += 0.5;
+  }
   // "Lotto Dstny, dat met ...", "Delta, dat samen met": the neuter relative pronoun follows no person.
   if (isNeuterRelative(words, last)) cues.organization += 1;
   let capitalOrArabic = 0;

@@ -67,7 +67,8 @@ export function nameEnd(words: Word[], i: number): number {
     const linksOn = organization && !word.capital && ORGANIZATION_LINKS.has(word.folded) && !(word.folded === 'en' && words[k - 1].facts.organizationHead);
     if (canJoin && (isParticle(words, k) || linksOn)) {
       let m = k + 1;
-      while (m < words.length && !words[m].capital && isParticle(words, m) && /^[\s'’]+$/.test(words[m].gap)) m++;
+      // "Institute for the Study of War": an English link takes its article along.
+      while (m < words.length && !words[m].capital && (isParticle(words, m) || (linksOn && words[m].folded === 'the')) && /^[\s'’]+$/.test(words[m].gap)) m++;
       const target = words[m];
       if (m < words.length && m - k <= 3 && /^[\s'’]+$/.test(target.gap) && (isNameWord(target) || isKnownSurname(words, m)) && !isAcronymWord(target) && !target.facts.stopCapital && nameHeadLength(target) === 0) {
         end = m;

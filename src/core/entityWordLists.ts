@@ -22,6 +22,11 @@ export const STOP_CAPITALS = new Set(
     'dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend twee drie vier vijf zes zeven acht negen tien').split(' '),
 );
 
+/** Acronyms of tournaments, benefits, taxes, schools and things, written with an article as a body's are ("het EK", "de AOW"): no names. */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
+  'ek wk os aow ww wia wmo btw ozb woz apk cao avg ict ggz ic ai bnp dna hiv mri vmbo havo vwo mbo hbo'.split(' '),
+);
+
 /**
  * Lower-case words inside names: "Ursula von der Leyen", "Hoge Raad van State", "Mohammed bin
  * Salman", "Jan te Winkel". They join a name's words; compared, they say nothing of whom it names
@@ -80,7 +85,8 @@ export const ORGANIZATION_HEADS = new Set(
     'kabinet coalitie missie delegatie dienst inspectie autoriteit accord government company corporation group bureau ' +
     'airlines airways holding telecom energy school academie college hogeschool museum orkest vakbond federation league ' +
     'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij ' +
-    'institute university foundation hospital society association').split(' '),
+    'institute university foundation hospital society association committee lab laboratory technologies films studios ' +
+    'media partners capital industries systems forum centre center international netwerk').split(' '),
 );
 
 /** Movements whose national members take the nationality adjective into their name: "het Nederlandse Rode Kruis" (folded). */
@@ -97,7 +103,7 @@ export const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west
 /** Last words of the names of structures and sites: "Johan Cruijff ArenA", "Berlijnse Muur", "Avenida Paulista"; as a compound's tail ("Maeslantkering") when 5+ letters. */
 export const PLACE_HEADS = new Set(
   ('stadion arena campus plein straat laan gracht kade weg dijk brug haven park square street avenue avenida boulevard ' +
-    'airport muur kanaal rivier zee baai gebergte vallei woestijn eiland eilanden kering').split(' '),
+    'airport muur kanaal rivier zee baai golf oceaan gebergte vallei woestijn eiland eilanden kering').split(' '),
 );
 /** Last words of the names of prizes, contests, elections and wars, which are no entities: "Nobelprijs", "Grote Prijs", "Eurovisie Songfestival", "Statenverkiezingen"; compounds' tails when 5+ letters. */
 export const EVENT_HEADS = new Set(
@@ -122,7 +128,8 @@ export const ADJECTIVE_STEMS = new Set(
     'georgisch armeens jemenitisch libanees libanese jordaans koeweits emiraats ethiopisch somalisch keniaans nigeriaans ' +
     'noord-afrikaans zuid-afrikaans oost-europees oost-europese west-europees west-europese wit-russisch vlaams waals ' +
     'fries limburgs brabants amsterdams rotterdams haags sjiitisch soennitisch ' +
-    'filipijns chileens sloveens lets litouws kazachs oezbeeks mongools thais').split(' '),
+    'filipijns chileens sloveens lets litouws kazachs oezbeeks mongools thais ' +
+    'overijssels drents gronings zeeuws utrechts gelders hollands twents gents antwerps brugs luiks leuvens').split(' '),
 );
 
 /** Plural nationality nouns: "de Russen", "de Turken"; also "-ezen" ("Libanezen", "Congolezen"). */

@@ -120,3 +120,15 @@ test('wordParts splits any text as the word regex does: marks, digits, surrogate
     assert.deepEqual(wordParts(text), wordPartsByRegex(text), JSON.stringify(text));
   }
 });
+
+test('a web name matches with its dot, and only with the dot or a name gap between its parts', () => {
+  const web = new AliasMatcher([{ id: 'nunl', alias: 'NU.nl' }]);
+  assert.deepEqual(web.findAll('Dat meldt NU.nl vanavond.').map((match) => match.surface), ['NU.nl']);
+  assert.deepEqual(web.findAll('Dat meldt NU, nl vanavond.').map((match) => match.surface), []);
+});
+
+test('a name whose later words are capitalised needs them capitalised: a sentence start explains only the first', () => {
+  const media = new AliasMatcher([{ id: 'tijd', alias: 'De Tijd' }, { id: 'flemish-government', alias: 'Vlaamse regering' }]);
+  assert.deepEqual(media.findAll('De tijd dringt. Dat schrijft De Tijd, en ook de Tijd en DE TIJD.').map((match) => match.surface), ['De Tijd', 'de Tijd', 'DE TIJD']);
+  assert.deepEqual(media.findAll('De Vlaamse Regering zwijgt.').map((match) => match.surface), ['Vlaamse Regering']);
+});

@@ -151,3 +151,36 @@ test('an adjective of language is no name; two capitals after a credit word are 
   assert.deepEqual(surfaces.slice(0, 1), ['RD']);
   assert.ok(!surfaces.some((surface) => surface.includes('talige') || surface.startsWith('RD ')), surfaces.join(', '));
 });
+
+test('an acronym spelling the initials of an organisation named in full in the same article is linked to it; a person\'s initials and an acronym of two names are not', () => {
+  const result = candidates('De Noordelijke Vissers Federatie slaat alarm. De NVF wil steun. Volgens Jan Karel Visser zweeg JKV. De Kleine Boeren Bond en de Kustbewoners Belangen Bond eisen geld; de KBB zwijgt.');
+  assert.deepEqual(result.aliasLinks, [{ alias: 'NVF', name: 'Noordelijke Vissers Federatie' }]);
+});
+
+test('acronyms of tournaments, benefits and taxes are no names, with an article or without', () => {
+  const surfaces = candidates('Oranje gaat naar het EK. De AOW stijgt, zegt de BTW-adviseur. De WK-finale begint.').mentions.map((m) => m.surface);
+  assert.deepEqual(surfaces, ['Oranje']);
+});
+
+test('an English link takes its article into an organisation\'s name; an adjective before a place\'s head is part of the name', () => {
+  const surfaces = candidates('Volgens het Centre for the Study of Rivers kwam het schip uit de Noordse Golf.').mentions.map((m) => m.surface);
+  assert.deepEqual(surfaces, ['Centre for the Study of Rivers', 'Noordse Golf']);
+});
+
+test('at a sentence start the kind of an organisation before a known one is no part of its name; mid-sentence a kind and a known place make one name', () => {
+  const result = candidates('Het regent. Vakbond FNV wijst erop. Milieuorganisatie Greenpeace reageerde. Zij speelde bij Toneelgroep Maastricht.');
+  const surfaces = result.mentions.map((m) => `${m.surface}${m.knownId ? ' known' : ''}`);
+  assert.ok(surfaces.includes('FNV known') && surfaces.includes('Greenpeace known'), surfaces.join(', '));
+  assert.ok(surfaces.includes('Toneelgroep Maastricht'), surfaces.join(', '));
+  assert.ok(!surfaces.some((surface) => surface.startsWith('Vakbond FNV') || surface.startsWith('Milieuorganisatie Greenpeace')), surfaces.join(', '));
+});
+
+test('names inside a quoted title are no mentions', () => {
+  const surfaces = candidates("De zanger Nemo won met 'The Harbour Code' in Malmö. De serie 'Het Verdwijnen van Anna Kuiper' trok kijkers.").mentions.map((m) => m.surface);
+  assert.deepEqual(surfaces, ['Nemo', 'Malmö']);
+});
+
+test('adjectives of provinces and cities are no names nor parts of the place after them, save before a place\'s head', () => {
+  const surfaces = candidates('Het regent. In het Overijsselse Hardenberg, de Gelderse Vallei en het Gentse stadhuis.').mentions.map((m) => m.surface);
+  assert.deepEqual(surfaces, ['Hardenberg', 'Gelderse Vallei']);
+});

@@ -152,10 +152,11 @@ test('extraction builds each word with few new strings and arrays, and looks mos
   extractAll();
   // Before words kept their parts by index and names' first parts had a filter: 3.3 string slices,
   // 0.23 array slices and 2.1 map lookups per word (after: 2.4, 0.01, 1.4, with the shared surfaces and cues;
-  // 1.6 lookups with the gazetteer, whose names make more words the first word of a known name).
+  // 1.6 lookups with the gazetteer, whose names make more words the first word of a known name; 1.81
+  // once it held the widely known companies, clubs, bodies and media of December 2026).
   assert.ok(countCalls(String.prototype, 'slice', extractAll) / words < 2.9);
   assert.ok(countCalls(Array.prototype, 'slice', extractAll) / words < 0.1);
-  assert.ok(countCalls(Map.prototype, 'get', extractAll) / words < 1.8);
+  assert.ok(countCalls(Map.prototype, 'get', extractAll) / words < 1.85);
 });
 
 test('mentions with the same cues share one frozen object, so an archive holds a few dozen of them', () => {

@@ -115,3 +115,22 @@ test('a single word after "bij" leans to a place, an acronym there does not, and
   });
   assert.equal(typeOf(entities, 'Veldhorst'), 'organization');
 });
+
+test('an acronym after an article leans to an organisation, enough for a name used once', () => {
+  const cues = cuesOf('De SVKB eist de aanslag op. Volgens de minister is de KZF te duur.');
+  assert.equal(leaning(cues.get('SVKB')), 'organization');
+  assert.equal(leaning(cues.get('KZF')), 'organization');
+  const entities = resolve({ 'a.txt': 'Volgens de minister is de KZF te duur.' });
+  assert.equal(typeOf(entities, 'KZF'), 'organization');
+});
+
+test('English heads and a network name organisations: committees, labs, technologies, films, International, Netwerk', () => {
+  const entities = resolve({ 'a.txt': 'Volgens het Northfield Relief Committee en Varnow Technologies is er honger. Hij werkte bij Oskarsen Films. Ook Kinderhulp International en Netwerk Filmmakers zwegen.' });
+  for (const name of ['Northfield Relief Committee', 'Varnow Technologies', 'Oskarsen Films', 'Kinderhulp International', 'Netwerk Filmmakers']) assert.equal(typeOf(entities, name), 'organization', name);
+});
+
+test('an oblast and an air base are places', () => {
+  const cues = cuesOf('De gouverneur van de oblast Varnovsk meldt schade. Ook de vliegbasis Kerelovo is geraakt.');
+  assert.equal(leaning(cues.get('Varnovsk')), 'place');
+  assert.equal(leaning(cues.get('Kerelovo')), 'place');
+});

@@ -74,8 +74,8 @@ test('a short word with inner capitals is an acronym, no person', () => {
 });
 
 test('a compound naming the kind of organisation at a sentence start is no part of the name after it', () => {
-  const [mention] = candidates('Milieuorganisatie Milieudefensie spande een zaak aan.').mentions;
-  assert.equal(mention.surface, 'Milieudefensie');
+  const [mention] = candidates('Milieuorganisatie Groenwacht spande een zaak aan.').mentions;
+  assert.equal(mention.surface, 'Groenwacht');
   assert.equal(mention.initial, false);
   assert.ok(mention.cues.organization > mention.cues.person);
 });

@@ -90,10 +90,11 @@ test('seeds: organisations and places are typed; acronyms join their full names;
   for (const word of ['Momenteel', 'Strijdkrachten', 'Diplomaten', 'Lees', 'Politiek', 'Russische', 'Turkse']) assert.deepEqual(named(seedEntities, word), [], word);
 });
 
-test('an acronym used once is an organisation right after an organisation noun, and no name elsewhere; also after an edit', () => {
-  const texts = { 'a.txt': 'De oppositie won, meldt de kiescommissie KVZ in de hoofdstad.', 'b.txt': 'Volgens de minister is de BZQ te duur.' };
+test('an acronym used once is an organisation right after an organisation noun or an article, and no name elsewhere; also after an edit', () => {
+  const texts = { 'a.txt': 'De oppositie won, meldt de kiescommissie KVZ in de hoofdstad. Volgens de minister is de FNQ te duur.', 'b.txt': 'Volgens de minister is BZQ te duur.' };
   const entities = resolverFor(texts).resolve();
   assert.equal(one(entities, 'KVZ').type, 'organization');
+  assert.equal(one(entities, 'FNQ').type, 'organization');
   assert.equal(named(entities, 'BZQ').length, 0);
   const resolver = resolverFor({ 'a.txt': 'De oppositie won in de hoofdstad.', 'b.txt': texts['b.txt'] });
   resolver.resolve();
