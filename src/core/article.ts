@@ -4,7 +4,7 @@
 import type { ParsedArticle, Sentence } from './types';
 import { HEADER_YEARS } from './dates';
 import { isCloser, isLetterAt, isLowercaseAt, isTerminator, isWhiteSpaceAt } from './characters';
-import { foldText } from './text';
+import { collapseSpaces, foldText } from './text';
 
 /** ` date 2020-01` or `date 2020-01-15` at the very start (after a BOM or spaces), then a space or the end. */
 const HEADER_PATTERN = /^\uFEFF?[ \t]*[Dd]ate[ \t]+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?=\s|$)/;
@@ -132,14 +132,9 @@ function endsWithCapitalisedWord(text: string, from: number, to: number): boolea
   return wordStart < to && /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(text.slice(wordStart, to));
 }
 
-/** White space that collapsing to one space changes: one other than a space, or a space followed by more. */
-const UNCOLLAPSED_SPACE = /[^\S ]| \s/;
-
 /** Key under which two sentences count as the same passage: folded, whitespace collapsed. */
 function repeatKey(sentence: string): string {
-  const folded = foldText(sentence);
-  // Most sentences hold single spaces only: a test is cheaper than a replace that changes nothing.
-  return UNCOLLAPSED_SPACE.test(folded) ? folded.replace(/\s+/g, ' ') : folded;
+  return collapseSpaces(foldText(sentence));
 }
 
 /** True when `sentence` has at least `count` words (runs of non-space); stops counting there. */

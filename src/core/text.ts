@@ -30,6 +30,14 @@ export function stripAccents(text: string): string {
   return text.replace(NON_ASCII_RUN, (run) => (run.length <= MAX_REMEMBERED_RUN ? rememberedRun(run) : stripRun(run)));
 }
 
+/** White space that collapsing to one space changes: one other than a space, or a space followed by more. */
+const UNCOLLAPSED_SPACE = /[^\S ]| \s/;
+
+/** Each run of white space as one space; most text has single spaces only, and is then given back as it is (no copy). */
+export function collapseSpaces(text: string): string {
+  return UNCOLLAPSED_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 /** Case- and accent-insensitive form used as a lookup key: "Salamé" -> "salame", "Sala\u00ADmé" too. */
 export function foldText(text: string): string {
   // ASCII text holds neither invisible characters nor accents: one scan instead of two.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldText, stripAccents, visibleText, withoutInvisibles } from '../../src/core/text';
+import { collapseSpaces, foldText, stripAccents, visibleText, withoutInvisibles } from '../../src/core/text';
 
 test('folding reads through invisible characters and takes U+2011 as a hyphen', () => {
   assert.equal(foldText('Ghas\u200bsan Sala\u00admé'), 'ghassan salame');
@@ -30,4 +30,11 @@ test('accents are stripped run by run exactly as NFKD of the whole text strips t
   for (const a of pieces) for (const b of pieces) for (const text of [a + b, `${a}x${b}`, `Sala${a}mé ${b}.`]) assert.equal(stripAccents(text), whole(text), JSON.stringify(text));
   assert.equal(stripAccents('Genève'), 'Geneve');
   assert.equal(foldText('ÉÉN Œuvre'), 'een oeuvre');
+});
+
+test('collapsing white space makes each run one space, and gives text with single spaces back as it is', () => {
+  assert.equal(collapseSpaces('Op 3 mei\n  sprak\u00a0hij \t weer'), 'Op 3 mei sprak hij weer');
+  assert.equal(collapseSpaces('twee  spaties'), 'twee spaties');
+  assert.equal(collapseSpaces(' rand '), ' rand ');
+  assert.equal(collapseSpaces('enkel\ttab'), 'enkel tab');
 });
