@@ -154,8 +154,9 @@ export class MonthInference {
       if (sign > 0) paths.add(input.path);
       else paths.delete(input.path);
       if (paths.size === 0) postings.delete(feature);
-      // Only a dated article's change affects others, and not through a feature too common before and after it.
-      if (isDated && Math.min(before, paths.size) <= MAX_POSTINGS) this.staleFeatures.add(feature);
+      // Only a dated article's change affects others, and not through a feature too common before and
+      // after it, nor one no undated article has (one that gets it later is inferred anyway).
+      if (isDated && Math.min(before, paths.size) <= MAX_POSTINGS && this.undated.has(feature)) this.staleFeatures.add(feature);
     }
     if (!isDated && sign < 0) this.months.delete(input.path);
   }
