@@ -151,7 +151,7 @@ function hasWords(sentence: string, count: number): boolean {
 
 /** Cuts text at a word boundary to at most `max` characters, adding '…' when it was cut. */
 export function cutAtWord(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = collapseSpaces(text).trim();
   if (flat.length <= max) return flat;
   const space = flat.lastIndexOf(' ', max - 1);
   const cut = space > max / 2 ? flat.slice(0, space) : flat.slice(0, max - 1);
@@ -167,7 +167,7 @@ function fileTitle(path: string): string {
 function summarize(sentences: Sentence[]): string {
   let summary = '';
   for (const sentence of sentences.slice(0, SUMMARY_SENTENCES)) {
-    const flat = sentence.text.replace(/\s+/g, ' ');
+    const flat = collapseSpaces(sentence.text);
     const joined = summary === '' ? flat : `${summary} ${flat}`;
     if (joined.length > SUMMARY_LENGTH) return summary === '' ? cutAtWord(flat, SUMMARY_LENGTH) : summary;
     summary = joined;
