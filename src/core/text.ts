@@ -20,6 +20,13 @@ function stripRun(run: string): string {
 /** Slices this short are copies in V8 (see ownCopy): remembering one keeps no article text alive. */
 const MAX_REMEMBERED_RUN = 12;
 const rememberedRun = boundedMemo(stripRun, 10_000);
+/** Most runs are one character ("ü", "é", "“"): those by code unit, without hashing a string. */
+const strippedCharacters: (string | undefined)[] = [];
+
+function strippedRun(run: string): string {
+  if (run.length === 1) return (strippedCharacters[run.charCodeAt(0)] ??= stripRun(run));
+  return run.length <= MAX_REMEMBERED_RUN ? rememberedRun(run) : stripRun(run);
+}
 
 /** Removes accents but keeps case: "Salamé" -> "Salame", "Genève" -> "Geneve". */
 export function stripAccents(text: string): string {
@@ -27,7 +34,7 @@ export function stripAccents(text: string): string {
   if (ASCII.test(text)) return text;
   // ASCII characters decompose to themselves and no mark is reordered across them, so each run of
   // other characters decomposes on its own: the few distinct runs ("ü", "é", "“") are worked out once.
-  return text.replace(NON_ASCII_RUN, (run) => (run.length <= MAX_REMEMBERED_RUN ? rememberedRun(run) : stripRun(run)));
+  return text.replace(NON_ASCII_RUN, strippedRun);
 }
 
 /** White space that collapsing to one space changes: one other than a space, or a space followed by more. */
