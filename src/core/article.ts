@@ -4,7 +4,7 @@
 import type { ParsedArticle, Sentence } from './types';
 import { HEADER_YEARS } from './dates';
 import { isCloser, isLetterAt, isLowercaseAt, isTerminator, isWhiteSpaceAt } from './characters';
-import { foldText } from './text';
+import { collapseSpaces, foldText } from './text';
 
 /** ` date 2020-01` or `date 2020-01-15` at the very start (after a BOM or spaces), then a space or the end. */
 const HEADER_PATTERN = /^\uFEFF?[ \t]*[Dd]ate[ \t]+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?=\s|$)/;
@@ -132,14 +132,9 @@ function endsWithCapitalisedWord(text: string, from: number, to: number): boolea
   return wordStart < to && /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(text.slice(wordStart, to));
 }
 
-/** White space that collapsing to one space changes: one other than a space, or a space followed by more. */
-const UNCOLLAPSED_SPACE = /[^\S ]| \s/;
-
 /** Key under which two sentences count as the same passage: folded, whitespace collapsed. */
 function repeatKey(sentence: string): string {
-  const folded = foldText(sentence);
-  // Most sentences hold single spaces only: a test is cheaper than a replace that changes nothing.
-  return UNCOLLAPSED_SPACE.test(folded) ? folded.replace(/\s+/g, ' ') : folded;
+  return collapseSpaces(foldText(sentence));
 }
 
 /** True when `sentence` has at least `count` words (runs of non-space); stops counting there. */
@@ -156,7 +151,7 @@ function hasWords(sentence: string, count: number): boolean {
 
 /** Cuts text at a word boundary to at most `max` characters, adding '…' when it was cut. */
 export function cutAtWord(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = collapseSpaces(text).trim();
   if (flat.length <= max) return flat;
   const space = flat.lastIndexOf(' ', max - 1);
   const cut = space > max / 2 ? flat.slice(0, space) : flat.slice(0, max - 1);
@@ -172,7 +167,7 @@ function fileTitle(path: string): string {
 function summarize(sentences: Sentence[]): string {
   let summary = '';
   for (const sentence of sentences.slice(0, SUMMARY_SENTENCES)) {
-    const flat = sentence.text.replace(/\s+/g, ' ');
+    const flat = collapseSpaces(sentence.text);
     const joined = summary === '' ? flat : `${summary} ${flat}`;
     if (joined.length > SUMMARY_LENGTH) return summary === '' ? cutAtWord(flat, SUMMARY_LENGTH) : summary;
     summary = joined;

@@ -6,7 +6,7 @@
 // known, "donderdag" could be any of four or five days, so it would invent a precision we lack.
 
 import type { DatedEvent, DatePrecision, Month, ParsedArticle } from './types';
-import { tokenize, visibleText, type Token } from './text';
+import { collapseSpaces, tokenize, visibleText, type Token } from './text';
 
 /** Explicit parts of a date as written; month is 1-12. */
 export interface DateParts {
@@ -381,7 +381,8 @@ export function resolveDateExpressions(article: ParsedArticle, expressions: Date
     const event: DatedEvent = {
       date,
       precision: expression.precision,
-      text: article.sentences[expression.sentenceIndex].text.replace(/\s+/g, ' ').trim(),
+      // The sentence's own string when it has nothing to collapse: no copy per event.
+      text: collapseSpaces(article.sentences[expression.sentenceIndex].text).trim(),
       expression: expression.expression,
       path: article.path,
       start: expression.start,

@@ -145,17 +145,18 @@ export class MonthInference {
   private index(input: InferenceInput, sign: 1 | -1): void {
     const isDated = input.headerMonth !== null && monthIndex(input.headerMonth) !== undefined;
     if (!isDated) this.stale.add(input.path);
+    // One lookup per feature: every article of a large archive passes here once per name it has.
+    const postings = isDated ? this.dated : this.undated;
     for (const feature of new Set(input.features)) {
-      const datedBefore = this.dated.get(feature)?.size ?? 0;
-      const postings = isDated ? this.dated : this.undated;
       let paths = postings.get(feature);
       if (!paths) postings.set(feature, (paths = new Set()));
+      const before = paths.size;
       if (sign > 0) paths.add(input.path);
       else paths.delete(input.path);
       if (paths.size === 0) postings.delete(feature);
-      // Only a dated article's change affects others, and not through a feature too common before and after it.
-      const datedAfter = this.dated.get(feature)?.size ?? 0;
-      if (isDated && Math.min(datedBefore, datedAfter) <= MAX_POSTINGS) this.staleFeatures.add(feature);
+      // Only a dated article's change affects others, and not through a feature too common before and
+      // after it, nor one no undated article has (one that gets it later is inferred anyway).
+      if (isDated && Math.min(before, paths.size) <= MAX_POSTINGS && this.undated.has(feature)) this.staleFeatures.add(feature);
     }
     if (!isDated && sign < 0) this.months.delete(input.path);
   }

@@ -1,6 +1,8 @@
 // Text primitives shared by parsing, entity matching and search. Linear in the input, no regex
 // alternations with the `iu` flags (they are very slow on large inputs).
 
+import { boundedMemo } from './boundedMemo';
+
 /** Letters that NFKD does not decompose into a base letter plus marks. */
 const UNDECOMPOSED: Record<string, string> = {
   ø: 'o', Ø: 'O', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i',
@@ -9,16 +11,44 @@ const UNDECOMPOSED_PATTERN = /[øØßłŁđĐæÆœŒı]/g;
 const MARKS = /\p{M}/gu;
 
 const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+
+function stripRun(run: string): string {
+  return run.normalize('NFKD').replace(MARKS, '').replace(UNDECOMPOSED_PATTERN, (c) => UNDECOMPOSED[c]);
+}
+
+/** Slices this short are copies in V8 (see ownCopy): remembering one keeps no article text alive. */
+const MAX_REMEMBERED_RUN = 12;
+const rememberedRun = boundedMemo(stripRun, 10_000);
+/** Most runs are one character ("ü", "é", "“"): those by code unit, without hashing a string. */
+const strippedCharacters: (string | undefined)[] = [];
+
+function strippedRun(run: string): string {
+  if (run.length === 1) return (strippedCharacters[run.charCodeAt(0)] ??= stripRun(run));
+  return run.length <= MAX_REMEMBERED_RUN ? rememberedRun(run) : stripRun(run);
+}
 
 /** Removes accents but keeps case: "Salamé" -> "Salame", "Genève" -> "Geneve". */
 export function stripAccents(text: string): string {
   // Most text is ASCII, which has no accents; the test is far cheaper than Unicode normalisation.
   if (ASCII.test(text)) return text;
-  return text.normalize('NFKD').replace(MARKS, '').replace(UNDECOMPOSED_PATTERN, (c) => UNDECOMPOSED[c]);
+  // ASCII characters decompose to themselves and no mark is reordered across them, so each run of
+  // other characters decomposes on its own: the few distinct runs ("ü", "é", "“") are worked out once.
+  return text.replace(NON_ASCII_RUN, strippedRun);
+}
+
+/** White space that collapsing to one space changes: one other than a space, or a space followed by more. */
+const UNCOLLAPSED_SPACE = /[^\S ]| \s/;
+
+/** Each run of white space as one space; most text has single spaces only, and is then given back as it is (no copy). */
+export function collapseSpaces(text: string): string {
+  return UNCOLLAPSED_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** Case- and accent-insensitive form used as a lookup key: "Salamé" -> "salame", "Sala\u00ADmé" too. */
 export function foldText(text: string): string {
+  // ASCII text holds neither invisible characters nor accents: one scan instead of two.
+  if (ASCII.test(text)) return text.toLowerCase();
   return stripAccents(withoutInvisibles(text)).toLowerCase();
 }
 
