@@ -21,6 +21,15 @@ function resolve(articles: Record<string, string>): Entity[] {
   return resolver.resolve();
 }
 
+/** The entities after the articles `first` are resolved and then `edited` is added: an incremental edit. */
+function resolveWithEdit(texts: Record<string, string>, first: string[], edited: string): Entity[] {
+  const resolver = new EntityResolver(knowledgeBase);
+  for (const path of first) resolver.set(extractCandidates(parseArticle(path, texts[path]), matcher));
+  resolver.resolve();
+  resolver.set(extractCandidates(parseArticle(edited, texts[edited]), matcher));
+  return resolver.resolve();
+}
+
 function holder(entities: Entity[], spelling: string): Entity {
   const found = entities.filter((entity) => entity.aliases.some((alias) => foldText(alias) === foldText(spelling)));
   assert.equal(found.length, 1, `one entity spelled "${spelling}", found ${found.map((e) => e.id).join(', ') || 'none'}`);
@@ -197,11 +206,7 @@ test('a surname alone that two full names carry, one of them part of the other, 
   const entities = resolve(texts);
   assert.equal(holder(entities, 'Vieira'), holder(entities, 'Maria Helena Rocha Vieira'));
   assert.deepEqual(holder(entities, 'Vieira').articles, ['a.txt', 'b.txt', 'c.txt']);
-  const resolver = new EntityResolver(knowledgeBase);
-  for (const path of ['c.txt', 'b.txt']) resolver.set(extractCandidates(parseArticle(path, texts[path]), matcher));
-  resolver.resolve();
-  resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
-  assert.deepEqual(resolver.resolve(), entities);
+  assert.deepEqual(resolveWithEdit(texts, ['c.txt', 'b.txt'], 'a.txt'), entities);
 });
 
 test('a given name written with and without its hyphen is one person, also when the other spelling comes in an edit; a double surname keeps its words', () => {
@@ -214,11 +219,7 @@ test('a given name written with and without its hyphen is one person, also when 
   };
   const entities = resolve(texts);
   assert.equal(holder(entities, 'Jean-Claude Kabeya'), holder(entities, 'Jean Claude Kabeya'));
-  const resolver = new EntityResolver(knowledgeBase);
-  resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
-  resolver.resolve();
-  resolver.set(extractCandidates(parseArticle('b.txt', texts['b.txt']), matcher));
-  assert.deepEqual(resolver.resolve(), entities);
+  assert.deepEqual(resolveWithEdit(texts, ['a.txt'], 'b.txt'), entities);
 });
 
 test('initials before a surname go with the full name whose given names they abbreviate, not with another of that surname, also after an edit', () => {
@@ -231,11 +232,7 @@ test('initials before a surname go with the full name whose given names they abb
   assert.equal(holder(entities, 'M. Hoekstra'), holder(entities, 'Marleen Hoekstra'));
   assert.notEqual(holder(entities, 'W. Hoekstra'), holder(entities, 'Jan-Pieter Hoekstra'));
   assert.notEqual(holder(entities, 'W. Hoekstra'), holder(entities, 'Marleen Hoekstra'));
-  const resolver = new EntityResolver(knowledgeBase);
-  resolver.set(extractCandidates(parseArticle('b.txt', texts['b.txt']), matcher));
-  resolver.resolve();
-  resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
-  assert.deepEqual(resolver.resolve(), resolve({ 'b.txt': texts['b.txt'], 'a.txt': texts['a.txt'] }));
+  assert.deepEqual(resolveWithEdit(texts, ['b.txt'], 'a.txt'), resolve({ 'b.txt': texts['b.txt'], 'a.txt': texts['a.txt'] }));
 });
 
 test('a surname with two letters swapped goes with the name, alone and in full, also when it comes in an edit', () => {
@@ -247,9 +244,5 @@ test('a surname with two letters swapped goes with the name, alone and in full, 
   const entities = resolve(texts);
   assert.equal(holder(entities, 'Kovalenksi'), holder(entities, 'Andrij Kovalenski'));
   assert.equal(holder(entities, 'Andrij Kovalensik'), holder(entities, 'Andrij Kovalenski'));
-  const resolver = new EntityResolver(knowledgeBase);
-  resolver.set(extractCandidates(parseArticle('a.txt', texts['a.txt']), matcher));
-  resolver.resolve();
-  resolver.set(extractCandidates(parseArticle('b.txt', texts['b.txt']), matcher));
-  assert.deepEqual(resolver.resolve(), entities);
+  assert.deepEqual(resolveWithEdit(texts, ['a.txt'], 'b.txt'), entities);
 });
