@@ -3,6 +3,7 @@
 
 import { ARTICLES, MAX_ROLE_WORDS, POSSESSIVES, QUOTED_GAP, ROLE_LINKS, ROLE_MODIFIER_EXCEPTIONS, ROLE_MODIFIERS, ROLE_WORDS } from './entityWordLists';
 import { startsName, type Word } from './entityWords';
+import { collapseSpaces } from './text';
 
 /** Roles before ("premier Fayez am-Saaraj", "VN-gezant voor Libië, Ghassan Salame") and after ("Khaled al-Mishri, hoofd van ..."). */
 export function rolesAround(words: Word[], first: number, last: number): string[] {
@@ -93,7 +94,7 @@ function cleanRole(words: Word[], from: number, to: number): string | undefined 
   while (start <= to && ARTICLES.has(words[start].folded)) start++;
   if (start > to) return undefined;
   let text = words.slice(start, to + 1).map((word, i) => (i === 0 ? '' : word.gap.replace(/[^\s]/g, '') || ' ') + word.text).join('');
-  text = text.replace(/['"‘’“”«»]/g, '').replace(/\s+/g, ' ').trim();
+  text = collapseSpaces(text.replace(/['"‘’“”«»]/g, '')).trim();
   // "Trainer John van 't Schip" at a sentence start: the role is "trainer".
   if (ROLE_WORDS.has(words[start].folded)) text = text.charAt(0).toLowerCase() + text.slice(1);
   return text || undefined;

@@ -4,6 +4,7 @@
 // article names it, under any spelling ("Kadhafi" for the query "Khadafi").
 
 import { partitionPoint } from './sortedSearch';
+import { collapseSpaces } from './text';
 import type { Sentence } from './types';
 
 /** How the index reads a word of the text: the query key it matches, null for a stopword, else undefined. */
@@ -114,6 +115,6 @@ export function snippetAround(text: string, start: number, end: number): string 
     const space = text.lastIndexOf(' ', to);
     to = space > end ? space : to;
   }
-  const body = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  const body = collapseSpaces(text.slice(from, to)).trim();
   return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
 }

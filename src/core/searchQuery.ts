@@ -5,7 +5,7 @@
 //   month:2020-02..2020-04  month:2019..2020  month:nov..feb  month:2020-02..
 
 import { MONTHS } from './dates';
-import { foldText } from './text';
+import { collapseSpaces, foldText } from './text';
 import type { Month } from './types';
 
 /** A query is read up to this many characters: whatever is pasted, a keystroke stays cheap. */
@@ -50,7 +50,7 @@ export function parseSearchQuery(input: string): ParsedQuery {
     else parsed.problems.push({ kind: 'invalid-month', value });
     return space;
   });
-  parsed.text = text.replace(/\s+/g, ' ').trim();
+  parsed.text = collapseSpaces(text).trim();
   return parsed;
 }
 

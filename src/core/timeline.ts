@@ -2,6 +2,7 @@
 // each with the actors (entities) involved. Pure and plain JSON, because the model is posted as is
 // to the timeline webview, which also uses the date helpers below to draw it.
 import { partitionPoint } from './sortedSearch';
+import { collapseSpaces } from './text';
 import type { ArticleView, DatedEvent, DatePrecision, Entity, EntityType } from './types';
 
 export interface TimelineItem {
@@ -305,7 +306,7 @@ function compareItems(a: TimelineItem, b: TimelineItem): number {
 
 /** Whitespace collapsed and cut at a word boundary, so labels stay small in the posted model. */
 function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = collapseSpaces(text).trim();
   if (flat.length <= max) return flat;
   const cut = flat.lastIndexOf(' ', max - 1);
   return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;

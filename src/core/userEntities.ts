@@ -17,7 +17,7 @@
 // being used: the valid parts apply, and each problem is reported with its JSON path.
 
 import { validateKnownEntity, type KnownEntity } from './knowledgeBase';
-import { foldText } from './text';
+import { collapseSpaces, foldText } from './text';
 
 export interface UserEntities {
   entities: KnownEntity[];
@@ -98,7 +98,7 @@ export function parseUserEntities(jsonText: string): { value: UserEntities; erro
 
 /** How names in the file are compared, as the resolver compares them: case, accents and spacing ignored. */
 export function userNameKey(name: string): string {
-  return foldText(name).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(foldText(name)).trim();
 }
 
 /**

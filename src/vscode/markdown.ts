@@ -2,6 +2,7 @@
 // that comes from a file goes through escapeMarkdown before it is placed in a MarkdownString.
 // No `vscode` import, so Node tests can check the output.
 import { inertText } from '../core/inertText';
+import { collapseSpaces } from '../core/text';
 import { THEME_ICON } from './themeIcons';
 
 /**
@@ -22,7 +23,7 @@ const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+!|~$&:@]|\.(?=\S)|(?<=\d)\.|(?<![\p{L
  * `\\\$`, which renders as `\$`, which VS Code then shows as the literal `$`.
  */
 export function escapeMarkdown(text: string): string {
-  const line = inertText(text.replace(/\s+/g, ' ').trim());
+  const line = inertText(collapseSpaces(text).trim());
   const iconStarts = new Set(Array.from(line.matchAll(THEME_ICON), (match) => match.index));
   return line.replace(MARKDOWN_SPECIAL, (char, offset: number) => (iconStarts.has(offset) ? '\\\\\\$' : `\\${char}`));
 }
