@@ -12,6 +12,8 @@ export interface AliasMatch {
   end: number;
   /** the spelling as written */
   surface: string;
+  /** the entry names a place (set only then) */
+  place?: true;
 }
 
 export interface AliasEntry {
@@ -19,6 +21,8 @@ export interface AliasEntry {
   alias: string;
   /** also match the Dutch possessive "Haftars" for "Haftar" (default: when the last word has 4+ letters and no final s) */
   possessive?: boolean;
+  /** the entry names a place */
+  place?: boolean;
 }
 
 /** A word part with its folded form and offsets. */
@@ -44,6 +48,7 @@ interface CompiledAlias {
   /** short all-capital acronyms ("IS", "VN") must match exactly in case */
   exactCase: string | undefined;
   possessive: boolean;
+  place: boolean;
 }
 
 /** What may stand between two parts of one name: spaces, a line break, hyphens, apostrophes, an ampersand ("CD&V"), the dot of a web name ("NU.nl"). */
@@ -192,6 +197,7 @@ export class AliasMatcher {
         laterCapitals: laterCapitalBits(wordParts(alias)),
         exactCase: acronym ? letters : undefined,
         possessive: entry.possessive ?? (parts[parts.length - 1].length >= 4 && !parts[parts.length - 1].endsWith('s')),
+        place: entry.place === true,
       });
     }
     for (const compiled of byKey.values()) {
@@ -230,7 +236,8 @@ export class AliasMatcher {
         const start = parts[i].start;
         const end = parts[i + length - 1].end;
         const spelledAsListed = end - start === candidate.spelling.length && text.startsWith(candidate.spelling, start);
-        matches.push({ id: candidate.id, start, end, surface: spelledAsListed ? candidate.spelling : text.slice(start, end) });
+        const surface = spelledAsListed ? candidate.spelling : text.slice(start, end);
+        matches.push(candidate.place ? { id: candidate.id, start, end, surface, place: true } : { id: candidate.id, start, end, surface });
         i += length - 1;
         break;
       }

@@ -11,6 +11,7 @@ import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, noun
 import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isDemonymBeforeName, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
 import { isNationalSociety } from './nationalSocieties';
+import { followsRegionalBodyKind } from './regionalBodies';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
 import { ACRONYM, ARTICLES, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
@@ -137,6 +138,11 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       if (dateline) mention.cues.place += 2;
       local.push({ mention, first, last });
     };
+    // Where the words themselves show an organisation ("Procter & Gamble", "TU Eindhoven"), its mention carries a noun's weight of evidence.
+    const addOrganization = (first: number, last: number, start: number, end: number) => {
+      add(first, last, start, end, undefined, false);
+      local[local.length - 1].mention.cues.organization += 2;
+    };
 
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
@@ -148,14 +154,13 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         // organisation is the first word of the organisation's name.
         const organizationEnd = match.end === words[last].end ? organizationTailEnd(words, last + 1) : -1;
         if (organizationEnd > last) {
-          add(i, organizationEnd, match.start, words[organizationEnd].end, undefined, false);
-          local[local.length - 1].mention.cues.organization += 2;
+          addOrganization(i, organizationEnd, match.start, words[organizationEnd].end);
           i = organizationEnd;
           continue;
         }
-        if (isNationalSociety(words, i, match.surface)) {
-          add(i - 1, last, words[i - 1].start, match.end, undefined, false);
-          local[local.length - 1].mention.cues.organization += 2;
+        if (isNationalSociety(words, i, match.surface) || followsRegionalBodyKind(words, i, last, match)) {
+          // "politiezone Mechelen-Willebroek": a region's capitalised second part is part of its name.
+          addOrganization(i - 1, last, words[i - 1].start, words[last].knownHead ? words[last].end : match.end);
           i = last;
           continue;
         }
@@ -191,9 +196,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       const joinedEnd = ampersandEnd(words, i);
       if (joinedEnd > i) {
-        add(i, joinedEnd, word.start, words[joinedEnd].end, undefined, false);
         // Names joined by "&" are firms and parties ("Procter & Gamble", "CD&V"), not people.
-        local[local.length - 1].mention.cues.organization += 2;
+        addOrganization(i, joinedEnd, word.start, words[joinedEnd].end);
         i = joinedEnd;
         continue;
       }
@@ -216,8 +220,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // Times" (a capitalised function word): one name, of an organisation.
       const prefixed = (isAcronymWord(word) && !capitals) || (NAME_FUNCTION_WORDS.has(word.folded) && (word.folded === 'the' || !isInitial(words, i))) ? nameAfterPrefix(words, i + 1, isAcronymWord(word)) : -1;
       if (prefixed > i) {
-        add(i, prefixed, word.start, words[prefixed].end, undefined, false);
-        local[local.length - 1].mention.cues.organization += 2;
+        addOrganization(i, prefixed, word.start, words[prefixed].end);
         i = prefixed;
         continue;
       }
@@ -276,6 +279,11 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         // The place or subject in an event's name is no mention ("Ronde van het Baskenland"); after a
         // sentence-initial word ("Verkiezingen voor de Tweede Kamer") the capital proves no event.
         i = isInitial(words, first) ? last : eventNameEnd(words, last);
+        continue;
+      }
+      if (followsRegionalBodyKind(words, first, last, undefined)) {
+        addOrganization(first - 1, last, words[first - 1].start, nameEndOffset(text, words[last]));
+        i = last;
         continue;
       }
       add(first, last, words[first].start, nameEndOffset(text, words[last]), undefined, false);

@@ -8,6 +8,7 @@
 
 import knowledgeBaseJson from './data/knowledge-base.json';
 import knownGroupsJson from './data/known-groups.json';
+import type { AliasEntry } from './aliasMatcher';
 import { foldText } from './text';
 import { slugify } from './entityResolver';
 import type { EntityType } from './types';
@@ -84,11 +85,12 @@ function idProblem(id: unknown, name: unknown): string {
 }
 
 /** Every spelling of the given entities, as entries for an AliasMatcher. */
-export function aliasEntries(entities: Iterable<KnownEntity>): { id: string; alias: string }[] {
-  const entries: { id: string; alias: string }[] = [];
+export function aliasEntries(entities: Iterable<KnownEntity>): AliasEntry[] {
+  const entries: AliasEntry[] = [];
   for (const entity of entities) {
-    entries.push({ id: entity.id, alias: entity.name });
-    for (const alias of entity.aliases) entries.push({ id: entity.id, alias });
+    const place = entity.type === 'place';
+    entries.push({ id: entity.id, alias: entity.name, place });
+    for (const alias of entity.aliases) entries.push({ id: entity.id, alias, place });
   }
   return entries;
 }

@@ -82,3 +82,13 @@ test('the name after a site noun and "van" or "bij" is a place', () => {
     assert.ok(found.place > found.person && found.place > found.organization, `${name}: ${JSON.stringify(found)}`);
   }
 });
+
+test('a lower-case kind of regional body before its region names the body: "de rechtbank Overijssel", "de politie Zuid-Limburg"', () => {
+  const text = 'De zaak diende bij de rechtbank Overijssel. De politie Zuid-Limburg hield twee mannen aan. '
+    + 'De politiezone Velmaar-Ostrode zette camera\'s in. Ze woont in Overijssel. Dat was nadat de rechtbank Jansen had vrijgesproken.';
+  assert.deepEqual(surfaces(text), ['rechtbank Overijssel', 'politie Zuid-Limburg', 'politiezone Velmaar-Ostrode', 'Overijssel', 'Jansen']);
+  const types = new Map(resolve(text).map((entity) => [entity.name, entity.type]));
+  assert.equal(types.get('rechtbank Overijssel'), 'organization');
+  assert.equal(types.get('politie Zuid-Limburg'), 'organization');
+  assert.equal(types.get('Overijssel'), 'place');
+});
