@@ -76,7 +76,7 @@ test('one article with evidence types the name in every article', () => {
   const entities = resolve({
     'a.txt': 'Het water stond hoog in Bremmelo en Kalverveen. De dijkgraaf was somber.',
     'b.txt': 'Kalverveen kreeg gisteren bezoek. Bewoners van Kalverveen waren blij.',
-    'c.txt': 'De VolksUnie van Ruud Kampen won. Volgens de VolksUnie is het een goede dag.',
+    'c.txt': 'De VolksUnie won, aldus lijsttrekker Ruud Kampen. Volgens de VolksUnie is het een goede dag.',
     'd.txt': 'VolksUnie wil meer geld voor zorg, zei Ruud Kampen.',
   });
   assert.equal(typeOf(entities, 'Kalverveen'), 'place');

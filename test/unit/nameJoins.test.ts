@@ -246,3 +246,20 @@ test('a surname with two letters swapped goes with the name, alone and in full, 
   assert.equal(holder(entities, 'Andrij Kovalensik'), holder(entities, 'Andrij Kovalenski'));
   assert.deepEqual(resolveWithEdit(texts, ['a.txt'], 'b.txt'), entities);
 });
+
+test('"het Hof" or "de Raad" alone goes with the body its article names in full, never with one corpus-wide', () => {
+  const texts = {
+    'a.txt': 'Het Grondwettelijk Hof vernietigde dinsdag de wet. Volgens het Hof schendt die de vrijheid van onderwijs.',
+    'b.txt': 'De Raad van Toezicht van de omroep vergaderde. De Raad wil een nieuwe directeur.',
+    'c.txt': 'De advocaat ging in beroep. Het Hof doet over zes weken uitspraak.',
+    'd.txt': 'De burgemeester zweeg. De Raad stemde later in met het plan.',
+  };
+  for (const entities of [resolve(texts), resolveWithEdit(texts, ['a.txt', 'c.txt', 'd.txt'], 'b.txt'), resolveWithEdit(texts, ['b.txt', 'c.txt', 'd.txt'], 'a.txt')]) {
+    const atArticle = (path: string, spelling: string) => entities.find((entity) => entity.mentions.some((mention) => mention.path === path && foldText(mention.surface) === foldText(spelling)));
+    assert.equal(atArticle('a.txt', 'Hof')?.id, holder(entities, 'Grondwettelijk Hof').id);
+    assert.equal(atArticle('b.txt', 'Raad')?.id, holder(entities, 'Raad van Toezicht').id);
+    // The only court or council named in full does not take those of articles that name none.
+    assert.notEqual(atArticle('c.txt', 'Hof')?.id, holder(entities, 'Grondwettelijk Hof').id);
+    assert.notEqual(atArticle('d.txt', 'Raad')?.id, holder(entities, 'Raad van Toezicht').id);
+  }
+});

@@ -92,3 +92,10 @@ test('a lower-case kind of regional body before its region names the body: "de r
   assert.equal(types.get('politie Zuid-Limburg'), 'organization');
   assert.equal(types.get('Overijssel'), 'place');
 });
+
+test('a one-word name that nothing types is a place when it ends like one ("-ivka", "-hoek"), else an organisation', () => {
+  const types = new Map(resolve('Er werd gevochten rond het centrum van Velykivka. De bouw van Dorshoek begint. Ook Zarvox doet mee.').map((entity) => [entity.name, entity.type]));
+  assert.equal(types.get('Velykivka'), 'place');
+  assert.equal(types.get('Dorshoek'), 'place');
+  assert.equal(types.get('Zarvox'), 'organization');
+});

@@ -2,6 +2,7 @@
 // (its name, type and id).
 
 import { isRoleWord } from '../entityCandidates';
+import { PLACE_NAME_ENDINGS } from '../entityWordLists';
 import type { KnownEntity } from '../knowledgeBase';
 import { partitionPoint } from '../sortedSearch';
 import { foldText, stripAccents } from '../text';
@@ -136,7 +137,8 @@ export class EntityGroup {
     if (acronym) cues.organization += 1;
     const best = Math.max(cues.person, cues.organization, cues.place);
     if (best > 0) return cues.person === best ? 'person' : cues.organization === best ? 'organization' : 'place';
-    return longest >= 2 ? 'person' : 'organization';
+    if (longest >= 2) return 'person';
+    return this.forms.some(({ stats }) => hasPlaceNameEnding(stats.folded)) ? 'place' : 'organization';
   }
 }
 
@@ -157,4 +159,9 @@ function hasLeadingTitle(words: string[], articlesByFolded: Map<string, number>)
 function compareScores(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return 0;
+}
+
+/** A one-word name shaped like a place's: "Kostjantynivka", "Kampershoek" (see PLACE_NAME_ENDINGS). */
+function hasPlaceNameEnding(folded: string): boolean {
+  return PLACE_NAME_ENDINGS.some((ending) => folded.length >= ending.length + 3 && folded.endsWith(ending));
 }

@@ -4,7 +4,7 @@
 // sorted neighbours in a large one. Full names are found by a partial name through exact indexes,
 // and by a close spelling only where few full names share its skeleton.
 
-import { isOrganizationHead, type TypeCues } from '../entityCandidates';
+import type { TypeCues } from '../entityCandidates';
 import { endsWithName, nameSkeleton, nameWordCount, sameName } from './nameSimilarity';
 import { INITIALS_WORD, nameInitials, withoutGenerationSuffix } from './nameWords';
 
@@ -133,7 +133,7 @@ export function indexFullNames<T extends IndexedName>(names: Iterable<T>): FullN
 }
 
 export function isFullName(name: IndexedName): boolean {
-  return name.words.length >= 2 && !name.stats.acronym && !name.words.some(isOrganizationHead);
+  return name.words.length >= 2 && !name.stats.acronym;
 }
 
 /** Every key a full name is filed under, per map of the index. */

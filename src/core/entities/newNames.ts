@@ -9,7 +9,7 @@ import { joinGroup } from './mentions';
 import { addFullName, isFullName, isInitialedNameOf, isPossessiveOf, MAX_PAIRWISE, shareSpellingBlock, spellingBlocks, surnameSkeletons, surnamesOf, tiedSurnamesOf } from './nameBlocks';
 import { endsWithName, nameSkeleton, sameName } from './nameSimilarity';
 import { nameInitials, slugify } from './nameWords';
-import { addToPartialGroup, longestFirst, onlyClaim, type PartialGroup, type PartialName } from './partialNames';
+import { addToPartialGroup, claimsCorpusWide, longestFirst, onlyClaim, type PartialGroup, type PartialName } from './partialNames';
 
 /**
  * Adds discovered names that stand apart from every older form but their spellings, as cluster()
@@ -52,9 +52,10 @@ export function addNames(clustering: Clustering, names: FormInfo[], sameSpelling
   // Older forms come first in tiePartialNames: a surname that stood alone joins the one new group it now
   // names, and keeps its root and its place in the order.
   for (const info of olderSurnames) {
-    const roots = new Set(surnamesOf(info, clustering.fullNames).map((full) => groups.find(full.stats.key)));
+    const surnames = surnamesOf(info, clustering.fullNames);
+    const roots = new Set(surnames.map((full) => groups.find(full.stats.key)));
     const root = [...roots][0];
-    if (roots.size !== 1 || clustering.groupsByRoot.has(root)) return false;
+    if (roots.size !== 1 || !surnames.every(claimsCorpusWide) || clustering.groupsByRoot.has(root)) return false;
     groups.union(info.stats.key, root);
     groupWords.set(info.stats.key, Math.max(groupWords.get(root) ?? 0, info.words.length));
     clustering.partials.delete(info.stats.key);

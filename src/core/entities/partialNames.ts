@@ -3,6 +3,7 @@
 
 import type { Steps } from '../steps';
 import type { FormInfo, PreparedArticle } from './forms';
+import { isOrganizationHead } from '../entityCandidates';
 import { compareStrings } from '../sortedSearch';
 import type { Groups } from './groups';
 import { acceptedKeysByFolded, forEachAliasLink, type Join } from './joinGroups';
@@ -36,9 +37,19 @@ export function longestFirst(partialGroups: Map<string, PartialGroup>): [string,
   return [...partialGroups].sort(([, a], [, b]) => b.words - a.words || compareStrings(a.members[0].info.stats.key, b.members[0].info.stats.key));
 }
 
-/** The one group of full names a group of partial names names now, if there is one. */
+/**
+ * The one group of full names a group of partial names names now, if there is one. An
+ * organisation's name claims no partial name corpus-wide: "de Raad" and "het Hof" name a different
+ * body in each article, so they are tied per article only.
+ */
 export function onlyClaim(group: PartialGroup, groups: Groups): string | undefined {
-  return onlyGroupOf(group.members.flatMap((member) => member.surnames), groups);
+  const names = group.members.flatMap((member) => member.surnames);
+  return names.every(claimsCorpusWide) ? onlyGroupOf(names, groups) : undefined;
+}
+
+/** Whether a full name may take its partial names in every article (see onlyClaim). */
+export function claimsCorpusWide(fullName: FormInfo): boolean {
+  return !fullName.words.some(isOrganizationHead);
 }
 
 /** The root of the one group that holds all of the names, if there is one. */
