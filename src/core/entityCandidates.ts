@@ -242,9 +242,11 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // mentions show it capitalised mid-sentence).
       const ordinaryStart = isInitial(words, i) && isOrdinaryStart(word) && !allPortfolioWords(words, i, last);
       // "Vakbond FNV", "Milieuorganisatie Milieudefensie": at a sentence start the kind of a known
-      // organisation is no name; the known name is read next.
+      // organisation is no name; the known name is read next. Before a known place the kind and the
+      // place are the name ("Havenbedrijf Rotterdam").
       const next = words[last + 1];
-      if (next && next.known >= 0 && next.spaced && last === i && isInitial(words, i) && word.facts.organizationHead) continue;
+      const kindBeforePlace = next !== undefined && next.known >= 0 && next.spaced && last === i && word.facts.organizationHead && knownMatches[next.known].place === true;
+      if (next && next.known >= 0 && next.spaced && last === i && isInitial(words, i) && word.facts.organizationHead && !kindBeforePlace) continue;
       // "Ivanka Trump": an unknown given name before a known surname names someone else.
       if (next && next.known >= 0 && last - i < 2 && next.spaced && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
         && (last + 2 >= words.length || words[last + 2].known !== next.known) && allCapitalNoAdjective(words, i, last)) {
@@ -257,7 +259,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       const hasOrganizationHead = anyOrganizationHead(words, first, last);
       // "Milieuorganisatie Milieudefensie", "Oliemaatschappij Adnoc": a compound naming the kind of
       // organisation is no part of the name after it, which is a name even where it reads as words.
-      const kindOfOrganization = ordinaryStart && first < last && isOrganizationKind(word) && !anyOrganizationHead(words, first + 1, last);
+      const kindOfOrganization = ordinaryStart && first < last && isOrganizationKind(word) && !anyOrganizationHead(words, first + 1, last) && !kindBeforePlace;
       if (ordinaryStart && (!hasOrganizationHead || kindOfOrganization) && first < last) {
         const rest = words[first + 1];
         if (!startsName(rest)) {

@@ -99,3 +99,7 @@ test('a one-word name that nothing types is a place when it ends like one ("-ivk
   assert.equal(types.get('Dorshoek'), 'place');
   assert.equal(types.get('Zarvox'), 'organization');
 });
+
+test('at a sentence start the kind of an organisation before a known place is part of its name, before a known organisation not', () => {
+  assert.deepEqual(surfaces('Havenbedrijf Rotterdam laat weten dat het meewerkt. Vakbond FNV reageerde niet.'), ['Havenbedrijf Rotterdam', 'FNV']);
+});
