@@ -117,7 +117,7 @@ export const PLACE_HEADS = new Set(
 /** Last words of the names of prizes, contests, elections and wars, which are no entities: "Nobelprijs", "Grote Prijs", "Eurovisie Songfestival", "Statenverkiezingen"; compounds' tails when 5+ letters. */
 export const EVENT_HEADS = new Set(
   ('prijs songfestival festival kampioenschap kampioenschappen verkiezing verkiezingen wereldoorlog oorlog spelen ' +
-    'marathon toernooi').split(' '),
+    'marathon toernooi open cup race classic').split(' '),
 );
 /** First words of the names of races and tours: "Ronde van Vlaanderen", "Tour de France", "Giro d'Italia". */
 export const EVENT_STARTS: ReadonlySet<string> = new Set(['ronde', 'tour', 'giro', 'vuelta', 'omloop']);

@@ -103,3 +103,7 @@ test('a one-word name that nothing types is a place when it ends like one ("-ivk
 test('at a sentence start the kind of an organisation before a known place is part of its name, before a known organisation not', () => {
   assert.deepEqual(surfaces('Havenbedrijf Rotterdam laat weten dat het meewerkt. Vakbond FNV reageerde niet.'), ['Havenbedrijf Rotterdam', 'FNV']);
 });
+
+test('a tournament or race named in English is an event, no organisation: "de Australian Open", "de Davis Cup"', () => {
+  assert.deepEqual(surfaces('Zij won de Australian Open en de Davis Cup, niet de Amstel Gold Race. Open VLD feliciteerde haar.'), ['Open VLD']);
+});
