@@ -280,6 +280,12 @@ export class AliasMatcher {
   }
 
   /** Number of parts matched from parts[i], or 0. */
+  /** Whether parts[k] begins a capitalised word, after white space only, that no known name begins with. */
+  private beforeUnknownName(text: string, parts: readonly WordPart[], k: number): boolean {
+    const next = parts[k];
+    return next !== undefined && next.wordStart && next.capital && /^\s+$/.test(text.slice(parts[k - 1].end, next.start)) && this.aliasesFrom(next.folded) === undefined;
+  }
+
   private matchLength(text: string, parts: readonly WordPart[], i: number, alias: CompiledAlias): number {
     const n = alias.parts.length;
     if (i + n > parts.length) return 0;
@@ -293,6 +299,8 @@ export class AliasMatcher {
       capital ||= part.capital;
     }
     if (alias.needsCapital && !capital) return 0;
+    // "Frances Tiafoe": before a name of its own, a final s is no possessive ("Poetins Rusland" still is).
+    if (parts[i + n - 1].folded !== alias.parts[n - 1] && this.beforeUnknownName(text, parts, i + n)) return 0;
     if (alias.exactCase !== undefined) {
       const written = text.slice(parts[i].start, parts[i + n - 1].end).replace(/[^\p{L}\p{N}]/gu, '');
       if (written !== alias.exactCase) return 0;
