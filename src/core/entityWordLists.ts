@@ -172,7 +172,8 @@ export const PORTFOLIO_WORDS = new Set(
     'welzijn sport onderwijs cultuur wetenschap economie klimaat energie groene groei landbouw natuur visserij voedselkwaliteit ' +
     'infrastructuur waterstaat werkgelegenheid handel ontwikkelingssamenwerking asiel migratie koninkrijksrelaties ' +
     'volkshuisvesting ruimtelijke ordening binnenland buitenland olie interieur verkeer milieu toerisme armoedebeleid ' +
-    'participatie integratie jeugd preventie medische zorg digitalisering hoger beroepsonderwijs primair voortgezet mobiliteit wonen werk').split(' '),
+    'participatie integratie jeugd preventie medische zorg digitalisering hoger beroepsonderwijs primair voortgezet mobiliteit wonen werk ' +
+    'omgeving begroting media gelijke kansen inburgering armoedebestrijding dierenwelzijn pensioenen ambtenarenzaken').split(' '),
 );
 export const ARTICLES = new Set(['de', 'het', 'een', "'t", 'the', 'a', 'an']);
 /** Words that may stand between a role and its complement: "gezant voor Libië", "hoofd van de Hoge Raad". */
