@@ -30,7 +30,7 @@ const PLACE_NOUN_WORDS: ReadonlySet<string> = new Set([
 /** Nouns before an organisation's name that the organisation heads do not hold: "de zender Al-Masar", "het tijdschrift Nature", "vliegtuigbouwer Airbus". */
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   ('zender zenders tijdschrift tijdschriften keten ketens persbureau persbureaus ploeg ploegen team teams collectief ' +
-    'dagblad weekblad blad kranten omroepen partijen bedrijven banken clubs fracties vakbonden organisaties ' +
+    'dagblad weekblad blad kranten omroepen partijen bedrijven banken clubs fractie fracties vakbonden organisaties ' +
     'uitgeverij denktank merk lijst cooperatie winkel supermarkt warenhuis fabrikant bouwer verzekeraar vervoerder uitgever').split(' '),
 );
 /** Nouns of sites named by the place they are at: "de havens van Es Sider", "de grensovergang bij Rafah". */

@@ -2,7 +2,7 @@
 // or the parts of an organisation's name, a known name after a prefix ("TU Eindhoven"), a minister's
 // portfolio that names no entity. Used by entityCandidates.ts, which decides what the spans are.
 
-import { NAME_DEMONYMS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, GENERATION_SUFFIXES, MAX_NAME_WORDS } from './entityWordLists';
+import { NAME_DEMONYMS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PORTFOLIO_HEADS, PORTFOLIO_ROLE_HEADS, PORTFOLIO_WORDS, GENERATION_SUFFIXES, MAX_NAME_WORDS } from './entityWordLists';
 import { ACRONYM } from './entityWordLists';
 import { compoundHeadLength, followsInitial, isAcronymWord, isInitial, isNameWord, isOrdinaryStart, partOf, startsName, type Word } from './entityWords';
 import { portfolioEnd } from './portfolioNames';
@@ -127,6 +127,7 @@ export function followsPortfolio(words: Word[], i: number): boolean {
   if (isPortfolioAfterRole(words, i)) return true;
   if (i < 2 || !words[i].spaced || (words[i - 1].folded !== 'van' && words[i - 1].folded !== 'voor')) return false;
   if (isPortfolioHead(words[i - 2].folded)) return true;
+  if (PORTFOLIO_ROLE_HEADS.has(words[i - 2].folded) && PORTFOLIO_WORDS.has(words[i].folded)) return true;
   // A minister's name may stand between: capitalised words back to the title.
   let k = i - 2;
   while (k > 0 && i - k <= MAX_NAME_WORDS && (words[k].capital || NAME_PARTICLES.has(words[k].folded))) k--;

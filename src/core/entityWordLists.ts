@@ -86,7 +86,7 @@ export const ORGANIZATION_HEADS = new Set(
     'airlines airways holding telecom energy school academie college hogeschool museum orkest vakbond federation league ' +
     'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij ' +
     'institute university foundation hospital society association committee lab laboratory technologies films studios ' +
-    'media partners capital industries systems forum centre center international netwerk').split(' '),
+    'media partners capital industries systems forum centre center international netwerk force').split(' '),
 );
 
 /** Movements whose national members take the nationality adjective into their name: "het Nederlandse Rode Kruis" (folded). */
@@ -156,7 +156,8 @@ export const DEMONYMS = new Set(
     'luikenaar luikenaars parijzenaar parijzenaars berlijner berlijners londenaar londenaars ' +
     // One of a nation, before a name: "de Zweed Daniel Berg", "de Amerikaan Frances Tiafoe".
     'zweed oostenrijker zwitser australier argentijn braziliaan mexicaan colombiaan keniaan ethiopier algerijn tunesier ' +
-    'irakees indier koreaan slowaak roemeen bulgaar litouwer kroaat servier tsjech hongaar portugees chinees canadees ier').split(' '),
+    'irakees indier koreaan slowaak roemeen bulgaar litouwer kroaat servier tsjech hongaar portugees chinees canadees ier ' +
+    'luxemburger luxemburgers ijslander ijslanders sloveen slovenen').split(' '),
 );
 
 /** One of a nation that is a name as well ("Noor", "Pool"): a demonym only after "de" and before a name ("de Noor Casper Ruud"). */
@@ -164,6 +165,8 @@ export const NAME_DEMONYMS = new Set(['noor', 'pool', 'deen', 'fin', 'schot', 'g
 
 /** The phrase after these names a portfolio, not an entity: "minister van Buitenlandse Zaken". */
 export const PORTFOLIO_HEADS = new Set(['minister', 'ministerie', 'staatssecretaris', 'departement', 'ministers']);
+/** Roles that have a portfolio too, but are also "of" a place ("de wethouder van Tiel"): only a portfolio word after them is one ("wethouder van Wonen", "Eurocommissaris voor Landbouw"). */
+export const PORTFOLIO_ROLE_HEADS: ReadonlySet<string> = new Set(['commissaris', 'eurocommissaris', 'schepen', 'wethouder', 'gedeputeerde']);
 
 export const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'onze', 'ons', 'his', 'her', 'their']);
 /** Words of ministers' portfolios: "Buitenlandse Zaken", "Volksgezondheid, Welzijn en Sport". */

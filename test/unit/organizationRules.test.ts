@@ -107,3 +107,14 @@ test('at a sentence start the kind of an organisation before a known place is pa
 test('a tournament or race named in English is an event, no organisation: "de Australian Open", "de Davis Cup"', () => {
   assert.deepEqual(surfaces('Zij won de Australian Open en de Davis Cup, niet de Amstel Gold Race. Open VLD feliciteerde haar.'), ['Open VLD']);
 });
+
+test('a portfolio after a Eurocommissioner, alderman or schepen is part of the role; a place after one is no portfolio', () => {
+  assert.deepEqual(surfaces('Eurocommissaris voor Landbouw Pieter Vandamme kwam. Ook de wethouder van Wonen Jan Bos sprak, met de wethouder van Tiel.'), ['Pieter Vandamme', 'Jan Bos', 'Tiel']);
+});
+
+test('"Defence Force" names an organisation, "de grootste fractie" types its acronym, a Luxemburger is no name', () => {
+  const types = new Map(resolve('Een groep van Dorpers Defence Force reed naar de stad. De ZVP, de grootste fractie, steunt het plan. De Luxemburger beloofde niets.').map((entity) => [entity.name, entity.type]));
+  assert.equal(types.get('Dorpers Defence Force'), 'organization');
+  assert.equal(types.get('ZVP'), 'organization');
+  assert.equal(types.has('Luxemburger'), false);
+});
