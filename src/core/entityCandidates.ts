@@ -381,7 +381,8 @@ function isOwnCompoundName(text: string, word: Word, match: AliasMatch, nextMatc
   for (let k = 1; k < word.partCount; k++) {
     const part = partOf(word, k);
     if (part.start < match.end) continue;
-    if (!part.capital) return false;
+    // "PVV-Kamerlid" names the PVV, as "PVV-leider" does.
+    if (!part.capital || isRoleWord(part.folded)) return false;
     if (tailStart < 0) tailStart = part.start;
   }
   // Matches begin only at words: the tail is looked up on its own, which few words come to.

@@ -205,7 +205,8 @@ export function isNameWord(word: Word): boolean {
 export function compoundHeadLength(word: Word): number {
   if (word.partCount < 2 || ARABIC_ARTICLE.test(word.text) || isSyllableName(word)) return 0;
   for (let k = 1; k < word.partCount; k++) if (!partOf(word, k).capital) return k;
-  return 0;
+  // "Swollwacht-Kamerlid", "GroenLinks-PvdA-Kamerlid": a role capitalised for the Kamer in it is no part of the name.
+  return isRoleWord(partOf(word, word.partCount - 1).folded) ? word.partCount - 1 : 0;
 }
 
 /** "Jong-un", "Yo-jong", "Suk-yeol", "Ki-moon": names of short syllables, not a name plus a noun. */

@@ -118,3 +118,7 @@ test('"Defence Force" names an organisation, "de grootste fractie" types its acr
   assert.equal(types.get('ZVP'), 'organization');
   assert.equal(types.has('Luxemburger'), false);
 });
+
+test('a party before "-Kamerlid" is named as before "-leider"; a compound of names stays one', () => {
+  assert.deepEqual(surfaces('Ook sprak PVV-Kamerlid Jeanet Velders. Swollwacht-Kamerlid Anna Bos knikte. De VN-Veiligheidsraad vergaderde.'), ['PVV', 'Jeanet Velders', 'Swollwacht', 'Anna Bos', 'VN-Veiligheidsraad']);
+});
