@@ -9,6 +9,9 @@ import { withoutGenerationSuffix } from './nameWords';
 const SAME_WORD_SIMILARITY = 0.92;
 /** With equal skeletons a lower similarity suffices (Sarraj ~ Saaraj, Kadhafi ~ Gaddafi). */
 const SAME_SKELETON_SIMILARITY = 0.75;
+/** Words of five letters or fewer are mostly their vowels: "Griet" is no "Groot", "Omar" still "Umar". */
+const SHORT_SKELETON_SIMILARITY = 0.8;
+const MAX_SHORT_WORD = 5;
 const MAX_NAME_WORD = 40;
 /** Shorter words are one only when spelt alike: their skeleton is too short to tell names apart. */
 const MIN_SOUND_JOINED = 4;
@@ -114,7 +117,8 @@ export function sameNameWord(a: string, b: string): boolean {
   if (similarity >= SAME_WORD_SIMILARITY && shorter >= MIN_SOUND_JOINED) return true;
   // A skeleton of a word of two or three letters is one or two consonants: "Wit" is not "Wout", "ESA" not "Esch".
   if (shorter < MIN_SOUND_JOINED || nameSkeleton(a) !== nameSkeleton(b) || syllableShape(a) !== syllableShape(b)) return false;
-  return similarity >= SAME_SKELETON_SIMILARITY || jaroWinkler(englishSpelling(a), englishSpelling(b)) >= SAME_SKELETON_SIMILARITY;
+  const needed = shorter <= MAX_SHORT_WORD ? SHORT_SKELETON_SIMILARITY : SAME_SKELETON_SIMILARITY;
+  return similarity >= needed || jaroWinkler(englishSpelling(a), englishSpelling(b)) >= needed;
 }
 
 /**
