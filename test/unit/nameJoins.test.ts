@@ -49,9 +49,9 @@ test('skeletons: Dutch, German and English transliterations of one sound meet; a
   assert.ok(sameNameWord('aleksej', 'alexey') && sameNameWord('nikolaj', 'nicolai'));
 });
 
-test('a word of four or five letters needs more than its skeleton: "Griet" is no "Groot", "Omar" is "Umar"', () => {
+test('a word of four or five letters needs more than its skeleton: "Griet" is no "Groot", "Putin" is "Poetin"', () => {
   assert.ok(!sameNameWord('griet', 'groot') && !sameNameWord('groot', 'griet'));
-  assert.ok(sameNameWord('omar', 'umar') && sameNameWord('putin', 'poetin') && sameNameWord('hafter', 'haftar'));
+  assert.ok(sameNameWord('putin', 'poetin') && sameNameWord('saleh', 'salih') && sameNameWord('hafter', 'haftar'));
 });
 
 test('a word of two or three letters is joined only as written, never on its skeleton', () => {
