@@ -120,7 +120,7 @@ export const EVENT_HEADS = new Set(
     'marathon toernooi open cup race classic').split(' '),
 );
 /** First words of the names of races and tours: "Ronde van Vlaanderen", "Tour de France", "Giro d'Italia". */
-export const EVENT_STARTS: ReadonlySet<string> = new Set(['ronde', 'tour', 'giro', 'vuelta', 'omloop']);
+export const EVENT_STARTS: ReadonlySet<string> = new Set(['ronde', 'tour', 'giro', 'vuelta', 'omloop', 'gouden']);
 /** Words that join an event's name to the name of its place or subject: "Grote Prijs van Nederland", "Nobelprijs voor de Vrede". */
 export const EVENT_LINKS: ReadonlySet<string> = new Set(['van', 'voor', 'door', 'de', 'd', 'del', 'di', 'of']);
 /** Verbs of saying next to a name mark a person: "zei Khaled al-Mishri", "aldus Guterres". */

@@ -104,8 +104,9 @@ test('at a sentence start the kind of an organisation before a known place is pa
   assert.deepEqual(surfaces('Havenbedrijf Rotterdam laat weten dat het meewerkt. Vakbond FNV reageerde niet.'), ['Havenbedrijf Rotterdam', 'FNV']);
 });
 
-test('a tournament or race named in English is an event, no organisation: "de Australian Open", "de Davis Cup"', () => {
+test('a tournament or race named in English, or a prize named "Gouden …", is an event, no organisation: "de Australian Open", "de Davis Cup"', () => {
   assert.deepEqual(surfaces('Zij won de Australian Open en de Davis Cup, niet de Amstel Gold Race. Open VLD feliciteerde haar.'), ['Open VLD']);
+  assert.deepEqual(surfaces('De film kreeg twee Gouden Kalveren en een Gouden Palm.'), []);
 });
 
 test('a portfolio after a Eurocommissioner, alderman or schepen is part of the role; a place after one is no portfolio', () => {
