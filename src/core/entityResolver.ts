@@ -37,6 +37,7 @@ import { Choices } from './entities/choices';
 import { cluster, type Clustering } from './entities/clustering';
 import { buildEntities } from './entities/entityList';
 import { FormIndex } from './entities/formIndex';
+import { SavedMentions } from './entities/savedMentions';
 import { updateClustering } from './entities/incremental';
 import type { KnownEntity } from './knowledgeBase';
 import { runSteps, type Steps } from './steps';
@@ -111,10 +112,13 @@ export class EntityResolver {
    * cold start instead of a whole grouping. The saved entities stay in use.
    */
   *groupSteps(): Steps<Entity[]> {
+    // After a warm start the saved entities' mentions are the ones to keep (one copy of each).
+    let saved: SavedMentions | undefined;
+    if (this.saved && this.pending.size > 0) yield* (saved = new SavedMentions()).collect(this.saved);
     // Taken out of `pending` one at a time: articles set between the steps are counted too.
     for (const [path, candidates] of this.pending) {
       this.pending.delete(path);
-      if (candidates) this.index.set(candidates);
+      if (candidates) this.index.set(candidates, saved?.take(path));
       else this.index.delete(path);
       this.changes++;
       yield;

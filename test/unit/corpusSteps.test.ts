@@ -159,3 +159,19 @@ test('after saved entities are taken, grouping the names in steps makes the firs
   }
   assert.ok(incrementalChanges > 0, 'some change is brought in without grouping anew');
 });
+
+test('grouping the names after saved entities were taken keeps one copy of each mention: the saved entities\' objects', () => {
+  const texts = new Map(archive.map(({ path, text }) => [path, text]));
+  const cold = corpusOf(texts, USER_ENTITIES);
+  cold.snapshot();
+  const saved = cold.entityResolution()!;
+  const savedMentions = new Set(saved.entities.flatMap((entity) => entity.mentions));
+  const warm = corpusOf(texts, USER_ENTITIES);
+  assert.equal(warm.loadEntityResolution(saved), true);
+  drive(warm.prepareForChanges());
+  // A change makes the corpus's entities those of its resolver, grouped from its per-article index.
+  warm.upsertText(archive[3].path, `${archive[3].text} Generaal Haftar sprak in Benghazi.`);
+  const untouched = warm.snapshot().entities.flatMap((entity) => entity.mentions).filter((mention) => mention.path !== archive[3].path);
+  assert.ok(untouched.length > 100, `${untouched.length} mentions`);
+  assert.ok(untouched.every((mention) => savedMentions.has(mention)), 'every mention of an unchanged article is the saved object');
+});

@@ -9,6 +9,7 @@ import { prepare, type FormStats, type PreparedArticle, type TouchedLinks } from
 import { surnameSkeletons } from './nameBlocks';
 import { nameSkeleton } from './nameSimilarity';
 import { normalizeSpaces, significantWords } from './nameWords';
+import type { ArticleSavedMentions } from './savedMentions';
 
 export class FormIndex {
   private readonly articles = new Map<string, CountedArticle>();
@@ -26,7 +27,8 @@ export class FormIndex {
   /** articles changed since the last resolve, with what they were then (undefined: absent) */
   readonly changed = new Map<string, PreparedArticle | undefined>();
 
-  set(candidates: ArticleCandidates): void {
+  /** `saved`: the article's mentions as saved entities hold them, to be shared (see prepare). */
+  set(candidates: ArticleCandidates, saved?: ArticleSavedMentions): void {
     const path = candidates.path;
     this.noteChange(path);
     const touched = new Set<FormStats>();
@@ -34,7 +36,7 @@ export class FormIndex {
     const old = this.articles.get(path);
     if (old) this.count(old, -1, touched, touchedLinks);
     this.articles.set(path, countedArticle(candidates));
-    this.prepared.set(path, prepare(candidates));
+    this.prepared.set(path, prepare(candidates, saved));
     this.count(candidates, 1, touched, touchedLinks);
     // Removed only now, so an article saved again unchanged keeps every form where it was.
     this.prune(touched, touchedLinks);

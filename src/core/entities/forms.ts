@@ -7,6 +7,7 @@ import type { Mention, Role } from '../types';
 import { typedOtherThanPerson } from './nameBlocks';
 import { MAX_MEMO } from './nameSimilarity';
 import { normalizeSpaces } from './nameWords';
+import type { ArticleSavedMentions } from './savedMentions';
 
 export interface FormStats {
   key: string;
@@ -95,8 +96,11 @@ export interface PreparedArticle {
   roles: { mention: number; role: Role; key: string }[];
 }
 
-/** What resolve() needs of an article, made once when it is set and shared by every resolve. */
-export function prepare(candidates: ArticleCandidates): PreparedArticle {
+/**
+ * What resolve() needs of an article, made once when it is set and shared by every resolve; its
+ * mentions are the `saved` ones where an earlier resolve's entities hold them already.
+ */
+export function prepare(candidates: ArticleCandidates, saved?: ArticleSavedMentions): PreparedArticle {
   const path = candidates.path;
   const keys: string[] = [];
   const spellings: string[] = [];
@@ -108,7 +112,7 @@ export function prepare(candidates: ArticleCandidates): PreparedArticle {
   return {
     keys,
     spellings,
-    mentions: candidates.mentions.map((mention) => ({ path, start: mention.start, end: mention.end, surface: mention.surface })),
+    mentions: candidates.mentions.map((mention) => saved?.find(mention) ?? { path, start: mention.start, end: mention.end, surface: mention.surface }),
     roles: candidates.roles.map((role) => ({
       mention: role.mention,
       role: { text: role.text, path, sentence: role.sentence, start: role.start },
