@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from 'node:test';
 import {
-  closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette, screenshot,
+  clickMenuItem, closeAllEditors, commandTitle, expandRow, hoverWord, openDossierView, runFromPalette, screenshot,
   stepsWithFailureScreenshots, treeRow, treeRows, waitForWorkbench,
 } from './workbench';
 import { suiteWorkbench } from './suiteWorkbench';
@@ -134,7 +134,7 @@ describe('corrections from a hover card in a real VS Code', () => {
     await editor.locator('.view-lines', { hasText: 'Charlotte Brandsma' }).waitFor({ timeout: 30_000 });
     await brandsmaRows();
     await treeRow(workbench.page, 'Lotte Brandsma').first().click({ button: 'right' });
-    await workbench.page.locator('.context-view .monaco-menu .action-label', { hasText: commandTitle('dossier.changeEntityType') }).click();
+    await clickMenuItem(workbench.page, commandTitle('dossier.changeEntityType'));
     const row = workbench.page.locator('.quick-input-list .monaco-list-row').filter({ has: workbench.page.locator('.label-name', { hasText: /organisation/ }) }).first();
     await row.waitFor();
     await screenshot(workbench.page, 'c5-change-type-quick-pick');

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   launchWorkbenchBrowser, makeTempDir, startCodeServer, stopSuite, vsixPath, type RunningCodeServer,
 } from './codeServer';
-import { screenshot, treeRow, treeRows, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
+import { clickMenuItem, screenshot, treeRow, treeRows, waitForWorkbench, stepsWithFailureScreenshots } from './workbench';
 
 const CODE_REPOSITORY: Record<string, string> = {
   'CMakeLists.txt': 'cmake_minimum_required(VERSION 3.16)\nproject(Foo LANGUAGES CXX)\nadd_executable(foo src/main.cpp)\n',
@@ -104,14 +104,7 @@ describe('first use of Dossier in a real VS Code', () => {
     const folderRow = page.locator('.explorer-folders-view .monaco-list-row[aria-label="press"]');
     await folderRow.waitFor({ timeout: 30_000 });
     await folderRow.click({ button: 'right' });
-    const menuItem = page.locator('.context-view .monaco-menu .action-label', { hasText: 'Add Articles Folder' });
-    await menuItem.waitFor();
-    // A menu ignores a click that comes right after it opened: click until it closes.
-    for (let attempt = 1; await menuItem.isVisible(); attempt++) {
-      await menuItem.click({ timeout: 5_000 }).catch(() => undefined);
-      await menuItem.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => undefined);
-      assert.ok(attempt < 8, 'the context menu does not take the click');
-    }
+    await clickMenuItem(page, 'Add Articles Folder');
     await page.locator('.notifications-toasts').getByText('Dossier now reads the articles', { exact: false }).waitFor({ timeout: 30_000 });
     await statusItem().filter({ hasText: '1 article' }).waitFor({ timeout: 30_000 });
     await showDossierView();

@@ -190,6 +190,20 @@ export async function expandRow(page: Page, label: string): Promise<void> {
   }
 }
 
+/**
+ * Clicks the entry `label` of the open context menu. A menu ignores a click that comes right after
+ * it opened: click until it closes.
+ */
+export async function clickMenuItem(page: Page, label: string): Promise<void> {
+  const menuItem = page.locator('.context-view .monaco-menu .action-label', { hasText: label });
+  await menuItem.waitFor();
+  for (let attempt = 1; await menuItem.isVisible(); attempt++) {
+    await menuItem.click({ timeout: 5_000 }).catch(() => undefined);
+    await menuItem.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => undefined);
+    if (attempt >= 8) throw new Error(`the context menu does not take the click on "${label}"`);
+  }
+}
+
 /** Clicks an action in the Dossier view's title bar by its title. */
 export async function clickViewAction(page: Page, title: string): Promise<void> {
   await page.locator('.sidebar').hover();
