@@ -245,8 +245,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // organisation is no name; the known name is read next. Before a known place the kind and the
       // place are the name ("Havenbedrijf Rotterdam").
       const next = words[last + 1];
-      const kindBeforePlace = next !== undefined && next.known >= 0 && next.spaced && last === i && word.facts.organizationHead && knownMatches[next.known].place === true;
-      if (next && next.known >= 0 && next.spaced && last === i && isInitial(words, i) && word.facts.organizationHead && !kindBeforePlace) continue;
+      const kindBeforeKnown = next !== undefined && next.known >= 0 && next.spaced && last === i && word.facts.organizationHead;
+      const kindBeforePlace = kindBeforeKnown && knownMatches[next.known].place === true;
+      if (kindBeforeKnown && isInitial(words, i) && !kindBeforePlace) continue;
       // "Ivanka Trump": an unknown given name before a known surname names someone else.
       if (next && next.known >= 0 && last - i < 2 && next.spaced && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
         && (last + 2 >= words.length || words[last + 2].known !== next.known) && allCapitalNoAdjective(words, i, last)) {

@@ -9,7 +9,7 @@ import { withoutGenerationSuffix } from './nameWords';
 const SAME_WORD_SIMILARITY = 0.92;
 /** With equal skeletons a lower similarity suffices (Sarraj ~ Saaraj, Kadhafi ~ Gaddafi). */
 const SAME_SKELETON_SIMILARITY = 0.75;
-/** Words of five letters or fewer are mostly their vowels: "Griet" is no "Groot", "Omar" still "Umar". */
+/** Words of five letters or fewer are mostly their vowels: "Griet" is no "Groot", "Putin" still "Poetin". */
 const SHORT_SKELETON_SIMILARITY = 0.8;
 const MAX_SHORT_WORD = 5;
 const MAX_NAME_WORD = 40;
