@@ -248,14 +248,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       const kindBeforeKnown = next !== undefined && next.known >= 0 && next.spaced && last === i && word.facts.organizationHead;
       const kindBeforePlace = kindBeforeKnown && knownMatches[next.known].place === true;
       if (kindBeforeKnown && isInitial(words, i) && !kindBeforePlace) continue;
-      // "Ivanka Trump": an unknown given name before a known surname names someone else.
-      if (next && next.known >= 0 && last - i < 2 && next.spaced && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
-        && (last + 2 >= words.length || words[last + 2].known !== next.known) && allCapitalNoAdjective(words, i, last)) {
-        last++;
-      }
-      // "formateur Gerald de Haan": a known name written with a lower-case particle after a given name
-      // is that person's surname (the place is written "De Haan").
-      last = surnameWithParticleEnd(words, knownMatches, i, last);
+      last = knownSurnameEnd(words, knownMatches, i, last);
       let first = i;
       const hasOrganizationHead = anyOrganizationHead(words, first, last);
       // "Milieuorganisatie Milieudefensie", "Oliemaatschappij Adnoc": a compound naming the kind of
@@ -268,7 +261,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
           continue;
         }
         first++;
-        last = nameEnd(words, first);
+        last = knownSurnameEnd(words, knownMatches, first, nameEnd(words, first));
       }
       // "Russische Sergei ..." / "Libische Haftar": a leading (inflected) adjective is a cue, not part
       // of the name; "Frans Timmermans" keeps its given name.
@@ -344,6 +337,21 @@ function forgetKnownSurnames(mentions: CandidateMention[]): void {
 }
 
 /** The end of a name whose words[first..last] are followed by a known name that begins with a lower-case particle ("Gerald de Haan"). */
+/**
+ * The end of a name whose words are words[first..last] when a known name follows as its surname:
+ * "Ivanka Trump", "Bart Hoogeveen" (an unknown given name before a known surname or place names
+ * someone else); "formateur Gerald de Haan" (a known name written with a lower-case particle after
+ * a given name is that person's surname; the place is written "De Haan").
+ */
+function knownSurnameEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
+  const next = words[last + 1];
+  if (next && next.known >= 0 && last - first < 2 && next.spaced && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
+    && (last + 2 >= words.length || words[last + 2].known !== next.known) && allCapitalNoAdjective(words, first, last)) {
+    return last + 1;
+  }
+  return surnameWithParticleEnd(words, knownMatches, first, last);
+}
+
 function surnameWithParticleEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
   const next = words[last + 1];
   if (!next || next.known < 0 || !next.spaced || next.capital || !NAME_PARTICLES.has(next.folded) || last - first > 1 || !allCapitalNoAdjective(words, first, last)) return last;

@@ -8,7 +8,7 @@
 import { boundedMemo } from './boundedMemo';
 import type { TypeCues } from './entityCandidates';
 import { anyOrganizationHead } from './entityNameSpans';
-import { ARABIC_ARTICLE, ARTICLES, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './entityWordLists';
+import { ARABIC_ARTICLE, ARTICLES, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, POSSESSIVES, SPEECH_VERBS } from './entityWordLists';
 import { allPortfolioWords } from './portfolioNames';
 import { endsWithWordFrom, isAcronymWord, isInitial, isPlaceHead, partOf, type Word } from './entityWords';
 
@@ -33,6 +33,8 @@ const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
     'dagblad weekblad blad kranten omroepen partijen bedrijven banken clubs fractie fracties vakbonden organisaties ' +
     'uitgeverij denktank merk lijst cooperatie winkel supermarkt warenhuis fabrikant bouwer verzekeraar vervoerder uitgever').split(' '),
 );
+/** Organisation nouns that name a person's trade too: "zijn uitgever Femke Wolters" is a person, "uitgever Podium" a firm. */
+const TRADE_NOUNS: ReadonlySet<string> = new Set(['uitgever', 'bouwer', 'fabrikant', 'verzekeraar', 'vervoerder']);
 /** Nouns of sites named by the place they are at: "de havens van Es Sider", "de grensovergang bij Rafah". */
 const SITE_NOUNS: ReadonlySet<string> = new Set(
   ('haven havens grensovergang grensovergangen vliegveld vliegvelden luchthaven luchthavens olieveld olievelden ' +
@@ -96,7 +98,10 @@ export function nounCue(words: Word[], index: number): 'place' | 'organization' 
   const noun = words[index];
   if (noun.capital && !isInitial(words, index)) return undefined;
   const facts = cueFacts(noun.folded);
-  return facts.placeNoun ? 'place' : facts.organizationNoun ? 'organization' : undefined;
+  if (facts.placeNoun) return 'place';
+  // After a possessive the trade is someone's: "haar uitgever", "zijn verzekeraar".
+  if (!facts.organizationNoun || (index > 0 && POSSESSIVES.has(words[index - 1].folded) && endsWithWordFrom(noun.folded, TRADE_NOUNS, 4))) return undefined;
+  return 'organization';
 }
 
 /** "de havens van Es Sider", "de grensovergang bij Kerem Shalom": the name after a site's noun and "van" or "bij" is its place. */

@@ -94,6 +94,9 @@ test('Ukraine and business: a compound role, a role after a comma, a portfolio s
   assert.ok(!result.mentions.some((m) => m.surface.includes('Zaken')));
   const ivanka = result.mentions.find((m) => m.surface === 'Ivanka Trump');
   assert.ok(ivanka && ivanka.knownId === undefined, 'Ivanka Trump is not Donald Trump');
+  // After a role word at a sentence start too: the given name and the known place are one name.
+  const start = candidates('Neuroloog Anke Hoogeveen is terughoudend.').mentions.map((m) => m.surface);
+  assert.deepEqual(start, ['Anke Hoogeveen']);
 });
 
 test('type cues: places after prepositions and place nouns, organisations by their head word, people by titles and speech', () => {

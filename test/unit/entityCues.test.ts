@@ -56,6 +56,12 @@ test('organisation nouns the heads lack, before a name or a list of examples, ma
   for (const name of ['Radio Mistral', 'Velox Review', 'Prijsmeester', 'Versland']) assert.equal(leaning(cues.get(name)), 'organization', name);
 });
 
+test('a trade noun after a possessive is someone\'s trade, not the kind of a firm', () => {
+  const cues = cuesOf('Het boek verschijnt bij uitgever Letterwerk. Dat zegt haar uitgever Mirjam Sloot.');
+  assert.equal(leaning(cues.get('Letterwerk')), 'organization');
+  assert.notEqual(leaning(cues.get('Mirjam Sloot')), 'organization');
+});
+
 test('the shape of a name: internal capitals, a party compound, a list or club, a compass part', () => {
   const cues = cuesOf('Later sprak men over ZorgNet en over McAllister. De Groenfront-lijsttrekker zweeg. Later kwam de Lijst Brouwer Oss met een plan. Ook Real Valdera won. De kou trof ook Noord-Ostmark.');
   assert.equal(leaning(cues.get('ZorgNet')), 'organization');
