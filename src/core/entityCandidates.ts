@@ -8,7 +8,7 @@ import { linkAliases, linkSpelledAcronyms } from './entityAliasLinks';
 import { titleSpans } from './entityTitles';
 import { typeListsOfOrganizations } from './entityLists';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
-import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isDemonymBeforeName, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
+import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isAdjectiveBeforeNoun, isDemonymBeforeName, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
 import { isNationalSociety } from './nationalSocieties';
 import { followsRegionalBodyKind } from './regionalBodies';
@@ -236,6 +236,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       if (!initials && !startsName(word) && !startsWithCapitalParticle(words, i)) continue;
+      // After a noun of its kind it is a name: "de deelgemeente Walemse".
+      if (isAdjectiveBeforeNoun(words, i) && nounCue(words, governingNoun(words, i)) === undefined) continue;
       let last = nameEnd(words, i);
       // "Teambaas Christian Horner", "Tienduizenden Belgen": an ordinary word at a sentence start is
       // no part of the name after it (alone, it is left to the resolver, which keeps it only when other
@@ -249,12 +251,13 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       const kindBeforePlace = kindBeforeKnown && knownMatches[next.known].place === true;
       if (kindBeforeKnown && isInitial(words, i) && !kindBeforePlace) continue;
       last = knownSurnameEnd(words, knownMatches, i, last);
+      const wordsBeforePlace = isOrdinaryWordBeforePlace(words, knownMatches, i, last);
       let first = i;
       const hasOrganizationHead = anyOrganizationHead(words, first, last);
       // "Milieuorganisatie Milieudefensie", "Oliemaatschappij Adnoc": a compound naming the kind of
       // organisation is no part of the name after it, which is a name even where it reads as words.
       const kindOfOrganization = ordinaryStart && first < last && isOrganizationKind(word) && !anyOrganizationHead(words, first + 1, last) && !kindBeforePlace;
-      if (ordinaryStart && (!hasOrganizationHead || kindOfOrganization) && first < last) {
+      if (ordinaryStart && (!hasOrganizationHead || kindOfOrganization) && first < last && !(wordsBeforePlace && isListedWord(word))) {
         const rest = words[first + 1];
         if (!startsName(rest)) {
           i = last;
@@ -287,6 +290,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // remaining word ("Luchthaven Zuwara") still stands where any word is capitalised.
       if (first !== i) local[local.length - 1].mention.initial = ordinaryStart && first === last && !kindOfOrganization;
       if (kindOfOrganization) local[local.length - 1].mention.cues.organization += 2;
+      // Weaker than a preposition's evidence of a place: "in de Stadsschouwburg Utrecht" is a building.
+      else if (wordsBeforePlace && first === i && !isPlaceHead(word)) local[local.length - 1].mention.cues.organization += 0.75;
       i = last;
     }
 
@@ -350,6 +355,18 @@ function knownSurnameEnd(words: Word[], knownMatches: readonly AliasMatch[], fir
     return last + 1;
   }
   return surnameWithParticleEnd(words, knownMatches, first, last);
+}
+
+/** Ordinary words this long are seldom given names ("Roos", "Frank" are). */
+const MIN_ORDINARY_NAME_WORD = 6;
+
+/**
+ * "Woonstad Rotterdam", "Leefbaar Rotterdam": one ordinary word before a known place, the whole of
+ * words[first..last], names an organisation of that place, not a person with a town's surname.
+ */
+function isOrdinaryWordBeforePlace(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): boolean {
+  const place = words[last];
+  return last === first + 1 && place.known >= 0 && knownMatches[place.known].place === true && words[first].folded.length >= MIN_ORDINARY_NAME_WORD && isOrdinaryStart(words[first]);
 }
 
 function surnameWithParticleEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {

@@ -38,6 +38,20 @@ export function startsWithCapitalParticle(words: Word[], i: number): boolean {
   return !words[k].facts.organizationHead && !(k + 1 < words.length && words[k + 1].spaced && isNameWord(words[k + 1]));
 }
 
+/** Endings of adjectives: "Slavische", "Bossche", and towns' "Leidse", "Haagse", "Delftse" (not "-sse", "-nse": "Vosse", "Janse" are surnames). */
+const ADJECTIVE_ENDING = /(?:sche|[dgmtkfp]se)$/;
+
+/**
+ * "Slavische talen", "Leidse onderzoekers", "de Haagse politiek": a capitalised adjective before a
+ * lower-case word is no name, nor the end of one ("studeerde Ooms Slavische talen").
+ */
+export function isAdjectiveBeforeNoun(words: Word[], k: number): boolean {
+  const word = words[k];
+  const next = words[k + 1];
+  return word.known < 0 && word.partCount === 1 && word.folded.length >= 5 && ADJECTIVE_ENDING.test(word.folded)
+    && next !== undefined && next.spaced && !next.capital && !NAME_PARTICLES.has(next.folded) && /^\p{Ll}/u.test(next.text);
+}
+
 /** The last word of the name that starts at words[i]. */
 export function nameEnd(words: Word[], i: number): number {
   let end = i;
@@ -46,6 +60,7 @@ export function nameEnd(words: Word[], i: number): number {
   while (k < words.length && k - i < MAX_NAME_WORDS) {
     const word = words[k];
     if (!word.spaced && !followsInitial(words, k)) break;
+    if (isAdjectiveBeforeNoun(words, k)) break;
     // "zei Van Rijswijk": a known one-word name (a town) after a capitalised particle is a surname.
     if (k === i + 1 && word.spaced && NAME_PARTICLES.has(words[i].folded) && isKnownSurname(words, k)) {
       end = k++;

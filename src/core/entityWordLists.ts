@@ -107,17 +107,22 @@ export const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west
  * They type a one-word name that nothing else types; no ending here is a common one of surnames.
  */
 export const PLACE_NAME_ENDINGS: readonly string[] = [
-  'stad', 'dam', 'burg', 'dorp', 'veen', 'hoek', 'hausen', 'heim', 'ville', 'grad', 'opol', 'ivka', 'ovka', 'yivka',
+  'stad', 'dam', 'burg', 'dorp', 'veen', 'hoek', 'wijk', 'hausen', 'heim', 'ville', 'grad', 'opol', 'ivka', 'ovka', 'yivka',
   'ovsk', 'evsk', 'insk', 'orsk', 'abad', 'istan',
 ];
+/**
+ * Endings of surnames (Slavic, Georgian, Romanian, Turkish): "Achmatova", "Tymosjenko", "Saakasjvili",
+ * "Popescu". Like PLACE_NAME_ENDINGS they type a one-word name that nothing else types.
+ */
+export const PERSON_NAME_ENDINGS: readonly string[] = ['ova', 'eva', 'ovna', 'evna', 'enko', 'ovic', 'evic', 'vili', 'escu', 'oglu', 'ski', 'sky', 'skyj', 'skij'];
 export const PLACE_HEADS = new Set(
   ('stadion arena campus plein straat laan gracht kade weg dijk brug haven park square street avenue avenida boulevard ' +
-    'airport muur kanaal rivier zee baai golf oceaan gebergte vallei woestijn eiland eilanden kering').split(' '),
+    'airport muur kanaal rivier zee baai golf oceaan gebergte vallei woestijn eiland eilanden kering schouwburg').split(' '),
 );
 /** Last words of the names of prizes, contests, elections and wars, which are no entities: "Nobelprijs", "Grote Prijs", "Eurovisie Songfestival", "Statenverkiezingen"; compounds' tails when 5+ letters. */
 export const EVENT_HEADS = new Set(
   ('prijs songfestival festival kampioenschap kampioenschappen verkiezing verkiezingen wereldoorlog oorlog spelen ' +
-    'marathon toernooi open cup race classic').split(' '),
+    'marathon toernooi open cup race classic premie').split(' '),
 );
 /** First words of the names of races and tours: "Ronde van Vlaanderen", "Tour de France", "Giro d'Italia". */
 export const EVENT_STARTS: ReadonlySet<string> = new Set(['ronde', 'tour', 'giro', 'vuelta', 'omloop', 'gouden']);

@@ -100,6 +100,25 @@ test('a one-word name that nothing types is a place when it ends like one ("-ivk
   assert.equal(types.get('Zarvox'), 'organization');
 });
 
+test('a one-word name that nothing types is a person when it ends like a surname ("-ova", "-enko", "-vili")', () => {
+  const types = new Map(resolve('Hij vertaalde Kuznetsova en Marchenko. Ook Beridzevili las voor.').map((entity) => [entity.name, entity.type]));
+  assert.equal(types.get('Kuznetsova'), 'person');
+  assert.equal(types.get('Marchenko'), 'person');
+  assert.equal(types.get('Beridzevili'), 'person');
+});
+
+test('one ordinary word before a known place names an organisation there ("Woonstad Rotterdam"), a building\'s word a place', () => {
+  const types = new Map(resolve('De plannen van corporatie Woonstad Rotterdam en de partij Leefbaar Rotterdam. Het feest was in de Stadsschouwburg Utrecht.').map((entity) => [entity.name, entity.type]));
+  assert.equal(types.get('Woonstad Rotterdam'), 'organization');
+  assert.equal(types.get('Leefbaar Rotterdam'), 'organization');
+  assert.equal(types.get('Stadsschouwburg Utrecht'), 'place');
+});
+
+test('a capitalised adjective before a lower-case word is no name, nor the end of one; a premium is a prize', () => {
+  assert.deepEqual(surfaces('Leidse onderzoekers vonden het. Daar studeerde Venhorst Slavische talen bij de Haagse politie.'), ['Venhorst']);
+  assert.deepEqual(surfaces('Zij kreeg de Spinozapremie.'), []);
+});
+
 test('at a sentence start the kind of an organisation before a known place is part of its name, before a known organisation not', () => {
   assert.deepEqual(surfaces('Havenbedrijf Rotterdam laat weten dat het meewerkt. Vakbond FNV reageerde niet.'), ['Havenbedrijf Rotterdam', 'FNV']);
 });

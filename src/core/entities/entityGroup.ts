@@ -2,7 +2,7 @@
 // (its name, type and id).
 
 import { isRoleWord } from '../entityCandidates';
-import { PLACE_NAME_ENDINGS } from '../entityWordLists';
+import { PERSON_NAME_ENDINGS, PLACE_NAME_ENDINGS } from '../entityWordLists';
 import type { KnownEntity } from '../knowledgeBase';
 import { partitionPoint } from '../sortedSearch';
 import { foldText, stripAccents } from '../text';
@@ -138,7 +138,8 @@ export class EntityGroup {
     const best = Math.max(cues.person, cues.organization, cues.place);
     if (best > 0) return cues.person === best ? 'person' : cues.organization === best ? 'organization' : 'place';
     if (longest >= 2) return 'person';
-    return this.forms.some(({ stats }) => hasPlaceNameEnding(stats.folded)) ? 'place' : 'organization';
+    if (this.forms.some(({ stats }) => hasNameEnding(stats.folded, PLACE_NAME_ENDINGS))) return 'place';
+    return this.forms.some(({ stats }) => hasNameEnding(stats.folded, PERSON_NAME_ENDINGS)) ? 'person' : 'organization';
   }
 }
 
@@ -161,7 +162,7 @@ function compareScores(a: number[], b: number[]): number {
   return 0;
 }
 
-/** A one-word name shaped like a place's: "Kostjantynivka", "Kampershoek" (see PLACE_NAME_ENDINGS). */
-function hasPlaceNameEnding(folded: string): boolean {
-  return PLACE_NAME_ENDINGS.some((ending) => folded.length >= ending.length + 3 && folded.endsWith(ending));
+/** A one-word name shaped like a place's or a surname: "Kostjantynivka", "Achmatova" (see PLACE_NAME_ENDINGS, PERSON_NAME_ENDINGS). */
+function hasNameEnding(folded: string, endings: readonly string[]): boolean {
+  return endings.some((ending) => folded.length >= ending.length + 3 && folded.endsWith(ending));
 }
