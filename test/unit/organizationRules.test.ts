@@ -142,3 +142,7 @@ test('"Defence Force" names an organisation, "de grootste fractie" types its acr
 test('a party before "-Kamerlid" is named as before "-leider"; a compound of names stays one', () => {
   assert.deepEqual(surfaces('Ook sprak PVV-Kamerlid Jeanet Velders. Swollwacht-Kamerlid Anna Bos knikte. De VN-Veiligheidsraad vergaderde.'), ['PVV', 'Jeanet Velders', 'Swollwacht', 'Anna Bos', 'VN-Veiligheidsraad']);
 });
+
+test('after two given names a particle other than "van" goes on to the surname; "van" says what they are of', () => {
+  assert.deepEqual(surfaces('Later sprak Jan Willem de Rooij met Anna Maria ter Horst. Ook Karel Velt van Buitenlandse Zaken kwam.'), ['Jan Willem de Rooij', 'Anna Maria ter Horst', 'Karel Velt', 'Buitenlandse Zaken']);
+});
