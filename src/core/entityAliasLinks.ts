@@ -58,12 +58,16 @@ function listedAffiliations(text: string, offset: number, mentions: CandidateMen
 
 /**
  * An acronym the text may introduce for `name`; a known one in brackets names something else
- * ("Monique Hazelaar (CDA)", "ZAANDAM (ANP)"), and one in mixed case only the name it spells the
- * initials of ("Artsen zonder Grenzen (AzG)", not "Esther van Hintum (PvdA)").
+ * ("Monique Hazelaar (CDA)", "ZAANDAM (ANP)") unless it spells the name's initials, and one in
+ * mixed case only the name it spells the initials of ("Artsen zonder Grenzen (AzG)", not "Esther
+ * van Hintum (PvdA)").
  */
 function introducedAcronym(mention: CandidateMention, name: CandidateMention): boolean {
-  if (!mention.acronym || mention.knownId !== undefined) return false;
-  return !MIXED_ACRONYM.test(mention.surface) || foldText(mention.surface) === initialsOf(name.surface);
+  if (!mention.acronym) return false;
+  const spellsName = foldText(mention.surface) === initialsOf(name.surface);
+  // A known one is the name's only where it spells its initials: "Leids Universitair Medisch Centrum (LUMC)".
+  if (mention.knownId !== undefined) return spellsName && name.knownId === undefined;
+  return !MIXED_ACRONYM.test(mention.surface) || spellsName;
 }
 
 /** Acronyms this short spell too many names by chance ("PS", "OM"): they need brackets. */

@@ -30,6 +30,8 @@ test('a known acronym is an acronym: an ordinary word that sounds like it is no 
   assert.deepEqual(cda.aliases, ['CDA']);
   // A known acronym in brackets names the party of the person before it, not the person.
   assert.deepEqual(candidates('Wethouder Monique Hazelaar (CDA) stemde tegen.').aliasLinks, []);
+  // Unless it spells the initials of the name before it: then the text gives its full name.
+  assert.deepEqual(candidates('Het Christen-Democratisch Appèl (CDA) stemde tegen.').aliasLinks, [{ alias: 'CDA', name: 'Christen-Democratisch Appèl' }]);
 });
 
 test('an acronym takes no role: a role before a comma belongs to the name before it', () => {
