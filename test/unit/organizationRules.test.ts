@@ -146,3 +146,10 @@ test('a party before "-Kamerlid" is named as before "-leider"; a compound of nam
 test('after two given names a particle other than "van" goes on to the surname; "van" says what they are of', () => {
   assert.deepEqual(surfaces('Later sprak Jan Willem de Rooij met Anna Maria ter Horst. Ook Karel Velt van Buitenlandse Zaken kwam.'), ['Jan Willem de Rooij', 'Anna Maria ter Horst', 'Karel Velt', 'Buitenlandse Zaken']);
 });
+
+test('after the kind of body comes its place or subject, no surname: "de Veldwijk" is not the tenants\' association', () => {
+  const entities = resolve('De Huurdersvereniging Veldwijk protesteert. Zij wonen al jaren in de Veldwijk, zegt de Veldwijk zelf.');
+  const types = new Map(entities.map((entity) => [entity.name, entity.type]));
+  assert.equal(types.get('Huurdersvereniging Veldwijk'), 'organization');
+  assert.equal(types.get('Veldwijk'), 'place');
+});

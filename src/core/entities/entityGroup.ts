@@ -135,11 +135,12 @@ export class EntityGroup {
       longest = Math.max(longest, words.length);
     }
     if (acronym) cues.organization += 1;
+    // A one-word name shaped like a place's or a surname weighs as a preposition does: "de Tarwewijk".
+    if (longest === 1 && this.forms.some(({ stats }) => hasNameEnding(stats.folded, PLACE_NAME_ENDINGS))) cues.place += 1;
+    else if (longest === 1 && this.forms.some(({ stats }) => hasNameEnding(stats.folded, PERSON_NAME_ENDINGS))) cues.person += 1;
     const best = Math.max(cues.person, cues.organization, cues.place);
     if (best > 0) return cues.person === best ? 'person' : cues.organization === best ? 'organization' : 'place';
-    if (longest >= 2) return 'person';
-    if (this.forms.some(({ stats }) => hasNameEnding(stats.folded, PLACE_NAME_ENDINGS))) return 'place';
-    return this.forms.some(({ stats }) => hasNameEnding(stats.folded, PERSON_NAME_ENDINGS)) ? 'person' : 'organization';
+    return longest >= 2 ? 'person' : 'organization';
   }
 }
 

@@ -5,6 +5,7 @@
 // and by a close spelling only where few full names share its skeleton.
 
 import type { TypeCues } from '../entityCandidates';
+import { isOrganizationHead } from '../entityWords';
 import { endsWithName, nameSkeleton, nameWordCount, sameName } from './nameSimilarity';
 import { INITIALS_WORD, nameInitials, withoutGenerationSuffix } from './nameWords';
 
@@ -140,14 +141,21 @@ export function isFullName(name: IndexedName): boolean {
 function fullNameKeys<T extends IndexedName>(index: FullNames<T>, name: IndexedName): [Map<string, T[]>, string][] {
   const words = name.words;
   const n = words.length;
-  const keys: [Map<string, T[]>, string][] = surnameSkeletons(words).map((skeleton) => [index.bySurname, `${n}:${skeleton}`]);
-  keys.push([index.byGivenName, `${n}:${nameSkeleton(words[0])}`]);
+  const keys: [Map<string, T[]>, string][] = [[index.byGivenName, `${n}:${nameSkeleton(words[0])}`]];
   for (let k = 1; k < n; k++) keys.push([index.byExactGivenName, `${n}:${words.slice(0, k).join(' ')}`]);
+  // "Huurdersvereniging Tarwewijk", "Universiteit Utrecht": after the kind of body comes its place or
+  // subject, no surname: "Tarwewijk" alone is the neighbourhood.
+  if (!isOrganizationHead(words[n - 1]) && words.slice(0, -1).some(isOrganizationHead)) return withInitials(keys, index, name);
+  keys.push(...surnameSkeletons(words).map((skeleton): [Map<string, T[]>, string] => [index.bySurname, `${n}:${skeleton}`]));
   const named = withoutGenerationSuffix(words);
   for (let k = 1; k < named.length; k++) keys.push([index.byExactSurname, `${n}:${named.slice(named.length - k).join(' ')}`]);
   const last = named[named.length - 1];
   const hyphen = last.indexOf('-');
   if (hyphen > 0) keys.push([index.byExactSurname, `${n}:${last.slice(0, hyphen)}`]);
+  return withInitials(keys, index, name);
+}
+
+function withInitials<T extends IndexedName>(keys: [Map<string, T[]>, string][], index: FullNames<T>, name: IndexedName): [Map<string, T[]>, string][] {
   const initials = nameInitials(name.stats.folded);
   if (initials !== undefined) keys.push([index.byInitials, initials]);
   return keys;
