@@ -232,12 +232,20 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       if (ROMAN_NAME_NUMERAL.test(word.text) && i > 0 && word.spaced && partOf(words[i - 1], words[i - 1].partCount - 1).capital) continue;
       if (isAcronymWord(word) && !initials) {
         if (COMMON_ACRONYMS.has(word.folded)) continue;
+        // "de VSB Poëzieprijs", "de AKO Literatuurprijs": a sponsor's acronym is part of the prize's name.
+        const after = words[i + 1];
+        if (after !== undefined && after.spaced && after.capital && isEventHead(after)) {
+          i++;
+          continue;
+        }
         add(i, i, word.start, word.end, undefined, true);
         continue;
       }
       if (!initials && !startsName(word) && !startsWithCapitalParticle(words, i)) continue;
       // After a noun of its kind it is a name: "de deelgemeente Walemse".
       if (isAdjectiveBeforeNoun(words, i) && nounCue(words, governingNoun(words, i)) === undefined) continue;
+      // "Dichter des Vaderlands Ilse Kamphuis", "Ridder des Konings": the genitive after "des" ends a role, no name begins there.
+      if (i > 0 && words[i - 1].folded === 'des' && !words[i - 1].capital && word.partCount === 1 && word.folded.endsWith('s') && word.known < 0) continue;
       let last = nameEnd(words, i);
       // "Teambaas Christian Horner", "Tienduizenden Belgen": an ordinary word at a sentence start is
       // no part of the name after it (alone, it is left to the resolver, which keeps it only when other

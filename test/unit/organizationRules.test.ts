@@ -153,3 +153,7 @@ test('after the kind of body comes its place or subject, no surname: "de Veldwij
   assert.equal(types.get('Huurdersvereniging Veldwijk'), 'organization');
   assert.equal(types.get('Veldwijk'), 'place');
 });
+
+test('a sponsor\'s acronym before a prize is part of the prize; the genitive after "des" ends a role', () => {
+  assert.deepEqual(surfaces('Hij kreeg de VSB Poëzieprijs. Dichter des Vaderlands Tessa Voorn las voor.'), ['Tessa Voorn']);
+});
