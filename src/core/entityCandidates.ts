@@ -349,7 +349,6 @@ function forgetKnownSurnames(mentions: CandidateMention[]): void {
   });
 }
 
-/** The end of a name whose words[first..last] are followed by a known name that begins with a lower-case particle ("Gerald de Haan"). */
 /**
  * The end of a name whose words are words[first..last] when a known name follows as its surname:
  * "Ivanka Trump", "Bart Hoogeveen" (an unknown given name before a known surname or place names
@@ -377,6 +376,7 @@ function isOrdinaryWordBeforePlace(words: Word[], knownMatches: readonly AliasMa
   return last === first + 1 && place.known >= 0 && knownMatches[place.known].place === true && words[first].folded.length >= MIN_ORDINARY_NAME_WORD && isOrdinaryStart(words[first]);
 }
 
+/** The end of a name whose words[first..last] are followed by a known name that begins with a lower-case particle ("Gerald de Haan"). */
 function surnameWithParticleEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
   const next = words[last + 1];
   if (!next || next.known < 0 || !next.spaced || next.capital || !NAME_PARTICLES.has(next.folded) || last - first > 1 || !allCapitalNoAdjective(words, first, last)) return last;

@@ -77,9 +77,10 @@ export function nameEnd(words: Word[], i: number): number {
     // name ("Hoge Raad van State"); not a second time ("Caroline van der Plas van BBB").
     const organization = anyOrganizationHead(words, i, k - 1);
     // After two given names a particle other than "van" goes on to an unknown surname ("Jan Willem de
-    // Rooij", "Anna Maria ter Horst"), not to a known name ("gaf Mark Rutte de Kamer gelijk").
-    const secondGivenName = k - i === 2 && !words[k - 1].facts.organizationHead;
-    const canJoin = organization || (!joinedParticles && (k - i === 1 || secondGivenName));
+    // Rooij", "Anna Maria ter Horst"), not to a known name ("gaf Mark Rutte de Kamer gelijk"); "van"
+    // there is mostly what they are of ("Marco Rubio van Buitenlandse Zaken").
+    const afterTwoNames = !organization && !joinedParticles && k - i === 2 && !words[k - 1].facts.organizationHead && word.folded !== 'van';
+    const canJoin = organization || (!joinedParticles && k - i === 1) || afterTwoNames;
     // Particles may be capitalised inside a name: "Alexander De Croo", "Bart De Wever".
     // "Autoriteit Consument en Markt" is one name; "United Airlines en American Airlines" two, the first complete at its head.
     const linksOn = organization && !word.capital && ORGANIZATION_LINKS.has(word.folded) && !(word.folded === 'en' && words[k - 1].facts.organizationHead);
@@ -88,8 +89,7 @@ export function nameEnd(words: Word[], i: number): number {
       // "Institute for the Study of War": an English link takes its article along.
       while (m < words.length && !words[m].capital && (isParticle(words, m) || (linksOn && words[m].folded === 'the')) && /^[\s'’]+$/.test(words[m].gap)) m++;
       const target = words[m];
-      // "van" after two names is mostly what they are of ("Marco Rubio van Buitenlandse Zaken", "Jos Smit van de Rabo").
-      const surnameAfterTwo = !(k - i === 2 && !organization) || (target !== undefined && target.known < 0 && !target.facts.organizationHead && !words[m - 1].capital && word.folded !== 'van');
+      const surnameAfterTwo = !afterTwoNames || (target !== undefined && target.known < 0 && !target.facts.organizationHead && !words[m - 1].capital);
       if (m < words.length && m - k <= 3 && surnameAfterTwo && /^[\s'’]+$/.test(target.gap) && (isNameWord(target) || isKnownSurname(words, m)) && !isAcronymWord(target) && !target.facts.stopCapital && nameHeadLength(target) === 0) {
         end = m;
         k = m + 1;

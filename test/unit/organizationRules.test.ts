@@ -32,6 +32,11 @@ function resolve(text: string): Entity[] {
   return resolver.resolve();
 }
 
+/** Each resolved entity's type, by its name. */
+function typesByName(text: string): Map<string, Entity['type']> {
+  return new Map(resolve(text).map((entity) => [entity.name, entity.type]));
+}
+
 test('a portfolio list after "ministerie van" is read past commas and "en"; a ministry at a sentence start keeps its first word', () => {
   assert.deepEqual(surfaces('Het ministerie van Buitenlandse Zaken, Buitenlandse Handel en Ontwikkelingssamenwerking zweeg. Minister Lieke Dorrestijn van Buitenlandse Handel en Ontwikkelingssamenwerking reist af.'), ['Lieke Dorrestijn']);
   assert.deepEqual(surfaces('Vorige week viel het besluit. Buitenlandse Zaken trekt geld uit.'), ['Buitenlandse Zaken']);
@@ -41,7 +46,7 @@ test('a portfolio list after "ministerie van" is read past commas and "en"; a mi
 test('a nationality adjective before the Rode Kruis or Rode Halve Maan names the country society, an organisation', () => {
   const text = 'Het Nederlandse Rode Kruis stuurt hulp. De Libische Rode Halve Maan telt de doden. Ook het Rode Kruis zelf helpt.';
   assert.deepEqual(surfaces(text), ['Nederlandse Rode Kruis', 'Libische Rode Halve Maan', 'Rode Kruis']);
-  const types = new Map(resolve(text).map((entity) => [entity.name, entity.type]));
+  const types = typesByName(text);
   assert.equal(types.get('Nederlandse Rode Kruis'), 'organization');
   assert.equal(types.get('Libische Rode Halve Maan'), 'organization');
 });
@@ -87,28 +92,28 @@ test('a lower-case kind of regional body before its region names the body: "de r
   const text = 'De zaak diende bij de rechtbank Overijssel. De politie Zuid-Limburg hield twee mannen aan. '
     + 'De politiezone Velmaar-Ostrode zette camera\'s in. Ze woont in Overijssel. Dat was nadat de rechtbank Jansen had vrijgesproken.';
   assert.deepEqual(surfaces(text), ['rechtbank Overijssel', 'politie Zuid-Limburg', 'politiezone Velmaar-Ostrode', 'Overijssel', 'Jansen']);
-  const types = new Map(resolve(text).map((entity) => [entity.name, entity.type]));
+  const types = typesByName(text);
   assert.equal(types.get('rechtbank Overijssel'), 'organization');
   assert.equal(types.get('politie Zuid-Limburg'), 'organization');
   assert.equal(types.get('Overijssel'), 'place');
 });
 
 test('a one-word name that nothing types is a place when it ends like one ("-ivka", "-hoek"), else an organisation', () => {
-  const types = new Map(resolve('Er werd gevochten rond het centrum van Velykivka. De bouw van Dorshoek begint. Ook Zarvox doet mee.').map((entity) => [entity.name, entity.type]));
+  const types = typesByName('Er werd gevochten rond het centrum van Velykivka. De bouw van Dorshoek begint. Ook Zarvox doet mee.');
   assert.equal(types.get('Velykivka'), 'place');
   assert.equal(types.get('Dorshoek'), 'place');
   assert.equal(types.get('Zarvox'), 'organization');
 });
 
 test('a one-word name that nothing types is a person when it ends like a surname ("-ova", "-enko", "-vili")', () => {
-  const types = new Map(resolve('Hij vertaalde Kuznetsova en Marchenko. Ook Beridzevili las voor.').map((entity) => [entity.name, entity.type]));
+  const types = typesByName('Hij vertaalde Kuznetsova en Marchenko. Ook Beridzevili las voor.');
   assert.equal(types.get('Kuznetsova'), 'person');
   assert.equal(types.get('Marchenko'), 'person');
   assert.equal(types.get('Beridzevili'), 'person');
 });
 
 test('one ordinary word before a known place names an organisation there ("Woonstad Rotterdam"), a building\'s word a place', () => {
-  const types = new Map(resolve('De plannen van corporatie Woonstad Rotterdam en de partij Leefbaar Rotterdam. Het feest was in de Stadsschouwburg Utrecht.').map((entity) => [entity.name, entity.type]));
+  const types = typesByName('De plannen van corporatie Woonstad Rotterdam en de partij Leefbaar Rotterdam. Het feest was in de Stadsschouwburg Utrecht.');
   assert.equal(types.get('Woonstad Rotterdam'), 'organization');
   assert.equal(types.get('Leefbaar Rotterdam'), 'organization');
   assert.equal(types.get('Stadsschouwburg Utrecht'), 'place');
@@ -133,7 +138,7 @@ test('a portfolio after a Eurocommissioner, alderman or schepen is part of the r
 });
 
 test('"Defence Force" names an organisation, "de grootste fractie" types its acronym, a Luxemburger is no name', () => {
-  const types = new Map(resolve('Een groep van Dorpers Defence Force reed naar de stad. De ZVP, de grootste fractie, steunt het plan. De Luxemburger beloofde niets.').map((entity) => [entity.name, entity.type]));
+  const types = typesByName('Een groep van Dorpers Defence Force reed naar de stad. De ZVP, de grootste fractie, steunt het plan. De Luxemburger beloofde niets.');
   assert.equal(types.get('Dorpers Defence Force'), 'organization');
   assert.equal(types.get('ZVP'), 'organization');
   assert.equal(types.has('Luxemburger'), false);
@@ -148,8 +153,7 @@ test('after two given names a particle other than "van" goes on to the surname; 
 });
 
 test('after the kind of body comes its place or subject, no surname: "de Veldwijk" is not the tenants\' association', () => {
-  const entities = resolve('De Huurdersvereniging Veldwijk protesteert. Zij wonen al jaren in de Veldwijk, zegt de Veldwijk zelf.');
-  const types = new Map(entities.map((entity) => [entity.name, entity.type]));
+  const types = typesByName('De Huurdersvereniging Veldwijk protesteert. Zij wonen al jaren in de Veldwijk, zegt de Veldwijk zelf.');
   assert.equal(types.get('Huurdersvereniging Veldwijk'), 'organization');
   assert.equal(types.get('Veldwijk'), 'place');
 });
