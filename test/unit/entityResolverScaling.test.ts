@@ -89,3 +89,21 @@ test('one acronym linked to thousands of names: setting an article costs the sam
   }, 4000, 8, 5);
   assert.ok(ratio < LINEAR_RATIO, `time per article grows ${ratio.toFixed(1)}x from 4,000 to 32,000 articles`);
 });
+
+test('articles added after a resolve to entities in most of them: the next resolve costs the same per article however large the entities', () => {
+  // A scan resolves when its count has grown fourfold, then takes the next articles in one
+  // incremental resolve: an entity in most articles gets thousands of articles at once.
+  const text = Array.from({ length: 40 }, (_, j) => `Volgens Jan Jansen en Piet de Groot sprak de NAVO in Tripoli (${j}).`).join(' ');
+  const article = extractCandidates(parseArticle('a.txt', text), matcher);
+  const ratio = timePerUnitRatio((n) => {
+    const candidates = Array.from({ length: n }, (_, i) => ({ ...article, path: `a${i}.txt` }));
+    return () => {
+      const resolver = new EntityResolver(knowledgeBase);
+      for (const c of candidates.slice(0, n / 4)) resolver.set(c);
+      resolver.resolve();
+      for (const c of candidates.slice(n / 4)) resolver.set(c);
+      resolver.resolve();
+    };
+  }, 2000, 8, 3);
+  assert.ok(ratio < LINEAR_RATIO, `time per article grows ${ratio.toFixed(1)}x from 2,000 to 16,000 articles`);
+});

@@ -4,7 +4,6 @@
 import { isRoleWord } from '../entityCandidates';
 import { PERSON_NAME_ENDINGS, PLACE_NAME_ENDINGS } from '../entityWordLists';
 import type { KnownEntity } from '../knowledgeBase';
-import { partitionPoint } from '../sortedSearch';
 import { foldText, stripAccents } from '../text';
 import type { Entity, EntityType, Mention, Role } from '../types';
 import { bump, type FormInfo } from './forms';
@@ -14,16 +13,23 @@ export function byPathAndStart(a: Role, b: Role): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start;
 }
 
-/** Index of the first item whose path is not before `path` (items sorted by path). */
-function firstFrom(items: readonly { path: string }[], path: string): number {
-  return partitionPoint(items.length, (i) => items[i].path < path);
-}
+const pathOf = (item: { path: string }) => item.path;
 
-/** Index of the first item whose path is after `path` (items sorted by path). */
-function firstAfter(items: readonly { path: string }[], path: string): number {
-  let index = firstFrom(items, path);
-  while (index < items.length && items[index].path === path) index++;
-  return index;
+/**
+ * `items` (sorted by the path `path` gives) with `runs` merged in: each run the items of one path
+ * that `items` does not hold, the runs in path order.
+ */
+function mergeByPath<T>(items: readonly T[], runs: readonly (readonly T[])[], path: (item: T) => string): T[] {
+  const merged: T[] = [];
+  let next = 0;
+  for (const run of runs) {
+    if (run.length === 0) continue;
+    const runPath = path(run[0]);
+    while (next < items.length && path(items[next]) < runPath) merged.push(items[next++]);
+    for (const item of run) merged.push(item);
+  }
+  while (next < items.length) merged.push(items[next++]);
+  return merged;
 }
 
 /**
@@ -51,26 +57,28 @@ export class EntityGroup {
     if (spelling !== undefined) bump(this.spellings, spelling, 1);
   }
 
-  /** Entities built before share these arrays; they are copied before the first change. */
-  copyOnWrite(): void {
-    this.mentions = this.mentions.slice();
-    this.roles = this.roles.slice();
-    this.articles = this.articles.slice();
+  // Entities built before share the mention, role and article arrays: a change makes new ones.
+
+  /** Takes out the mentions and roles of the articles `paths`, in one pass whatever their number. */
+  removeArticles(paths: ReadonlySet<string>): void {
+    const kept = (item: { path: string }) => !paths.has(item.path);
+    this.mentions = this.mentions.filter(kept);
+    this.roles = this.roles.filter(kept);
+    this.articles = this.articles.filter((path) => !paths.has(path));
   }
 
-  removeArticle(path: string): void {
-    this.mentions.splice(firstFrom(this.mentions, path), firstAfter(this.mentions, path) - firstFrom(this.mentions, path));
-    this.roles.splice(firstFrom(this.roles, path), firstAfter(this.roles, path) - firstFrom(this.roles, path));
-    const index = partitionPoint(this.articles.length, (i) => this.articles[i] < path);
-    if (this.articles[index] === path) this.articles.splice(index, 1);
-  }
-
-  /** Inserts one article's mentions, roles and spellings, collected in `part`. */
-  insertArticle(path: string, part: EntityGroup): void {
-    this.mentions.splice(firstFrom(this.mentions, path), 0, ...part.mentions);
-    this.roles.splice(firstFrom(this.roles, path), 0, ...part.roles.sort(byPathAndStart));
-    if (part.mentions.length > 0) this.articles.splice(partitionPoint(this.articles.length, (i) => this.articles[i] < path), 0, path);
-    for (const [spelling, count] of part.spellings) bump(this.spellings, spelling, count);
+  /**
+   * Inserts articles' mentions, roles and spellings, each article's collected in a part, in one
+   * merge: inserting them one at a time would cost the group's size per article, quadratic when
+   * a scan adds thousands of articles to a group that is in most of them.
+   */
+  insertArticles(parts: ReadonlyMap<string, EntityGroup>): void {
+    const ordered = [...parts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, part]) => part);
+    this.mentions = mergeByPath(this.mentions, ordered.map((part) => part.mentions), pathOf);
+    this.roles = mergeByPath(this.roles, ordered.map((part) => part.roles.sort(byPathAndStart)), pathOf);
+    const withMentions = ordered.filter((part) => part.mentions.length > 0).map((part) => [part.mentions[0].path]);
+    this.articles = mergeByPath(this.articles, withMentions, (path) => path);
+    for (const part of ordered) for (const [spelling, count] of part.spellings) bump(this.spellings, spelling, count);
   }
 
   /** Decides the name, type and id of the group as it is now; a name the user chose comes first. */

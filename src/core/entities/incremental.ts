@@ -66,25 +66,31 @@ export function updateClustering(index: FormIndex, clustering: Clustering): bool
 
   // The changed articles' mentions leave their old entities (a group's type follows its forms' counts).
   const touched = new Set<EntityGroup>();
-  const writable = (root: string): EntityGroup => {
+  const touch = (root: string): EntityGroup => {
     const group = clustering.groupsByRoot.get(root)!;
-    if (!touched.has(group)) {
-      group.copyOnWrite();
-      touched.add(group);
-    }
+    touched.add(group);
     return group;
   };
+  // Collected first and taken out per group in one pass (see EntityGroup.insertArticles).
+  const leaving = new Map<EntityGroup, Set<string>>();
   for (const [path, before] of index.changed) {
     const roots = clustering.mentionRoots.get(path);
     clustering.mentionRoots.delete(path);
     if (!before || !roots) continue;
-    for (const root of new Set(roots)) if (root !== undefined) writable(root).removeArticle(path);
+    for (const root of new Set(roots)) {
+      if (root === undefined) continue;
+      const group = touch(root);
+      let paths = leaving.get(group);
+      if (!paths) leaving.set(group, (paths = new Set()));
+      paths.add(path);
+    }
     roots.forEach((root, i) => {
       const spelling = clustering.redirect.has(before.keys[i]) ? undefined : before.spellings[i];
-      if (root !== undefined && spelling !== undefined) bump(writable(root).spellings, spelling, -1);
+      if (root !== undefined && spelling !== undefined) bump(touch(root).spellings, spelling, -1);
     });
-    for (const key of before.keys) if (clustering.accepted.has(key)) writable(clustering.groups.find(key));
+    for (const key of before.keys) if (clustering.accepted.has(key)) touch(clustering.groups.find(key));
   }
+  for (const [group, paths] of leaving) group.removeArticles(paths);
 
   // Partial names tied per article: a change that gives a partial name its first or loses its last
   // tie by surname changes how it is tied in every other article; then the clustering is redone.
@@ -146,20 +152,24 @@ export function updateClustering(index: FormIndex, clustering: Clustering): bool
     if (overrides.size > 0) clustering.perArticle.set(path, overrides);
     else clustering.perArticle.delete(path);
   }
-  // The changed articles' mentions join their new entities.
+  // The changed articles' mentions join their new entities: each article's collected apart, then
+  // merged into each group at once.
+  const arriving = new Map<EntityGroup, Map<string, EntityGroup>>();
   for (const path of index.changed.keys()) {
     const prepared = index.prepared.get(path);
     if (!prepared) continue;
-    const additions = new Map<EntityGroup, EntityGroup>();
     const forArticle = (root: string): EntityGroup => {
-      let part = additions.get(writable(root));
-      if (!part) additions.set(writable(root), (part = new EntityGroup()));
+      const group = touch(root);
+      let parts = arriving.get(group);
+      if (!parts) arriving.set(group, (parts = new Map()));
+      let part = parts.get(path);
+      if (!part) parts.set(path, (part = new EntityGroup()));
       return part;
     };
     addArticle(clustering, path, prepared, forArticle);
-    for (const key of prepared.keys) if (clustering.accepted.has(key)) writable(clustering.groups.find(key));
-    for (const [group, part] of additions) group.insertArticle(path, part);
+    for (const key of prepared.keys) if (clustering.accepted.has(key)) touch(clustering.groups.find(key));
   }
+  for (const [group, parts] of arriving) group.insertArticles(parts);
   for (const group of touched) group.entity = undefined;
   return true;
 }
