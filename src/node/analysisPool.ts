@@ -1,7 +1,6 @@
-// Analyses files in worker threads, off the calling thread: each worker runs the pure core's
-// analyseFile on bytes transferred to it, or on a file it reads itself (readAndAnalyse), and posts
-// the plain-data result back, which the caller
-// adds with Corpus.addAnalysis. A worker that stops is replaced; if none can start, files are
+// Analyses files in worker threads, off the calling thread: each worker reads a file itself and
+// runs the pure core's analyseFile on it (the calling thread does no I/O for it), and posts the
+// plain-data result back, which the caller adds with Corpus.addAnalysis. A worker that stops is replaced; if none can start, files are
 // analysed on the calling thread.
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,11 +12,12 @@ import type { FileStamp } from './analysisCache';
 import { analysisFromText } from './analysisText';
 import type { AnalyseRequest, WorkerReply, WorkerRequest, WorkerSetup } from './analysisWorker';
 import { analyseRequested } from './articleFileReading';
+import { workersYield } from './workerPriority';
 
 /**
  * One file's analysis and the entities file text it was made with; or the reason the worker it
  * was sent to stopped first, and whether that worker was analysing this very file (else the file
- * was only waiting there). Either way its bytes went with that worker.
+ * was only waiting there).
  */
 export type AnalysisResult =
   | { analysis: FileAnalysis; userEntitiesText: string | null; stamp?: FileStamp; workerStopped?: undefined }
@@ -27,9 +27,9 @@ export type AnalysisResult =
 const STOPS_PER_FILE = 2;
 
 /**
- * Runs `attempt` (read a file, give its bytes to the analyser; undefined when the file is not read)
- * until a worker answers, reading the file again each time: the bytes went with the worker that
- * stopped. After the file stopped a worker twice itself, that result is returned.
+ * Runs `attempt` (give a file to the analyser; undefined when it is not to be read) until a worker
+ * answers, giving the file again each time. After the file stopped a worker twice itself, that
+ * result is returned.
  */
 export async function untilAnswered(attempt: () => Promise<AnalysisResult | undefined>): Promise<AnalysisResult | undefined> {
   for (let stops = 0; ;) {
@@ -38,10 +38,14 @@ export async function untilAnswered(attempt: () => Promise<AnalysisResult | unde
   }
 }
 
-/** What the CLI and the workspace index need: a file's bytes in, its analysis out. */
+/** What the CLI and the workspace index need: a file in, its analysis out. */
 export interface FileAnalyser {
-  /** `bytes` are handed over: the caller must not use them again (they are transferred to a worker) */
-  analyse(path: string, bytes: Uint8Array, maxBytes: number): Promise<AnalysisResult>;
+  /**
+   * Reads `file` where it is analysed (never through a link, never when larger than `maxBytes`)
+   * and analyses it as `path`. The result has the file's stamp when it was read, and says why it
+   * is skipped when it was not.
+   */
+  readAndAnalyse(file: string, path: string, maxBytes: number): Promise<AnalysisResult>;
   /** files analysed from now on use this entities file text (null for none) */
   setUserEntitiesText(text: string | null): void;
 }
@@ -59,23 +63,22 @@ export interface AnalysisPoolOptions {
 }
 
 /**
- * Workers when not told: one per core but one, for the calling thread has its own work meanwhile
- * (reading files, adding results to the corpus, building the search index).
+ * Workers when not told: one per core where they run below the calling thread's priority (Linux,
+ * see workerPriority.ts), so they take what the calling thread leaves (it adds results to the
+ * corpus and builds the search index, idle half the time); elsewhere one per core but one.
  */
 export function defaultWorkerCount(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return workersYield() ? availableParallelism() : Math.max(1, availableParallelism() - 1);
 }
 
 /** The worker's code beside this module: dist/analysisWorker.js in the bundles, the source when run through tsx. */
 const DEFAULT_WORKER_SCRIPT = join(__dirname, __filename.endsWith('.ts') ? 'analysisWorker.ts' : 'analysisWorker.js');
 
 /**
- * Files sent to a worker ahead, so it never waits for the calling thread between two: a few when
- * their bytes go along (they are held meanwhile), more when it reads them itself (a path costs
- * nothing to hold, and a busy machine may not run the calling thread for several files' time).
+ * Files sent to a worker ahead, so it never waits for the calling thread between two: a path
+ * costs nothing to hold, and a busy machine may not run the calling thread for several files' time.
  */
-const BYTES_AHEAD_PER_WORKER = 2;
-const FILES_TO_READ_AHEAD_PER_WORKER = 16;
+const FILES_AHEAD_PER_WORKER = 16;
 
 interface Task {
   request: AnalyseRequest;
@@ -120,15 +123,6 @@ export class AnalysisPool implements FileAnalyser {
     return this.slots.size;
   }
 
-  analyse(path: string, bytes: Uint8Array, maxBytes: number): Promise<AnalysisResult> {
-    return this.run({ type: 'analyse', path, bytes: ownBuffer(bytes), maxBytes });
-  }
-
-  /**
-   * Reads `file` where it is analysed (never through a link, never when larger than `maxBytes`)
-   * and analyses it as `path`: the calling thread does no I/O for it. The result has the file's
-   * stamp when it was read, and says why it is skipped when it was not.
-   */
   readAndAnalyse(file: string, path: string, maxBytes: number): Promise<AnalysisResult> {
     return this.run({ type: 'analyse', path, file, maxBytes });
   }
@@ -220,23 +214,13 @@ export class AnalysisPool implements FileAnalyser {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      while (slot.ready && this.waiting.length > 0 && slot.sent.length < (this.waiting[0].request.file === undefined ? BYTES_AHEAD_PER_WORKER : FILES_TO_READ_AHEAD_PER_WORKER)) {
+      while (slot.ready && this.waiting.length > 0 && slot.sent.length < FILES_AHEAD_PER_WORKER) {
         const task = this.waiting.shift()!;
         slot.sent.push(task);
-        const { request } = task;
-        slot.worker.postMessage(request, request.bytes ? [request.bytes.buffer as ArrayBuffer] : []);
+        slot.worker.postMessage(task.request);
       }
     }
   }
-}
-
-/**
- * Bytes that can be transferred without taking anything else along: a view into a larger buffer
- * (Node's pooled small buffers) would detach the rest of that buffer, so it is copied instead.
- */
-function ownBuffer(bytes: Uint8Array): Uint8Array {
-  const whole = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return whole ? bytes : new Uint8Array(bytes);
 }
 
 /** Source for a worker that runs a TypeScript file: Node 20 does not pass `--import tsx` on to workers. */

@@ -1,5 +1,5 @@
-// One analysis worker thread: runs the pure core's analyseFile on the bytes it is sent, or on a
-// file it reads itself, and posts the result back as text (analysisText.ts), saying which entities
+// One analysis worker thread: reads each file it is sent and runs the pure core's analyseFile on
+// it, and posts the result back as text (analysisText.ts), saying which entities
 // file text it was made with (and the file's stamp when it read one).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AliasMatcher } from '../core/aliasMatcher';
@@ -8,6 +8,7 @@ import type { KnownEntity } from '../core/knowledgeBase';
 import type { FileStamp } from './analysisCache';
 import { analysisText, type AnalysisText } from './analysisText';
 import { analyseRequested } from './articleFileReading';
+import { lowerThisThreadsPriority, workersYield } from './workerPriority';
 
 /** What a worker starts with (its workerData). */
 export interface WorkerSetup {
@@ -15,10 +16,13 @@ export interface WorkerSetup {
   userEntitiesText: string | null;
 }
 
-/** A file to analyse: its bytes, or `file` to read where it is analysed (see articleFileReading.ts). */
-export type AnalyseRequest =
-  | { type: 'analyse'; path: string; bytes: Uint8Array; maxBytes: number; file?: undefined }
-  | { type: 'analyse'; path: string; file: string; maxBytes: number; bytes?: undefined };
+/** A file to read where it is analysed (see articleFileReading.ts) and analyse as `path`. */
+export interface AnalyseRequest {
+  type: 'analyse';
+  path: string;
+  file: string;
+  maxBytes: number;
+}
 
 /** Messages to a worker; they are handled in the order sent. */
 export type WorkerRequest = { type: 'entities'; text: string | null } | AnalyseRequest;
@@ -32,6 +36,8 @@ function serve(): void {
   const port = parentPort;
   if (!port) throw new Error('analysisWorker runs in a worker thread only');
   const { knowledgeBase, userEntitiesText } = workerData as WorkerSetup;
+  // Background work: the thread that takes the results, and every other program, comes first.
+  if (workersYield()) lowerThisThreadsPriority();
   let entitiesText = userEntitiesText;
   // Rebuilt on the first file after a change, so a burst of entities-file saves costs one build.
   let matcher: AliasMatcher | undefined = matcherForEntitiesText(knowledgeBase, entitiesText);

@@ -48,10 +48,9 @@ export function readRegularFileSync(file: string, maxBytes: number): { stamp: Fi
   }
 }
 
-/** What an analyse request asks, done on the thread that takes it: the bytes analysed, or the file read and analysed with its stamp (or why it was not read). */
+/** What an analyse request asks, done on the thread that takes it: the file read and analysed with its stamp, or why it was not read. */
 export function analyseRequested(request: AnalyseRequest, matcher: AliasMatcher): { analysis: FileAnalysis; stamp?: FileStamp } {
   const { path, maxBytes } = request;
-  if (request.file === undefined) return { analysis: analyseFile(path, request.bytes, matcher, maxBytes) };
   const read = readRegularFileSync(request.file, maxBytes);
   if ('skipped' in read) return { analysis: { path, skipped: read.skipped } };
   return { analysis: analyseFile(path, read.bytes, matcher, maxBytes), stamp: read.stamp };

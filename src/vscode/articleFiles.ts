@@ -105,7 +105,12 @@ export async function fileStamp(fsPath: string): Promise<FileStampNow | undefine
   const info = await lstat(fsPath).catch(() => undefined);
   if (!info) return undefined;
   const kind = info.isSymbolicLink() ? 'link' : info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'other';
-  return { kind, size: info.size, mtime: info.mtime.getTime() };
+  return { kind, size: info.size, mtime: wholeMilliseconds(info.mtimeMs) };
+}
+
+/** An mtime as the stamps keep it: rounded to whole milliseconds, as Node rounds it for `mtime` (a Date). */
+export function wholeMilliseconds(mtimeMs: number): number {
+  return Math.round(mtimeMs);
 }
 
 /**

@@ -1,12 +1,13 @@
 // What became of a workspace file since the index last saw it: gone, a folder now, unreadable, as
-// the cache holds it, or read and analysed (the one place a file is read and analysed). Nothing is
-// read through a symbolic link: the folders on the way are checked (articleFiles.ts), then the
-// file's lstat tells whether it is a link itself.
+// the cache holds it, or read and analysed (the one place a file is read and analysed, by an
+// analysis worker: this thread does no I/O for it). Nothing is read through a symbolic link: the
+// folders on the way are checked (articleFiles.ts), the file's lstat tells whether it is a link
+// itself, and the worker opens it without following one.
 import * as vscode from 'vscode';
 import type { FileAnalysis } from '../core/analysis';
 import type { CachedAnalysis } from '../node/analysisCache';
 import { untilAnswered, type FileAnalyser } from '../node/analysisPool';
-import { fileStamp, isListedLink } from './articleFiles';
+import { fileStamp, isListedLink, wholeMilliseconds } from './articleFiles';
 import { matchesAnyGlob } from './glob';
 import type { AnalysisStore } from './indexCache';
 import { relativeTo, type IndexSettings } from './indexSettings';
@@ -20,16 +21,16 @@ export interface FileStamp {
   skipped?: string;
 }
 
-/** What reading a file when it changed gave. */
+/** What looking at a file when it changed gave: `toRead`, to be read and analysed by the analyser (a worker reads it, see articleFileReading.ts). */
 type ReadOutcome =
   | { kind: 'gone'; path: string }
   | { kind: 'folder'; path: string; uri: vscode.Uri }
   | { kind: 'unreadable'; path: string; stamp: FileStamp; reason: string }
-  | { kind: 'read'; path: string; stamp: FileStamp; bytes: Uint8Array }
+  | { kind: 'toRead'; path: string; stamp: FileStamp }
   | { kind: 'cached'; path: string; stamp: FileStamp; cached: CachedAnalysis };
 
 /** What became of a file: as read, or read and analysed. */
-export type FileUpdate = Exclude<ReadOutcome, { kind: 'read' }> | { kind: 'analysed'; path: string; stamp: FileStamp; analysis: FileAnalysis; userEntitiesText: string | null };
+export type FileUpdate = Exclude<ReadOutcome, { kind: 'toRead' }> | { kind: 'analysed'; path: string; stamp: FileStamp; analysis: FileAnalysis; userEntitiesText: string | null };
 
 /** What the reader needs of the index: its files, settings, what it knows of each file, its cache. */
 export interface FileUpdateSources {
@@ -56,14 +57,18 @@ async function fileUpdate(sources: FileUpdateSources, uri: vscode.Uri, checkedFo
   let read = undefined as ReadOutcome | undefined;
   const result = await untilAnswered(async () => {
     read = await readIfChanged(sources, uri, checkedFolders);
-    return read?.kind === 'read' ? sources.analyser.analyse(read.path, read.bytes, sources.settings().maxBytes) : undefined;
+    return read?.kind === 'toRead' ? sources.analyser.readAndAnalyse(uri.fsPath, read.path, sources.settings().maxBytes) : undefined;
   });
-  if (read?.kind !== 'read') return read;
+  if (read?.kind !== 'toRead') return read;
   const { path, stamp } = read;
-  // A file that was read was given to the analyser, so there is an answer.
+  // A file to read was given to the analyser, so there is an answer.
   const answer = result!;
   if (answer.workerStopped !== undefined) return { kind: 'unreadable', path, stamp, reason: vscode.l10n.t('could not be analysed: {0}', answer.workerStopped) };
-  return { kind: 'analysed', path, stamp, analysis: answer.analysis, userEntitiesText: answer.userEntitiesText };
+  // Not read (gone, a link or too large since the lstat, not readable): not kept in the cache either.
+  if (!answer.stamp && answer.analysis.skipped !== undefined) return { kind: 'unreadable', path, stamp, reason: answer.analysis.skipped };
+  // The stamp of what was read, should the file have changed since the lstat.
+  const readStamp = answer.stamp ? { uri, size: answer.stamp.size, mtime: wholeMilliseconds(answer.stamp.mtime) } : stamp;
+  return { kind: 'analysed', path, stamp: readStamp, analysis: answer.analysis, userEntitiesText: answer.userEntitiesText };
 }
 
 /** `checkedFolders`: the folders' link checks of the files looked at together (symbolicLinkInFolders). */
@@ -93,11 +98,7 @@ async function readIfChanged(sources: FileUpdateSources, uri: vscode.Uri, checke
   // A file the cache holds as it is now is not read.
   const cached = sources.cache?.lookup(path, stamp);
   if (cached) return { kind: 'cached', path, stamp, cached };
-  try {
-    return { kind: 'read', path, stamp, bytes: await vscode.workspace.fs.readFile(uri) };
-  } catch (error) {
-    return { kind: 'unreadable', path, stamp, reason: vscode.l10n.t('could not be read: {0}', error instanceof Error ? error.message : String(error)) };
-  }
+  return { kind: 'toRead', path, stamp };
 }
 
 /** A link, skipped unread; nothing when the index lists it so already. */

@@ -51,6 +51,11 @@ export interface IndexProgress {
  * corpus, and between batches the extension host gets to run other work.
  */
 const BATCH_SIZE = 64;
+/**
+ * Batches given to the workers ahead of the one going into the corpus: with one, the workers
+ * waited whenever this thread took longer over a batch than they did.
+ */
+const BATCHES_AHEAD = 2;
 /** The search index is built in slices this long, with this pause between them for other work. */
 const SEARCH_SLICE_MS = 30;
 const SEARCH_PAUSE_MS = 10;
@@ -335,12 +340,15 @@ export class WorkspaceIndex implements DossierModel, vscode.Disposable {
   /** Reads the candidates in batches, letting other work run in between; `onBatch` gets the number done. */
   private async indexCandidates(candidates: Candidate[], vanished?: Set<string>, onBatch?: (done: number) => Promise<void>): Promise<void> {
     const readable = (batch: Candidate[]) => batch.filter((candidate) => candidate.reason === undefined).map((candidate) => candidate.uri);
-    let updates = fileUpdates(this.sources, readable(candidates.slice(0, BATCH_SIZE)));
+    const updates: Promise<(FileUpdate | undefined)[]>[] = [];
+    let requested = 0;
     for (let i = 0; i < candidates.length; i += BATCH_SIZE) {
       const batch = candidates.slice(i, i + BATCH_SIZE);
-      const ready = await updates;
-      // The workers analyse the next batch while this one goes into the corpus.
-      if (i + BATCH_SIZE < candidates.length) updates = fileUpdates(this.sources, readable(candidates.slice(i + BATCH_SIZE, i + 2 * BATCH_SIZE)));
+      // The workers analyse the next batches while this one goes into the corpus.
+      for (; requested < candidates.length && requested <= i + BATCHES_AHEAD * BATCH_SIZE; requested += BATCH_SIZE) {
+        updates.push(fileUpdates(this.sources, readable(candidates.slice(requested, requested + BATCH_SIZE))));
+      }
+      const ready = await updates.shift()!;
       for (const { path, uri, reason } of batch) if (reason !== undefined) this.skipUnread(path, uri, reason);
       await this.applyUpdates(ready, vanished);
       await onBatch?.(Math.min(i + BATCH_SIZE, candidates.length));

@@ -1,6 +1,6 @@
 // The analysis pool with real worker threads: the same corpus as on one thread whatever order the
-// results come back in, bytes transferred, the entities file's text followed, workers that stop
-// replaced, and the calling thread used when no worker can start.
+// results come back in, the entities file's text followed, workers that stop replaced, the calling
+// thread used when no worker can start, and workers below the calling thread's priority.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,14 @@ const TEXT_REPLIES_ONLY_WORKER = resolve('test/unit/fixtures/textRepliesOnlyWork
 const ENTITIES = JSON.stringify({ entities: [{ id: 'wit-huis', name: 'Het Witte Huis', type: 'organization', aliases: ['Oval Office'] }] });
 const OVAL_OFFICE = ' date 2024-02 Vanuit het Oval Office sprak president Joe Biden op 3 februari met premier Mark Rutte.';
 
+const folder = mkdtempSync(join(tmpdir(), 'dossier-pool-'));
+/** `bytes` written to a file of the test folder, given to the pool to read and analyse as `path`. */
+function analyseBytes(workers: AnalysisPool, path: string, bytes: Uint8Array): Promise<AnalysisResult> {
+  const file = join(folder, path.replaceAll('/', '_'));
+  writeFileSync(file, bytes);
+  return workers.readAndAnalyse(file, path, 1024 * 1024);
+}
+
 const pools: AnalysisPool[] = [];
 /** A pool that is disposed after the tests; fails the test if its workers cannot start. */
 function pool(options: ConstructorParameters<typeof AnalysisPool>[0] = {}): AnalysisPool {
@@ -30,12 +38,13 @@ function pool(options: ConstructorParameters<typeof AnalysisPool>[0] = {}): Anal
 after(async () => {
   await Promise.all(pools.map((made) => made.dispose()));
   rmSync(stoppedOnceMarker, { force: true });
+  rmSync(folder, { recursive: true, force: true });
 });
 
 /** A pool of one worker that has answered once, so files are sent to it as soon as they are given. */
 async function readyPool(): Promise<AnalysisPool> {
   const made = pool({ workers: 1 });
-  await made.analyse('warm-up.txt', encode(OVAL_OFFICE), 1024 * 1024);
+  await analyseBytes(made, 'warm-up.txt', encode(OVAL_OFFICE));
   return made;
 }
 
@@ -68,7 +77,7 @@ test('a corpus fed by two workers, in the order their results arrive, equals one
   assert.equal(workers.workerCount, 0, 'no worker before the first file');
   const pooled = new Corpus();
   const arrival: string[] = [];
-  const answers = files.map((file) => workers.analyse(file.path, file.bytes.slice(), 1024 * 1024).then((result) => {
+  const answers = files.map((file) => analyseBytes(workers, file.path, file.bytes).then((result) => {
     const { analysis, userEntitiesText } = analysed(result);
     arrival.push(analysis.path);
     pooled.addAnalysis(analysis, userEntitiesText);
@@ -83,32 +92,17 @@ test('a worker posts each analysis as text, which reads back as the analysis mad
   const workers = pool({ workers: 1, workerScript: TEXT_REPLIES_ONLY_WORKER });
   const matcher = knownSpellingsMatcher(loadKnowledgeBase());
   for (const file of syntheticArchive(20)) {
-    const { analysis } = analysed(await workers.analyse(file.path, encode(file.text), 1024 * 1024));
+    const { analysis } = analysed(await analyseBytes(workers, file.path, encode(file.text)));
     // What JSON keeps: keys whose value is undefined are dropped, as in the cache.
     assert.deepEqual(analysis, JSON.parse(JSON.stringify(analyseFile(file.path, encode(file.text), matcher))), file.path);
   }
 });
 
-test('bytes are transferred to the worker, not copied; a view into a larger buffer is copied, leaving the buffer intact', async () => {
-  const workers = await readyPool();
-  const own = encode(OVAL_OFFICE);
-  const sent = workers.analyse('own.txt', own, 1024 * 1024);
-  assert.equal(own.byteLength, 0, 'the caller\'s buffer is detached: it went to the worker');
-  assert.equal(analysed(await sent).analysis.article?.parsed.title.includes('Oval Office'), true);
-
-  const shared = encode(`${OVAL_OFFICE}|rest of a pooled buffer`);
-  const view = shared.subarray(0, encode(OVAL_OFFICE).byteLength);
-  const result = analysed(await workers.analyse('view.txt', view, 1024 * 1024));
-  assert.equal(shared.byteLength, encode(OVAL_OFFICE).byteLength + '|rest of a pooled buffer'.length);
-  assert.equal(new TextDecoder().decode(view), OVAL_OFFICE);
-  assert.ok(result.analysis.article);
-});
-
 test('workers follow the entities file; each result says which text it was made with, and the corpus fixes stale ones', async () => {
   const workers = await readyPool();
-  const before = workers.analyse('before.txt', encode(OVAL_OFFICE), 1024 * 1024);
+  const before = analyseBytes(workers, 'before.txt', encode(OVAL_OFFICE));
   workers.setUserEntitiesText(ENTITIES);
-  const afterChange = analysed(await workers.analyse('after.txt', encode(OVAL_OFFICE), 1024 * 1024));
+  const afterChange = analysed(await analyseBytes(workers, 'after.txt', encode(OVAL_OFFICE)));
   const stale = analysed(await before);
   assert.equal(stale.userEntitiesText, null);
   assert.equal(afterChange.userEntitiesText, ENTITIES);
@@ -125,10 +119,9 @@ test('workers follow the entities file; each result says which text it was made 
 
 test('a worker that stops is replaced; the file it stopped on is read and analysed once more, then skipped with the reason', async () => {
   const workers = pool({ workers: 1, workerScript: STOPPING_WORKER });
-  const stopped = await workers.analyse('stop-always.txt', encode(OVAL_OFFICE), 1024 * 1024);
+  const stopped = await analyseBytes(workers, 'stop-always.txt', encode(OVAL_OFFICE));
   assert.deepEqual(stopped, { workerStopped: 'the analysis worker stopped (exit code 7)', whileAnalysingIt: true });
 
-  const folder = mkdtempSync(join(tmpdir(), 'dossier-pool-'));
   const names = ['a.txt', 'stop-always.txt', 'b.txt', 'stop-once.txt', 'c.txt', 'd.txt'];
   for (const name of names) writeFileSync(join(folder, name), OVAL_OFFICE);
   const analyses = await Promise.all(names.map((name) => fileAnalysis(join(folder, name), name, 1024 * 1024, workers)));
@@ -141,7 +134,7 @@ test('a worker that stops is replaced; the file it stopped on is read and analys
 test('when no worker can start, files are analysed on the calling thread and the reason is told once', async () => {
   const reasons: string[] = [];
   const workers = pool({ workers: 2, workerScript: resolve('no-such-folder/analysisWorker.js'), onWorkersUnavailable: (reason) => reasons.push(reason) });
-  const results = await Promise.all(['a.txt', 'b.txt'].map((path) => workers.analyse(path, encode(OVAL_OFFICE), 1024 * 1024)));
+  const results = await Promise.all(['a.txt', 'b.txt'].map((path) => analyseBytes(workers, path, encode(OVAL_OFFICE))));
   assert.deepEqual(results.map((result) => analysed(result).analysis.article?.parsed.path), ['a.txt', 'b.txt']);
   assert.equal(reasons.length, 1);
   assert.match(reasons[0], /no-such-folder/);
@@ -151,15 +144,27 @@ test('when no worker can start, files are analysed on the calling thread and the
 test('no workers: analysed on the calling thread, with the entities file text given', async () => {
   const onThisThread = pool({ workers: 0, userEntitiesText: ENTITIES });
   assert.equal(onThisThread.workerCount, 0);
-  const { analysis, userEntitiesText } = analysed(await onThisThread.analyse('a.txt', encode(OVAL_OFFICE), 1024 * 1024));
+  const { analysis, userEntitiesText } = analysed(await analyseBytes(onThisThread, 'a.txt', encode(OVAL_OFFICE)));
   assert.equal(userEntitiesText, ENTITIES);
   assert.ok(analysis.article?.candidates.mentions.some((mention) => mention.knownId === 'wit-huis'));
 });
 
 test('disposing the pool rejects the files not yet analysed', async () => {
   const workers = new AnalysisPool({ workers: 1 });
-  const pending = assert.rejects(workers.analyse('a.txt', encode(OVAL_OFFICE), 1024 * 1024), /disposed/);
+  const pending = assert.rejects(analyseBytes(workers, 'a.txt', encode(OVAL_OFFICE)), /disposed/);
   await workers.dispose();
   await pending;
-  await assert.rejects(workers.analyse('b.txt', encode(OVAL_OFFICE), 1024 * 1024), /disposed/);
+  await assert.rejects(analyseBytes(workers, 'b.txt', encode(OVAL_OFFICE)), /disposed/);
+});
+
+/** The nice value of each thread of this process (Linux: /proc/self/task/<tid>/stat, field 19). */
+function threadNiceValues(): number[] {
+  return readdirSync('/proc/self/task').map((tid) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]));
+}
+
+test('on Linux a worker runs below the calling thread\'s priority, so a worker per core leaves the calling thread first', { skip: process.platform !== 'linux' && 'a thread has no priority of its own here' }, async () => {
+  const before = threadNiceValues().filter((nice) => nice > 0).length;
+  await readyPool();
+  assert.equal(threadNiceValues().filter((nice) => nice > 0).length, before + 1);
+  assert.equal(threadNiceValues()[0], 0, 'the calling thread keeps its priority');
 });
