@@ -55,6 +55,10 @@ const TARGETS: Target[] = [
   { section: 'vscode', name: 'warm: extension host peak RSS', articles: 10_000, max: 400 },
   { section: 'vscode', name: 'cold: longest extension-host pause', articles: 10_000, max: 50 },
   { section: 'vscode', name: 'warm: longest extension-host pause', articles: 10_000, max: 50 },
+  // "100k: cold ≤ 40 s and never blocking; warm ≤ 5 s" (never blocking read as the 10k's 50 ms)
+  { section: 'vscode', name: 'cold: tree complete and search answering, after activation', articles: 100_000, max: 40_000 },
+  { section: 'vscode', name: 'warm: tree complete and search answering, after activation', articles: 100_000, max: 5000 },
+  { section: 'vscode', name: 'cold: longest extension-host pause', articles: 100_000, max: 50 },
   { section: 'core', name: 'cost per article, 1,000 to 10,000 (CI gate)', articles: 10_000, max: 1.5 },
   { section: 'core', name: 'heap', articles: 100_000, max: 1024 },
   { section: 'core', name: 'hover lookup', articles: 100_000, max: 1 },

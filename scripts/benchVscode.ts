@@ -26,11 +26,12 @@ const MB = 1024 * 1024;
 const POLL_MS = 250;
 const START_TIMEOUT_MS = 15 * 60_000;
 /**
- * How long the extension's storage must stay unchanged before the reload, and the most to wait for
- * that: the search index is saved a while after the analyses (once its idle build is done).
+ * How long the extension's storage must stay unchanged before the reload, once its output says a
+ * save is done, and the most to wait for both: at 100,000 articles a save takes minutes, with long
+ * stretches between its files (the entities, the view), so a quiet storage alone is no sign.
  */
 const STORAGE_QUIET_MS = 10_000;
-const STORAGE_WAIT_MS = 120_000;
+const STORAGE_WAIT_MS = 10 * 60_000;
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
@@ -185,11 +186,17 @@ async function lastRunLine(logs: string): Promise<string | undefined> {
   return undefined;
 }
 
-/** Waits until the extension has written what it persists for the warm start (its storage stops changing). */
+/** Whether the Dossier output says an index cache save is done. */
+function cacheSaved(server: RunningCodeServer): boolean {
+  const logs = newestExtensionHostLogs(server);
+  return logs !== undefined && outputChannelLines(logs, 'Dossier').some((line) => line.startsWith('Index cache saved:'));
+}
+
+/** Waits until the extension has written what it persists for the warm start (a save is done and its storage stops changing). */
 async function storageQuiet(server: RunningCodeServer): Promise<void> {
   let last = workspaceStorageFingerprint(server, EXTENSION_ID);
   let quietSince = Date.now();
-  for (const start = Date.now(); Date.now() - quietSince < STORAGE_QUIET_MS && Date.now() - start < STORAGE_WAIT_MS;) {
+  for (const start = Date.now(); (!cacheSaved(server) || Date.now() - quietSince < STORAGE_QUIET_MS) && Date.now() - start < STORAGE_WAIT_MS;) {
     await sleep(POLL_MS);
     const now = workspaceStorageFingerprint(server, EXTENSION_ID);
     if (now !== last) [last, quietSince] = [now, Date.now()];
