@@ -624,3 +624,18 @@ test('an article set again costs no folding per mention and changes a form\'s ma
   assert.ok(countCalls(RegExp.prototype, 'exec', setAll) / mentions < 1);
   assert.ok(countCalls(Map.prototype, 'set', setAll) / mentions < 3);
 });
+
+test('an entity handed out before a change keeps its mentions and articles: the change copies what the entity shares', () => {
+  const resolver = new EntityResolver(loadKnowledgeBase());
+  const text = (i: number) => `Volgens Jan Jansen sprak minister Jan Jansen in Tripoli (${i}).`;
+  const matcher = new AliasMatcher(aliasEntries(loadKnowledgeBase()));
+  const candidatesOf = (path: string, body: string) => extractCandidates(parseArticle(path, body), matcher);
+  for (let i = 0; i < 4; i++) resolver.set(candidatesOf(`a${i}.txt`, text(i)));
+  const before = resolver.resolve().find((entity) => entity.name === 'Jan Jansen')!;
+  const held = { mentions: [...before.mentions], articles: [...before.articles] };
+  resolver.delete('a1.txt');
+  resolver.set(candidatesOf('a5.txt', text(5)));
+  const after = resolver.resolve().find((entity) => entity.name === 'Jan Jansen')!;
+  assert.deepEqual(after.articles, ['a0.txt', 'a2.txt', 'a3.txt', 'a5.txt']);
+  assert.deepEqual({ mentions: before.mentions, articles: before.articles }, held);
+});

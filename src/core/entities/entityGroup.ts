@@ -4,6 +4,7 @@
 import { isRoleWord } from '../entityCandidates';
 import { PERSON_NAME_ENDINGS, PLACE_NAME_ENDINGS } from '../entityWordLists';
 import type { KnownEntity } from '../knowledgeBase';
+import { compareStrings, partitionPoint } from '../sortedSearch';
 import { foldText, stripAccents } from '../text';
 import type { Entity, EntityType, Mention, Role } from '../types';
 import { bump, type FormInfo } from './forms';
@@ -14,22 +15,77 @@ export function byPathAndStart(a: Role, b: Role): number {
 }
 
 const pathOf = (item: { path: string }) => item.path;
+const itself = (path: string) => path;
+
+/** Index of the first item from `from` on whose path is not before `path` (items sorted by path). */
+function firstFrom<T>(items: readonly T[], path: string, pathOfItem: (item: T) => string, from = 0): number {
+  return from + partitionPoint(items.length - from, (i) => pathOfItem(items[from + i]) < path);
+}
+
+/** The items of `path`, [start, end), found from `from` on (items sorted by path). */
+function rangeOf<T>(items: readonly T[], path: string, pathOfItem: (item: T) => string, from = 0): [number, number] {
+  const start = firstFrom(items, path, pathOfItem, from);
+  let end = start;
+  while (end < items.length && pathOfItem(items[end]) === path) end++;
+  return [start, end];
+}
 
 /**
- * `items` (sorted by the path `path` gives) with `runs` merged in: each run the items of one path
- * that `items` does not hold, the runs in path order.
+ * Up to this many articles, the group's array spliced in place (moving memory; copied first when an
+ * entity shares it) is quicker than joining pieces.
  */
-function mergeByPath<T>(items: readonly T[], runs: readonly (readonly T[])[], path: (item: T) => string): T[] {
-  const merged: T[] = [];
+const FEW_ARTICLES = 8;
+
+/** Pieces joined into one array, at the speed of a copy (a loop pushing item by item costs ten times as much). */
+function joined<T>(pieces: readonly (readonly T[])[]): T[] {
+  let whole: T[] = [];
+  // Bounded, so no spread passes more arguments than a call can take.
+  for (let i = 0; i < pieces.length; i += 8192) whole = whole.concat(...pieces.slice(i, i + 8192));
+  return whole;
+}
+
+/** `items` (sorted by path) without those of `paths` (sorted): each found by binary search, the rest copied in slices. */
+function withoutPaths<T>(items: T[], paths: readonly string[], pathOfItem: (item: T) => string, inPlace: boolean): T[] {
+  if (paths.length <= FEW_ARTICLES) {
+    const copy = inPlace ? items : items.slice();
+    for (const path of paths) {
+      const [start, end] = rangeOf(copy, path, pathOfItem);
+      copy.splice(start, end - start);
+    }
+    return copy;
+  }
+  const pieces: T[][] = [];
+  let next = 0;
+  for (const path of paths) {
+    const [start, end] = rangeOf(items, path, pathOfItem, next);
+    if (start > next) pieces.push(items.slice(next, start));
+    next = end;
+  }
+  pieces.push(items.slice(next));
+  return joined(pieces);
+}
+
+/**
+ * `items` (sorted by path) with `runs` merged in: each run the items of one path that `items` does
+ * not hold, the runs in path order; each run's place found by binary search, the rest copied in slices.
+ */
+function withRuns<T>(items: T[], runs: readonly (readonly T[])[], pathOfItem: (item: T) => string, inPlace: boolean): T[] {
+  if (runs.length <= FEW_ARTICLES) {
+    const copy = inPlace ? items : items.slice();
+    for (const run of runs) if (run.length > 0) copy.splice(firstFrom(copy, pathOfItem(run[0]), pathOfItem), 0, ...run);
+    return copy;
+  }
+  const pieces: (readonly T[])[] = [];
   let next = 0;
   for (const run of runs) {
     if (run.length === 0) continue;
-    const runPath = path(run[0]);
-    while (next < items.length && path(items[next]) < runPath) merged.push(items[next++]);
-    for (const item of run) merged.push(item);
+    const at = firstFrom(items, pathOfItem(run[0]), pathOfItem, next);
+    if (at > next) pieces.push(items.slice(next, at));
+    pieces.push(run);
+    next = at;
   }
-  while (next < items.length) merged.push(items[next++]);
-  return merged;
+  pieces.push(items.slice(next));
+  return joined(pieces);
 }
 
 /**
@@ -49,6 +105,8 @@ export class EntityGroup {
   private entityType: EntityType = 'organization';
   /** the id a discovered entity gets unless another took it first */
   slug = '';
+  /** an entity built before holds the mention, role and article arrays: a change copies them first */
+  private shared = false;
 
   /** `spelling` is undefined for a possessive ("Haftars"): a mention, not a spelling */
   addMention(mention: Mention, spelling: string | undefined): void {
@@ -57,27 +115,29 @@ export class EntityGroup {
     if (spelling !== undefined) bump(this.spellings, spelling, 1);
   }
 
-  // Entities built before share the mention, role and article arrays: a change makes new ones.
-
-  /** Takes out the mentions and roles of the articles `paths`, in one pass whatever their number. */
+  /**
+   * Takes out the mentions and roles of the articles `paths`, and inserts articles' mentions, roles
+   * and spellings (insertArticles), each in one pass over the group whatever the number of articles:
+   * one at a time would cost the group's size per article, quadratic when a scan adds thousands of
+   * articles to a group that is in most of them.
+   */
   removeArticles(paths: ReadonlySet<string>): void {
-    const kept = (item: { path: string }) => !paths.has(item.path);
-    this.mentions = this.mentions.filter(kept);
-    this.roles = this.roles.filter(kept);
-    this.articles = this.articles.filter((path) => !paths.has(path));
+    const sorted = [...paths].sort(compareStrings);
+    const inPlace = !this.shared;
+    this.mentions = withoutPaths(this.mentions, sorted, pathOf, inPlace);
+    this.roles = withoutPaths(this.roles, sorted, pathOf, inPlace);
+    this.articles = withoutPaths(this.articles, sorted, itself, inPlace);
+    this.shared = false;
   }
 
-  /**
-   * Inserts articles' mentions, roles and spellings, each article's collected in a part, in one
-   * merge: inserting them one at a time would cost the group's size per article, quadratic when
-   * a scan adds thousands of articles to a group that is in most of them.
-   */
+  /** Inserts articles' mentions, roles and spellings, each article's collected in a part (see removeArticles). */
   insertArticles(parts: ReadonlyMap<string, EntityGroup>): void {
-    const ordered = [...parts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, part]) => part);
-    this.mentions = mergeByPath(this.mentions, ordered.map((part) => part.mentions), pathOf);
-    this.roles = mergeByPath(this.roles, ordered.map((part) => part.roles.sort(byPathAndStart)), pathOf);
-    const withMentions = ordered.filter((part) => part.mentions.length > 0).map((part) => [part.mentions[0].path]);
-    this.articles = mergeByPath(this.articles, withMentions, (path) => path);
+    const ordered = [...parts].sort(([a], [b]) => compareStrings(a, b)).map(([, part]) => part);
+    const inPlace = !this.shared;
+    this.mentions = withRuns(this.mentions, ordered.map((part) => part.mentions), pathOf, inPlace);
+    this.roles = withRuns(this.roles, ordered.map((part) => part.roles.sort(byPathAndStart)), pathOf, inPlace);
+    this.articles = withRuns(this.articles, ordered.filter((part) => part.mentions.length > 0).map((part) => [part.mentions[0].path]), itself, inPlace);
+    this.shared = false;
     for (const part of ordered) for (const [spelling, count] of part.spellings) bump(this.spellings, spelling, count);
   }
 
@@ -89,6 +149,7 @@ export class EntityGroup {
   }
 
   build(id: string, known: KnownEntity | undefined, userIds: Set<string>): Entity {
+    this.shared = true;
     const entity: Entity = {
       id,
       name: this.name,
