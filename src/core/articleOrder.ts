@@ -2,6 +2,7 @@
 // kept in sorted arrays a change edits by binary search.
 
 import { compareStrings, partitionPoint } from './sortedSearch';
+import { sortInSteps } from './sortInSteps';
 import type { Steps } from './steps';
 import type { DatedEvent, Month, ParsedArticle } from './types';
 
@@ -35,9 +36,8 @@ export class ArticleOrder {
     if (touched.size > Math.max(256, size / 20)) {
       this.placed.clear();
       for (const path of paths) this.placed.set(path, placedOf(path)!);
-      this.entries = [...this.placed.values()].map((placed) => placed.entry).sort(byMonthThenPath);
-      yield;
-      this.events = [...this.placed.values()].flatMap((placed) => placed.events).sort(byDate);
+      this.entries = yield* sortInSteps([...this.placed.values()].map((placed) => placed.entry), byMonthThenPath);
+      this.events = yield* sortInSteps([...this.placed.values()].flatMap((placed) => placed.events), byDate);
       return;
     }
     if (touched.size === 0) return;

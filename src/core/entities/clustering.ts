@@ -59,7 +59,8 @@ export function* cluster(index: FormIndex, choices: Choices): Steps<Clustering> 
   yield;
   const groups = groupsOfNames(accepted, user);
   const { knownAnchor, rootKnown, join } = groupKnownEntities(accepted, groups);
-  const knownSpellingBlocks = joinSpellingVariants(index, choices.known, accepted, knownAnchor, join);
+  yield;
+  const knownSpellingBlocks = yield* joinSpellingVariants(index, choices.known, accepted, knownAnchor, join);
   joinAliasLinks(index.aliasLinks, accepted, join);
   applyUserMerges(user?.merges ?? [], accepted, knownAnchor, join);
   yield;

@@ -19,7 +19,7 @@ const itself = (path: string) => path;
 
 /** Index of the first item from `from` on whose path is not before `path` (items sorted by path). */
 function firstFrom<T>(items: readonly T[], path: string, pathOfItem: (item: T) => string, from = 0): number {
-  return from + partitionPoint(items.length - from, (i) => pathOfItem(items[from + i]) < path);
+  return partitionPoint(items.length, (i) => pathOfItem(items[i]) < path, from);
 }
 
 /** The items of `path`, [start, end), found from `from` on (items sorted by path). */

@@ -6,6 +6,7 @@ import { foldText } from '../text';
 import type { UserEntities } from '../userEntities';
 import { formKey, formsOfSurface, type FormInfo } from './forms';
 import { compareStrings } from '../sortedSearch';
+import type { Steps } from '../steps';
 import type { FormIndex } from './formIndex';
 import { Groups } from './groups';
 import { forCandidatePairs, pushTo, spellingBlocks } from './nameBlocks';
@@ -64,9 +65,9 @@ export function groupKnownEntities(accepted: Map<string, FormInfo>, groups: Grou
  * people's spellings take part, so an unlisted spelling ("Erdogans", "Zelenskiy") joins the known
  * entity; known places and organisations do not. Gives the known people's spellings by block, for the incremental path.
  */
-export function joinSpellingVariants(
+export function* joinSpellingVariants(
   index: FormIndex, known: Map<string, KnownEntity>, accepted: Map<string, FormInfo>, knownAnchor: Map<string, string>, join: Join,
-): Map<string, FormInfo[]> {
+): Steps<Map<string, FormInfo[]>> {
   const blocks = new Map<string, FormInfo[]>();
   const knownSpellingBlocks = new Map<string, FormInfo[]>();
   const knownPersonSpellings: FormInfo[] = [];
@@ -84,10 +85,12 @@ export function joinSpellingVariants(
     for (const block of spellingBlocks(info.words)) pushTo(blocks, block, info);
   }
   for (const info of knownPersonSpellings) if (info.words.length > 0) for (const block of spellingBlocks(info.words)) pushTo(knownSpellingBlocks, block, info);
+  // A step per block (each bounded by forCandidatePairs): at 100,000 articles the blocks took most of a second together.
   for (const list of blocks.values()) {
     forCandidatePairs(list, (a, b) => {
       if ((a.stats.knownId === undefined || b.stats.knownId === undefined) && sameName(a.words, b.words)) join(a.stats.key, b.stats.key);
     });
+    yield;
   }
   return knownSpellingBlocks;
 }
