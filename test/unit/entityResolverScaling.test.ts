@@ -12,6 +12,7 @@ import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
 import { nameComparisonCount } from '../../src/core/entities/nameSimilarity';
 import type { Entity } from '../../src/core/types';
 import { ADVERSARIAL_NAMES } from '../adversarialNames';
+import { countCalls } from './callCounts';
 import { LINEAR_RATIO, timePerUnitRatio } from './scaling';
 
 const knowledgeBase = loadKnowledgeBase();
@@ -107,3 +108,30 @@ test('articles added after a resolve to entities in most of them: the next resol
   }, 2000, 8, 3);
   assert.ok(ratio < LINEAR_RATIO, `time per article grows ${ratio.toFixed(1)}x from 2,000 to 16,000 articles`);
 });
+
+test('a resolve after thousands of new articles does no step whose work grows with them: the host can run other work in between', () => {
+  // Map lookups per step: a deterministic measure of a step's work, where a timing would be noisy.
+  const text = Array.from({ length: 5 }, (_, j) => `Volgens Jan Jansen en Piet de Groot sprak de NAVO in Tripoli (${j}).`).join(' ');
+  const article = extractCandidates(parseArticle('a.txt', text), matcher);
+  const longestStep = (added: number) => {
+    const resolver = new EntityResolver(knowledgeBase);
+    for (let i = 0; i < 200; i++) resolver.set({ ...article, path: `base${i}.txt` });
+    resolver.resolve();
+    for (let i = 0; i < added; i++) resolver.set({ ...article, path: `new${i}.txt` });
+    const steps = resolver.resolveSteps();
+    let longest = 0;
+    for (let done = false; !done;) done = Boolean(countCallsInto((work) => (longest = Math.max(longest, work)), () => steps.next().done));
+    return longest;
+  };
+  const [few, many] = [2000, 16_000].map(longestStep);
+  assert.ok(many < 2 * few, `longest step: ${few} map lookups after 2,000 new articles, ${many} after 16,000`);
+});
+
+/** Runs `work`, gives `report` the number of Map lookups it made, and returns what it returned. */
+function countCallsInto<T>(report: (calls: number) => void, work: () => T): T {
+  let result!: T;
+  report(countCalls(Map.prototype, 'get', () => {
+    result = work();
+  }));
+  return result;
+}

@@ -81,6 +81,9 @@ export interface PartialNameTies {
   perArticle: Map<string, Map<string, Override>>;
 }
 
+/** Articles a partial name is tied in per step. */
+const ARTICLES_PER_STEP = 256;
+
 /**
  * Ties partial names: a surname or a given name goes with the full name in the same article; a
  * surname also with the only full name in the corpus that has it. Ambiguous ones stay on their own.
@@ -115,9 +118,12 @@ export function* tiePartialNames(
   }
   joinLinksOfWeakSurnames(aliasLinks, accepted, partials, groups, join);
   const perArticle = new Map<string, Map<string, Override>>();
-  const tieInArticles = (info: FormInfo, fullNames: FormInfo[], bySurname: boolean): number => {
+  // A step per ARTICLES_PER_STEP articles: a common surname is in most of them.
+  function* tieInArticles(info: FormInfo, fullNames: FormInfo[], bySurname: boolean): Steps<number> {
     let ties = 0;
+    let seen = 0;
     for (const path of info.stats.articles.keys()) {
+      if (++seen % ARTICLES_PER_STEP === 0) yield;
       const root = tieIn(path, prepared.get(path)!.keys, fullNames, groups);
       if (root === undefined) continue;
       let overrides = perArticle.get(path);
@@ -126,14 +132,14 @@ export function* tiePartialNames(
       ties++;
     }
     return ties;
-  };
+  }
   for (const partial of partials.values()) {
     yield;
     const { info, surnames } = partial;
-    partial.surnameTies = tieInArticles(info, surnames, true);
+    partial.surnameTies = yield* tieInArticles(info, surnames, true);
     if (partial.surnameTies > 0) continue;
     partial.givenNames = givenNamesOf(info, fullNames);
-    tieInArticles(info, partial.givenNames, false);
+    yield* tieInArticles(info, partial.givenNames, false);
   }
   return { fullNames, partials, perArticle };
 }
