@@ -47,8 +47,8 @@ export interface IndexProgress {
 }
 
 /**
- * Files read and analysed in parallel per batch; the next batch is read while one is added to the
- * corpus, and between batches the extension host gets to run other work.
+ * Files read and analysed in parallel per batch; the next batches are read and analysed while one
+ * is added to the corpus, and between batches the extension host gets to run other work.
  */
 const BATCH_SIZE = 64;
 /**
