@@ -13,6 +13,8 @@ import type { AnalyseRequest } from './analysisWorker';
 
 export const SYMBOLIC_LINK = 'symbolic link (not followed)';
 export const NOT_A_FILE = 'not a regular file';
+/** Begins the reason of a file whose open or read failed; the I/O error follows (the extension shows it translated). */
+export const COULD_NOT_BE_READ = 'could not be read: ';
 /** No link is followed even if one replaced the file since the folder was listed; a FIFO does not block the open. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
@@ -29,7 +31,7 @@ export function readRegularFileSync(file: string, maxBytes: number): { stamp: Fi
   try {
     descriptor = openSync(file, OPEN_FLAGS);
   } catch (error) {
-    return { skipped: (error as NodeJS.ErrnoException).code === 'ELOOP' ? SYMBOLIC_LINK : `could not be read: ${ioReason(error)}` };
+    return { skipped: (error as NodeJS.ErrnoException).code === 'ELOOP' ? SYMBOLIC_LINK : COULD_NOT_BE_READ + ioReason(error) };
   }
   try {
     const info = fstatSync(descriptor);
@@ -42,7 +44,7 @@ export function readRegularFileSync(file: string, maxBytes: number): { stamp: Fi
     for (let got = -1; read < bytes.length && got !== 0; read += got) got = readSync(descriptor, bytes, read, bytes.length - read, read);
     return { stamp: { size: info.size, mtime: info.mtimeMs }, bytes: read === bytes.length ? bytes : bytes.subarray(0, read) };
   } catch (error) {
-    return { skipped: `could not be read: ${ioReason(error)}` };
+    return { skipped: COULD_NOT_BE_READ + ioReason(error) };
   } finally {
     closeSync(descriptor);
   }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { FileAnalysis } from '../core/analysis';
 import type { CachedAnalysis } from '../node/analysisCache';
 import { untilAnswered, type FileAnalyser } from '../node/analysisPool';
+import { COULD_NOT_BE_READ } from '../node/articleFileReading';
 import { fileStamp, isListedLink, wholeMilliseconds } from './articleFiles';
 import { matchesAnyGlob } from './glob';
 import type { AnalysisStore } from './indexCache';
@@ -65,7 +66,7 @@ async function fileUpdate(sources: FileUpdateSources, uri: vscode.Uri, checkedFo
   const answer = result!;
   if (answer.workerStopped !== undefined) return { kind: 'unreadable', path, stamp, reason: vscode.l10n.t('could not be analysed: {0}', answer.workerStopped) };
   // Not read (gone, a link or too large since the lstat, not readable): not kept in the cache either.
-  if (!answer.stamp && answer.analysis.skipped !== undefined) return { kind: 'unreadable', path, stamp, reason: answer.analysis.skipped };
+  if (!answer.stamp && answer.analysis.skipped !== undefined) return { kind: 'unreadable', path, stamp, reason: translatedReadReason(answer.analysis.skipped) };
   // The stamp of what was read, should the file have changed since the lstat.
   const readStamp = answer.stamp ? { uri, size: answer.stamp.size, mtime: wholeMilliseconds(answer.stamp.mtime) } : stamp;
   return { kind: 'analysed', path, stamp: readStamp, analysis: answer.analysis, userEntitiesText: answer.userEntitiesText };
@@ -99,6 +100,11 @@ async function readIfChanged(sources: FileUpdateSources, uri: vscode.Uri, checke
   const cached = sources.cache?.lookup(path, stamp);
   if (cached) return { kind: 'cached', path, stamp, cached };
   return { kind: 'toRead', path, stamp };
+}
+
+/** The worker's reason for not reading a file, in the UI's language where it is an I/O failure. */
+function translatedReadReason(reason: string): string {
+  return reason.startsWith(COULD_NOT_BE_READ) ? vscode.l10n.t('could not be read: {0}', reason.slice(COULD_NOT_BE_READ.length)) : reason;
 }
 
 /** A link, skipped unread; nothing when the index lists it so already. */
