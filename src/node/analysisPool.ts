@@ -1,7 +1,7 @@
 // Analyses files in worker threads, off the calling thread: each worker reads a file itself and
 // runs the pure core's analyseFile on it (the calling thread does no I/O for it), and posts the
-// plain-data result back, which the caller adds with Corpus.addAnalysis. A worker that stops is replaced; if none can start, files are
-// analysed on the calling thread.
+// plain-data result back, which the caller adds with Corpus.addAnalysis. A worker that stops is
+// replaced; if none can start, files are analysed on the calling thread.
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';

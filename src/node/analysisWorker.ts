@@ -8,7 +8,7 @@ import type { KnownEntity } from '../core/knowledgeBase';
 import type { FileStamp } from './analysisCache';
 import { analysisText, type AnalysisText } from './analysisText';
 import { analyseRequested } from './articleFileReading';
-import { lowerThisThreadsPriority, workersYield } from './workerPriority';
+import { lowerThisThreadsPriority } from './workerPriority';
 
 /** What a worker starts with (its workerData). */
 export interface WorkerSetup {
@@ -37,7 +37,7 @@ function serve(): void {
   if (!port) throw new Error('analysisWorker runs in a worker thread only');
   const { knowledgeBase, userEntitiesText } = workerData as WorkerSetup;
   // Background work: the thread that takes the results, and every other program, comes first.
-  if (workersYield()) lowerThisThreadsPriority();
+  lowerThisThreadsPriority();
   let entitiesText = userEntitiesText;
   // Rebuilt on the first file after a change, so a burst of entities-file saves costs one build.
   let matcher: AliasMatcher | undefined = matcherForEntitiesText(knowledgeBase, entitiesText);

@@ -11,8 +11,9 @@ export function workersYield(): boolean {
   return process.platform === 'linux';
 }
 
-/** Lowers the calling thread's priority; call it only where workersYield(). */
+/** Lowers the calling thread's priority where that lowers this thread's alone (workersYield); elsewhere nothing. */
 export function lowerThisThreadsPriority(): void {
+  if (!workersYield()) return;
   try {
     setPriority(WORKER_NICE);
   } catch {

@@ -71,7 +71,7 @@ export function updateClustering(index: FormIndex, clustering: Clustering): bool
     touched.add(group);
     return group;
   };
-  // Collected first and taken out per group in one pass (see EntityGroup.insertArticles).
+  // Collected first and taken out per group in one pass (see EntityGroup.removeArticles).
   const leaving = new Map<EntityGroup, Set<string>>();
   for (const [path, before] of index.changed) {
     const roots = clustering.mentionRoots.get(path);
