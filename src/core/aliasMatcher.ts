@@ -5,6 +5,7 @@
 // and independent of the number of names (no regex alternation).
 
 import { foldText, visibleText } from './text';
+import type { EntityType } from './types';
 
 export interface AliasMatch {
   id: string;
@@ -12,8 +13,8 @@ export interface AliasMatch {
   end: number;
   /** the spelling as written */
   surface: string;
-  /** the entry names a place (set only then) */
-  place?: true;
+  /** what the entry names, when the entry says */
+  type?: EntityType;
 }
 
 export interface AliasEntry {
@@ -21,8 +22,8 @@ export interface AliasEntry {
   alias: string;
   /** also match the Dutch possessive "Haftars" for "Haftar" (default: when the last word has 4+ letters and no final s) */
   possessive?: boolean;
-  /** the entry names a place */
-  place?: boolean;
+  /** what the entry names: a place's name or an organisation's reads differently beside other names */
+  type?: EntityType;
 }
 
 /** A word part with its folded form and offsets. */
@@ -48,7 +49,7 @@ interface CompiledAlias {
   /** short all-capital acronyms ("IS", "VN") must match exactly in case */
   exactCase: string | undefined;
   possessive: boolean;
-  place: boolean;
+  type: EntityType | undefined;
 }
 
 /** What may stand between two parts of one name: spaces, a line break, hyphens, apostrophes, an ampersand ("CD&V"), the dot of a web name ("NU.nl"). */
@@ -197,7 +198,7 @@ export class AliasMatcher {
         laterCapitals: laterCapitalBits(wordParts(alias)),
         exactCase: acronym ? letters : undefined,
         possessive: entry.possessive ?? (parts[parts.length - 1].length >= 4 && !parts[parts.length - 1].endsWith('s')),
-        place: entry.place === true,
+        type: entry.type,
       });
     }
     for (const compiled of byKey.values()) {
@@ -237,7 +238,7 @@ export class AliasMatcher {
         const end = parts[i + length - 1].end;
         const spelledAsListed = end - start === candidate.spelling.length && text.startsWith(candidate.spelling, start);
         const surface = spelledAsListed ? candidate.spelling : text.slice(start, end);
-        matches.push(candidate.place ? { id: candidate.id, start, end, surface, place: true } : { id: candidate.id, start, end, surface });
+        matches.push(candidate.type ? { id: candidate.id, start, end, surface, type: candidate.type } : { id: candidate.id, start, end, surface });
         i += length - 1;
         break;
       }

@@ -8,12 +8,12 @@ import { linkAliases, linkSpelledAcronyms } from './entityAliasLinks';
 import { titleSpans } from './entityTitles';
 import { typeListsOfOrganizations } from './entityLists';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
-import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isAdjectiveBeforeNoun, isDemonymBeforeName, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, startsWithCapitalParticle } from './entityNameSpans';
+import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isAdjectiveBeforeNoun, isDemonymBeforeName, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, organizationUnitEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
 import { isNationalSociety } from './nationalSocieties';
 import { followsRegionalBodyKind } from './regionalBodies';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
-import { ACRONYM, ARTICLES, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, ARTICLES, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAMED_THING_NOUNS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -158,6 +158,12 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
           i = organizationEnd;
           continue;
         }
+        const unitEnd = capitals || match.end !== words[last].end ? -1 : organizationUnitEnd(words, knownMatches, i, last);
+        if (unitEnd > last) {
+          addOrganization(i, unitEnd, match.start, nameEndOffset(text, words[unitEnd]));
+          i = unitEnd;
+          continue;
+        }
         if (isNationalSociety(words, i, match.surface) || followsRegionalBodyKind(words, i, last, match)) {
           // "politiezone Mechelen-Willebroek": a region's capitalised second part is part of its name.
           addOrganization(i - 1, last, words[i - 1].start, words[last].knownHead ? words[last].end : match.end);
@@ -189,6 +195,12 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       if (isDemonymBeforeName(words, i)) continue;
+      // "storm Eunice", "operatie Barkhane": the name of a thing, no actor. Not after a capital: "Storm
+      // Dijkstra" is a given name and a surname.
+      if (i > 0 && word.spaced && !words[i - 1].capital && NAMED_THING_NOUNS.has(words[i - 1].folded)) {
+        i = nameEnd(words, i);
+        continue;
+      }
       if (followsPortfolio(words, i)) {
         // "minister van Buitenlandse Zaken Ayman Safadi": skip the portfolio, keep the name after it.
         i = portfolioEnd(words, i, nameEnd(words, i));
@@ -256,7 +268,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // place are the name ("Havenbedrijf Rotterdam").
       const next = words[last + 1];
       const kindBeforeKnown = next !== undefined && next.known >= 0 && next.spaced && last === i && word.facts.organizationHead;
-      const kindBeforePlace = kindBeforeKnown && knownMatches[next.known].place === true;
+      const kindBeforePlace = kindBeforeKnown && knownMatches[next.known].type === 'place';
       if (kindBeforeKnown && isInitial(words, i) && !kindBeforePlace) continue;
       last = knownSurnameEnd(words, knownMatches, i, last);
       const wordsBeforePlace = isOrdinaryWordBeforePlace(words, knownMatches, i, last);
@@ -295,8 +307,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       add(first, last, words[first].start, nameEndOffset(text, words[last]), undefined, false);
       // After a leading adjective the name stands mid-sentence; after an ordinary first word a single
-      // remaining word ("Luchthaven Zuwara") still stands where any word is capitalised.
-      if (first !== i) local[local.length - 1].mention.initial = ordinaryStart && first === last && !kindOfOrganization;
+      // remaining word still stands where any word is capitalised, unless that word names its kind
+      // ("Milieuorganisatie Milieudefensie", "Opiniepeiler Datafolha").
+      if (first !== i) local[local.length - 1].mention.initial = ordinaryStart && first === last && !kindOfOrganization && nounCue(words, i) === undefined;
       if (kindOfOrganization) local[local.length - 1].mention.cues.organization += 2;
       // Weaker than a preposition's evidence of a place: "in de Stadsschouwburg Utrecht" is a building.
       else if (wordsBeforePlace && first === i && !isPlaceHead(word)) local[local.length - 1].mention.cues.organization += 0.75;
@@ -373,7 +386,7 @@ const MIN_ORDINARY_NAME_WORD = 6;
  */
 function isOrdinaryWordBeforePlace(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): boolean {
   const place = words[last];
-  return last === first + 1 && place.known >= 0 && knownMatches[place.known].place === true && words[first].folded.length >= MIN_ORDINARY_NAME_WORD && isOrdinaryStart(words[first]);
+  return last === first + 1 && place.known >= 0 && knownMatches[place.known].type === 'place' && words[first].folded.length >= MIN_ORDINARY_NAME_WORD && isOrdinaryStart(words[first]);
 }
 
 /** The end of a name whose words[first..last] are followed by a known name that begins with a lower-case particle ("Gerald de Haan"). */

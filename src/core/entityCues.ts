@@ -31,7 +31,8 @@ const PLACE_NOUN_WORDS: ReadonlySet<string> = new Set([
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
   ('zender zenders tijdschrift tijdschriften keten ketens persbureau persbureaus ploeg ploegen team teams collectief ' +
     'dagblad weekblad blad kranten omroepen partijen bedrijven banken clubs fractie fracties vakbonden organisaties ' +
-    'uitgeverij denktank merk lijst cooperatie winkel supermarkt warenhuis fabrikant bouwer verzekeraar vervoerder uitgever').split(' '),
+    'uitgeverij denktank merk lijst cooperatie winkel supermarkt warenhuis fabrikant bouwer verzekeraar vervoerder uitgever ' +
+    'koepel netbeheerder opiniepeiler leverancier exploitant aanbieder').split(' '),
 );
 /** Organisation nouns that name a person's trade too: "zijn uitgever Femke Wolters" is a person, "uitgever Podium" a firm. */
 const TRADE_NOUNS: ReadonlySet<string> = new Set(['uitgever', 'bouwer', 'fabrikant', 'verzekeraar', 'vervoerder']);

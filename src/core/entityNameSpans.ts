@@ -3,8 +3,9 @@
 // portfolio that names no entity. Used by entityCandidates.ts, which decides what the spans are.
 
 import { NAME_DEMONYMS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PORTFOLIO_HEADS, PORTFOLIO_ROLE_HEADS, PORTFOLIO_WORDS, GENERATION_SUFFIXES, MAX_NAME_WORDS } from './entityWordLists';
-import { ACRONYM } from './entityWordLists';
-import { compoundHeadLength, followsInitial, isAcronymWord, isInitial, isNameWord, isOrdinaryStart, partOf, startsName, type Word } from './entityWords';
+import { ACRONYM, ARTICLES, CREDIT_WORDS, POSSESSIVES } from './entityWordLists';
+import type { AliasMatch } from './aliasMatcher';
+import { compoundHeadLength, followsInitial, isAcronymWord, isEventHead, isInitial, isNameWord, isOrdinaryStart, partOf, startsName, type Word } from './entityWords';
 import { portfolioEnd } from './portfolioNames';
 
 /**
@@ -90,9 +91,10 @@ export function nameEnd(words: Word[], i: number): number {
       while (m < words.length && !words[m].capital && (isParticle(words, m) || (linksOn && words[m].folded === 'the')) && /^[\s'’]+$/.test(words[m].gap)) m++;
       const target = words[m];
       const surnameAfterTwo = !afterTwoNames || (target !== undefined && target.known < 0 && !target.facts.organizationHead && !words[m - 1].capital);
-      if (m < words.length && m - k <= 3 && surnameAfterTwo && /^[\s'’]+$/.test(target.gap) && (isNameWord(target) || isKnownSurname(words, m)) && !isAcronymWord(target) && !target.facts.stopCapital && nameHeadLength(target) === 0) {
-        end = m;
-        k = m + 1;
+      if (m < words.length && m - k <= 3 && surnameAfterTwo && /^[\s'’]+$/.test(target.gap) && (isNameWord(target) || isKnownSurname(words, m) || (organization && isKnownPlaceStart(words, m))) && !isAcronymWord(target) && !target.facts.stopCapital && nameHeadLength(target) === 0) {
+        // "Universiteit van São Paulo": an organisation's name takes the whole known name after its link.
+        end = organization && target.known >= 0 ? knownNameEnd(words, m) : m;
+        k = end + 1;
         joinedParticles = true;
         continue;
       }
@@ -132,6 +134,11 @@ export function organizationTailEnd(words: Word[], k: number): number {
 function isKnownSurname(words: Word[], m: number): boolean {
   const known = words[m].known;
   return known >= 0 && words[m].capital && (m + 1 >= words.length || words[m + 1].known !== known) && words[m - 1].known !== known;
+}
+
+/** A known name of several words begins at words[m] ("São Paulo"), written as a name. */
+function isKnownPlaceStart(words: Word[], m: number): boolean {
+  return words[m].known >= 0 && words[m].capital && words[m - 1].known !== words[m].known && knownNameEnd(words, m) > m;
 }
 
 /** A lower-case name particle; "'t" is read as the word "t" after an apostrophe ("Van 't Schip"). */
@@ -186,4 +193,31 @@ export function allCapitalNoAdjective(words: Word[], from: number, to: number): 
 export function isDemonymBeforeName(words: Word[], i: number): boolean {
   const next = words[i + 1];
   return i > 0 && words[i - 1].folded === 'de' && !words[i - 1].capital && words[i].spaced && NAME_DEMONYMS.has(words[i].folded) && next !== undefined && next.spaced && startsName(next);
+}
+
+/**
+ * The last word of a unit or branch written after a known organisation that ends at words[last]
+ * ("Greenpeace België", "Rabobank Weert", "FNV Metaal", "AZ Groeninge"), or -1: a known place, or
+ * after an acronym one capitalised word. The unit is an organisation of its own. Not in a
+ * credit, where the photographer follows the agency ("Beeld ANP Robin ..."), nor before an event
+ * ("NOS Sportgala") or a role. A place before an article or a possessive is an indirect object
+ * ("geeft de NAVO Oekraïne een signaal"), no branch.
+ */
+export function organizationUnitEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
+  const organization = knownMatches[words[first].known];
+  const next = words[last + 1];
+  if (organization.type !== 'organization' || next === undefined || !next.spaced || !next.capital) return -1;
+  if (first > 0 && CREDIT_WORDS.has(words[first - 1].folded)) return -1;
+  if (next.known >= 0) {
+    const end = knownNameEnd(words, last + 1);
+    const place = knownMatches[next.known];
+    const after = words[end + 1];
+    const object = after !== undefined && (ARTICLES.has(after.folded) || POSSESSIVES.has(after.folded));
+    return place.type === 'place' && place.end === words[end].end && !words[end].knownHead && !object ? end : -1;
+  }
+  // One word, not the first of a person's name ("de NOS Tom Egbers", "ANP Robin van Lonkhuijsen").
+  const after = words[last + 2];
+  const nameGoesOn = after !== undefined && after.spaced && (isNameWord(after) || NAME_PARTICLES.has(after.folded));
+  const unitWord = next.partCount === 1 && startsName(next) && !isAcronymWord(next) && !isEventHead(next) && !nameGoesOn;
+  return first === last && isAcronymWord(words[first]) && unitWord ? last + 1 : -1;
 }

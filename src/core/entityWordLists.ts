@@ -86,7 +86,7 @@ export const ORGANIZATION_HEADS = new Set(
     'airlines airways holding telecom energy school academie college hogeschool museum orkest vakbond federation league ' +
     'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij ' +
     'institute university foundation hospital society association committee lab laboratory technologies films studios ' +
-    'media partners capital industries systems forum centre center international netwerk force').split(' '),
+    'media partners capital industries systems forum centre center international netwerk force waterschap hoogheemraadschap veiligheidsregio').split(' '),
 );
 
 /** Movements whose national members take the nationality adjective into their name: "het Nederlandse Rode Kruis" (folded). */
@@ -126,6 +126,8 @@ export const EVENT_HEADS = new Set(
 );
 /** First words of the names of races and tours: "Ronde van Vlaanderen", "Tour de France", "Giro d'Italia". */
 export const EVENT_STARTS: ReadonlySet<string> = new Set(['ronde', 'tour', 'giro', 'vuelta', 'omloop', 'gouden']);
+/** Nouns whose name follows them and names no actor: "storm Eunice", "orkaan Milton", "operatie Barkhane". */
+export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set(['storm', 'orkaan', 'tyfoon', 'cycloon', 'operatie', 'legeroefening']);
 /** Words that join an event's name to the name of its place or subject: "Grote Prijs van Nederland", "Nobelprijs voor de Vrede". */
 export const EVENT_LINKS: ReadonlySet<string> = new Set(['van', 'voor', 'door', 'de', 'd', 'del', 'di', 'of']);
 /** Verbs of saying next to a name mark a person: "zei Khaled al-Mishri", "aldus Guterres". */

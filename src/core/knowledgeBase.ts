@@ -88,9 +88,9 @@ function idProblem(id: unknown, name: unknown): string {
 export function aliasEntries(entities: Iterable<KnownEntity>): AliasEntry[] {
   const entries: AliasEntry[] = [];
   for (const entity of entities) {
-    const place = entity.type === 'place';
-    entries.push({ id: entity.id, alias: entity.name, place });
-    for (const alias of entity.aliases) entries.push({ id: entity.id, alias, place });
+    const type = entity.type;
+    entries.push({ id: entity.id, alias: entity.name, type });
+    for (const alias of entity.aliases) entries.push({ id: entity.id, alias, type });
   }
   return entries;
 }

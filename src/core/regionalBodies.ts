@@ -23,7 +23,7 @@ export function followsRegionalBodyKind(words: Word[], first: number, last: numb
   if (first === 0 || !words[first].spaced) return false;
   const kind = words[first - 1];
   if (kind.capital || !REGIONAL_BODY_KINDS.has(kind.folded)) return false;
-  if (known !== undefined) return known.place === true;
+  if (known !== undefined) return known.type === 'place';
   return first === last && isRegionShaped(words[first]);
 }
 

@@ -134,8 +134,8 @@ test('a name whose later words are capitalised needs them capitalised: a sentenc
 });
 
 test('a final s is a possessive before lower case or a known name, not before a name of its own; a place entry says so', () => {
-  const places = new AliasMatcher([{ id: 'france', alias: 'France', place: true }, { id: 'haftar', alias: 'Haftar' }, { id: 'libya', alias: 'Libië', place: true }]);
-  const ids = (text: string) => places.findAll(text).map((match) => `${match.id}:${match.surface}${match.place ? ' (place)' : ''}`);
+  const places = new AliasMatcher([{ id: 'france', alias: 'France', type: 'place' }, { id: 'haftar', alias: 'Haftar' }, { id: 'libya', alias: 'Libië', type: 'place' }]);
+  const ids = (text: string) => places.findAll(text).map((match) => `${match.id}:${match.surface}${match.type === 'place' ? ' (place)' : ''}`);
   assert.deepEqual(ids('Hij versloeg Frances Tiafoe.'), []);
   assert.deepEqual(ids('Haftars zoon reisde. Haftars Libië bestaat niet.'), ['haftar:Haftars', 'haftar:Haftars', 'libya:Libië (place)']);
   assert.deepEqual(ids('Frances president zweeg.'), ['france:Frances (place)']);

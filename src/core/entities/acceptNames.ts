@@ -2,6 +2,7 @@
 // capital. The others are a possessive or "De X" of a name, a partial name to tie per article, or nothing.
 
 import { acronymIsName, type FormInfo, type FormStats } from './forms';
+import { isListedDutchWord } from '../dutchWords';
 import { compareStrings } from '../sortedSearch';
 import type { FormIndex } from './formIndex';
 
@@ -61,6 +62,10 @@ export function acceptNames(index: FormIndex, ignored: Set<string>): AcceptedNam
   return { accepted, names, discoveredByFolded, redirect, weak };
 }
 
+function hasTypeEvidence(stats: FormStats): boolean {
+  return stats.roles + stats.cues.person + stats.cues.organization + stats.cues.place > 0;
+}
+
 /** The folded name a possessive form is of: "lula's" -> "lula", "haftars" -> "haftar" (one word, no acronym); else undefined. */
 function possessiveBase(stats: FormStats, words: number): string | undefined {
   const folded = stats.folded;
@@ -75,6 +80,9 @@ export function nameInfo(index: FormIndex, stats: FormStats, ignored: Set<string
     // A single capitalised word at a sentence start proves nothing; two or more ("Geert Wilders zei") do.
     if (stats.strong === 0 && stats.words.length < 2) return undefined;
     if (stats.acronym && !acronymIsName(stats) && !index.aliasLinks.has(stats.folded)) return undefined;
+    // A dictionary word capitalised with nothing in the corpus saying what it names ("de Ring", a
+    // "Patriot" battery) is a word used as a proper noun, not an actor.
+    if (!stats.acronym && stats.words.length === 1 && !hasTypeEvidence(stats) && isListedDutchWord(stats.folded)) return undefined;
   }
   return stats.words.length === 0 ? undefined : { stats, words: stats.words };
 }

@@ -43,8 +43,23 @@ export function longestFirst(partialGroups: Map<string, PartialGroup>): [string,
  * body in each article, so they are tied per article only.
  */
 export function onlyClaim(group: PartialGroup, groups: Groups): string | undefined {
+  if (namesAPlace(group)) return undefined;
   const names = group.members.flatMap((member) => member.surnames);
   return names.every(claimsCorpusWide) ? onlyGroupOf(names, groups) : undefined;
+}
+
+/**
+ * Whether the partial names' own mentions read as a place's ("in Deurne", "uit Tiel") more than a
+ * person's: a town's name that is also someone's surname is the town in articles without that person.
+ */
+function namesAPlace(group: PartialGroup): boolean {
+  let place = 0;
+  let person = 0;
+  for (const { info: { stats } } of group.members) {
+    place += stats.cues.place;
+    person += stats.cues.person + stats.roles;
+  }
+  return place > person;
 }
 
 /** Whether a full name may take its partial names in every article (see onlyClaim). */

@@ -1,0 +1,76 @@
+// Names of organisations' units and branches, and names that are no actors (issue 9): each case is
+// one the rules got wrong before. Invented people and units, known organisations and places.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AliasMatcher } from '../../src/core/aliasMatcher';
+import { parseArticle } from '../../src/core/article';
+import { extractCandidates, type CandidateMention } from '../../src/core/entityCandidates';
+import { EntityResolver } from '../../src/core/entityResolver';
+import { aliasEntries, loadKnowledgeBase } from '../../src/core/knowledgeBase';
+import type { Entity } from '../../src/core/types';
+
+const knowledgeBase = loadKnowledgeBase();
+const matcher = new AliasMatcher(aliasEntries(knowledgeBase));
+
+function mentions(text: string): CandidateMention[] {
+  return extractCandidates(parseArticle('a.txt', ` date 2024-05\n\n${text}\n`), matcher).mentions;
+}
+
+function surfaces(text: string): string[] {
+  return mentions(text).map((mention) => mention.surface);
+}
+
+function resolve(articles: Record<string, string>): Entity[] {
+  const resolver = new EntityResolver(knowledgeBase);
+  for (const [path, text] of Object.entries(articles)) resolver.set(extractCandidates(parseArticle(path, ` date 2024-05\n\n${text}\n`), matcher));
+  return resolver.resolve();
+}
+
+test('a known organisation and a known place after it name the branch, unless the place is an indirect object', () => {
+  assert.deepEqual(surfaces('Greenpeace België vecht de beslissing aan.'), ['Greenpeace België']);
+  assert.deepEqual(surfaces('Volgens Rabobank Weert gaat het goed met de boeren.'), ['Rabobank Weert']);
+  assert.deepEqual(surfaces('Daarmee geeft de NAVO Oekraïne een signaal.'), ['NAVO', 'Oekraïne']);
+  assert.equal(mentions('Greenpeace België vecht de beslissing aan.')[0].knownId, undefined, 'the branch is not the parent');
+});
+
+test('a known acronym and one capitalised word after it name a unit; a credit or a person after it stays apart', () => {
+  assert.deepEqual(surfaces('Vakbond FNV Metaal wil snel een gesprek.'), ['FNV Metaal']);
+  assert.deepEqual(surfaces('Hij werd naar het AZ Groeninge in Kortrijk gebracht.'), ['AZ Groeninge', 'Kortrijk']);
+  assert.deepEqual(surfaces('De fractie vergaderde. Beeld ANP Robin van Lonkhuijsen'), ['ANP', 'Robin van Lonkhuijsen']);
+  assert.deepEqual(surfaces('Dat meldde de NOS Tom Egbers gisteren al.'), ['NOS', 'Tom Egbers']);
+});
+
+test('an organisation word at a sentence start or before "van" and a place stays in the name', () => {
+  assert.deepEqual(surfaces('Waterschap Rivierenland wil binnen twee weken weten hoeveel.'), ['Waterschap Rivierenland']);
+  assert.deepEqual(surfaces('Zij studeerde aan de Universiteit van São Paulo.'), ['Universiteit van São Paulo']);
+});
+
+test('after a noun naming its kind at a sentence start, a one-word name is no sentence-initial word', () => {
+  const [pollster] = mentions('Opiniepeiler Vorelda geeft de president 41 procent.');
+  assert.equal(pollster.surface, 'Vorelda');
+  assert.equal(pollster.initial, false);
+});
+
+test('storms and operations are named things, no actors', () => {
+  assert.deepEqual(surfaces('In het noorden raast storm Eunice over Friesland.'), ['Friesland']);
+  assert.deepEqual(surfaces('Met operatie Barkhane bestreed Frankrijk jihadisten.'), ['Frankrijk']);
+  assert.deepEqual(surfaces('Storm Dijkstra won de sprint.'), ['Storm Dijkstra'], 'a given name at a sentence start');
+});
+
+test('a capitalised dictionary word with no evidence of what it names is no entity', () => {
+  const names = resolve({ 'a.txt': 'Erik Valdema vraagt de bondgenoten om meer Patriot-systemen.' }).map((entity) => entity.name);
+  assert.ok(!names.includes('Patriot'), names.join(', '));
+  assert.ok(names.includes('Erik Valdema'));
+});
+
+test('a surname alone that reads as a place in another article is the place there, not the person', () => {
+  const entities = resolve({
+    'a.txt': 'Wethouder Ines Koldervaart opende de school. Koldervaart zei dat de bouw meeviel.',
+    'b.txt': 'In Koldervaart brak een brand uit. De brandweer kwam uit Koldervaart en was snel ter plaatse.',
+  });
+  const person = entities.find((entity) => entity.name === 'Ines Koldervaart');
+  assert.ok(person, entities.map((entity) => entity.name).join(', '));
+  assert.deepEqual([...new Set(person.mentions.map((mention) => mention.path))], ['a.txt']);
+  const place = entities.find((entity) => entity.name === 'Koldervaart');
+  assert.equal(place?.type, 'place');
+});
