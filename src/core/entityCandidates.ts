@@ -13,8 +13,8 @@ import { rolesAround } from './entityRoles';
 import { isNationalSociety } from './nationalSocieties';
 import { followsRegionalBodyKind } from './regionalBodies';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
-import { ACRONYM, ARTICLES, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, NAME_FUNCTION_WORDS, NAMED_THING_NOUNS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
-import { ampersandEnd, datelinePlaceEnd, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
+import { ACRONYM, ARTICLES, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, COMPASS_NOUNS, NAME_FUNCTION_WORDS, NAMED_THING_NOUNS, PLACE_KIND_WORDS, WEAPON_NOUNS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ampersandEnd, datelinePlaceEnd, endsWithWordFrom, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
@@ -113,6 +113,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
   const mentions: CandidateMention[] = [];
   const roles: CandidateRole[] = [];
   const aliasLinks: AliasLink[] = [];
+  const weaponTypes = new Set<string>();
   article.sentences.forEach((sentence, sentenceIndex) => {
     // Names are read through invisible characters ("Ghas\u200Bsan"); offsets are mapped back below.
     const visible = visibleText(sentence.text);
@@ -195,6 +196,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       if (isDemonymBeforeName(words, i)) continue;
+      // "Provincie Gelderland laat weten": the province is the place.
+      const placeAfter = words[i + 1];
+      if (PLACE_KIND_WORDS.has(word.folded) && placeAfter?.spaced && placeAfter.known >= 0 && knownMatches[placeAfter.known].type === 'place') continue;
       // "storm Eunice", "operatie Barkhane": the name of a thing, no actor. Not after a capital: "Storm
       // Dijkstra" is a given name and a surname.
       if (i > 0 && word.spaced && !words[i - 1].capital && NAMED_THING_NOUNS.has(words[i - 1].folded)) {
@@ -217,6 +221,12 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "F-16", "A-merk": a single letter before a hyphen is no name.
       const headPart = partOf(word, 0);
       if (head === 1 && headPart.end - headPart.start === 1) continue;
+      // "Patriot-systemen": the type of a weapon, no actor, here nor where the article writes it alone.
+      if (head > 0 && endsWithWordFrom(partOf(word, word.partCount - 1).folded, WEAPON_NOUNS, 4)) {
+        weaponTypes.add(foldText(text.slice(word.start, partOf(word, head - 1).end)));
+        continue;
+      }
+      if (i > 0 && COMPASS_NOUNS.has(word.folded) && words[i - 1].folded === 'het' && word.partCount === 1) continue;
       // "Jury's uit Nederland": at a sentence start the plural of an ordinary word is no name.
       if (isInitial(words, i) && isPluralOfWord(word)) continue;
       if (head > 0) {
@@ -337,7 +347,23 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
   });
   forgetKnownSurnames(mentions);
   linkSpelledAcronyms(mentions, aliasLinks);
-  return { path: article.path, mentions, roles, aliasLinks };
+  return weaponTypes.size === 0 ? { path: article.path, mentions, roles, aliasLinks } : withoutWeaponTypes({ path: article.path, mentions, roles, aliasLinks }, weaponTypes);
+}
+
+/** The candidates without the mentions of a weapon type the article writes in a compound ("twee Patriots" beside "Patriot-systemen"). */
+function withoutWeaponTypes(candidates: ArticleCandidates, weaponTypes: ReadonlySet<string>): ArticleCandidates {
+  const isWeaponType = (mention: CandidateMention) => {
+    if (mention.knownId !== undefined) return false;
+    const folded = foldText(mention.surface);
+    return weaponTypes.has(folded) || (folded.endsWith('s') && weaponTypes.has(folded.slice(0, -1)));
+  };
+  const newIndex: number[] = [];
+  const mentions: CandidateMention[] = [];
+  candidates.mentions.forEach((mention, index) => {
+    newIndex[index] = isWeaponType(mention) ? -1 : mentions.push(mention) - 1;
+  });
+  const roles = candidates.roles.filter((role) => newIndex[role.mention] >= 0).map((role) => ({ ...role, mention: newIndex[role.mention] }));
+  return { ...candidates, mentions, roles };
 }
 
 /**

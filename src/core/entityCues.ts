@@ -113,6 +113,15 @@ function isSiteOf(words: Word[], lead: number): boolean {
   return (link === 'van' || link === 'bij') && !noun.capital && SITE_NOUNS.has(noun.folded);
 }
 
+/** Short last parts of one-word names of buildings and waters: "Eusebiuskerk", "Deurganckdok", "Ramsesmoskee". */
+const BUILDING_TAILS: readonly string[] = ['kerk', 'moskee', 'kapel', 'dok', 'sluis', 'toren', 'burcht'];
+/** Letters before such a tail: "Verkerk" and "Ten Toren" are surnames. */
+const MIN_BUILDING_NAME = 4;
+
+function hasBuildingTail(folded: string): boolean {
+  return BUILDING_TAILS.some((tail) => folded.length >= tail.length + MIN_BUILDING_NAME && folded.endsWith(tail));
+}
+
 /** A noun's evidence weighs as much as an organisation head's before the name. */
 export function addNounCue(cues: TypeCues, noun: 'place' | 'organization' | undefined): void {
   if (noun !== undefined) cues[noun] += 2;
@@ -272,6 +281,7 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   else if (isAfterBij(words, first, last)) cues.place += 0.5;
   if (last > first && PLACE_NAME_STARTS.has(words[first].folded)) cues.place += 1;
   if (isPlaceHead(words[last])) cues.place += 2;
+  else if (first === last && hasBuildingTail(words[first].folded)) cues.place += 1;
   // "de wijken Stadshagen en Holtenbroek", "de zender Al-Masar"; "Derna, een havenstad".
   if (lead > 0 && words[lead].spaced) addNounCue(cues, nounCue(words, governingNoun(words, lead)));
   if (isSiteOf(words, lead)) cues.place += 2;

@@ -198,26 +198,33 @@ export function isDemonymBeforeName(words: Word[], i: number): boolean {
 /**
  * The last word of a unit or branch written after a known organisation that ends at words[last]
  * ("Greenpeace België", "Rabobank Weert", "FNV Metaal", "AZ Groeninge"), or -1: a known place, or
- * after an acronym one capitalised word. The unit is an organisation of its own. Not in a
- * credit, where the photographer follows the agency ("Beeld ANP Robin ..."), nor before an event
- * ("NOS Sportgala") or a role. A place before an article or a possessive is an indirect object
- * ("geeft de NAVO Oekraïne een signaal"), no branch.
+ * after an acronym one capitalised word (see acronymUnitEnd). The unit is an organisation of its own.
+ * Not in a credit, where the photographer follows the agency ("Beeld ANP Robin ..."). A place before
+ * an article or a possessive is an indirect object ("geeft de NAVO Oekraïne een signaal"), no branch.
  */
 export function organizationUnitEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
-  const organization = knownMatches[words[first].known];
   const next = words[last + 1];
-  if (organization.type !== 'organization' || next === undefined || !next.spaced || !next.capital) return -1;
+  if (knownMatches[words[first].known].type !== 'organization' || next === undefined || !next.spaced || !next.capital) return -1;
   if (first > 0 && CREDIT_WORDS.has(words[first - 1].folded)) return -1;
-  if (next.known >= 0) {
-    const end = knownNameEnd(words, last + 1);
-    const place = knownMatches[next.known];
-    const after = words[end + 1];
-    const object = after !== undefined && (ARTICLES.has(after.folded) || POSSESSIVES.has(after.folded));
-    return place.type === 'place' && place.end === words[end].end && !words[end].knownHead && !object ? end : -1;
-  }
-  // One word, not the first of a person's name ("de NOS Tom Egbers", "ANP Robin van Lonkhuijsen").
-  const after = words[last + 2];
+  if (next.known < 0) return first === last ? acronymUnitEnd(words, first) : -1;
+  const end = knownNameEnd(words, last + 1);
+  const place = knownMatches[next.known];
+  const after = words[end + 1];
+  const object = after !== undefined && (ARTICLES.has(after.folded) || POSSESSIVES.has(after.folded));
+  return place.type === 'place' && place.end === words[end].end && !words[end].knownHead && !object ? end : -1;
+}
+
+/**
+ * The word after the known acronym at words[i] when it names the acronym's unit ("FNV Metaal", "AZ
+ * Groeninge"), or -1: one capitalised word, not the first of a person's name ("de NOS Tom Egbers",
+ * "ANP Robin van Lonkhuijsen"), an event ("NOS Sportgala") or a role. (Unknown acronyms take no
+ * unit: measured, that made more false organisations than it found.)
+ */
+function acronymUnitEnd(words: Word[], i: number): number {
+  const next = words[i + 1];
+  if (!isAcronymWord(words[i]) || next === undefined || !next.spaced || next.known >= 0) return -1;
+  const after = words[i + 2];
   const nameGoesOn = after !== undefined && after.spaced && (isNameWord(after) || NAME_PARTICLES.has(after.folded));
   const unitWord = next.partCount === 1 && startsName(next) && !isAcronymWord(next) && !isEventHead(next) && !nameGoesOn;
-  return first === last && isAcronymWord(words[first]) && unitWord ? last + 1 : -1;
+  return unitWord ? i + 1 : -1;
 }

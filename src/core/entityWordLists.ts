@@ -126,6 +126,12 @@ export const EVENT_HEADS = new Set(
 );
 /** First words of the names of races and tours: "Ronde van Vlaanderen", "Tour de France", "Giro d'Italia". */
 export const EVENT_STARTS: ReadonlySet<string> = new Set(['ronde', 'tour', 'giro', 'vuelta', 'omloop', 'gouden']);
+/** Weapons written as the tail of a compound with their type's name: "Patriot-systemen", "Taurus-kruisraketten", "Leopard-tanks" (compounds' tails when 4+ letters). */
+export const WEAPON_NOUNS: ReadonlySet<string> = new Set(['systeem', 'systemen', 'raket', 'raketten', 'batterij', 'batterijen', 'tank', 'tanks', 'straaljager', 'straaljagers']);
+/** Compass nouns that after "het" name a bloc or a region, no actor: "het Westen", "het Oosten". */
+export const COMPASS_NOUNS: ReadonlySet<string> = new Set(['westen', 'oosten', 'noorden', 'zuiden']);
+/** Kinds of place before its name, capitalised or not: "Provincie Gelderland laat weten", "de Gemeente Utrecht"; the place is the mention. */
+export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set(['provincie', 'gemeente', 'deelgemeente', 'regio', 'deelstaat', 'stadsdeel']);
 /** Nouns whose name follows them and names no actor: "storm Eunice", "orkaan Milton", "operatie Barkhane". */
 export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set(['storm', 'orkaan', 'tyfoon', 'cycloon', 'operatie', 'legeroefening']);
 /** Words that join an event's name to the name of its place or subject: "Grote Prijs van Nederland", "Nobelprijs voor de Vrede". */

@@ -203,10 +203,20 @@ export function isNameWord(word: Word): boolean {
 
 /** "Facebook-pagina", "GNA-regering", "Haftar-troepen": a name joined to a lower-case noun. */
 export function compoundHeadLength(word: Word): number {
-  if (word.partCount < 2 || ARABIC_ARTICLE.test(word.text) || isSyllableName(word)) return 0;
+  if (word.partCount < 2 || ARABIC_ARTICLE.test(word.text) || isSyllableName(word) || opensDoubleSurname(word)) return 0;
   for (let k = 1; k < word.partCount; k++) if (!partOf(word, k).capital) return k;
   // "Swollwacht-Kamerlid", "GroenLinks-PvdA-Kamerlid": a role capitalised for the Kamer in it is no part of the name.
   return isRoleWord(partOf(word, word.partCount - 1).folded) ? word.partCount - 1 : 0;
+}
+
+/** Particles that begin the second part of a Dutch double surname: "Yıldırım-de Groot", "Jansen-van der Berg". */
+const DOUBLE_SURNAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'te', 'ter', 'ten']);
+
+/** "Yıldırım-de" in "Yıldırım-de Groot": a surname and the particles of the next, which goes on after the space. */
+function opensDoubleSurname(word: Word): boolean {
+  if (!partOf(word, 0).capital || word.text.endsWith('-')) return false;
+  for (let k = 1; k < word.partCount; k++) if (!DOUBLE_SURNAME_PARTICLES.has(partOf(word, k).folded) || partOf(word, k).capital) return false;
+  return true;
 }
 
 /** "Jong-un", "Yo-jong", "Suk-yeol", "Ki-moon": names of short syllables, not a name plus a noun. */

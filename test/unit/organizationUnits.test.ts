@@ -74,3 +74,25 @@ test('a surname alone that reads as a place in another article is the place ther
   const place = entities.find((entity) => entity.name === 'Koldervaart');
   assert.equal(place?.type, 'place');
 });
+
+test('a province or municipality written before its name is the place', () => {
+  assert.deepEqual(surfaces('Provincie Gelderland laat weten dat het geld er is.'), ['Gelderland']);
+  assert.deepEqual(surfaces('Volgens de Gemeente Utrecht klopt dat niet.'), ['Utrecht']);
+});
+
+test('a weapon type written in a compound is no actor, nor where the article writes it alone; a known group before the weapon is', () => {
+  assert.deepEqual(surfaces('Erik Valdema vraagt om meer Patriot-systemen. Twee Patriots staan al bij Kyiv.'), ['Erik Valdema', 'Kyiv']);
+  assert.deepEqual(surfaces('De Hamas-raketten vielen op Israël.'), ['Hamas', 'Israël']);
+  const candidates = extractCandidates(parseArticle('a.txt', ' date 2024-05\n\nDe Patriot-systemen zijn er. Woordvoerder Erik Valdema bevestigt het.\n'), matcher);
+  assert.deepEqual(candidates.roles.map((role) => candidates.mentions[role.mention].surface), ['Erik Valdema'], 'roles still point at their mention');
+});
+
+test('"het Westen" is a bloc, no actor', () => {
+  assert.deepEqual(surfaces('Het Westen moet meer doen, zegt Erik Valdema.'), ['Erik Valdema']);
+});
+
+test('a one-word name ending in a building or a dock is a place; a surname with a short head is not', () => {
+  const byName = new Map(resolve({ 'a.txt': 'Daarna werd de Ostervaldkerk gesloten. Later zei Verkerk dat hij tevreden was.' }).map((entity) => [entity.name, entity.type]));
+  assert.equal(byName.get('Ostervaldkerk'), 'place');
+  assert.equal(byName.get('Verkerk'), 'person');
+});
