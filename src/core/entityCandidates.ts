@@ -287,7 +287,11 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Milieuorganisatie Milieudefensie", "Oliemaatschappij Adnoc": a compound naming the kind of
       // organisation is no part of the name after it, which is a name even where it reads as words.
       const kindOfOrganization = ordinaryStart && first < last && isOrganizationKind(word) && !anyOrganizationHead(words, first + 1, last) && !kindBeforePlace;
-      if (ordinaryStart && (!hasOrganizationHead || kindOfOrganization) && first < last && !(wordsBeforePlace && isListedWord(word))) {
+      // "Uitbater Vantis Energie", "de Chinese Hutchison Ports": before a name that is no word an
+      // ordinary word or an adjective is no part of an organisation's name ("Nationale Politie" is).
+      const nameAfter = words[first + 1];
+      const beforeOwnName = first < last && !word.facts.organizationHead && nameAfter.known < 0 && !nameAfter.facts.organizationHead && !isOrdinaryStart(nameAfter);
+      if (ordinaryStart && (!hasOrganizationHead || kindOfOrganization || beforeOwnName) && first < last && !(wordsBeforePlace && isListedWord(word))) {
         const rest = words[first + 1];
         if (!startsName(rest)) {
           i = last;
@@ -299,7 +303,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Russische Sergei ..." / "Libische Haftar": a leading (inflected) adjective is a cue, not part
       // of the name; "Frans Timmermans" keeps its given name.
       // "de Perzische Golf", "de Finse Golf": before a place's head the adjective is part of the name.
-      while (!hasOrganizationHead && !isPlaceHead(words[last]) && first < last && words[first].folded.endsWith('e') && words[first].facts.nationalityAdjective) first++;
+      while ((!hasOrganizationHead || beforeOwnName) && !isPlaceHead(words[last]) && first < last && words[first].folded.endsWith('e') && words[first].facts.nationalityAdjective) first++;
       if (first === last && (words[first].facts.nationalityAdjective || words[first].facts.demonym || words[first].facts.stopCapital)) {
         i = last;
         continue;

@@ -86,7 +86,8 @@ export const ORGANIZATION_HEADS = new Set(
     'airlines airways holding telecom energy school academie college hogeschool museum orkest vakbond federation league ' +
     'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij ' +
     'institute university foundation hospital society association committee lab laboratory technologies films studios ' +
-    'media partners capital industries systems forum centre center international netwerk force waterschap hoogheemraadschap veiligheidsregio').split(' '),
+    'media partners capital industries systems forum centre center international netwerk force waterschap hoogheemraadschap veiligheidsregio ' +
+    'energie ports terminals logistics shipping').split(' '),
 );
 
 /** Movements whose national members take the nationality adjective into their name: "het Nederlandse Rode Kruis" (folded). */

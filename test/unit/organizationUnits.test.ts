@@ -96,3 +96,9 @@ test('a one-word name ending in a building or a dock is a place; a surname with 
   assert.equal(byName.get('Ostervaldkerk'), 'place');
   assert.equal(byName.get('Verkerk'), 'person');
 });
+
+test('before an organisation\'s own name an ordinary word or an adjective is no part of it; before a word it is', () => {
+  assert.deepEqual(surfaces('Uitbater Korvalis Energie zegt dat de centrale openblijft.'), ['Korvalis Energie']);
+  assert.deepEqual(surfaces('Volgens de Chinese Hutchison Ports klopt dat.'), ['Hutchison Ports']);
+  assert.deepEqual(surfaces('De Europese Onderzoeksraad betaalt het onderzoek.'), ['Europese Onderzoeksraad']);
+});
