@@ -290,7 +290,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Uitbater Vantis Energie", "de Chinese Hutchison Ports": before a name that is no word an
       // ordinary word or an adjective is no part of an organisation's name ("Nationale Politie" is).
       const nameAfter = words[first + 1];
-      const beforeOwnName = first < last && !word.facts.organizationHead && nameAfter.known < 0 && !nameAfter.facts.organizationHead && !isOrdinaryStart(nameAfter);
+      const beforeOwnName = first < last && !word.facts.organizationHead && nameAfter.known < 0 && !nameAfter.facts.organizationHead && !isOrdinaryStart(nameAfter) && !isAdjectiveShaped(nameAfter);
       if (ordinaryStart && (!hasOrganizationHead || kindOfOrganization || beforeOwnName) && first < last && !(wordsBeforePlace && isListedWord(word))) {
         const rest = words[first + 1];
         if (!startsName(rest)) {
@@ -369,6 +369,12 @@ function withoutWeaponTypes(candidates: ArticleCandidates, weaponTypes: Readonly
   const roles = candidates.roles.filter((role) => newIndex[role.mention] >= 0).map((role) => ({ ...role, mention: newIndex[role.mention] }));
   return { ...candidates, mentions, roles };
 }
+
+/** "Nationale", "Verenigde", "Islamitische": an inflected adjective, which the dictionary may not list in that form. */
+function isAdjectiveShaped(word: Word): boolean {
+  return word.partCount === 1 && word.folded.length >= MIN_ADJECTIVE_LENGTH && word.folded.endsWith('e');
+}
+const MIN_ADJECTIVE_LENGTH = 6;
 
 /**
  * "formateur Gerald de Haan … zei De Haan": where the article names a person whose surname is a known
