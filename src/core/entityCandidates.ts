@@ -287,7 +287,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "Milieuorganisatie Milieudefensie", "Oliemaatschappij Adnoc": a compound naming the kind of
       // organisation is no part of the name after it, which is a name even where it reads as words.
       const kindOfOrganization = ordinaryStart && first < last && isOrganizationKind(word) && !anyOrganizationHead(words, first + 1, last) && !kindBeforePlace;
-      // "Uitbater Vantis Energie", "de Chinese Hutchison Ports": before a name that is no word an
+      // "Uitbater Korvalis Energie", "de Chinese Marvoren Ports": before a name that is no word an
       // ordinary word or an adjective is no part of an organisation's name ("Nationale Politie" is).
       const nameAfter = words[first + 1];
       const beforeOwnName = first < last && !word.facts.organizationHead && nameAfter.known < 0 && !nameAfter.facts.organizationHead && !isOrdinaryStart(nameAfter) && !isAdjectiveShaped(nameAfter);
@@ -322,7 +322,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       add(first, last, words[first].start, nameEndOffset(text, words[last]), undefined, false);
       // After a leading adjective the name stands mid-sentence; after an ordinary first word a single
       // remaining word still stands where any word is capitalised, unless that word names its kind
-      // ("Milieuorganisatie Milieudefensie", "Opiniepeiler Datafolha").
+      // ("Milieuorganisatie Milieudefensie", "Opiniepeiler Vorelda").
       if (first !== i) local[local.length - 1].mention.initial = ordinaryStart && first === last && !kindOfOrganization && nounCue(words, i) === undefined;
       if (kindOfOrganization) local[local.length - 1].mention.cues.organization += 2;
       // Weaker than a preposition's evidence of a place: "in de Stadsschouwburg Utrecht" is a building.

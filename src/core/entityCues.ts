@@ -113,7 +113,7 @@ function isSiteOf(words: Word[], lead: number): boolean {
   return (link === 'van' || link === 'bij') && !noun.capital && SITE_NOUNS.has(noun.folded);
 }
 
-/** Short last parts of one-word names of buildings and waters: "Eusebiuskerk", "Deurganckdok", "Ramsesmoskee". */
+/** Short last parts of one-word names of buildings and waters: "Odulphuskerk", "Kallodok", "Ramsesmoskee". */
 const BUILDING_TAILS: readonly string[] = ['kerk', 'moskee', 'kapel', 'dok', 'sluis', 'toren', 'burcht'];
 /** Letters before such a tail: "Verkerk" and "Ten Toren" are surnames. */
 const MIN_BUILDING_NAME = 4;

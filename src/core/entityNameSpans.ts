@@ -92,7 +92,7 @@ export function nameEnd(words: Word[], i: number): number {
       const target = words[m];
       const surnameAfterTwo = !afterTwoNames || (target !== undefined && target.known < 0 && !target.facts.organizationHead && !words[m - 1].capital);
       if (m < words.length && m - k <= 3 && surnameAfterTwo && /^[\s'’]+$/.test(target.gap) && (isNameWord(target) || isKnownSurname(words, m) || (organization && isKnownPlaceStart(words, m))) && !isAcronymWord(target) && !target.facts.stopCapital && nameHeadLength(target) === 0) {
-        // "Universiteit van São Paulo": an organisation's name takes the whole known name after its link.
+        // "Universiteit van Tel Aviv": an organisation's name takes the whole known name after its link.
         end = organization && target.known >= 0 ? knownNameEnd(words, m) : m;
         k = end + 1;
         joinedParticles = true;
@@ -136,7 +136,7 @@ function isKnownSurname(words: Word[], m: number): boolean {
   return known >= 0 && words[m].capital && (m + 1 >= words.length || words[m + 1].known !== known) && words[m - 1].known !== known;
 }
 
-/** A known name of several words begins at words[m] ("São Paulo"), written as a name. */
+/** A known name of several words begins at words[m] ("Tel Aviv"), written as a name. */
 function isKnownPlaceStart(words: Word[], m: number): boolean {
   return words[m].known >= 0 && words[m].capital && words[m - 1].known !== words[m].known && knownNameEnd(words, m) > m;
 }
@@ -197,9 +197,9 @@ export function isDemonymBeforeName(words: Word[], i: number): boolean {
 
 /**
  * The last word of a unit or branch written after a known organisation that ends at words[last]
- * ("Greenpeace België", "Rabobank Weert", "FNV Metaal", "AZ Groeninge"), or -1: a known place, or
+ * ("Greenpeace Denemarken", "Rabobank Zwolle", "FNV Bouw", "AZ Berkenhof"), or -1: a known place, or
  * after an acronym one capitalised word (see acronymUnitEnd). The unit is an organisation of its own.
- * Not in a credit, where the photographer follows the agency ("Beeld ANP Robin ..."). A place before
+ * Not in a credit, where the photographer follows the agency ("Beeld ANP Wendel ..."). A place before
  * an article or a possessive is an indirect object ("geeft de NAVO Oekraïne een signaal"), no branch.
  */
 export function organizationUnitEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
@@ -215,9 +215,9 @@ export function organizationUnitEnd(words: Word[], knownMatches: readonly AliasM
 }
 
 /**
- * The word after the known acronym at words[i] when it names the acronym's unit ("FNV Metaal", "AZ
+ * The word after the known acronym at words[i] when it names the acronym's unit ("FNV Bouw", "AZ
  * Groeninge"), or -1: one capitalised word, not the first of a person's name ("de NOS Tom Egbers",
- * "ANP Robin van Lonkhuijsen"), an event ("NOS Sportgala") or a role. (Unknown acronyms take no
+ * "ANP Wendel van Ommeren"), an event ("NOS Sportgala") or a role. (Unknown acronyms take no
  * unit: measured, that made more false organisations than it found.)
  */
 function acronymUnitEnd(words: Word[], i: number): number {

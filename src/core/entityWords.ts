@@ -209,10 +209,10 @@ export function compoundHeadLength(word: Word): number {
   return isRoleWord(partOf(word, word.partCount - 1).folded) ? word.partCount - 1 : 0;
 }
 
-/** Particles that begin the second part of a Dutch double surname: "Yıldırım-de Groot", "Jansen-van der Berg". */
+/** Particles that begin the second part of a Dutch double surname: "Karaman-de Wit", "Jansen-van der Berg". */
 const DOUBLE_SURNAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'te', 'ter', 'ten']);
 
-/** "Yıldırım-de" in "Yıldırım-de Groot": a surname and the particles of the next, which goes on after the space. */
+/** "Karaman-de" in "Karaman-de Wit": a surname and the particles of the next, which goes on after the space. */
 function opensDoubleSurname(word: Word): boolean {
   if (!partOf(word, 0).capital || word.text.endsWith('-')) return false;
   for (let k = 1; k < word.partCount; k++) if (!DOUBLE_SURNAME_PARTICLES.has(partOf(word, k).folded) || partOf(word, k).capital) return false;

@@ -186,8 +186,8 @@ test('adjectives of provinces and cities are no names nor parts of the place aft
   assert.deepEqual(surfaces, ['Hardenberg', 'Gelderse Vallei']);
 });
 
-test('a double surname whose second part opens with a particle is one name ("Yıldırım-de Groot"); a name and a noun are not', () => {
-  assert.deepEqual(candidates('Dat zegt voorzitter Ahmet Yıldırım-de Groot. Volgens Yıldırım-de Groot klopt het.').mentions.map((m) => m.surface), ['Ahmet Yıldırım-de Groot', 'Yıldırım-de Groot']);
+test('a double surname whose second part opens with a particle is one name ("Karaman-de Wit"); a name and a noun are not', () => {
+  assert.deepEqual(candidates('Dat zegt voorzitter Ahmet Karaman-de Wit. Volgens Karaman-de Wit klopt het.').mentions.map((m) => m.surface), ['Ahmet Karaman-de Wit', 'Karaman-de Wit']);
   assert.deepEqual(candidates('Wethouder Anja Jansen-van der Berg zweeg.').mentions.map((m) => m.surface), ['Anja Jansen-van der Berg']);
   assert.deepEqual(candidates('De Haftar-troepen rukten op.').mentions.map((m) => m.surface), ['Haftar']);
 });

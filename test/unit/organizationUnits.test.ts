@@ -27,22 +27,22 @@ function resolve(articles: Record<string, string>): Entity[] {
 }
 
 test('a known organisation and a known place after it name the branch, unless the place is an indirect object', () => {
-  assert.deepEqual(surfaces('Greenpeace België vecht de beslissing aan.'), ['Greenpeace België']);
-  assert.deepEqual(surfaces('Volgens Rabobank Weert gaat het goed met de boeren.'), ['Rabobank Weert']);
+  assert.deepEqual(surfaces('Greenpeace Denemarken vecht de beslissing aan.'), ['Greenpeace Denemarken']);
+  assert.deepEqual(surfaces('Volgens Rabobank Zwolle gaat het goed met de boeren.'), ['Rabobank Zwolle']);
   assert.deepEqual(surfaces('Daarmee geeft de NAVO Oekraïne een signaal.'), ['NAVO', 'Oekraïne']);
-  assert.equal(mentions('Greenpeace België vecht de beslissing aan.')[0].knownId, undefined, 'the branch is not the parent');
+  assert.equal(mentions('Greenpeace Denemarken vecht de beslissing aan.')[0].knownId, undefined, 'the branch is not the parent');
 });
 
 test('a known acronym and one capitalised word after it name a unit; a credit or a person after it stays apart', () => {
-  assert.deepEqual(surfaces('Vakbond FNV Metaal wil snel een gesprek.'), ['FNV Metaal']);
-  assert.deepEqual(surfaces('Hij werd naar het AZ Groeninge in Kortrijk gebracht.'), ['AZ Groeninge', 'Kortrijk']);
-  assert.deepEqual(surfaces('De fractie vergaderde. Beeld ANP Robin van Lonkhuijsen'), ['ANP', 'Robin van Lonkhuijsen']);
+  assert.deepEqual(surfaces('Vakbond FNV Bouw wil snel een gesprek.'), ['FNV Bouw']);
+  assert.deepEqual(surfaces('Hij werd naar het AZ Berkenhof in Kortrijk gebracht.'), ['AZ Berkenhof', 'Kortrijk']);
+  assert.deepEqual(surfaces('De fractie vergaderde. Beeld ANP Wendel van Ommeren'), ['ANP', 'Wendel van Ommeren']);
   assert.deepEqual(surfaces('Dat meldde de NOS Tom Egbers gisteren al.'), ['NOS', 'Tom Egbers']);
 });
 
 test('an organisation word at a sentence start or before "van" and a place stays in the name', () => {
-  assert.deepEqual(surfaces('Waterschap Rivierenland wil binnen twee weken weten hoeveel.'), ['Waterschap Rivierenland']);
-  assert.deepEqual(surfaces('Zij studeerde aan de Universiteit van São Paulo.'), ['Universiteit van São Paulo']);
+  assert.deepEqual(surfaces('Waterschap Dommelvallei wil binnen twee weken weten hoeveel.'), ['Waterschap Dommelvallei']);
+  assert.deepEqual(surfaces('Zij studeerde aan de Universiteit van Tel Aviv.'), ['Universiteit van Tel Aviv']);
 });
 
 test('after a noun naming its kind at a sentence start, a one-word name is no sentence-initial word', () => {
@@ -99,6 +99,6 @@ test('a one-word name ending in a building or a dock is a place; a surname with 
 
 test('before an organisation\'s own name an ordinary word or an adjective is no part of it; before a word it is', () => {
   assert.deepEqual(surfaces('Uitbater Korvalis Energie zegt dat de centrale openblijft.'), ['Korvalis Energie']);
-  assert.deepEqual(surfaces('Volgens de Chinese Hutchison Ports klopt dat.'), ['Hutchison Ports']);
+  assert.deepEqual(surfaces('Volgens de Chinese Marvoren Ports klopt dat.'), ['Marvoren Ports']);
   assert.deepEqual(surfaces('De Europese Onderzoeksraad betaalt het onderzoek.'), ['Europese Onderzoeksraad']);
 });

@@ -49,7 +49,7 @@ export function onlyClaim(group: PartialGroup, groups: Groups): string | undefin
 }
 
 /**
- * Whether the partial names' own mentions read as a place's ("in Deurne", "uit Tiel") more than a
+ * Whether the partial names' own mentions read as a place's ("in Lochem", "uit Borculo") more than a
  * person's: a town's name that is also someone's surname is the town in articles without that person.
  */
 function namesAPlace(group: PartialGroup): boolean {
