@@ -5,6 +5,7 @@
 
 import { wordParts, type AliasMatch, type AliasMatcher } from './aliasMatcher';
 import { linkAliases, linkSpelledAcronyms } from './entityAliasLinks';
+import { isOrdinaryDutchWord } from './dutchWords';
 import { titleSpans } from './entityTitles';
 import { typeListsOfOrganizations } from './entityLists';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
@@ -13,7 +14,7 @@ import { rolesAround } from './entityRoles';
 import { isNationalSociety } from './nationalSocieties';
 import { followsRegionalBodyKind } from './regionalBodies';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
-import { ACRONYM, ARTICLES, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, COMPASS_NOUNS, NAME_FUNCTION_WORDS, NAMED_THING_NOUNS, PLACE_KIND_WORDS, WEAPON_NOUNS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, ARTICLES, CAPITALISED_COMPOUND_HEADS, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, COMPASS_NOUNS, NAME_FUNCTION_WORDS, NAMED_THING_NOUNS, PLACE_KIND_WORDS, WEAPON_NOUNS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, datelinePlaceEnd, endsWithWordFrom, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -196,6 +197,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       if (isDemonymBeforeName(words, i)) continue;
+      if (isConventionalCompound(word)) continue;
       // "Provincie Gelderland laat weten": the province is the place.
       const placeAfter = words[i + 1];
       if (PLACE_KIND_WORDS.has(word.folded) && placeAfter?.spaced && placeAfter.known >= 0 && knownMatches[placeAfter.known].type === 'place') continue;
@@ -369,6 +371,14 @@ function withoutWeaponTypes(candidates: ArticleCandidates, weaponTypes: Readonly
   const roles = candidates.roles.filter((role) => newIndex[role.mention] >= 0).map((role) => ({ ...role, mention: newIndex[role.mention] }));
   return { ...candidates, mentions, roles };
 }
+
+/** "Kamerdebat", "Kamercommissie": an ordinary noun after the name of a body Dutch capitalises in compounds (see CAPITALISED_COMPOUND_HEADS). */
+function isConventionalCompound(word: Word): boolean {
+  if (word.partCount !== 1) return false;
+  const head = CAPITALISED_COMPOUND_HEADS.find((candidate) => word.folded.startsWith(candidate));
+  return head !== undefined && word.folded.length - head.length >= MIN_COMPOUND_TAIL && isOrdinaryDutchWord(word.folded.slice(head.length));
+}
+const MIN_COMPOUND_TAIL = 4;
 
 /** "Nationale", "Verenigde", "Islamitische": an inflected adjective, which the dictionary may not list in that form. */
 function isAdjectiveShaped(word: Word): boolean {

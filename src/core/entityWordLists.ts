@@ -131,6 +131,8 @@ export const EVENT_STARTS: ReadonlySet<string> = new Set(['ronde', 'tour', 'giro
 export const WEAPON_NOUNS: ReadonlySet<string> = new Set(['systeem', 'systemen', 'raket', 'raketten', 'batterij', 'batterijen', 'tank', 'tanks', 'straaljager', 'straaljagers']);
 /** Compass nouns that after "het" name a bloc or a region, no actor: "het Westen", "het Oosten". */
 export const COMPASS_NOUNS: ReadonlySet<string> = new Set(['westen', 'oosten', 'noorden', 'zuiden']);
+/** Bodies whose compounds Dutch capitalises by convention: "het Kamerdebat", "de Kamercommissie", "een Statenmeerderheid" are ordinary nouns. */
+export const CAPITALISED_COMPOUND_HEADS: readonly string[] = ['kamer', 'staten'];
 /** Kinds of place before its name, capitalised or not: "Provincie Gelderland laat weten", "de Gemeente Utrecht"; the place is the mention. */
 export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set(['provincie', 'gemeente', 'deelgemeente', 'regio', 'deelstaat', 'stadsdeel']);
 /** Nouns whose name follows them and names no actor: "storm Eunice", "orkaan Milton", "operatie Barkhane". */

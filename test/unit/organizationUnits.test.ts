@@ -102,3 +102,7 @@ test('before an organisation\'s own name an ordinary word or an adjective is no 
   assert.deepEqual(surfaces('Volgens de Chinese Marvoren Ports klopt dat.'), ['Marvoren Ports']);
   assert.deepEqual(surfaces('De Europese Onderzoeksraad betaalt het onderzoek.'), ['Europese Onderzoeksraad']);
 });
+
+test('a compound Dutch capitalises after the Kamer or the Staten is an ordinary noun; the Kamer itself is a name', () => {
+  assert.deepEqual(surfaces('Dat bleek in het Kamerdebat. De Kamercommissie vroeg uitleg. Een Statenmeerderheid wil dat ook, zei de Kamer.'), ['Kamer']);
+});
