@@ -203,7 +203,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       if (PLACE_KIND_WORDS.has(word.folded) && placeAfter?.spaced && placeAfter.known >= 0 && knownMatches[placeAfter.known].type === 'place') continue;
       // "storm Eunice", "operatie Barkhane": the name of a thing, no actor. Not after a capital: "Storm
       // Dijkstra" is a given name and a surname.
-      if (i > 0 && word.spaced && !words[i - 1].capital && NAMED_THING_NOUNS.has(words[i - 1].folded)) {
+      if (i > 0 && word.spaced && !words[i - 1].capital && endsWithWordFrom(words[i - 1].folded, NAMED_THING_NOUNS, 4)) {
         i = nameEnd(words, i);
         continue;
       }

@@ -135,8 +135,8 @@ export const COMPASS_NOUNS: ReadonlySet<string> = new Set(['westen', 'oosten', '
 export const CAPITALISED_COMPOUND_HEADS: readonly string[] = ['kamer', 'staten'];
 /** Kinds of place before its name, capitalised or not: "Provincie Gelderland laat weten", "de Gemeente Utrecht"; the place is the mention. */
 export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set(['provincie', 'gemeente', 'deelgemeente', 'regio', 'deelstaat', 'stadsdeel']);
-/** Nouns whose name follows them and names no actor: "storm Eunice", "orkaan Milton", "operatie Barkhane". */
-export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set(['storm', 'orkaan', 'tyfoon', 'cycloon', 'operatie', 'legeroefening']);
+/** Nouns whose name follows them and names no actor: "storm Eunice", "orkaan Milton", "operatie Barkhane", "het containerschip Ever Given"; compounds' tails when 4+ letters. */
+export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set(['storm', 'orkaan', 'tyfoon', 'cycloon', 'operatie', 'oefening', 'schip', 'tanker', 'veerboot', 'fregat']);
 /** Words that join an event's name to the name of its place or subject: "Grote Prijs van Nederland", "Nobelprijs voor de Vrede". */
 export const EVENT_LINKS: ReadonlySet<string> = new Set(['van', 'voor', 'door', 'de', 'd', 'del', 'di', 'of']);
 /** Verbs of saying next to a name mark a person: "zei Khaled al-Mishri", "aldus Guterres". */

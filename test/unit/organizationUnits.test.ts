@@ -51,7 +51,8 @@ test('after a noun naming its kind at a sentence start, a one-word name is no se
   assert.equal(pollster.initial, false);
 });
 
-test('storms and operations are named things, no actors', () => {
+test('storms, operations and ships are named things, no actors', () => {
+  assert.deepEqual(surfaces('Het containerschip Morvalia Star lag dwars in het kanaal bij Suez.'), ['Suez']);
   assert.deepEqual(surfaces('In het noorden raast storm Eunice over Friesland.'), ['Friesland']);
   assert.deepEqual(surfaces('Met operatie Barkhane bestreed Frankrijk jihadisten.'), ['Frankrijk']);
   assert.deepEqual(surfaces('Storm Dijkstra won de sprint.'), ['Storm Dijkstra'], 'a given name at a sentence start');
