@@ -14,8 +14,8 @@ import { rolesAround } from './entityRoles';
 import { isNationalSociety } from './nationalSocieties';
 import { followsRegionalBodyKind } from './regionalBodies';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
-import { ACRONYM, ARTICLES, CAPITALISED_COMPOUND_HEADS, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, COMPASS_NOUNS, NAME_FUNCTION_WORDS, NAMED_THING_NOUNS, PLACE_KIND_WORDS, WEAPON_NOUNS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
-import { ampersandEnd, datelinePlaceEnd, endsWithWordFrom, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
+import { ACRONYM, ARTICLES, CAPITALISED_COMPOUND_HEADS, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, COMPASS_NOUNS, NAME_FUNCTION_WORDS, PLACE_KIND_WORDS, WEAPON_NOUNS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ampersandEnd, datelinePlaceEnd, endsWithWordFrom, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNamedThingNoun, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
@@ -203,7 +203,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       if (PLACE_KIND_WORDS.has(word.folded) && placeAfter?.spaced && placeAfter.known >= 0 && knownMatches[placeAfter.known].type === 'place') continue;
       // "storm Eunice", "operatie Barkhane": the name of a thing, no actor. Not after a capital: "Storm
       // Dijkstra" is a given name and a surname.
-      if (i > 0 && word.spaced && !words[i - 1].capital && endsWithWordFrom(words[i - 1].folded, NAMED_THING_NOUNS, 4)) {
+      if (i > 0 && word.spaced && !words[i - 1].capital && isNamedThingNoun(words[i - 1])) {
         i = nameEnd(words, i);
         continue;
       }
@@ -353,7 +353,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
   });
   forgetKnownSurnames(mentions);
   linkSpelledAcronyms(mentions, aliasLinks);
-  return weaponTypes.size === 0 ? { path: article.path, mentions, roles, aliasLinks } : withoutWeaponTypes({ path: article.path, mentions, roles, aliasLinks }, weaponTypes);
+  const candidates = { path: article.path, mentions, roles, aliasLinks };
+  return weaponTypes.size === 0 ? candidates : withoutWeaponTypes(candidates, weaponTypes);
 }
 
 /** The candidates without the mentions of a weapon type the article writes in a compound ("twee Patriots" beside "Patriot-systemen"). */

@@ -10,7 +10,7 @@ import type { TypeCues } from './entityCandidates';
 import { anyOrganizationHead } from './entityNameSpans';
 import { ARABIC_ARTICLE, ARTICLES, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, POSSESSIVES, SPEECH_VERBS } from './entityWordLists';
 import { allPortfolioWords } from './portfolioNames';
-import { endsWithWordFrom, isAcronymWord, isInitial, isPlaceHead, partOf, type Word } from './entityWords';
+import { endsWithWordFrom, hasEnding, isAcronymWord, isInitial, isPlaceHead, partOf, type Word } from './entityWords';
 
 /** Words that join the names of a list: "Odesa, Charkiv en Dnipro". */
 const COORDINATORS = new Set(['en', 'of', 'and', 'or', '&']);
@@ -118,9 +118,6 @@ const BUILDING_TAILS: readonly string[] = ['kerk', 'moskee', 'kapel', 'dok', 'sl
 /** Letters before such a tail: "Verkerk" and "Ten Toren" are surnames. */
 const MIN_BUILDING_NAME = 4;
 
-function hasBuildingTail(folded: string): boolean {
-  return BUILDING_TAILS.some((tail) => folded.length >= tail.length + MIN_BUILDING_NAME && folded.endsWith(tail));
-}
 
 /** A noun's evidence weighs as much as an organisation head's before the name. */
 export function addNounCue(cues: TypeCues, noun: 'place' | 'organization' | undefined): void {
@@ -281,7 +278,7 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   else if (isAfterBij(words, first, last)) cues.place += 0.5;
   if (last > first && PLACE_NAME_STARTS.has(words[first].folded)) cues.place += 1;
   if (isPlaceHead(words[last])) cues.place += 2;
-  else if (first === last && hasBuildingTail(words[first].folded)) cues.place += 1;
+  else if (first === last && hasEnding(words[first].folded, BUILDING_TAILS, MIN_BUILDING_NAME)) cues.place += 1;
   // "de wijken Stadshagen en Holtenbroek", "de zender Al-Masar"; "Derna, een havenstad".
   if (lead > 0 && words[lead].spaced) addNounCue(cues, nounCue(words, governingNoun(words, lead)));
   if (isSiteOf(words, lead)) cues.place += 2;

@@ -91,7 +91,7 @@ export function nameEnd(words: Word[], i: number): number {
       while (m < words.length && !words[m].capital && (isParticle(words, m) || (linksOn && words[m].folded === 'the')) && /^[\s'’]+$/.test(words[m].gap)) m++;
       const target = words[m];
       const surnameAfterTwo = !afterTwoNames || (target !== undefined && target.known < 0 && !target.facts.organizationHead && !words[m - 1].capital);
-      if (m < words.length && m - k <= 3 && surnameAfterTwo && /^[\s'’]+$/.test(target.gap) && (isNameWord(target) || isKnownSurname(words, m) || (organization && isKnownPlaceStart(words, m))) && !isAcronymWord(target) && !target.facts.stopCapital && nameHeadLength(target) === 0) {
+      if (m < words.length && m - k <= 3 && surnameAfterTwo && /^[\s'’]+$/.test(target.gap) && (isNameWord(target) || isKnownSurname(words, m) || (organization && isKnownNameStart(words, m))) && !isAcronymWord(target) && !target.facts.stopCapital && nameHeadLength(target) === 0) {
         // "Universiteit van Tel Aviv": an organisation's name takes the whole known name after its link.
         end = organization && target.known >= 0 ? knownNameEnd(words, m) : m;
         k = end + 1;
@@ -137,7 +137,7 @@ function isKnownSurname(words: Word[], m: number): boolean {
 }
 
 /** A known name of several words begins at words[m] ("Tel Aviv"), written as a name. */
-function isKnownPlaceStart(words: Word[], m: number): boolean {
+function isKnownNameStart(words: Word[], m: number): boolean {
   return words[m].known >= 0 && words[m].capital && words[m - 1].known !== words[m].known && knownNameEnd(words, m) > m;
 }
 

@@ -5,7 +5,7 @@
 import type { AliasMatch, WordPart } from './aliasMatcher';
 import { boundedMemo } from './boundedMemo';
 import { isListedDutchWord, isOrdinaryDutchWord } from './dutchWords';
-import { ACRONYM, ADJECTIVE_STEMS, AMPERSAND_GAP, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, GENERATION_SUFFIXES, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, MIN_PLURAL_STEM, MIXED_ACRONYM, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
+import { ACRONYM, ADJECTIVE_STEMS, AMPERSAND_GAP, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, GENERATION_SUFFIXES, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, MIN_PLURAL_STEM, MIXED_ACRONYM, NAMED_THING_NOUNS, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
 
 export interface Word {
   text: string;
@@ -43,6 +43,11 @@ export function endsWithWordFrom(folded: string, words: ReadonlySet<string>, min
   return false;
 }
 
+/** Whether a folded word ends in one of `endings` with at least `minHead` letters before it ("Kostjantynivka", "Eusebiuskerk"). */
+export function hasEnding(folded: string, endings: readonly string[], minHead: number): boolean {
+  return endings.some((ending) => folded.length >= ending.length + minHead && folded.endsWith(ending));
+}
+
 /** "Russische", "Turks", "Noord-Afrikaanse", "Libisch", "Franstalige": adjectives of nationality, region, creed or language. */
 export function nationalityAdjective(folded: string): boolean {
   if (ADJECTIVE_STEMS.has(folded)) return true;
@@ -69,6 +74,7 @@ export interface WordFacts {
   // Asked only of some words (the last of a name, the first of a sentence), so found when first asked.
   placeHead?: boolean;
   eventHead?: boolean;
+  namedThingNoun?: boolean;
   /** an ordinary Dutch word (dutchWords.ts) */
   ordinary?: boolean;
   /** a word the dictionary lists, not read as a compound (dutchWords.ts) */
@@ -271,6 +277,11 @@ export function isPlaceHead(word: Word): boolean {
 
 export function isEventHead(word: Word): boolean {
   return (word.facts.eventHead ??= endsWithWordFrom(word.folded, EVENT_HEADS, 5));
+}
+
+/** A noun whose name follows it and names no actor ("storm", "containerschip"; see NAMED_THING_NOUNS). */
+export function isNamedThingNoun(word: Word): boolean {
+  return (word.facts.namedThingNoun ??= endsWithWordFrom(word.folded, NAMED_THING_NOUNS, 4));
 }
 
 export function startsName(word: Word): boolean {

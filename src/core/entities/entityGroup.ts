@@ -2,6 +2,7 @@
 // (its name, type and id).
 
 import { isRoleWord } from '../entityCandidates';
+import { hasEnding } from '../entityWords';
 import { PERSON_NAME_ENDINGS, PLACE_NAME_ENDINGS } from '../entityWordLists';
 import type { KnownEntity } from '../knowledgeBase';
 import { compareStrings, partitionPoint } from '../sortedSearch';
@@ -234,5 +235,6 @@ function compareScores(a: number[], b: number[]): number {
 
 /** A one-word name shaped like a place's or a surname: "Kostjantynivka", "Achmatova" (see PLACE_NAME_ENDINGS, PERSON_NAME_ENDINGS). */
 function hasNameEnding(folded: string, endings: readonly string[]): boolean {
-  return endings.some((ending) => folded.length >= ending.length + 3 && folded.endsWith(ending));
+  return hasEnding(folded, endings, MIN_NAME_ENDING_HEAD);
 }
+const MIN_NAME_ENDING_HEAD = 3;
