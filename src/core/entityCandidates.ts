@@ -12,9 +12,9 @@ import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, noun
 import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isAdjectiveBeforeNoun, isDemonymBeforeName, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, organizationUnitEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
 import { isNationalSociety } from './nationalSocieties';
-import { followsRegionalBodyKind } from './regionalBodies';
+import { followsRegionalBodyKind, isRegionShaped } from './regionalBodies';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
-import { ACRONYM, ARTICLES, CAPITALISED_COMPOUND_HEADS, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, COMPASS_NOUNS, NAME_FUNCTION_WORDS, PLACE_KIND_WORDS, WEAPON_NOUNS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, ARTICLES, CAPITALISED_COMPOUND_HEADS, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, COMPASS_NOUNS, COMPASS_WORDS, NAME_FUNCTION_WORDS, PLACE_KIND_WORDS, WEAPON_NOUNS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, datelinePlaceEnd, endsWithWordFrom, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNamedThingNoun, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -282,7 +282,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       const kindBeforeKnown = next !== undefined && next.known >= 0 && next.spaced && last === i && word.facts.organizationHead;
       const kindBeforePlace = kindBeforeKnown && knownMatches[next.known].type === 'place';
       if (kindBeforeKnown && isInitial(words, i) && !kindBeforePlace) continue;
-      last = knownSurnameEnd(words, knownMatches, i, last);
+      last = compassEnd(words, knownMatches, i, knownSurnameEnd(words, knownMatches, i, last));
       const wordsBeforePlace = isOrdinaryWordBeforePlace(words, knownMatches, i, last);
       let first = i;
       const hasOrganizationHead = anyOrganizationHead(words, first, last);
@@ -422,6 +422,18 @@ function knownSurnameEnd(words: Word[], knownMatches: readonly AliasMatch[], fir
     return last + 1;
   }
   return surnameWithParticleEnd(words, knownMatches, first, last);
+}
+
+/**
+ * "Omgevingsdienst Brabant Noordoost", "Omgevingsdienst Zuid-Holland Zuid": a point of the compass
+ * after an organisation's name that ends in a place names the part of the region it serves.
+ */
+function compassEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
+  const next = words[last + 1];
+  const region = words[last];
+  if (!next?.spaced || !next.capital || next.partCount !== 1 || !COMPASS_WORDS.has(next.folded) || !anyOrganizationHead(words, first, last)) return last;
+  const place = region.known >= 0 ? knownMatches[region.known].type === 'place' : isRegionShaped(region);
+  return place ? last + 1 : last;
 }
 
 /** Ordinary words this long are seldom given names ("Roos", "Frank" are). */

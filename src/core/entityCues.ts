@@ -8,7 +8,7 @@
 import { boundedMemo } from './boundedMemo';
 import type { TypeCues } from './entityCandidates';
 import { anyOrganizationHead } from './entityNameSpans';
-import { ARABIC_ARTICLE, ARTICLES, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, POSSESSIVES, SPEECH_VERBS } from './entityWordLists';
+import { ARABIC_ARTICLE, ARTICLES, COMPASS_WORDS, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, POSSESSIVES, SPEECH_VERBS } from './entityWordLists';
 import { allPortfolioWords } from './portfolioNames';
 import { endsWithWordFrom, hasEnding, isAcronymWord, isInitial, isPlaceHead, partOf, type Word } from './entityWords';
 
@@ -49,7 +49,7 @@ const MEMBER_TAILS: ReadonlySet<string> = new Set(
 /** First words of organisations' names: "Real Betis", "Lijst Smolders Tilburg", "Team Jumbo". */
 const ORGANIZATION_NAME_STARTS = new Set(['real', 'lijst', 'team', 'sporting', 'atletico', 'athletic', 'olympique', 'dynamo', 'racing']);
 /** First parts of compound place names: "Noord-Amerika", "Zuid-Holland", "Midden-Oosten". */
-const COMPASS_PARTS = new Set(['noord', 'zuid', 'oost', 'west', 'midden', 'centraal', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest', 'north', 'south', 'east']);
+const COMPASS_PARTS: ReadonlySet<string> = new Set([...COMPASS_WORDS, 'centraal', 'north', 'south', 'east']);
 /** Internal capitals make an organisation's name ("PvdA", "ZonMw", "GroenLinks"), save a surname's prefix ("McCarthy", "DeSantis"). */
 const INTERNAL_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Du|Da|La|Le|O)\p{Lu}/u;

@@ -130,6 +130,9 @@ export const EVENT_STARTS: ReadonlySet<string> = new Set(['ronde', 'tour', 'giro
 /** Weapons written as the tail of a compound with their type's name: "Patriot-systemen", "Taurus-kruisraketten", "Leopard-tanks" (compounds' tails when 4+ letters). */
 export const WEAPON_NOUNS: ReadonlySet<string> = new Set(['systeem', 'systemen', 'raket', 'raketten', 'batterij', 'batterijen', 'tank', 'tanks', 'straaljager', 'straaljagers']);
 /** Compass nouns that after "het" name a bloc or a region, no actor: "het Westen", "het Oosten". */
+/** Points of the compass that begin a region's name ("Oost-Nederland") or end a body's ("Omgevingsdienst Brabant Noordoost"). */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['noord', 'zuid', 'oost', 'west', 'midden', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest']);
+
 export const COMPASS_NOUNS: ReadonlySet<string> = new Set(['westen', 'oosten', 'noorden', 'zuiden']);
 /** Bodies whose compounds Dutch capitalises by convention: "het Kamerdebat", "de Kamercommissie", "een Statenmeerderheid" are ordinary nouns. */
 export const CAPITALISED_COMPOUND_HEADS: readonly string[] = ['kamer', 'staten'];

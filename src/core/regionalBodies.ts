@@ -3,6 +3,7 @@
 // and the region together are the body's name; the region alone would read as the place.
 
 import type { AliasMatch } from './aliasMatcher';
+import { COMPASS_WORDS } from './entityWordLists';
 import { partOf, type Word } from './entityWords';
 
 /** Kinds of body whose name is the kind followed by the region it serves. */
@@ -10,8 +11,6 @@ const REGIONAL_BODY_KINDS: ReadonlySet<string> = new Set(
   ('rechtbank arrondissementsrechtbank ondernemingsrechtbank arbeidsrechtbank gerechtshof politie politiezone ' +
     'veiligheidsregio brandweer waterschap hoogheemraadschap').split(' '),
 );
-/** First parts of compound region names: "Oost-Nederland", "Noord-Holland". */
-const COMPASS_STARTS: ReadonlySet<string> = new Set(['noord', 'zuid', 'oost', 'west', 'midden', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest']);
 
 /**
  * Whether words[first..last] names a region right after a lower-case kind of regional body. The
@@ -27,9 +26,10 @@ export function followsRegionalBodyKind(words: Word[], first: number, last: numb
   return first === last && isRegionShaped(words[first]);
 }
 
-function isRegionShaped(word: Word): boolean {
+/** "Oost-Nederland", "Mechelen-Willebroek": a compass compound, or two capitalised places joined by a hyphen. */
+export function isRegionShaped(word: Word): boolean {
   if (word.partCount !== 2 || word.text.includes("'") || word.text.includes('’')) return false;
   const head = partOf(word, 0);
   const tail = partOf(word, 1);
-  return tail.capital && (COMPASS_STARTS.has(head.folded) || (head.capital && tail.folded.length >= 3 && head.folded.length >= 3));
+  return tail.capital && (COMPASS_WORDS.has(head.folded) || (head.capital && tail.folded.length >= 3 && head.folded.length >= 3));
 }

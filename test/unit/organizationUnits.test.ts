@@ -107,3 +107,9 @@ test('before an organisation\'s own name an ordinary word or an adjective is no 
 test('a compound Dutch capitalises after the Kamer or the Staten is an ordinary noun; the Kamer itself is a name', () => {
   assert.deepEqual(surfaces('Dat bleek in het Kamerdebat. De Kamercommissie vroeg uitleg. Een Statenmeerderheid wil dat ook, zei de Kamer.'), ['Kamer']);
 });
+
+test('a point of the compass after a body named by its region is part of the name; after a place alone it is not', () => {
+  assert.deepEqual(surfaces('Het toezicht ligt bij de Omgevingsdienst Utrecht Zuidwest.'), ['Omgevingsdienst Utrecht Zuidwest']);
+  assert.deepEqual(surfaces('Volgens de Veiligheidsregio Noord-Holland Noord is het sein veilig gegeven.'), ['Veiligheidsregio Noord-Holland Noord']);
+  assert.deepEqual(surfaces('Hij woont al jaren in Utrecht West.').slice(0, 1), ['Utrecht']);
+});
