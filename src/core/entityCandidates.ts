@@ -425,7 +425,7 @@ function knownSurnameEnd(words: Word[], knownMatches: readonly AliasMatch[], fir
 }
 
 /**
- * "Omgevingsdienst Brabant Noordoost", "Omgevingsdienst Zuid-Holland Zuid": a point of the compass
+ * "Omgevingsdienst Utrecht Zuidwest", "Veiligheidsregio Noord-Holland Noord": a point of the compass
  * after an organisation's name that ends in a place names the part of the region it serves.
  */
 function compassEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {

@@ -46,8 +46,8 @@ export const NAME_FUNCTION_WORDS = new Set(['the', 'voor', 'een', 'ons', 'onze',
 /** After a surname: "Ferdinand Marcos jr.", "Ken Griffey Sr." */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 
-/** Between the words of one name: "CD&V", "Stop & Shop", "Procter & Gamble". */
-export const AMPERSAND_GAP = /^ ?& ?$/;
+/** Between the words of one name: "CD&V", "Stop & Shop", "Procter & Gamble", "Kuiper+Visser". */
+export const AMPERSAND_GAP = /^ ?[&+] ?$/;
 
 /** Joining words inside an organisation's name: "Partij voor de Vrijheid", "Forum voor Democratie". */
 export const ORGANIZATION_LINKS = new Set(['voor', 'tegen', 'en', 'for', 'and']);
@@ -130,7 +130,7 @@ export const EVENT_STARTS: ReadonlySet<string> = new Set(['ronde', 'tour', 'giro
 /** Weapons written as the tail of a compound with their type's name: "Patriot-systemen", "Taurus-kruisraketten", "Leopard-tanks" (compounds' tails when 4+ letters). */
 export const WEAPON_NOUNS: ReadonlySet<string> = new Set(['systeem', 'systemen', 'raket', 'raketten', 'batterij', 'batterijen', 'tank', 'tanks', 'straaljager', 'straaljagers']);
 /** Compass nouns that after "het" name a bloc or a region, no actor: "het Westen", "het Oosten". */
-/** Points of the compass that begin a region's name ("Oost-Nederland") or end a body's ("Omgevingsdienst Brabant Noordoost"). */
+/** Points of the compass that begin a region's name ("Oost-Nederland") or end a body's ("Omgevingsdienst Utrecht Zuidwest"). */
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(['noord', 'zuid', 'oost', 'west', 'midden', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest']);
 
 export const COMPASS_NOUNS: ReadonlySet<string> = new Set(['westen', 'oosten', 'noorden', 'zuiden']);

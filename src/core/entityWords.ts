@@ -311,7 +311,7 @@ export function nameEndOffset(text: string, last: Word): number {
   return text.charCodeAt(last.end) === 46 && (endsWithInitial(last) || GENERATION_SUFFIXES.has(last.folded)) ? last.end + 1 : last.end;
 }
 
-/** "CD&V", "Stop & Shop": the last of the capitalised words joined to words[i] by ampersands. */
+/** "CD&V", "Stop & Shop", "Kuiper+Visser": the last of the capitalised words joined to words[i] by ampersands or plus signs. */
 export function ampersandEnd(words: Word[], i: number): number {
   let end = i;
   while (end + 1 < words.length && AMPERSAND_GAP.test(words[end + 1].gap) && isNameWord(words[end + 1]) && words[end + 1].partCount === 1) end++;

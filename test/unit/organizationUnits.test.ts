@@ -113,3 +113,8 @@ test('a point of the compass after a body named by its region is part of the nam
   assert.deepEqual(surfaces('Volgens de Veiligheidsregio Noord-Holland Noord is het sein veilig gegeven.'), ['Veiligheidsregio Noord-Holland Noord']);
   assert.deepEqual(surfaces('Hij woont al jaren in Utrecht West.').slice(0, 1), ['Utrecht']);
 });
+
+test('names joined by a plus sign are one firm, as names joined by an ampersand are', () => {
+  assert.deepEqual(surfaces('Het onderzoek werd gedaan door ingenieursbureau Kuiper+Visser.'), ['Kuiper+Visser']);
+  assert.deepEqual(surfaces('Ook Kuiper + Visser deed mee.'), ['Kuiper + Visser']);
+});
