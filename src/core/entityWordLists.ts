@@ -176,7 +176,11 @@ export const DEMONYMS = new Set(
     // One of a nation, before a name: "de Zweed Daniel Berg", "de Amerikaan Frances Tiafoe".
     'zweed oostenrijker zwitser australier argentijn braziliaan mexicaan colombiaan keniaan ethiopier algerijn tunesier ' +
     'irakees indier koreaan slowaak roemeen bulgaar litouwer kroaat servier tsjech hongaar portugees chinees canadees ier ' +
-    'luxemburger luxemburgers ijslander ijslanders sloveen slovenen').split(' '),
+    'luxemburger luxemburgers ijslander ijslanders sloveen slovenen ' +
+    // and their plurals ("Tienduizenden Argentijnen"); not "Zweden" and "Polen", which are the countries too
+    'oostenrijkers zwitsers australiers argentijnen brazilianen mexicanen colombianen kenianen ethiopiers koreanen slowaken ' +
+    'roemenen bulgaren litouwers kroaten serviers tsjechen hongaren portugezen canadezen ieren noren denen finnen schotten ' +
+    'azerbeidzjanen oezbeken kazachen').split(' '),
 );
 
 /** One of a nation that is a name as well ("Noor", "Pool"): a demonym only after "de" and before a name ("de Noor Casper Ruud"). */

@@ -84,6 +84,7 @@ test('a compound naming the kind of organisation at a sentence start is no part 
 
 test('demonyms, nationality adjectives and plural role nouns are no names', () => {
   assert.deepEqual(surfaces('Tienduizenden Armeniërs vluchtten. De Ghanees scoorde. De Filipijnse president sprak. Zo kiezen de Statenleden de senaat.'), []);
+  assert.deepEqual(surfaces('Voor de ambassade stonden honderden Argentijnen en Colombianen.'), []);
 });
 
 test('the plural of an ordinary word at a sentence start is no name; a possessive of a name is', () => {
