@@ -237,7 +237,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         if (STOP_CAPITALS.has(headPart.folded) || COMMON_ACRONYMS.has(headPart.folded) || isNationalityAdjective(headPart.folded) || isRoleWord(headPart.folded) || WORD_PREFIXES.has(headPart.folded)) continue;
         const acronym = head === 1 && ACRONYM.test(headText) && !ROMAN_NUMERAL.test(headText);
         add(i, i, word.start, headEnd, undefined, acronym);
+        // "Philips-fabriek" names the firm, "Berlaymont-gebouw" the building.
         if (isOrganizationHead(partOf(word, word.partCount - 1).folded)) local[local.length - 1].mention.cues.organization += 2;
+        else if (isPlaceHead(word)) local[local.length - 1].mention.cues.place += 2;
         continue;
       }
       // "TU Eindhoven", "ADO Den Haag" (an acronym before a known name), "van Voor Gent", "de krant The

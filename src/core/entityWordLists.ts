@@ -101,7 +101,6 @@ export const PLACE_NOUNS = new Set(
 );
 /** First words of place names: "New Mexico", "Port Sudan", "Santa Catarina", "Ras Lanuf", "Wadi Rum", "Plaza Mayor". */
 export const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'port', 'fort', 'san', 'santa', 'sao', 'sint', 'saint', 'mount', 'lake', 'cape', 'kaap', 'ras', 'bir', 'wadi', 'qasr', 'jebel', 'djebel', 'bandar', 'avenida', 'rua', 'plaza', 'piazza', 'praca']);
-/** Last words of the names of structures and sites: "Johan Cruijff ArenA", "Berlijnse Muur", "Avenida Paulista"; as a compound's tail ("Maeslantkering") when 5+ letters. */
 /**
  * Endings of place names across the languages of the news (Dutch and German towns, Slavic,
  * Persian and Central Asian places): "Kampershoek", "Pokrovsk", "Kostjantynivka", "Islamabad".
@@ -116,9 +115,10 @@ export const PLACE_NAME_ENDINGS: readonly string[] = [
  * "Popescu". Like PLACE_NAME_ENDINGS they type a one-word name that nothing else types.
  */
 export const PERSON_NAME_ENDINGS: readonly string[] = ['ova', 'eva', 'ovna', 'evna', 'enko', 'ovic', 'evic', 'vili', 'escu', 'oglu', 'ski', 'sky', 'skyj', 'skij'];
+/** Last words of the names of structures and sites: "Johan Cruijff ArenA", "Berlijnse Muur", "Avenida Paulista"; as a compound's tail ("Maeslantkering") when 5+ letters. */
 export const PLACE_HEADS = new Set(
   ('stadion arena campus plein straat laan gracht kade weg dijk brug haven park square street avenue avenida boulevard ' +
-    'airport muur kanaal rivier zee baai golf oceaan gebergte vallei woestijn eiland eilanden kering schouwburg').split(' '),
+    'airport muur kanaal rivier zee baai golf oceaan gebergte vallei woestijn eiland eilanden kering schouwburg gebouw complex terrein').split(' '),
 );
 /** Last words of the names of prizes, contests, elections and wars, which are no entities: "Nobelprijs", "Grote Prijs", "Eurovisie Songfestival", "Statenverkiezingen"; compounds' tails when 5+ letters. */
 export const EVENT_HEADS = new Set(

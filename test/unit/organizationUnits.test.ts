@@ -118,3 +118,9 @@ test('names joined by a plus sign are one firm, as names joined by an ampersand 
   assert.deepEqual(surfaces('Het onderzoek werd gedaan door ingenieursbureau Kuiper+Visser.'), ['Kuiper+Visser']);
   assert.deepEqual(surfaces('Ook Kuiper + Visser deed mee.'), ['Kuiper + Visser']);
 });
+
+test('a name joined to a building or site noun names that place', () => {
+  const [building] = mentions('De boeren stonden op een podium voor het Kastanjehof-gebouw.');
+  assert.equal(building.surface, 'Kastanjehof');
+  assert.ok(building.cues.place > building.cues.organization);
+});
