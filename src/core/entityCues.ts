@@ -8,9 +8,9 @@
 import { boundedMemo } from './boundedMemo';
 import type { TypeCues } from './entityCandidates';
 import { anyOrganizationHead } from './entityNameSpans';
-import { ARABIC_ARTICLE, ARTICLES, COMPASS_WORDS, NAME_PARTICLES, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, POSSESSIVES, SPEECH_VERBS } from './entityWordLists';
+import { ARABIC_ARTICLE, ARTICLES, COMPASS_WORDS, NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_NAME_STARTS, PLACE_NOUNS, PLACE_PREPOSITIONS, POSSESSIVES, SPEECH_VERBS } from './entityWordLists';
 import { allPortfolioWords } from './portfolioNames';
-import { endsWithWordFrom, hasEnding, isAcronymWord, isInitial, isPlaceHead, partOf, type Word } from './entityWords';
+import { endsWithWordFrom, hasEnding, isAcronymWord, isInitial, isListedWord, isPlaceHead, partOf, type Word } from './entityWords';
 
 /** Words that join the names of a list: "Odesa, Charkiv en Dnipro". */
 const COORDINATORS = new Set(['en', 'of', 'and', 'or', '&']);
@@ -250,6 +250,30 @@ export function addShapeCues(words: Word[], first: number, last: number, cues: T
   }
 }
 
+/** Organisations' words that end given names and surnames as well: "Koenraad", "Hoogkamer", "Westhof". */
+const NAME_TAIL_HEADS: readonly string[] = ['raad', 'kamer', 'hof'];
+
+/**
+ * "Jeroen Hoogkamer", "Koenraad Peeters": two or three capitalised words that are no Dutch words,
+ * one of them ending in an organisation's word that ends names too, are a given name and a surname.
+ * The word itself ("Raad", "Kamer"), an ordinary word or an adjective beside it ("Algemene
+ * Rekenkamer", "Vlaamse Ombudsraad") keeps the evidence of an organisation.
+ */
+function isPersonShapedName(words: Word[], first: number, last: number): boolean {
+  if (last - first < 1 || last - first > 2) return false;
+  let nameTail = false;
+  for (let k = first; k <= last; k++) {
+    const word = words[k];
+    if (!word.capital || (k > first && !word.spaced) || word.partCount !== 1 || word.known >= 0 || isAcronymWord(word) || ORGANIZATION_HEADS.has(word.folded)) return false;
+    if (!word.facts.organizationHead) {
+      if (isListedWord(word) || word.facts.nationalityAdjective) return false;
+    } else if (hasEnding(word.folded, NAME_TAIL_HEADS, MIN_NAME_TAIL_HEAD)) nameTail = true;
+    else return false;
+  }
+  return nameTail;
+}
+const MIN_NAME_TAIL_HEAD = 3;
+
 /** ", dat" or ", wat" right after the name: a relative clause on a neuter noun, which a person's name is not. */
 function isNeuterRelative(words: Word[], last: number): boolean {
   const next = words[last + 1];
@@ -313,7 +337,7 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   }
   // "Buitenlandse Zaken raadt reizen af": a portfolio named alone is its ministry.
   if (allPortfolioWords(words, first, last)) cues.organization += 2;
-  if (anyOrganizationHead(words, first, last)) cues.organization += 2;
+  if (anyOrganizationHead(words, first, last) && !isPersonShapedName(words, first, last)) cues.organization += 2;
   else if (last > first && capitalOrArabic >= 2) cues.person += 0.25;
   if (arabic) cues.person += 0.5;
   return cues;

@@ -124,3 +124,10 @@ test('a name joined to a building or site noun names that place', () => {
   assert.equal(building.surface, 'Kastanjehof');
   assert.ok(building.cues.place > building.cues.organization);
 });
+
+test("a given name and a surname that ends in an organisation's word are a person; the word itself or an adjective before it keeps the organisation", () => {
+  const cuesOf = (text: string) => mentions(text).map((mention) => [mention.surface, mention.cues.person > mention.cues.organization ? 'person' : 'organization']);
+  assert.deepEqual(cuesOf('Beeld ANP / Jeroen Nijkamer'), [['ANP', 'organization'], ['Jeroen Nijkamer', 'person']]);
+  assert.deepEqual(cuesOf('Dat zegt Koenraad Peeters.'), [['Koenraad Peeters', 'person']]);
+  assert.deepEqual(cuesOf('De Vlaamse Ombudsraad is kritisch.').map(([, type]) => type), ['organization']);
+});
