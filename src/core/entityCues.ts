@@ -254,7 +254,7 @@ export function addShapeCues(words: Word[], first: number, last: number, cues: T
 const NAME_TAIL_HEADS: readonly string[] = ['raad', 'kamer', 'hof'];
 
 /**
- * "Jeroen Hoogkamer", "Koenraad Peeters": two or three capitalised words that are no Dutch words,
+ * "Jeroen Nijkamer", "Koenraad Peeters": two or three capitalised words that are no Dutch words,
  * one of them ending in an organisation's word that ends names too, are a given name and a surname.
  * The word itself ("Raad", "Kamer"), an ordinary word or an adjective beside it ("Algemene
  * Rekenkamer", "Vlaamse Ombudsraad") keeps the evidence of an organisation.

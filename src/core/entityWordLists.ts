@@ -115,7 +115,7 @@ export const PLACE_NAME_ENDINGS: readonly string[] = [
  * "Popescu". Like PLACE_NAME_ENDINGS they type a one-word name that nothing else types.
  */
 export const PERSON_NAME_ENDINGS: readonly string[] = ['ova', 'eva', 'ovna', 'evna', 'enko', 'ovic', 'evic', 'vili', 'escu', 'oglu', 'ski', 'sky', 'skyj', 'skij'];
-/** Last words of the names of structures and sites: "Johan Cruijff ArenA", "Berlijnse Muur", "Avenida Paulista"; as a compound's tail ("Maeslantkering") when 5+ letters. */
+/** Last words of the names of structures and sites: "Ziggo Dome", "Chinese Muur", "Wall Street"; as a compound's tail ("Maeslantkering") when 5+ letters. */
 export const PLACE_HEADS = new Set(
   ('stadion arena campus plein straat laan gracht kade weg dijk brug haven park square street avenue avenida boulevard ' +
     'airport muur kanaal rivier zee baai golf oceaan gebergte vallei woestijn eiland eilanden kering schouwburg gebouw complex terrein').split(' '),
