@@ -321,8 +321,9 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   // "de GNA", "het Rode Kruis"; a capitalised "De" may be part of a name ("De Croo"), not of an
   // acronym's. An acronym with an article is a body ("de FNP", "De SBU eist"): people and places
   // have none, so the article alone makes it a name.
+  // In a line of capitals ("OP DE TOCHT") the article is in capitals too, and every word looks like an acronym.
   if (adjacent && ARTICLES.has(previous)) {
-    if (first === last && isAcronymWord(words[first])) cues.organization += 2;
+    if (first === last && isAcronymWord(words[first]) && !isAcronymWord(words[first - 1])) cues.organization += 2;
     else if (!words[first - 1].capital) cues.organization += 0.5;
   }
   // "Lotto Dstny, dat met ...", "Delta, dat samen met": the neuter relative pronoun follows no person.

@@ -22,6 +22,9 @@ export const STOP_CAPITALS = new Set(
     'dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend twee drie vier vijf zes zeven acht negen tien').split(' '),
 );
 
+/** Labels of liveblogs, captions and updates, written in capitals ("LIVE |", "UPDATE:", "VIDEO"): no acronyms. */
+export const BANNER_WORDS: ReadonlySet<string> = new Set(['live', 'update', 'video', 'foto', 'breaking', 'liveblog', 'exclusief', 'analyse', 'column', 'opinie', 'interview', 'reportage', 'nieuws']);
+
 /** Acronyms of tournaments, benefits, taxes, schools and things, written with an article as a body's are ("het EK", "de AOW"): no names. */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
   'ek wk os aow ww wia wmo btw ozb woz apk cao avg ict ggz ic ai bnp dna hiv mri vmbo havo vwo mbo hbo'.split(' '),

@@ -131,3 +131,11 @@ test("a given name and a surname that ends in an organisation's word are a perso
   assert.deepEqual(cuesOf('Dat zegt Koenraad Peeters.'), [['Koenraad Peeters', 'person']]);
   assert.deepEqual(cuesOf('De Vlaamse Ombudsraad is kritisch.').map(([, type]) => type), ['organization']);
 });
+
+test('in a line of capitals ordinary words are no names and an article makes no acronym a body; a liveblog label is no acronym', () => {
+  assert.deepEqual(surfaces('BOEREN BLOKKEREN PROVINCIEHUIS IN ZWOLLE'), ['ZWOLLE']);
+  const [tocht] = mentions('RUIM 1400 BANEN OP DE TOCHT');
+  assert.ok(tocht === undefined || tocht.cues.organization === 0);
+  assert.deepEqual(surfaces('LIVE | NAVO vergadert in Brussel'), ['NAVO', 'Brussel']);
+  assert.deepEqual(surfaces('Het OM eist een straf.'), ['OM']);
+});
