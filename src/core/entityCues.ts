@@ -113,8 +113,8 @@ function isSiteOf(words: Word[], lead: number): boolean {
   return (link === 'van' || link === 'bij') && !noun.capital && SITE_NOUNS.has(noun.folded);
 }
 
-/** Short last parts of one-word names of buildings and waters: "Odulphuskerk", "Kallodok", "Ramsesmoskee". */
-const BUILDING_TAILS: readonly string[] = ['kerk', 'moskee', 'kapel', 'dok', 'sluis', 'toren', 'burcht'];
+/** Short last parts of one-word names of buildings, waters and streets: "Odulphuskerk", "Kallodok", "Ramsesmoskee", "Beukenlaan". */
+const BUILDING_TAILS: readonly string[] = ['kerk', 'moskee', 'kapel', 'dok', 'sluis', 'toren', 'burcht', 'laan', 'weg', 'straat', 'singel', 'bocht', 'gracht', 'kade', 'plein', 'dreef', 'steeg', 'markt', 'park'];
 /** Letters before such a tail: "Verkerk" and "Ten Toren" are surnames. */
 const MIN_BUILDING_NAME = 4;
 

@@ -139,3 +139,9 @@ test('in a line of capitals ordinary words are no names and an article makes no 
   assert.deepEqual(surfaces('LIVE | NAVO vergadert in Brussel'), ['NAVO', 'Brussel']);
   assert.deepEqual(surfaces('Het OM eist een straf.'), ['OM']);
 });
+
+test('a one-word street name is a place, even after an article', () => {
+  const [street] = mentions('De bewoners van de Kastanjelaan protesteren.');
+  assert.equal(street.surface, 'Kastanjelaan');
+  assert.ok(street.cues.place > street.cues.organization);
+});
