@@ -145,3 +145,9 @@ test('a one-word street name is a place, even after an article', () => {
   assert.equal(street.surface, 'Kastanjelaan');
   assert.ok(street.cues.place > street.cues.organization);
 });
+
+test('a town joined to a point of the compass is a part of that town', () => {
+  const [part] = mentions('De trein stopt niet in Utrecht-Zuid en rijdt door.');
+  assert.equal(part.surface, 'Utrecht-Zuid');
+  assert.ok(part.cues.place > 1);
+});
