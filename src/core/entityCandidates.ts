@@ -210,7 +210,10 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       if (followsPortfolio(words, i)) {
         // "minister van Buitenlandse Zaken Ayman Safadi": skip the portfolio, keep the name after it.
-        i = portfolioEnd(words, i, nameEnd(words, i));
+        const end = portfolioEnd(words, i, nameEnd(words, i));
+        // "het ministerie van Infrastructuur en Waterstaat": the ministry itself, named by its portfolio.
+        if (isMinistryOf(words, i) && allPortfolioWords(words, i, end)) addOrganization(i - 2, end, words[i - 2].start, words[end].end);
+        i = end;
         continue;
       }
       const joinedEnd = ampersandEnd(words, i);
@@ -425,6 +428,11 @@ function knownSurnameEnd(words: Word[], knownMatches: readonly AliasMatch[], fir
     return last + 1;
   }
   return surnameWithParticleEnd(words, knownMatches, first, last);
+}
+
+/** "ministerie van" (lower case, as running text writes it) before words[i]. */
+function isMinistryOf(words: Word[], i: number): boolean {
+  return i >= 2 && words[i - 1].folded === 'van' && words[i - 2].folded === 'ministerie' && !words[i - 2].capital && words[i - 1].spaced && words[i - 2].partCount === 1;
 }
 
 /**

@@ -198,7 +198,7 @@ export const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'onze', 'ons', 'his',
 /** Words of ministers' portfolios: "Buitenlandse Zaken", "Volksgezondheid, Welzijn en Sport". */
 export const PORTFOLIO_WORDS = new Set(
   ('zaken buitenlandse binnenlandse europese economische sociale algemene defensie financien justitie veiligheid volksgezondheid ' +
-    'welzijn sport onderwijs cultuur wetenschap economie klimaat energie groene groei landbouw natuur visserij voedselkwaliteit ' +
+    'welzijn sport onderwijs cultuur wetenschap economie klimaat energie groene groei landbouw natuur visserij voedselkwaliteit voedselzekerheid ' +
     'infrastructuur waterstaat werkgelegenheid handel ontwikkelingssamenwerking asiel migratie koninkrijksrelaties ' +
     'volkshuisvesting ruimtelijke ordening binnenland buitenland olie interieur verkeer milieu toerisme armoedebeleid ' +
     'participatie integratie jeugd preventie medische zorg digitalisering hoger beroepsonderwijs primair voortgezet mobiliteit wonen werk ' +

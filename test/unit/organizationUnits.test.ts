@@ -151,3 +151,9 @@ test('a town joined to a point of the compass is a part of that town', () => {
   assert.equal(part.surface, 'Utrecht-Zuid');
   assert.ok(part.cues.place > 1);
 });
+
+test("after 'ministerie van' the portfolio names the ministry; after a minister's title it is a role", () => {
+  assert.deepEqual(surfaces('Volgens het ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur is het plan klaar.'), ['ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur']);
+  assert.equal(mentions('Het Russische ministerie van Defensie zegt dat.')[0].cues.organization > 0, true);
+  assert.deepEqual(surfaces('Dat zei minister van Buitenlandse Zaken Jan Bos.'), ['Jan Bos']);
+});
