@@ -68,7 +68,7 @@ export function nameEnd(words: Word[], i: number): number {
       continue;
     }
     // "Mieke Weert-Hendrix": a double surname whose first part is a known name (a town) goes on with the name.
-    if ((isNameWord(word) || (word.spaced && word.knownHead && partOf(word, word.partCount - 1).capital)) && nameHeadLength(word) === 0 && !isAcronymWord(word) && !word.facts.stopCapital && !word.facts.role) {
+    if ((isNameWord(word) || (word.spaced && word.knownHead && partOf(word, word.partCount - 1).capital)) && nameHeadLength(word) === 0 && !isAcronymWord(word) && (!word.facts.stopCapital || afterSurnameParticle(words, k)) && !word.facts.role) {
       end = k++;
       continue;
     }
@@ -102,6 +102,13 @@ export function nameEnd(words: Word[], i: number): number {
     break;
   }
   return end;
+}
+
+/** "Brinkman-Ter Haar": after a double surname's capitalised particle the next word is its surname, whatever else it is. */
+function afterSurnameParticle(words: Word[], k: number): boolean {
+  const previous = words[k - 1];
+  const particle = partOf(previous, previous.partCount - 1);
+  return words[k].spaced && previous.partCount > 1 && particle.capital && NAME_PARTICLES.has(particle.folded);
 }
 
 /**

@@ -90,7 +90,7 @@ export const ORGANIZATION_HEADS = new Set(
     'network news times post journal nieuws televisie radio staatsbedrijf staatsoliemaatschappij oliemaatschappij ' +
     'institute university foundation hospital society association committee lab laboratory technologies films studios ' +
     'media partners capital industries systems forum centre center international netwerk force waterschap hoogheemraadschap veiligheidsregio ' +
-    'energie ports terminals logistics shipping').split(' '),
+    'energie ports terminals logistics shipping advocaten notarissen accountants architecten adviseurs makelaars ingenieurs consultants kantoor').split(' '),
 );
 
 /** Movements whose national members take the nationality adjective into their name: "het Nederlandse Rode Kruis" (folded). */
