@@ -14,7 +14,7 @@ import { rolesAround } from './entityRoles';
 import { isNationalSociety } from './nationalSocieties';
 import { followsRegionalBodyKind, isRegionShaped } from './regionalBodies';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
-import { ACRONYM, ARTICLES, CAPITALISED_COMPOUND_HEADS, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, BANNER_WORDS, COMPASS_NOUNS, COMPASS_WORDS, NAME_FUNCTION_WORDS, PLACE_KIND_WORDS, WEAPON_NOUNS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, ARTICLES, CAPITALISED_COMPOUND_HEADS, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, COMPASS_NOUNS, COMPASS_WORDS, NAME_FUNCTION_WORDS, PLACE_KIND_WORDS, WEAPON_NOUNS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, datelinePlaceEnd, endsWithWordFrom, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNamedThingNoun, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -189,7 +189,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       // "KOK STRIJDEN OM OLYMPISCH TICKET": in a line of capitals a function word is no acronym, nor
       // an ordinary word ("BOEREN BLOKKEREN PROVINCIEHUIS"); a liveblog's "LIVE |" is no acronym anywhere.
-      if (!isNameWord(word) || (capitals && (word.facts.stopCapital || isOrdinaryStart(word))) || (BANNER_WORDS.has(word.folded) && isAcronymWord(word))) continue;
+      if (!isNameWord(word) || (capitals && (word.facts.stopCapital || isOrdinaryStart(word))) || (word.facts.banner && isAcronymWord(word))) continue;
       // "Direct Energie (Fra)", "Remco Evenepoel (Bel)": a country's code after a team or rider is no name.
       if (COUNTRY_CODE.test(word.text) && word.gap.endsWith('(') && text.startsWith(')', word.end)) continue;
       if (i === 0 && datelineEnd >= 0 && words[datelineEnd].known < 0) {

@@ -5,7 +5,7 @@
 import type { AliasMatch, WordPart } from './aliasMatcher';
 import { boundedMemo } from './boundedMemo';
 import { isListedDutchWord, isOrdinaryDutchWord } from './dutchWords';
-import { ACRONYM, ADJECTIVE_STEMS, AMPERSAND_GAP, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, GENERATION_SUFFIXES, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, MIN_PLURAL_STEM, MIXED_ACRONYM, NAMED_THING_NOUNS, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
+import { ACRONYM, ADJECTIVE_STEMS, AMPERSAND_GAP, BANNER_WORDS, ARABIC_ARTICLE, DATELINE_GAP, DEMONYMS, EVENT_HEADS, GENERATION_SUFFIXES, INITIAL_GAP, MAX_COMPOUND_LENGTH, MIN_ORDINARY_START, MIN_PLURAL_STEM, MIXED_ACRONYM, NAMED_THING_NOUNS, ORGANIZATION_HEADS, PLACE_HEADS, ROLE_WORDS, ROMAN_NUMERAL, STOP_CAPITALS, WHITESPACE_GAP } from './entityWordLists';
 
 export interface Word {
   text: string;
@@ -71,6 +71,8 @@ export interface WordFacts {
   nationalityAdjective: boolean;
   demonym: boolean;
   stopCapital: boolean;
+  /** a liveblog's or caption's label ("LIVE", "UPDATE"), no acronym in capitals */
+  banner: boolean;
   // Asked only of some words (the last of a name, the first of a sentence), so found when first asked.
   placeHead?: boolean;
   eventHead?: boolean;
@@ -94,6 +96,7 @@ const wordFacts = boundedMemo((folded): WordFacts => ({
   nationalityAdjective: nationalityAdjective(folded),
   demonym: isDemonym(folded),
   stopCapital: STOP_CAPITALS.has(folded),
+  banner: BANNER_WORDS.has(folded),
 }), MAX_REMEMBERED_WORDS);
 
 export function isRoleWord(folded: string): boolean {
