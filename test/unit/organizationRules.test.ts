@@ -37,8 +37,8 @@ function typesByName(text: string): Map<string, Entity['type']> {
   return new Map(resolve(text).map((entity) => [entity.name, entity.type]));
 }
 
-test('a portfolio list after "ministerie van" is read past commas and "en"; a ministry at a sentence start keeps its first word', () => {
-  assert.deepEqual(surfaces('Het ministerie van Buitenlandse Zaken, Buitenlandse Handel en Ontwikkelingssamenwerking zweeg. Minister Lieke Dorrestijn van Buitenlandse Handel en Ontwikkelingssamenwerking reist af.'), ['Lieke Dorrestijn']);
+test('a portfolio list after "ministerie van" is read past commas and "en" and names the ministry; after a minister it is a role; a ministry at a sentence start keeps its first word', () => {
+  assert.deepEqual(surfaces('Het ministerie van Buitenlandse Zaken, Buitenlandse Handel en Ontwikkelingssamenwerking zweeg. Minister Lieke Dorrestijn van Buitenlandse Handel en Ontwikkelingssamenwerking reist af.'), ['ministerie van Buitenlandse Zaken, Buitenlandse Handel en Ontwikkelingssamenwerking', 'Lieke Dorrestijn']);
   assert.deepEqual(surfaces('Vorige week viel het besluit. Buitenlandse Zaken trekt geld uit.'), ['Buitenlandse Zaken']);
   assert.deepEqual(surfaces('Ze sprak met minister van Europese Zaken Joris Hallema.'), ['Joris Hallema']);
 });
