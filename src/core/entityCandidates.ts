@@ -182,6 +182,13 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
           i = last;
           continue;
         }
+        // "Hoorn&Zonen": a known name (a town) joined by an ampersand is a firm's name.
+        const joinedToKnown = match.end === words[last].end ? ampersandEnd(words, last) : last;
+        if (joinedToKnown > last) {
+          addOrganization(i, joinedToKnown, match.start, words[joinedToKnown].end);
+          i = joinedToKnown;
+          continue;
+        }
         // A known acronym is one too, so no ordinary word joins it by sound ("Code" is no CDA).
         add(i, last, match.start, match.end, match.id, i === last && isAcronymWord(word), match.surface);
         i = last;
@@ -294,7 +301,9 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       const hasOrganizationHead = anyOrganizationHead(words, first, last);
       // "Milieuorganisatie Milieudefensie", "Oliemaatschappij Adnoc": a compound naming the kind of
       // organisation is no part of the name after it, which is a name even where it reads as words.
-      const kindOfOrganization = ordinaryStart && first < last && isOrganizationKind(word) && !anyOrganizationHead(words, first + 1, last) && !kindBeforePlace;
+      // "Huurdersvereniging Charlois-Zuid": before a region the kind and the region are the name, as before a known place.
+      const kindBeforeRegion = last === i + 1 && isRegionShaped(words[last]);
+      const kindOfOrganization = ordinaryStart && first < last && isOrganizationKind(word) && !anyOrganizationHead(words, first + 1, last) && !kindBeforePlace && !kindBeforeRegion;
       // "Uitbater Korvalis Energie", "de Chinese Marvoren Ports": before a name that is no word an
       // ordinary word or an adjective is no part of an organisation's name ("Nationale Politie" is).
       const nameAfter = words[first + 1];

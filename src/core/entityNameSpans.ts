@@ -7,6 +7,7 @@ import { ACRONYM, ARTICLES, CREDIT_WORDS, POSSESSIVES } from './entityWordLists'
 import type { AliasMatch } from './aliasMatcher';
 import { compoundHeadLength, followsInitial, isAcronymWord, isEventHead, isInitial, isNameWord, isOrdinaryStart, partOf, startsName, type Word } from './entityWords';
 import { portfolioEnd } from './portfolioNames';
+import { isRegionShaped } from './regionalBodies';
 
 /**
  * "Lula's", "Zelenski's", "De Boo's": a name with the possessive "'s" is the name as written, not a
@@ -218,7 +219,9 @@ export function organizationUnitEnd(words: Word[], knownMatches: readonly AliasM
   const place = knownMatches[next.known];
   const after = words[end + 1];
   const object = after !== undefined && (ARTICLES.has(after.folded) || POSSESSIVES.has(after.folded));
-  return place.type === 'place' && place.end === words[end].end && !words[end].knownHead && !object ? end : -1;
+  // "GGD Rotterdam-Rijnmond", "Belfius Leuven-Oost": a region made of the place and another part is a unit too.
+  const wholeWord = place.end === words[end].end && !words[end].knownHead;
+  return place.type === 'place' && (wholeWord || (end === last + 1 && isRegionShaped(words[end]))) && !object ? end : -1;
 }
 
 /**

@@ -15,6 +15,7 @@ export const STOP_CAPITALS = new Set(
     'naast zoals via per alsof doordat voordat opdat sedert behalve tegenover ' +
     'januari februari maart april mei juni juli augustus september oktober november december ' +
     'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' +
+    'pasen pinksteren kerstmis hemelvaart suikerfeest offerfeest carnaval nieuwjaar oudjaar koningsdag bevrijdingsdag prinsjesdag allerheiligen allerzielen ' +
     'maandagavond dinsdagavond woensdagavond donderdagavond vrijdagavond zaterdagavond zondagavond ' +
     'maandagochtend dinsdagochtend woensdagochtend donderdagochtend vrijdagochtend zaterdagochtend zondagochtend ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march june july august october ' +
@@ -27,7 +28,7 @@ export const BANNER_WORDS: ReadonlySet<string> = new Set(['live', 'update', 'vid
 
 /** Acronyms of tournaments, benefits, taxes, schools and things, written with an article as a body's are ("het EK", "de AOW"): no names. */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
-  'ek wk os aow ww wia wmo btw ozb woz apk cao avg ict ggz ic ai bnp dna hiv mri vmbo havo vwo mbo hbo'.split(' '),
+  'ek wk os aow ww wia wmo btw ozb woz apk cao avg ict ggz ic ai bnp dna hiv mri vmbo havo vwo mbo hbo pfas pfoa pfos pcb lpg lng cng co2 nox'.split(' '),
 );
 
 /**
@@ -175,7 +176,8 @@ export const DEMONYMS = new Set(
     'amsterdammer amsterdammers rotterdammer rotterdammers hagenaar hagenaars utrechter utrechters eindhovenaar eindhovenaren ' +
     'tilburger tilburgers nijmegenaar nijmegenaren zwollenaar zwollenaren antwerpenaar antwerpenaren gentenaar gentenaren ' +
     'brusselaar brusselaars leuvenaar leuvenaars kortrijkzaan kortrijkzanen bruggeling bruggelingen mechelaar mechelaars ' +
-    'luikenaar luikenaars parijzenaar parijzenaars berlijner berlijners londenaar londenaars ' +
+    'luikenaar luikenaars parijzenaar parijzenaars berlijner berlijners londenaar londenaars arnhemmer arnhemmers haarlemmer haarlemmers ' +
+    'leidenaar leidenaars delftenaar delftenaren maastrichtenaar maastrichtenaren bosschenaar bosschenaren bredanaar bredanaars dordtenaar dordtenaren ' +
     // One of a nation, before a name: "de Zweed Daniel Berg", "de Amerikaan Frances Tiafoe".
     'zweed oostenrijker zwitser australier argentijn braziliaan mexicaan colombiaan keniaan ethiopier algerijn tunesier ' +
     'irakees indier koreaan slowaak roemeen bulgaar litouwer kroaat servier tsjech hongaar portugees chinees canadees ier ' +

@@ -157,3 +157,14 @@ test("after 'ministerie van' the portfolio names the ministry; after a minister'
   assert.equal(mentions('Het Russische ministerie van Defensie zegt dat.')[0].cues.organization > 0, true);
   assert.deepEqual(surfaces('Dat zei minister van Buitenlandse Zaken Jan Bos.'), ['Jan Bos']);
 });
+
+test('a known place joined to another part names a unit; a known place joined by an ampersand names a firm; a kind before a region is the name', () => {
+  assert.deepEqual(surfaces('Dat blijkt uit cijfers van de GGD Utrecht-West.'), ['GGD Utrecht-West']);
+  assert.deepEqual(surfaces('Het bedrijf werd gekocht door Hoorn&Zonen.'), ['Hoorn&Zonen']);
+  assert.deepEqual(surfaces('Volgens de buurt is Bewonersvereniging Lombok-Oost boos.'), ['Bewonersvereniging Lombok-Oost']);
+});
+
+test('substances, holidays and a city\'s inhabitants are no names', () => {
+  assert.deepEqual(surfaces('Na Pasen meet het waterschap opnieuw de PFAS in het water.'), []);
+  assert.deepEqual(surfaces('Veel Arnhemmers kwamen kijken.'), []);
+});
