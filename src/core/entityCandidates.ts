@@ -301,7 +301,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       const hasOrganizationHead = anyOrganizationHead(words, first, last);
       // "Milieuorganisatie Milieudefensie", "Oliemaatschappij Adnoc": a compound naming the kind of
       // organisation is no part of the name after it, which is a name even where it reads as words.
-      // "Huurdersvereniging Charlois-Zuid": before a region the kind and the region are the name, as before a known place.
+      // "Bewonersvereniging Lombok-Oost": before a region the kind and the region are the name, as before a known place.
       const kindBeforeRegion = last === i + 1 && isRegionShaped(words[last]);
       const kindOfOrganization = ordinaryStart && first < last && isOrganizationKind(word) && !anyOrganizationHead(words, first + 1, last) && !kindBeforePlace && !kindBeforeRegion;
       // "Uitbater Korvalis Energie", "de Chinese Marvoren Ports": before a name that is no word an

@@ -219,7 +219,7 @@ export function organizationUnitEnd(words: Word[], knownMatches: readonly AliasM
   const place = knownMatches[next.known];
   const after = words[end + 1];
   const object = after !== undefined && (ARTICLES.has(after.folded) || POSSESSIVES.has(after.folded));
-  // "GGD Rotterdam-Rijnmond", "Belfius Leuven-Oost": a region made of the place and another part is a unit too.
+  // "GGD Utrecht-West", "ING Gent-Zuid": a region made of the place and another part is a unit too.
   const wholeWord = place.end === words[end].end && !words[end].knownHead;
   return place.type === 'place' && (wholeWord || (end === last + 1 && isRegionShaped(words[end]))) && !object ? end : -1;
 }

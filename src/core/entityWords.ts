@@ -314,10 +314,15 @@ export function nameEndOffset(text: string, last: Word): number {
   return text.charCodeAt(last.end) === 46 && (endsWithInitial(last) || GENERATION_SUFFIXES.has(last.folded)) ? last.end + 1 : last.end;
 }
 
+/** Asked after most names: a one-character gap other than the signs themselves (a space) is settled without the pattern. */
+function isAmpersandGap(gap: string): boolean {
+  return (gap.length > 1 || gap === '&' || gap === '+') && AMPERSAND_GAP.test(gap);
+}
+
 /** "CD&V", "Stop & Shop", "Kuiper+Visser": the last of the capitalised words joined to words[i] by ampersands or plus signs. */
 export function ampersandEnd(words: Word[], i: number): number {
   let end = i;
-  while (end + 1 < words.length && AMPERSAND_GAP.test(words[end + 1].gap) && isNameWord(words[end + 1]) && words[end + 1].partCount === 1) end++;
+  while (end + 1 < words.length && isAmpersandGap(words[end + 1].gap) && isNameWord(words[end + 1]) && words[end + 1].partCount === 1) end++;
   return end;
 }
 
