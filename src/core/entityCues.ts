@@ -240,7 +240,7 @@ export function addShapeCues(words: Word[], first: number, last: number, cues: T
   const word = words[first];
   if (word.partCount === 1 && hasInternalCapital(word.text) && !SURNAME_PREFIX.test(word.text) && !isAcronymWord(word)) cues.organization += 1;
   if (word.partCount > 1 && COMPASS_PARTS.has(partOf(word, 0).folded) && partOf(word, 1).capital) cues.place += 1;
-  // "Brussel-Noord", "Leuven-Oost": a part of a town.
+  // "Utrecht-Zuid", "Haarlem-Noord": a part of a town.
   else if (first === last && word.partCount > 1 && partOf(word, 0).capital && partOf(word, word.partCount - 1).capital && COMPASS_WORDS.has(partOf(word, word.partCount - 1).folded)) cues.place += 1;
   if (last > first && ORGANIZATION_NAME_STARTS.has(word.folded)) cues.organization += 1;
   const tail = partOf(words[last], words[last].partCount - 1);
