@@ -25,7 +25,7 @@ const PLACE_NOUN_WORDS: ReadonlySet<string> = new Set([
   ...('steden hoofdsteden dorpen provincies gemeenten gemeentes deelstaten staten eilanden wijken havens ' +
     'gebieden districten departementen valleien bergen rivieren kamp kampen basis bases olieveld olievelden buurt buurten ' +
     'deelgemeente deelgemeenten stadsdeel stadsdelen kerkhof begraafplaats grensovergang grensplaats oblast oblasten ' +
-    'vliegbasis vliegbases luchtmachtbasis legerbasis marinebasis').split(' '),
+    'vliegbasis vliegbases luchtmachtbasis legerbasis marinebasis terrein terreinen park parken complex winkelcentrum').split(' '),
 ]);
 /** Nouns before an organisation's name that the organisation heads do not hold: "de zender Al-Masar", "het tijdschrift Nature", "vliegtuigbouwer Airbus". */
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
@@ -235,6 +235,12 @@ export function appositionCue(words: Word[], last: number): 'place' | 'organizat
   return undefined;
 }
 
+/** A compound noun of a site written as the first word of its name ("Sportpark", "Bedrijventerrein"); not the noun alone ("Park Ji-sung"). */
+function isSiteNounStart(word: Word): boolean {
+  return word.capital && word.partCount === 1 && word.folded.length >= MIN_SITE_COMPOUND && cueFacts(word.folded).placeNoun;
+}
+const MIN_SITE_COMPOUND = 8;
+
 /** Cues the name's own words give: internal capitals, a compass part first or last, a first word of club or list, a compound's tail. */
 export function addShapeCues(words: Word[], first: number, last: number, cues: TypeCues): void {
   const word = words[first];
@@ -302,7 +308,8 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   // "naar" is more often a person than a place.
   if (preposition !== undefined) cues.place += first === last || preposition === 'in' || preposition === 'uit' ? 1 : 0.2;
   else if (isAfterBij(words, first, last)) cues.place += 0.5;
-  if (last > first && PLACE_NAME_STARTS.has(words[first].folded)) cues.place += 1;
+  // "New Mexico", "Port Sudan"; "Sportpark De Weide", "Bedrijventerrein Noord": a site's noun that begins its name.
+  if (last > first && (PLACE_NAME_STARTS.has(words[first].folded) || isSiteNounStart(words[first]))) cues.place += 1;
   if (isPlaceHead(words[last])) cues.place += 2;
   else if (first === last && hasEnding(words[first].folded, BUILDING_TAILS, MIN_BUILDING_NAME)) cues.place += 1;
   // "de wijken Stadshagen en Holtenbroek", "de zender Al-Masar"; "Derna, een havenstad".

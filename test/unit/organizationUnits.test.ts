@@ -168,3 +168,10 @@ test('substances, holidays and a city\'s inhabitants are no names', () => {
   assert.deepEqual(surfaces('Na Pasen meet het waterschap opnieuw de PFAS in het water.'), []);
   assert.deepEqual(surfaces('Veel Arnhemmers kwamen kijken.'), []);
 });
+
+test("a site's noun at the start of its name, or before it, makes it a place; the noun alone may begin a person's name", () => {
+  const placeOver = (text: string) => mentions(text).map((m) => m.cues.place > m.cues.person);
+  assert.deepEqual(placeOver('De wedstrijd is op Sportpark De Klaproos.'), [true]);
+  assert.deepEqual(placeOver('Op bedrijventerrein Hoge Akker brandt een loods.'), [true]);
+  assert.deepEqual(placeOver('Oud-minister Park Ji-sung kwam ook.'), [false]);
+});
