@@ -15,7 +15,7 @@ import { isNationalSociety } from './nationalSocieties';
 import { followsRegionalBodyKind, isRegionShaped } from './regionalBodies';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
 import { ACRONYM, ARTICLES, CAPITALISED_COMPOUND_HEADS, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, COMPASS_NOUNS, COMPASS_WORDS, NAME_FUNCTION_WORDS, PLACE_KIND_WORDS, WEAPON_NOUNS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
-import { ampersandEnd, datelinePlaceEnd, endsWithWordFrom, inCapitals, isAcronymWord, isEventHead, isInitial, isListedWord, isNamedThingNoun, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
+import { ampersandEnd, datelinePlaceEnd, endsWithWordFrom, capitalsLineEnd, isAcronymWord, isEventHead, isInitial, isListedWord, isNamedThingNoun, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
 
@@ -123,8 +123,10 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
     const knownMatches = known.matchParts(text, parts);
     const words = sentenceWords(text, parts, knownMatches);
     const local: { mention: CandidateMention; first: number; last: number }[] = [];
-    const capitals = inCapitals(words);
-    const datelineEnd = capitals ? -1 : datelinePlaceEnd(words);
+    // a headline in capitals: the sentence, or its first line (see capitalsLineEnd)
+    const capitalsEnd = capitalsLineEnd(words);
+    const inCapitalsAt = (k: number) => k <= capitalsEnd;
+    const datelineEnd = capitalsEnd >= 0 ? -1 : datelinePlaceEnd(words);
     const add = (first: number, last: number, start: number, end: number, knownId: string | undefined, acronym: boolean, surface = sharedSurface(text, start, end)) => {
       const dateline = last === datelineEnd;
       const mention = candidateMention({
@@ -133,8 +135,8 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         end: sentence.start + end,
         sentence: sentenceIndex,
         // In a line of capitals no capital proves a name or an acronym; a dateline's name is a place.
-        initial: knownId === undefined && !dateline && (capitals || (!acronym && (isInitial(words, first) || (first === last && isUnsupportedWord(words, first))))),
-        acronym: acronym && !capitals && !dateline,
+        initial: knownId === undefined && !dateline && (inCapitalsAt(first) || (!acronym && (isInitial(words, first) || (first === last && isUnsupportedWord(words, first))))),
+        acronym: acronym && !inCapitalsAt(first) && !dateline,
         cues: typeCues(words, first, last),
       }, knownId);
       if (dateline) mention.cues.place += 2;
@@ -160,7 +162,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
           i = organizationEnd;
           continue;
         }
-        const unitEnd = capitals || match.end !== words[last].end ? -1 : organizationUnitEnd(words, knownMatches, i, last);
+        const unitEnd = inCapitalsAt(i) || match.end !== words[last].end ? -1 : organizationUnitEnd(words, knownMatches, i, last);
         if (unitEnd > last) {
           addOrganization(i, unitEnd, match.start, nameEndOffset(text, words[unitEnd]));
           i = unitEnd;
@@ -196,7 +198,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       // "KOK STRIJDEN OM OLYMPISCH TICKET": in a line of capitals a function word is no acronym, nor
       // an ordinary word ("BOEREN BLOKKEREN PROVINCIEHUIS"); a liveblog's "LIVE |" is no acronym anywhere.
-      if (!isNameWord(word) || (capitals && (word.facts.stopCapital || isOrdinaryStart(word))) || (word.facts.banner && isAcronymWord(word))) continue;
+      if (!isNameWord(word) || (inCapitalsAt(i) && (word.facts.stopCapital || isOrdinaryStart(word))) || (word.facts.banner && isAcronymWord(word))) continue;
       // "Direct Energie (Fra)", "Remco Evenepoel (Bel)": a country's code after a team or rider is no name.
       if (COUNTRY_CODE.test(word.text) && word.gap.endsWith('(') && text.startsWith(')', word.end)) continue;
       if (i === 0 && datelineEnd >= 0 && words[datelineEnd].known < 0) {
@@ -255,7 +257,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       }
       // "TU Eindhoven", "ADO Den Haag" (an acronym before a known name), "van Voor Gent", "de krant The
       // Times" (a capitalised function word): one name, of an organisation.
-      const prefixed = (isAcronymWord(word) && !capitals) || (NAME_FUNCTION_WORDS.has(word.folded) && (word.folded === 'the' || !isInitial(words, i))) ? nameAfterPrefix(words, i + 1, isAcronymWord(word)) : -1;
+      const prefixed = (isAcronymWord(word) && !inCapitalsAt(i)) || (NAME_FUNCTION_WORDS.has(word.folded) && (word.folded === 'the' || !isInitial(words, i))) ? nameAfterPrefix(words, i + 1, isAcronymWord(word)) : -1;
       if (prefixed > i) {
         addOrganization(i, prefixed, word.start, words[prefixed].end);
         i = prefixed;
@@ -264,7 +266,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "JD Vance", "FC Barcelona": two capitals before a name are initials or part of the name.
       // In a line of capitals every word looks like an acronym: none are initials ("KOK STRIJDEN OM OLYMPISCH TICKET");
       // nor after a credit: "beeld RD Knuffels bij de foto's" names the paper, then a caption begins.
-      const initials = !capitals && isAcronymWord(word) && word.text.length === 2 && !(i > 0 && CREDIT_WORDS.has(words[i - 1].folded)) && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
+      const initials = !inCapitalsAt(i) && isAcronymWord(word) && word.text.length === 2 && !(i > 0 && CREDIT_WORDS.has(words[i - 1].folded)) && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
       // "Rutte III", "Balkenende IV": a numeral after a name is no acronym.
       if (ROMAN_NAME_NUMERAL.test(word.text) && i > 0 && word.spaced && partOf(words[i - 1], words[i - 1].partCount - 1).capital) continue;
       if (isAcronymWord(word) && !initials) {

@@ -172,11 +172,22 @@ export function isInitial(words: Word[], i: number): boolean {
   return i === 0 || INITIAL_GAP.test(words[i].gap.trimEnd());
 }
 
-/** "TWAALF PROVINCIES KIEZEN", "GOAL PSV!": a headline or shout in capitals (two words or more, one of 4+ letters). */
-export function inCapitals(words: Word[]): boolean {
+/**
+ * The last word of the sentence's first line when that line is a headline or shout in capitals (two
+ * words or more, one of 4+ letters: "TWAALF PROVINCIES KIEZEN", "GOAL PSV!"), else -1. The line may
+ * be the whole sentence, or a headline that the byline under it joins ("BOEREN BLOKKEREN\nDoor …").
+ */
+export function capitalsLineEnd(words: Word[]): number {
+  let end = 0;
+  while (end + 1 < words.length && !words[end + 1].gap.includes('\n')) end++;
+  return inCapitals(words, end) ? end : -1;
+}
+
+function inCapitals(words: Word[], last: number): boolean {
   let lettered = 0;
   let long = false;
-  for (const word of words) {
+  for (let k = 0; k <= last; k++) {
+    const word = words[k];
     // Most words have a lower-case letter where a capital may stand: no case conversion for them.
     const second = word.text.charCodeAt(1);
     if (second >= 97 && second <= 122) return false;

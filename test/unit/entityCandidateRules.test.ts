@@ -28,6 +28,7 @@ const mentionFacts = (result: ArticleCandidates) => result.mentions.map((m) => `
 test('a headline in capitals proves no name and no acronym, and its ordinary words are none; a liveblog time or dateline dash starts a sentence', () => {
   assert.deepEqual(mentionFacts(candidates('TWAALF PROVINCIES KIEZEN NIEUWE STATEN\n\n12:05 - Rebellen rukken op. 23\' - Gele kaart.')), ['Rebellen initial', 'Gele initial']);
   assert.deepEqual(mentionFacts(candidates('KOK EN BOSMA IN GESPREK')), ['KOK initial', 'BOSMA initial']);
+  assert.deepEqual(mentionFacts(candidates('BOEREN BLOKKEREN PROVINCIEHUIS IN ASSEN\nDoor Marit Bosma')), ['ASSEN place', 'Marit Bosma']);
 });
 
 test('the place of a dateline in capitals is a place, not an acronym', () => {
