@@ -19,7 +19,7 @@ export const STOP_CAPITALS = new Set(
     'maandagavond dinsdagavond woensdagavond donderdagavond vrijdagavond zaterdagavond zondagavond ' +
     'maandagochtend dinsdagochtend woensdagochtend donderdagochtend vrijdagochtend zaterdagochtend zondagochtend ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march june july august october ' +
-    'foto beeld video update live breaking duizenden honderden tientallen miljoenen talloze vele tal ' +
+    'foto beeld video update live breaking duizenden honderden tientallen miljoenen talloze vele ' +
     'dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend twee drie vier vijf zes zeven acht negen tien').split(' '),
 );
 
@@ -103,8 +103,8 @@ export const PLACE_NOUNS = new Set(
   ('stad hoofdstad havenstad havenplaats kustplaats kuststad grensstad dorp provincie regio gemeente deelstaat eiland ' +
     'luchthaven vliegveld haven wijk plaats gebied oase woestijn rivier berg vallei district departement staat').split(' '),
 );
-/** First words of place names: "New Mexico", "Port Sudan", "Santa Catarina", "Ras Lanuf", "Wadi Rum", "Plaza Mayor". */
-export const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'port', 'fort', 'san', 'santa', 'sao', 'sint', 'saint', 'mount', 'lake', 'cape', 'kaap', 'ras', 'bir', 'wadi', 'qasr', 'jebel', 'djebel', 'bandar', 'avenida', 'rua', 'plaza', 'piazza', 'praca']);
+/** First words of place names: "New Mexico", "Port Sudan", "Santa Catarina", "Ras Lanuf", "Wadi Rum", "Plaza Mayor", "Beit Lahia", "Khan Younis". */
+export const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'port', 'fort', 'san', 'santa', 'sao', 'sint', 'saint', 'mount', 'lake', 'cape', 'kaap', 'ras', 'bir', 'wadi', 'qasr', 'jebel', 'djebel', 'bandar', 'avenida', 'rua', 'plaza', 'piazza', 'praca', 'tal', 'tell', 'deir', 'beit', 'kafr', 'ain', 'khan', 'jabal', 'jisr', 'marsa', 'sidi']);
 /**
  * Endings of place names across the languages of the news (Dutch and German towns, Slavic,
  * Persian and Central Asian places): "Kampershoek", "Pokrovsk", "Kostjantynivka", "Islamabad".

@@ -175,3 +175,9 @@ test("a site's noun at the start of its name, or before it, makes it a place; th
   assert.deepEqual(placeOver('Op bedrijventerrein Hoge Akker brandt een loods.'), [true]);
   assert.deepEqual(placeOver('Oud-minister Park Ji-sung kwam ook.'), [false]);
 });
+
+test('Arabic first words of place names make a place; "Tal van" at a sentence start is a quantity', () => {
+  const placeOver = (text: string) => mentions(text).filter((m) => !m.initial).map((m) => [m.surface, m.cues.place > m.cues.person]);
+  assert.deepEqual(placeOver('De milities trokken zich terug uit Tal Abyad en Beit Hanoun.'), [['Tal Abyad', true], ['Beit Hanoun', true]]);
+  assert.deepEqual(placeOver('Tal van bedrijven sloot de deuren.'), []);
+});
