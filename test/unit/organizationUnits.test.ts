@@ -181,3 +181,10 @@ test('Arabic first words of place names make a place; "Tal van" at a sentence st
   assert.deepEqual(placeOver('De milities trokken zich terug uit Tal Abyad en Beit Hanoun.'), [['Tal Abyad', true], ['Beit Hanoun', true]]);
   assert.deepEqual(placeOver('Tal van bedrijven sloot de deuren.'), []);
 });
+
+test('a two-word name with an Arabic article after "naar" is a place; another two-word name there is not taken for one', () => {
+  const [town] = mentions('Het leger trok zich terug naar El Fula.');
+  assert.ok(town.cues.place > town.cues.person);
+  const [winner] = mentions('De prijs gaat naar Marit Bosma.');
+  assert.ok(winner.cues.place < 1);
+});
