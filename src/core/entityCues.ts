@@ -241,7 +241,7 @@ function isSiteNounStart(word: Word): boolean {
 }
 const MIN_SITE_COMPOUND = 8;
 
-/** "Al-Jufra", "El Obeid": a name that opens with an Arabic article, hyphenated or as a word of its own. */
+/** "Al-Qusayr", "El Fula": a name that opens with an Arabic article, hyphenated or as a word of its own. */
 function opensWithArabicArticle(word: Word): boolean {
   return ARABIC_ARTICLE.test(word.text) || (word.capital && (word.folded === 'al' || word.folded === 'el'));
 }
@@ -310,7 +310,7 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   const beforeLeading = lead > 1 ? words[lead - 2].folded : '';
   const preposition = placePreposition(words, lead);
   // "in Tripoli", "naar Ghadames"; but "de prijs gaat naar Moungi Bawendi": a two-word name after
-  // "naar" is more often a person than a place, unless it opens with an Arabic article ("naar El Obeid").
+  // "naar" is more often a person than a place, unless it opens with an Arabic article ("naar El Fula").
   if (preposition !== undefined) cues.place += first === last || preposition === 'in' || preposition === 'uit' || opensWithArabicArticle(words[first]) ? 1 : 0.2;
   else if (isAfterBij(words, first, last)) cues.place += 0.5;
   // "New Mexico", "Port Sudan"; "Sportpark De Weide", "Bedrijventerrein Noord": a site's noun that begins its name.
