@@ -20,7 +20,8 @@ export const STOP_CAPITALS = new Set(
     'maandagochtend dinsdagochtend woensdagochtend donderdagochtend vrijdagochtend zaterdagochtend zondagochtend ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march june july august october ' +
     'foto beeld video update live breaking duizenden honderden tientallen miljoenen talloze vele ' +
-    'dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend twee drie vier vijf zes zeven acht negen tien').split(' '),
+    'dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend twee drie vier vijf zes zeven acht negen tien ' +
+    'eerste tweede derde vierde vijfde zesde zevende achtste negende tiende').split(' '),
 );
 
 /** Labels of liveblogs, captions and updates, written in capitals ("LIVE |", "UPDATE:", "VIDEO"): no acronyms. */

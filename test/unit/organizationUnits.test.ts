@@ -188,3 +188,8 @@ test('a two-word name with an Arabic article after "naar" is a place; another tw
   const [winner] = mentions('De prijs gaat naar Marit Bosma.');
   assert.ok(winner.cues.place < 1);
 });
+
+test('an ordinal is no name; the Tweede Kamer still is one', () => {
+  assert.deepEqual(surfaces('Tweede werd de Belg. Zij speelden de Derde symfonie.'), []);
+  assert.deepEqual(surfaces('De Tweede Kamer stemde in.'), ['Tweede Kamer']);
+});
