@@ -235,11 +235,15 @@ export function appositionCue(words: Word[], last: number): 'place' | 'organizat
   return undefined;
 }
 
-/** A compound noun of a site written as the first word of its name ("Sportpark", "Bedrijventerrein"); not the noun alone ("Park Ji-sung"). */
+/**
+ * A compound noun of a site written as the first word of its name ("Sportpark", "Bedrijventerrein");
+ * not the noun alone ("Park Ji-sung"), nor a town's noun in an organisation's name ("Woonstad Rotterdam").
+ */
 function isSiteNounStart(word: Word): boolean {
-  return word.capital && word.partCount === 1 && word.folded.length >= MIN_SITE_COMPOUND && cueFacts(word.folded).placeNoun;
+  return word.capital && word.partCount === 1 && hasEnding(word.folded, SITE_TAILS, MIN_SITE_HEAD);
 }
-const MIN_SITE_COMPOUND = 8;
+const SITE_TAILS: readonly string[] = ['park', 'complex', 'terrein', 'centrum'];
+const MIN_SITE_HEAD = 4;
 
 /** "Al-Qusayr", "El Fula": a name that opens with an Arabic article, hyphenated or as a word of its own. */
 function opensWithArabicArticle(word: Word): boolean {
