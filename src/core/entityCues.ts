@@ -242,7 +242,7 @@ export function appositionCue(words: Word[], last: number): 'place' | 'organizat
 function isSiteNounStart(word: Word): boolean {
   return word.capital && word.partCount === 1 && hasEnding(word.folded, SITE_TAILS, MIN_SITE_HEAD);
 }
-const SITE_TAILS: readonly string[] = ['park', 'complex', 'terrein', 'centrum'];
+const SITE_TAILS: readonly string[] = ['park', 'complex', 'terrein', 'winkelcentrum'];
 const MIN_SITE_HEAD = 4;
 
 /** "Al-Qusayr", "El Fula": a name that opens with an Arabic article, hyphenated or as a word of its own. */
