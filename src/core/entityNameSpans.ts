@@ -218,7 +218,8 @@ export function organizationUnitEnd(words: Word[], knownMatches: readonly AliasM
   const end = knownNameEnd(words, last + 1);
   const place = knownMatches[next.known];
   const after = words[end + 1];
-  const object = after !== undefined && (ARTICLES.has(after.folded) || POSSESSIVES.has(after.folded));
+  // "Rabobank Zwolle, de huisbank van ...": after a comma the article opens an apposition.
+  const object = after !== undefined && after.spaced && (ARTICLES.has(after.folded) || POSSESSIVES.has(after.folded));
   // "GGD Utrecht-West", "ING Gent-Zuid": a region made of the place and another part is a unit too.
   const wholeWord = place.end === words[end].end && !words[end].knownHead;
   return place.type === 'place' && (wholeWord || (end === last + 1 && isRegionShaped(words[end]))) && !object ? end : -1;

@@ -123,7 +123,7 @@ export const PERSON_NAME_ENDINGS: readonly string[] = ['ova', 'eva', 'ovna', 'ev
 /** Last words of the names of structures and sites: "Ziggo Dome", "Chinese Muur", "Wall Street"; as a compound's tail ("Maeslantkering") when 5+ letters. */
 export const PLACE_HEADS = new Set(
   ('stadion arena campus plein straat laan gracht kade weg dijk brug haven park square street avenue avenida boulevard ' +
-    'airport muur kanaal rivier zee baai golf oceaan gebergte vallei woestijn eiland eilanden kering schouwburg gebouw complex terrein').split(' '),
+    'airport muur kanaal rivier zee baai golf oceaan gebergte vallei woestijn eiland eilanden kering schouwburg gebouw complex terrein heuvelrug').split(' '),
 );
 /** Last words of the names of prizes, contests, elections and wars, which are no entities: "Nobelprijs", "Grote Prijs", "Eurovisie Songfestival", "Statenverkiezingen"; compounds' tails when 5+ letters. */
 export const EVENT_HEADS = new Set(
@@ -131,7 +131,7 @@ export const EVENT_HEADS = new Set(
     'marathon toernooi open cup race classic premie').split(' '),
 );
 /** First words of the names of races and tours: "Ronde van Vlaanderen", "Tour de France", "Giro d'Italia". */
-export const EVENT_STARTS: ReadonlySet<string> = new Set(['ronde', 'tour', 'giro', 'vuelta', 'omloop', 'gouden']);
+export const EVENT_STARTS: ReadonlySet<string> = new Set(['ronde', 'tour', 'giro', 'vuelta', 'omloop', 'gouden', 'wet']);
 /** Weapons written as the tail of a compound with their type's name: "Patriot-systemen", "Taurus-kruisraketten", "Leopard-tanks" (compounds' tails when 4+ letters). */
 export const WEAPON_NOUNS: ReadonlySet<string> = new Set(['systeem', 'systemen', 'raket', 'raketten', 'batterij', 'batterijen', 'tank', 'tanks', 'straaljager', 'straaljagers']);
 /** Compass nouns that after "het" name a bloc or a region, no actor: "het Westen", "het Oosten". */

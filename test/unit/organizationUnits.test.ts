@@ -193,3 +193,8 @@ test('an ordinal is no name; the Tweede Kamer still is one', () => {
   assert.deepEqual(surfaces('Tweede werd de Belg. Zij speelden de Derde symfonie.'), []);
   assert.deepEqual(surfaces('De Tweede Kamer stemde in.'), ['Tweede Kamer']);
 });
+
+test('a branch before an apposition is still a branch; a law\'s title is no name', () => {
+  assert.deepEqual(surfaces('Ook Rabobank Zwolle, de huisbank van veel boeren, zegt dat.'), ['Rabobank Zwolle']);
+  assert.deepEqual(surfaces('Hij verwijst naar de Wet betaalbare huur, die sinds juli geldt.'), []);
+});
