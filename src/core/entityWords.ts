@@ -178,6 +178,7 @@ export function isInitial(words: Word[], i: number): boolean {
  * be the whole sentence, or a headline that the byline under it joins ("BOEREN BLOKKEREN\nDoor …").
  */
 export function capitalsLineEnd(words: Word[]): number {
+  if (words.length === 0) return -1;
   let end = 0;
   while (end + 1 < words.length && !words[end + 1].gap.includes('\n')) end++;
   return inCapitals(words, end) ? end : -1;
