@@ -4,6 +4,7 @@
 // ("VN-gezant" mentions the VN). Lookup is keyed on the first folded part: cost is linear in the text
 // and independent of the number of names (no regex alternation).
 
+import { STOP_CAPITALS } from './entityWordLists';
 import { foldText, visibleText } from './text';
 import type { EntityType } from './types';
 
@@ -271,8 +272,9 @@ export class AliasMatcher {
       const aliases = this.byFirstPart.get(folded);
       if (aliases) return aliases;
     }
-    const possessive = length > 3 && folded.charCodeAt(length - 1) === 115;
-    return possessive && this.mayBeFirstPart(folded, length - 1) ? this.byFirstPart.get(folded.slice(0, -1)) : undefined;
+    // "Namens" is a word of its own, no possessive of the town Namen.
+    const possessive = length > 3 && folded.charCodeAt(length - 1) === 115 && this.mayBeFirstPart(folded, length - 1) && !STOP_CAPITALS.has(folded);
+    return possessive ? this.byFirstPart.get(folded.slice(0, -1)) : undefined;
   }
 
   private mayBeFirstPart(folded: string, length: number): boolean {

@@ -225,7 +225,10 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         i = end;
         continue;
       }
-      const joinedEnd = ampersandEnd(words, i);
+      const ampersandLast = ampersandEnd(words, i);
+      // "Brandt & Vos Advocaten": the firm's word after the joined names is part of its name.
+      const firmWord = words[ampersandLast + 1];
+      const joinedEnd = ampersandLast > i && firmWord?.spaced && firmWord.capital && firmWord.partCount === 1 && firmWord.facts.organizationHead ? ampersandLast + 1 : ampersandLast;
       if (joinedEnd > i) {
         // Names joined by "&" are firms and parties ("Procter & Gamble", "CD&V"), not people.
         addOrganization(i, joinedEnd, word.start, words[joinedEnd].end);

@@ -114,7 +114,7 @@ function isSiteOf(words: Word[], lead: number): boolean {
 }
 
 /** Short last parts of one-word names of buildings, waters and streets: "Odulphuskerk", "Kallodok", "Ramsesmoskee", "Beukenlaan". */
-const BUILDING_TAILS: readonly string[] = ['kerk', 'moskee', 'kapel', 'dok', 'sluis', 'toren', 'burcht', 'laan', 'weg', 'straat', 'singel', 'bocht', 'gracht', 'kade', 'plein', 'dreef', 'steeg', 'markt', 'park'];
+const BUILDING_TAILS: readonly string[] = ['kerk', 'moskee', 'kapel', 'dok', 'sluis', 'toren', 'burcht', 'laan', 'weg', 'straat', 'singel', 'bocht', 'gracht', 'kade', 'plein', 'dreef', 'steeg', 'markt', 'park', 'baan', 'plaats'];
 /** Letters before such a tail: "Verkerk" and "Ten Toren" are surnames. */
 const MIN_BUILDING_NAME = 4;
 
@@ -320,7 +320,8 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   // "New Mexico", "Port Sudan"; "Sportpark De Weide", "Bedrijventerrein Noord": a site's noun that begins its name.
   if (last > first && (PLACE_NAME_STARTS.has(words[first].folded) || isSiteNounStart(words[first]))) cues.place += 1;
   if (isPlaceHead(words[last])) cues.place += 2;
-  else if (first === last && hasEnding(words[first].folded, BUILDING_TAILS, MIN_BUILDING_NAME)) cues.place += 1;
+  // "Prins Clauslaan": also the last word of a longer name.
+  else if (words[last].partCount === 1 && hasEnding(words[last].folded, BUILDING_TAILS, MIN_BUILDING_NAME)) cues.place += 1;
   // "de wijken Stadshagen en Holtenbroek", "de zender Al-Masar"; "Derna, een havenstad".
   if (lead > 0 && words[lead].spaced) addNounCue(cues, nounCue(words, governingNoun(words, lead)));
   if (isSiteOf(words, lead)) cues.place += 2;

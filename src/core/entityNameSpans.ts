@@ -40,8 +40,8 @@ export function startsWithCapitalParticle(words: Word[], i: number): boolean {
   return !words[k].facts.organizationHead && !(k + 1 < words.length && words[k + 1].spaced && isNameWord(words[k + 1]));
 }
 
-/** Endings of adjectives: "Slavische", "Bossche", and towns' "Leidse", "Haagse", "Delftse" (not "-sse", "-nse": "Vosse", "Janse" are surnames). */
-const ADJECTIVE_ENDING = /(?:sche|[dgmtkfp]se)$/;
+/** Endings of adjectives: "Slavische", "Bossche", and towns' "Leidse", "Haagse", "Delftse", "Mechelse", "Almeerse" (not "-sse", "-nse": "Vosse", "Janse" are surnames). */
+const ADJECTIVE_ENDING = /(?:sche|[dgmtkfplr]se)$/;
 
 /**
  * "Slavische talen", "Leidse onderzoekers", "de Haagse politiek": a capitalised adjective before a
@@ -69,7 +69,7 @@ export function nameEnd(words: Word[], i: number): number {
       continue;
     }
     // "Mieke Weert-Hendrix": a double surname whose first part is a known name (a town) goes on with the name.
-    if ((isNameWord(word) || (word.spaced && word.knownHead && partOf(word, word.partCount - 1).capital)) && nameHeadLength(word) === 0 && !isAcronymWord(word) && (!word.facts.stopCapital || afterSurnameParticle(words, k)) && !word.facts.role) {
+    if ((isNameWord(word) || (word.spaced && word.knownHead && partOf(word, word.partCount - 1).capital)) && nameHeadLength(word) === 0 && !isAcronymWord(word) && (!word.facts.stopCapital || afterSurnameParticle(words, k)) && (!word.facts.role || isDoubleName(word))) {
       end = k++;
       continue;
     }
@@ -103,6 +103,13 @@ export function nameEnd(words: Word[], i: number): number {
     break;
   }
   return end;
+}
+
+/** "Hoogendoorn-Baas": capitalised parts joined by hyphens are a double surname, even where the last is a role's word. */
+function isDoubleName(word: Word): boolean {
+  if (word.partCount < 2) return false;
+  for (let k = 0; k < word.partCount; k++) if (!partOf(word, k).capital) return false;
+  return true;
 }
 
 /** "Brinkman-Ter Haar": after a double surname's capitalised particle the next word is its surname, whatever else it is. */
@@ -236,6 +243,7 @@ function acronymUnitEnd(words: Word[], i: number): number {
   if (!isAcronymWord(words[i]) || next === undefined || !next.spaced || next.known >= 0) return -1;
   const after = words[i + 2];
   const nameGoesOn = after !== undefined && after.spaced && (isNameWord(after) || NAME_PARTICLES.has(after.folded));
-  const unitWord = next.partCount === 1 && startsName(next) && !isAcronymWord(next) && !isEventHead(next) && !nameGoesOn;
+  // "AZ Berkenhof", "AZ Sint-Maarten": one name, its parts capitalised.
+  const unitWord = (next.partCount === 1 || isDoubleName(next)) && startsName(next) && !isAcronymWord(next) && !isEventHead(next) && !nameGoesOn;
   return unitWord ? i + 1 : -1;
 }

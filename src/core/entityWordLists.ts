@@ -29,7 +29,7 @@ export const BANNER_WORDS: ReadonlySet<string> = new Set(['live', 'update', 'vid
 
 /** Acronyms of tournaments, benefits, taxes, schools and things, written with an article as a body's are ("het EK", "de AOW"): no names. */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
-  'ek wk os aow ww wia wmo btw ozb woz apk cao avg ict ggz ic ai bnp dna hiv mri vmbo havo vwo mbo hbo pfas pfoa pfos pcb lpg lng cng co2 nox'.split(' '),
+  'ek wk os aow ww wia wmo btw ozb woz apk cao avg ict ggz ic ai bnp dna hiv mri vmbo havo vwo mbo hbo pfas pfoa pfos pcb lpg lng cng co2 nox var'.split(' '),
 );
 
 /**
@@ -55,7 +55,7 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 export const AMPERSAND_GAP = /^ ?[&+] ?$/;
 
 /** Joining words inside an organisation's name: "Partij voor de Vrijheid", "Forum voor Democratie". */
-export const ORGANIZATION_LINKS = new Set(['voor', 'tegen', 'en', 'for', 'and']);
+export const ORGANIZATION_LINKS = new Set(['voor', 'tegen', 'en', 'op', 'for', 'and']);
 
 /** Arabic article written lower-case and joined: "al-Khadafi", "am-Saaraj", "el-Sisi", "ash-Shara". */
 export const ARABIC_ARTICLE = /^(?:al|el|am|as|ad|ar|at|an|az|ash|ul|ud|ed|es|ez|en|er)[-‐'’]/i;
@@ -113,7 +113,7 @@ export const PLACE_NAME_STARTS = new Set(['new', 'north', 'south', 'east', 'west
  */
 export const PLACE_NAME_ENDINGS: readonly string[] = [
   'stad', 'dam', 'burg', 'dorp', 'veen', 'hoek', 'wijk', 'hausen', 'heim', 'ville', 'grad', 'opol', 'ivka', 'ovka', 'yivka',
-  'ovsk', 'evsk', 'insk', 'orsk', 'abad', 'istan',
+  'ovsk', 'evsk', 'insk', 'orsk', 'abad', 'istan', 'streek',
 ];
 /**
  * Endings of surnames (Slavic, Georgian, Romanian, Turkish): "Achmatova", "Tymosjenko", "Saakasjvili",
@@ -128,7 +128,7 @@ export const PLACE_HEADS = new Set(
 /** Last words of the names of prizes, contests, elections and wars, which are no entities: "Nobelprijs", "Grote Prijs", "Eurovisie Songfestival", "Statenverkiezingen"; compounds' tails when 5+ letters. */
 export const EVENT_HEADS = new Set(
   ('prijs songfestival festival kampioenschap kampioenschappen verkiezing verkiezingen wereldoorlog oorlog spelen ' +
-    'marathon toernooi open cup race classic premie').split(' '),
+    'marathon toernooi open cup race classic premie eredivisie divisie').split(' '),
 );
 /** First words of the names of races and tours: "Ronde van Vlaanderen", "Tour de France", "Giro d'Italia". */
 export const EVENT_STARTS: ReadonlySet<string> = new Set(['ronde', 'tour', 'giro', 'vuelta', 'omloop', 'gouden', 'wet']);

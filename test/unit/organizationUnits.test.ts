@@ -198,3 +198,16 @@ test('a branch before an apposition is still a branch; a law\'s title is no name
   assert.deepEqual(surfaces('Ook Rabobank Zwolle, de huisbank van veel boeren, zegt dat.'), ['Rabobank Zwolle']);
   assert.deepEqual(surfaces('Hij verwijst naar de Wet betaalbare huur, die sinds juli geldt.'), []);
 });
+
+test('a firm of joined names keeps its profession; a foundation\'s name goes on past "op"; a unit after an acronym may be a hyphenated name', () => {
+  assert.deepEqual(surfaces('Namens de buren procedeert Kramer & Bos Advocaten.'), ['Kramer & Bos Advocaten']);
+  assert.deepEqual(surfaces('De Stichting Recht op Rust stapt naar de rechter.'), ['Stichting Recht op Rust']);
+  assert.deepEqual(surfaces('Hij werd naar het AZ Sint-Maarten gebracht.'), ['AZ Sint-Maarten']);
+});
+
+test('a street as the last word of a longer name, a town\'s adjective, a league and the VAR', () => {
+  const [street] = mentions('De school staat aan de Anna Bijnsbaan.');
+  assert.ok(street.cues.place > street.cues.person);
+  assert.deepEqual(surfaces('De Mechelse politie en de Almeerse raad zwijgen.'), []);
+  assert.deepEqual(surfaces('De club speelt in de Eredivisie. De VAR greep in.'), []);
+});
