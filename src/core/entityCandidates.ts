@@ -226,7 +226,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       const ampersandLast = ampersandEnd(words, i);
-      // "Brandt & Vos Advocaten": the firm's word after the joined names is part of its name.
+      // "Kramer & Bos Advocaten": the firm's word after the joined names is part of its name.
       const firmWord = words[ampersandLast + 1];
       const joinedEnd = ampersandLast > i && firmWord?.spaced && firmWord.capital && firmWord.partCount === 1 && firmWord.facts.organizationHead ? ampersandLast + 1 : ampersandLast;
       if (joinedEnd > i) {
