@@ -320,7 +320,7 @@ export function typeCues(words: Word[], first: number, last: number): TypeCues {
   // "New Mexico", "Port Sudan"; "Sportpark De Weide", "Bedrijventerrein Noord": a site's noun that begins its name.
   if (last > first && (PLACE_NAME_STARTS.has(words[first].folded) || isSiteNounStart(words[first]))) cues.place += 1;
   if (isPlaceHead(words[last])) cues.place += 2;
-  // "Prins Clauslaan": also the last word of a longer name.
+  // "Anna Bijnsbaan": also the last word of a longer name.
   else if (words[last].partCount === 1 && hasEnding(words[last].folded, BUILDING_TAILS, MIN_BUILDING_NAME)) cues.place += 1;
   // "de wijken Stadshagen en Holtenbroek", "de zender Al-Masar"; "Derna, een havenstad".
   if (lead > 0 && words[lead].spaced) addNounCue(cues, nounCue(words, governingNoun(words, lead)));

@@ -105,7 +105,7 @@ export function nameEnd(words: Word[], i: number): number {
   return end;
 }
 
-/** "Hoogendoorn-Baas": capitalised parts joined by hyphens are a double surname, even where the last is a role's word. */
+/** "Mulder-Baas": capitalised parts joined by hyphens are a double surname, even where the last is a role's word. */
 function isDoubleName(word: Word): boolean {
   if (word.partCount < 2) return false;
   for (let k = 0; k < word.partCount; k++) if (!partOf(word, k).capital) return false;
