@@ -283,7 +283,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         add(i, i, word.start, word.end, undefined, true);
         continue;
       }
-      if (!initials && !startsName(word) && !startsWithCapitalParticle(words, i)) continue;
+      if (!initials && !startsName(word) && !startsWithCapitalParticle(words, i) && !isGivenNameWord(words, i)) continue;
       // After a noun of its kind it is a name: "de deelgemeente Walemse".
       if (isAdjectiveBeforeNoun(words, i) && nounCue(words, governingNoun(words, i)) === undefined) continue;
       // "Dichter des Vaderlands Ilse Kamphuis", "Ridder des Konings": the genitive after "des" ends a role, no name begins there.
@@ -442,6 +442,18 @@ function knownSurnameEnd(words: Word[], knownMatches: readonly AliasMatch[], fir
     return last + 1;
   }
   return surnameWithParticleEnd(words, knownMatches, first, last);
+}
+
+/**
+ * "woordvoerster Elke Van Dam", "zegt Wil Jansen": a word that is no name elsewhere ("elke", "wil")
+ * capitalised mid-sentence before a surname is a given name.
+ */
+function isGivenNameWord(words: Word[], i: number): boolean {
+  const word = words[i];
+  const next = words[i + 1];
+  // after a lower-case word on the same line: not a byline's "Door" under a headline, nor a title's "Wat We Hebben"
+  return word.facts.stopCapital && word.capital && word.partCount === 1 && word.gap === ' ' && i > 0 && !words[i - 1].capital && !isAcronymWord(word)
+    && next !== undefined && next.spaced && next.capital && ((isNameWord(next) && !next.facts.stopCapital) || NAME_PARTICLES.has(next.folded));
 }
 
 /** "ministerie van" (lower case, as running text writes it) before words[i]. */

@@ -211,3 +211,9 @@ test('a street as the last word of a longer name, a town\'s adjective, a league 
   assert.deepEqual(surfaces('De Mechelse politie en de Almeerse raad zwijgen.'), []);
   assert.deepEqual(surfaces('De club speelt in de Eredivisie. De VAR greep in.'), []);
 });
+
+test("a given name that is a word elsewhere ('Elke') stays part of the name after a role; a byline's 'Door' does not", () => {
+  assert.deepEqual(surfaces('Het is druk, zegt woordvoerster Elke Van Dam.'), ['Elke Van Dam']);
+  assert.deepEqual(surfaces('De minister van Telecommunicatie Petra Verlinden noemt het onaanvaardbaar.'), ['Petra Verlinden']);
+  assert.deepEqual(surfaces('BOEREN BLOKKEREN PROVINCIEHUIS\nDoor Marit Bosma'), ['Marit Bosma']);
+});
