@@ -206,7 +206,7 @@ export const PORTFOLIO_WORDS = new Set(
     'volkshuisvesting ruimtelijke ordening binnenland buitenland olie interieur verkeer milieu toerisme armoedebeleid ' +
     'participatie integratie jeugd preventie medische zorg digitalisering hoger beroepsonderwijs primair voortgezet mobiliteit wonen werk ' +
     'omgeving begroting media gelijke kansen inburgering armoedebestrijding dierenwelzijn pensioenen ambtenarenzaken ' +
-    'telecommunicatie post overheidsbedrijven middenstand zelfstandigen kmo consumentenzaken fraudebestrijding noordzee').split(' '),
+    'telecommunicatie post overheidsbedrijven middenstand zelfstandigen kmo consumentenzaken fraudebestrijding').split(' '),
 );
 export const ARTICLES = new Set(['de', 'het', 'een', "'t", 'the', 'a', 'an']);
 /** Words that may stand between a role and its complement: "gezant voor Libië", "hoofd van de Hoge Raad". */
