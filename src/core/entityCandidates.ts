@@ -258,9 +258,17 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         else if (isPlaceHead(word)) local[local.length - 1].mention.cues.place += 2;
         continue;
       }
+      const acronymWord = isAcronymWord(word);
+      // "FOD Binnenlandse Zaken": a body's acronym before a portfolio names the body.
+      const portfolioAfter = acronymWord && !inCapitalsAt(i) && i + 1 < words.length && words[i + 1].spaced ? portfolioEnd(words, i + 1, -1) : -1;
+      if (portfolioAfter > i) {
+        addOrganization(i, portfolioAfter, word.start, words[portfolioAfter].end);
+        i = portfolioAfter;
+        continue;
+      }
       // "TU Eindhoven", "ADO Den Haag" (an acronym before a known name), "van Voor Gent", "de krant The
       // Times" (a capitalised function word): one name, of an organisation.
-      const prefixed = (isAcronymWord(word) && !inCapitalsAt(i)) || (NAME_FUNCTION_WORDS.has(word.folded) && (word.folded === 'the' || !isInitial(words, i))) ? nameAfterPrefix(words, i + 1, isAcronymWord(word)) : -1;
+      const prefixed = (acronymWord && !inCapitalsAt(i)) || (NAME_FUNCTION_WORDS.has(word.folded) && (word.folded === 'the' || !isInitial(words, i))) ? nameAfterPrefix(words, i + 1, acronymWord) : -1;
       if (prefixed > i) {
         addOrganization(i, prefixed, word.start, words[prefixed].end);
         i = prefixed;
@@ -269,10 +277,10 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       // "JD Vance", "FC Barcelona": two capitals before a name are initials or part of the name.
       // In a line of capitals every word looks like an acronym: none are initials ("KOK STRIJDEN OM OLYMPISCH TICKET");
       // nor after a credit: "beeld RD Knuffels bij de foto's" names the paper, then a caption begins.
-      const initials = !inCapitalsAt(i) && isAcronymWord(word) && word.text.length === 2 && !(i > 0 && CREDIT_WORDS.has(words[i - 1].folded)) && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
+      const initials = !inCapitalsAt(i) && acronymWord && word.text.length === 2 && !(i > 0 && CREDIT_WORDS.has(words[i - 1].folded)) && i + 1 < words.length && words[i + 1].spaced && startsName(words[i + 1]) && !isAcronymWord(words[i + 1]);
       // "Rutte III", "Balkenende IV": a numeral after a name is no acronym.
       if (ROMAN_NAME_NUMERAL.test(word.text) && i > 0 && word.spaced && partOf(words[i - 1], words[i - 1].partCount - 1).capital) continue;
-      if (isAcronymWord(word) && !initials) {
+      if (acronymWord && !initials) {
         if (COMMON_ACRONYMS.has(word.folded)) continue;
         // "de VSB Poëzieprijs", "de AKO Literatuurprijs": a sponsor's acronym is part of the prize's name.
         const after = words[i + 1];
@@ -339,6 +347,12 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
       if (followsRegionalBodyKind(words, first, last, undefined)) {
         addOrganization(first - 1, last, words[first - 1].start, nameEndOffset(text, words[last]));
         i = last;
+        continue;
+      }
+      // "Zsolt Szabó (Digitalisering en Koninkrijksrelaties)": in brackets after a name a portfolio is that person's.
+      const bracketedPortfolio = first > 0 && words[first].gap.endsWith('(') && words[first - 1].capital ? portfolioEnd(words, first, -1) : -1;
+      if (bracketedPortfolio >= last) {
+        i = bracketedPortfolio;
         continue;
       }
       add(first, last, words[first].start, nameEndOffset(text, words[last]), undefined, false);

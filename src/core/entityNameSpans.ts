@@ -5,7 +5,7 @@
 import { NAME_DEMONYMS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PORTFOLIO_HEADS, PORTFOLIO_ROLE_HEADS, PORTFOLIO_WORDS, GENERATION_SUFFIXES, MAX_NAME_WORDS } from './entityWordLists';
 import { ACRONYM, ARTICLES, CREDIT_WORDS, POSSESSIVES } from './entityWordLists';
 import type { AliasMatch } from './aliasMatcher';
-import { compoundHeadLength, followsInitial, isAcronymWord, isEventHead, isInitial, isNameWord, isOrdinaryStart, partOf, startsName, type Word } from './entityWords';
+import { compoundHeadLength, followsInitial, isAcronymWord, isAmpersandGap, isEventHead, isInitial, isNameWord, isOrdinaryStart, partOf, startsName, type Word } from './entityWords';
 import { portfolioEnd } from './portfolioNames';
 import { isRegionShaped } from './regionalBodies';
 
@@ -61,7 +61,8 @@ export function nameEnd(words: Word[], i: number): number {
   let joinedParticles = false;
   while (k < words.length && k - i < MAX_NAME_WORDS) {
     const word = words[k];
-    if (!word.spaced && !followsInitial(words, k)) break;
+    // "Autoriteit Consument & Markt": an organisation's name goes on past an ampersand.
+    if (!word.spaced && !followsInitial(words, k) && !(isAmpersandGap(word.gap) && word.capital && anyOrganizationHead(words, i, k - 1))) break;
     if (isAdjectiveBeforeNoun(words, k)) break;
     // "zei Van Rijswijk": a known one-word name (a town) after a capitalised particle is a surname.
     if (k === i + 1 && word.spaced && NAME_PARTICLES.has(words[i].folded) && isKnownSurname(words, k)) {

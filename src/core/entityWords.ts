@@ -326,9 +326,9 @@ export function nameEndOffset(text: string, last: Word): number {
   return text.charCodeAt(last.end) === 46 && (endsWithInitial(last) || GENERATION_SUFFIXES.has(last.folded)) ? last.end + 1 : last.end;
 }
 
-/** Asked after most names: a one-character gap other than the signs themselves (a space) is settled without the pattern. */
-function isAmpersandGap(gap: string): boolean {
-  return (gap.length > 1 || gap === '&' || gap === '+') && AMPERSAND_GAP.test(gap);
+/** Asked after most names: a gap without either sign is settled without the pattern. */
+export function isAmpersandGap(gap: string): boolean {
+  return gap.length <= 3 && (gap.includes('&') || gap.includes('+')) && AMPERSAND_GAP.test(gap);
 }
 
 /** "CD&V", "Stop & Shop", "Kuiper+Visser": the last of the capitalised words joined to words[i] by ampersands or plus signs. */

@@ -217,3 +217,9 @@ test("a given name that is a word elsewhere ('Elke') stays part of the name afte
   assert.deepEqual(surfaces('De minister van Telecommunicatie Petra Verlinden noemt het onaanvaardbaar.'), ['Petra Verlinden']);
   assert.deepEqual(surfaces('BOEREN BLOKKEREN PROVINCIEHUIS\nDoor Marit Bosma'), ['Marit Bosma']);
 });
+
+test("a body's acronym before a portfolio names the body; a portfolio in brackets after a name is that person's; an ampersand inside an organisation's name", () => {
+  assert.deepEqual(surfaces('De centrales van de FOD Binnenlandse Zaken schakelen over.'), ['FOD Binnenlandse Zaken']);
+  assert.deepEqual(surfaces('Staatssecretaris Jan Bos (Digitalisering en Koninkrijksrelaties) laat weten dat.'), ['Jan Bos']);
+  assert.deepEqual(surfaces('Volgens de Autoriteit Wonen & Bouwen klopt het.'), ['Autoriteit Wonen & Bouwen']);
+});
