@@ -259,7 +259,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         continue;
       }
       const acronymWord = isAcronymWord(word);
-      // "FOD Binnenlandse Zaken": a body's acronym before a portfolio names the body.
+      // "FOD Financiën": a body's acronym before a portfolio names the body.
       const portfolioAfter = acronymWord && !inCapitalsAt(i) && i + 1 < words.length && words[i + 1].spaced ? portfolioEnd(words, i + 1, -1) : -1;
       if (portfolioAfter > i) {
         addOrganization(i, portfolioAfter, word.start, words[portfolioAfter].end);
@@ -349,7 +349,7 @@ export function extractCandidates(article: ParsedArticle, known: AliasMatcher): 
         i = last;
         continue;
       }
-      // "Zsolt Szabó (Digitalisering en Koninkrijksrelaties)": in brackets after a name a portfolio is that person's.
+      // "Jan Bos (Digitalisering en Koninkrijksrelaties)": in brackets after a name a portfolio is that person's.
       const bracketedPortfolio = first > 0 && words[first].gap.endsWith('(') && words[first - 1].capital ? portfolioEnd(words, first, -1) : -1;
       if (bracketedPortfolio >= last) {
         i = bracketedPortfolio;

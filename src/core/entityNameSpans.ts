@@ -61,7 +61,7 @@ export function nameEnd(words: Word[], i: number): number {
   let joinedParticles = false;
   while (k < words.length && k - i < MAX_NAME_WORDS) {
     const word = words[k];
-    // "Autoriteit Consument & Markt": an organisation's name goes on past an ampersand.
+    // "Autoriteit Wonen & Bouwen": an organisation's name goes on past an ampersand.
     if (!word.spaced && !followsInitial(words, k) && !(isAmpersandGap(word.gap) && word.capital && anyOrganizationHead(words, i, k - 1))) break;
     if (isAdjectiveBeforeNoun(words, k)) break;
     // "zei Van Rijswijk": a known one-word name (a town) after a capitalised particle is a surname.
