@@ -9,12 +9,12 @@ import { isOrdinaryDutchWord } from './dutchWords';
 import { titleSpans } from './entityTitles';
 import { typeListsOfOrganizations } from './entityLists';
 import { appositionCue, governingNoun, isAfterBij, leadingIndex, listStart, nounCue, placePreposition, typeCues } from './entityCues';
-import { allCapitalNoAdjective, anyOrganizationHead, followsPortfolio, isAdjectiveBeforeNoun, isDemonymBeforeName, isPossessiveName, knownNameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, organizationUnitEnd, startsWithCapitalParticle } from './entityNameSpans';
+import { anyOrganizationHead, compassEnd, followsPortfolio, isAdjectiveBeforeNoun, isDemonymBeforeName, isGivenNameWord, isMinistryOf, isOrdinaryWordBeforePlace, isPossessiveName, knownNameEnd, knownSurnameEnd, nameAfterPrefix, nameEnd, nameHeadLength, organizationTailEnd, organizationUnitEnd, startsWithCapitalParticle } from './entityNameSpans';
 import { rolesAround } from './entityRoles';
 import { isNationalSociety } from './nationalSocieties';
 import { followsRegionalBodyKind, isRegionShaped } from './regionalBodies';
 import { allPortfolioWords, portfolioEnd } from './portfolioNames';
-import { ACRONYM, ARTICLES, CAPITALISED_COMPOUND_HEADS, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, COMPASS_NOUNS, COMPASS_WORDS, NAME_FUNCTION_WORDS, PLACE_KIND_WORDS, WEAPON_NOUNS, NAME_PARTICLES, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
+import { ACRONYM, ARTICLES, CAPITALISED_COMPOUND_HEADS, COMMON_ACRONYMS, COUNTRY_CODE, CREDIT_WORDS, EVENT_LINKS, EVENT_STARTS, COMPASS_NOUNS, NAME_FUNCTION_WORDS, PLACE_KIND_WORDS, WEAPON_NOUNS, ROMAN_NAME_NUMERAL, ROMAN_NUMERAL, STOP_CAPITALS, WORD_PREFIXES } from './entityWordLists';
 import { ampersandEnd, datelinePlaceEnd, endsWithWordFrom, capitalsLineEnd, isAcronymWord, isEventHead, isInitial, isListedWord, isNamedThingNoun, isNameWord, isNationalityAdjective, isOrdinaryStart, isOrganizationHead, isOrganizationKind, isPlaceHead, isPluralOfWord, isRoleWord, nameEndOffset, partOf, sentenceWords, startsName, type Word } from './entityWords';
 import { foldText, ownCopy, visibleText } from './text';
 import type { EntityType, ParsedArticle, Role } from './types';
@@ -441,73 +441,6 @@ function forgetKnownSurnames(mentions: CandidateMention[]): void {
     if (mention.knownId === undefined || mention.cues.place > 0 || mention.cues.organization > 0 || !surnames.has(foldText(mention.surface))) return;
     mentions[index] = candidateMention({ ...mention, initial: false }, undefined);
   });
-}
-
-/**
- * The end of a name whose words are words[first..last] when a known name follows as its surname:
- * "Ivanka Trump", "Bart Hoogeveen" (an unknown given name before a known surname or place names
- * someone else); "formateur Gerald de Haan" (a known name written with a lower-case particle after
- * a given name is that person's surname; the place is written "De Haan").
- */
-function knownSurnameEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
-  const next = words[last + 1];
-  if (next && next.known >= 0 && last - first < 2 && next.spaced && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
-    && (last + 2 >= words.length || words[last + 2].known !== next.known) && allCapitalNoAdjective(words, first, last)) {
-    return last + 1;
-  }
-  return surnameWithParticleEnd(words, knownMatches, first, last);
-}
-
-/**
- * "woordvoerster Elke Van Dam", "zegt Wil Jansen": a word that is no name elsewhere ("elke", "wil")
- * capitalised mid-sentence before a surname is a given name.
- */
-function isGivenNameWord(words: Word[], i: number): boolean {
-  const word = words[i];
-  const next = words[i + 1];
-  // after a lower-case word on the same line: not a byline's "Door" under a headline, nor a title's "Wat We Hebben"
-  return word.facts.stopCapital && word.capital && word.partCount === 1 && word.gap === ' ' && i > 0 && !words[i - 1].capital && !isAcronymWord(word)
-    && next !== undefined && next.spaced && next.capital && ((isNameWord(next) && !next.facts.stopCapital) || NAME_PARTICLES.has(next.folded));
-}
-
-/** "ministerie van" (lower case, as running text writes it) before words[i]. */
-function isMinistryOf(words: Word[], i: number): boolean {
-  return i >= 2 && words[i - 1].folded === 'van' && words[i - 2].folded === 'ministerie' && !words[i - 2].capital && words[i - 1].spaced && words[i - 2].partCount === 1;
-}
-
-/**
- * "Omgevingsdienst Utrecht Zuidwest", "Veiligheidsregio Noord-Holland Noord": a point of the compass
- * after an organisation's name that ends in a place names the part of the region it serves.
- */
-function compassEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
-  const next = words[last + 1];
-  const region = words[last];
-  if (!next?.spaced || !next.capital || next.partCount !== 1 || !COMPASS_WORDS.has(next.folded) || !anyOrganizationHead(words, first, last)) return last;
-  const place = region.known >= 0 ? knownMatches[region.known].type === 'place' : isRegionShaped(region);
-  return place ? last + 1 : last;
-}
-
-/** Ordinary words this long are seldom given names ("Roos", "Frank" are). */
-const MIN_ORDINARY_NAME_WORD = 6;
-
-/**
- * "Woonstad Rotterdam", "Leefbaar Rotterdam": one ordinary word before a known place, the whole of
- * words[first..last], names an organisation of that place, not a person with a town's surname.
- */
-function isOrdinaryWordBeforePlace(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): boolean {
-  const place = words[last];
-  return last === first + 1 && place.known >= 0 && knownMatches[place.known].type === 'place' && words[first].folded.length >= MIN_ORDINARY_NAME_WORD && isOrdinaryStart(words[first]);
-}
-
-/** The end of a name whose words[first..last] are followed by a known name that begins with a lower-case particle ("Gerald de Haan"). */
-function surnameWithParticleEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
-  const next = words[last + 1];
-  if (!next || next.known < 0 || !next.spaced || next.capital || !NAME_PARTICLES.has(next.folded) || last - first > 1 || !allCapitalNoAdjective(words, first, last)) return last;
-  const match = knownMatches[next.known];
-  if (match.start !== next.start) return last;
-  let end = last + 1;
-  while (end + 1 < words.length && words[end + 1].known === next.known) end++;
-  return match.end === words[end].end ? end : last;
 }
 
 /**

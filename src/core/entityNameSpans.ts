@@ -1,8 +1,10 @@
 // Where a name begins and ends among a sentence's words: particles joining a given name to a surname
-// or the parts of an organisation's name, a known name after a prefix ("TU Eindhoven"), a minister's
-// portfolio that names no entity. Used by entityCandidates.ts, which decides what the spans are.
+// or the parts of an organisation's name, a known name after a prefix ("TU Eindhoven") or after a given
+// name as its surname, a body's unit or region ("GGD Utrecht-West", "… Zuidwest"), a minister's
+// portfolio that names no entity, "ministerie van …". Used by entityCandidates.ts, which decides what
+// the spans are.
 
-import { NAME_DEMONYMS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PORTFOLIO_HEADS, PORTFOLIO_ROLE_HEADS, PORTFOLIO_WORDS, GENERATION_SUFFIXES, MAX_NAME_WORDS } from './entityWordLists';
+import { COMPASS_WORDS, NAME_DEMONYMS, NAME_FINAL_ACRONYMS, NAME_PARTICLES, ORGANIZATION_LINKS, PORTFOLIO_HEADS, PORTFOLIO_ROLE_HEADS, PORTFOLIO_WORDS, GENERATION_SUFFIXES, MAX_NAME_WORDS } from './entityWordLists';
 import { ACRONYM, ARTICLES, CREDIT_WORDS, POSSESSIVES } from './entityWordLists';
 import type { AliasMatch } from './aliasMatcher';
 import { compoundHeadLength, followsInitial, isAcronymWord, isAmpersandGap, isEventHead, isInitial, isNameWord, isOrdinaryStart, partOf, startsName, type Word } from './entityWords';
@@ -247,4 +249,71 @@ function acronymUnitEnd(words: Word[], i: number): number {
   // "AZ Berkenhof", "AZ Sint-Maarten": one name, its parts capitalised.
   const unitWord = (next.partCount === 1 || isDoubleName(next)) && startsName(next) && !isAcronymWord(next) && !isEventHead(next) && !nameGoesOn;
   return unitWord ? i + 1 : -1;
+}
+
+/**
+ * The end of a name whose words are words[first..last] when a known name follows as its surname:
+ * "Ivanka Trump", "Bart Hoogeveen" (an unknown given name before a known surname or place names
+ * someone else); "formateur Gerald de Haan" (a known name written with a lower-case particle after
+ * a given name is that person's surname; the place is written "De Haan").
+ */
+export function knownSurnameEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
+  const next = words[last + 1];
+  if (next && next.known >= 0 && last - first < 2 && next.spaced && knownMatches[next.known].start === next.start && knownMatches[next.known].end === next.end
+    && (last + 2 >= words.length || words[last + 2].known !== next.known) && allCapitalNoAdjective(words, first, last)) {
+    return last + 1;
+  }
+  return surnameWithParticleEnd(words, knownMatches, first, last);
+}
+
+/**
+ * "woordvoerster Elke Van Dam", "zegt Wil Jansen": a word that is no name elsewhere ("elke", "wil")
+ * capitalised mid-sentence before a surname is a given name.
+ */
+export function isGivenNameWord(words: Word[], i: number): boolean {
+  const word = words[i];
+  const next = words[i + 1];
+  // after a lower-case word on the same line: not a byline's "Door" under a headline, nor a title's "Wat We Hebben"
+  return word.facts.stopCapital && word.capital && word.partCount === 1 && word.gap === ' ' && i > 0 && !words[i - 1].capital && !isAcronymWord(word)
+    && next !== undefined && next.spaced && next.capital && ((isNameWord(next) && !next.facts.stopCapital) || NAME_PARTICLES.has(next.folded));
+}
+
+/** "ministerie van" (lower case, as running text writes it) before words[i]. */
+export function isMinistryOf(words: Word[], i: number): boolean {
+  return i >= 2 && words[i - 1].folded === 'van' && words[i - 2].folded === 'ministerie' && !words[i - 2].capital && words[i - 1].spaced && words[i - 2].partCount === 1;
+}
+
+/**
+ * "Omgevingsdienst Utrecht Zuidwest", "Veiligheidsregio Noord-Holland Noord": a point of the compass
+ * after an organisation's name that ends in a place names the part of the region it serves.
+ */
+export function compassEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
+  const next = words[last + 1];
+  const region = words[last];
+  if (!next?.spaced || !next.capital || next.partCount !== 1 || !COMPASS_WORDS.has(next.folded) || !anyOrganizationHead(words, first, last)) return last;
+  const place = region.known >= 0 ? knownMatches[region.known].type === 'place' : isRegionShaped(region);
+  return place ? last + 1 : last;
+}
+
+/** Ordinary words this long are seldom given names ("Roos", "Frank" are). */
+const MIN_ORDINARY_NAME_WORD = 6;
+
+/**
+ * "Woonstad Tiel", "Leefbaar Tiel": one ordinary word before a known place, the whole of
+ * words[first..last], names an organisation of that place, not a person with a town's surname.
+ */
+export function isOrdinaryWordBeforePlace(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): boolean {
+  const place = words[last];
+  return last === first + 1 && place.known >= 0 && knownMatches[place.known].type === 'place' && words[first].folded.length >= MIN_ORDINARY_NAME_WORD && isOrdinaryStart(words[first]);
+}
+
+/** The end of a name whose words[first..last] are followed by a known name that begins with a lower-case particle ("Gerald de Haan"). */
+function surnameWithParticleEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
+  const next = words[last + 1];
+  if (!next || next.known < 0 || !next.spaced || next.capital || !NAME_PARTICLES.has(next.folded) || last - first > 1 || !allCapitalNoAdjective(words, first, last)) return last;
+  const match = knownMatches[next.known];
+  if (match.start !== next.start) return last;
+  let end = last + 1;
+  while (end + 1 < words.length && words[end + 1].known === next.known) end++;
+  return match.end === words[end].end ? end : last;
 }
