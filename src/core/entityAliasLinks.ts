@@ -33,7 +33,7 @@ export function linkAliases(text: string, offset: number, mentions: CandidateMen
 }
 
 /**
- * "Bram Kuiper (SGP), Wessel Draaisma (CU) en Ineke Stroeve (CDA)": in a list of names each with a
+ * "Anne Smulders (SGP), Wim Bakx (CU) en Ineke Verwoerd (CDA)": in a list of names each with a
  * bracketed acronym, one known as a party or an organisation, the brackets say where each belongs,
  * not another name of it. Returns the indexes of those acronyms.
  */

@@ -422,17 +422,17 @@ function isAdjectiveShaped(word: Word): boolean {
 const MIN_ADJECTIVE_LENGTH = 6;
 
 /**
- * "formateur Gerald de Haan … zei De Haan": where the article names a person whose surname is a known
+ * "formateur Karel de Panne … zei De Panne": where the article names a person whose surname is a known
  * place or organisation, that name alone, with nothing around it saying place or organisation, is
- * the person's surname, left to the resolver to tie to the full name ("in De Haan" stays the place).
+ * the person's surname, left to the resolver to tie to the full name ("in De Panne" stays the place).
  */
 function forgetKnownSurnames(mentions: CandidateMention[]): void {
   const surnames = new Set<string>();
   for (const mention of mentions) {
-    // Only a name the words around it show to be a person's ("formateur Gerald de Haan").
+    // Only a name the words around it show to be a person's ("formateur Karel de Panne").
     const { person, organization, place } = mention.cues;
     if (mention.knownId !== undefined || mention.acronym || person <= Math.max(organization, place)) continue;
-    // The surname of an unknown full name: what follows its given name ("Gerald de Haan" -> "de haan").
+    // The surname of an unknown full name: what follows its given name ("Karel de Panne" -> "de panne").
     const space = mention.surface.indexOf(' ');
     if (space > 0) surnames.add(foldText(mention.surface.slice(space + 1)));
   }

@@ -237,7 +237,7 @@ export function appositionCue(words: Word[], last: number): 'place' | 'organizat
 
 /**
  * A compound noun of a site written as the first word of its name ("Sportpark", "Bedrijventerrein");
- * not the noun alone ("Park Ji-sung"), nor a town's noun in an organisation's name ("Woonstad Rotterdam").
+ * not the noun alone ("Park Ji-sung"), nor a town's noun in an organisation's name ("Woonstad Tiel").
  */
 function isSiteNounStart(word: Word): boolean {
   return word.capital && word.partCount === 1 && hasEnding(word.folded, SITE_TAILS, MIN_SITE_HEAD);
@@ -267,7 +267,7 @@ export function addShapeCues(words: Word[], first: number, last: number, cues: T
   }
 }
 
-/** Organisations' words that end given names and surnames as well: "Koenraad", "Hoogkamer", "Westhof". */
+/** Organisations' words that end given names and surnames as well: "Koenraad", "Nijkamer", "Westhof". */
 const NAME_TAIL_HEADS: readonly string[] = ['raad', 'kamer', 'hof'];
 
 /**

@@ -253,9 +253,9 @@ function acronymUnitEnd(words: Word[], i: number): number {
 
 /**
  * The end of a name whose words are words[first..last] when a known name follows as its surname:
- * "Ivanka Trump", "Bart Hoogeveen" (an unknown given name before a known surname or place names
- * someone else); "formateur Gerald de Haan" (a known name written with a lower-case particle after
- * a given name is that person's surname; the place is written "De Haan").
+ * "Ivanka Trump", "Pieter Tiel" (an unknown given name before a known surname or place names
+ * someone else); "formateur Karel de Panne" (a known name written with a lower-case particle after
+ * a given name is that person's surname; the place is written "De Panne").
  */
 export function knownSurnameEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
   const next = words[last + 1];
@@ -307,7 +307,7 @@ export function isOrdinaryWordBeforePlace(words: Word[], knownMatches: readonly 
   return last === first + 1 && place.known >= 0 && knownMatches[place.known].type === 'place' && words[first].folded.length >= MIN_ORDINARY_NAME_WORD && isOrdinaryStart(words[first]);
 }
 
-/** The end of a name whose words[first..last] are followed by a known name that begins with a lower-case particle ("Gerald de Haan"). */
+/** The end of a name whose words[first..last] are followed by a known name that begins with a lower-case particle ("Karel de Panne"). */
 function surnameWithParticleEnd(words: Word[], knownMatches: readonly AliasMatch[], first: number, last: number): number {
   const next = words[last + 1];
   if (!next || next.known < 0 || !next.spaced || next.capital || !NAME_PARTICLES.has(next.folded) || last - first > 1 || !allCapitalNoAdjective(words, first, last)) return last;

@@ -51,7 +51,7 @@ export const NAME_FUNCTION_WORDS = new Set(['the', 'voor', 'een', 'ons', 'onze',
 /** After a surname: "Ferdinand Marcos jr.", "Ken Griffey Sr." */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr']);
 
-/** Between the words of one name: "CD&V", "Stop & Shop", "Procter & Gamble", "Kuiper+Visser". */
+/** Between the words of one name: "CD&V", "Stop & Shop", "Procter & Gamble", "Smulders+Bakx". */
 export const AMPERSAND_GAP = /^ ?[&+] ?$/;
 
 /** Joining words inside an organisation's name: "Partij voor de Vrijheid", "Forum voor Democratie". */

@@ -331,7 +331,7 @@ export function isAmpersandGap(gap: string): boolean {
   return gap.length <= 3 && (gap.includes('&') || gap.includes('+')) && AMPERSAND_GAP.test(gap);
 }
 
-/** "CD&V", "Stop & Shop", "Kuiper+Visser": the last of the capitalised words joined to words[i] by ampersands or plus signs. */
+/** "CD&V", "Stop & Shop", "Smulders+Bakx": the last of the capitalised words joined to words[i] by ampersands or plus signs. */
 export function ampersandEnd(words: Word[], i: number): number {
   let end = i;
   while (end + 1 < words.length && isAmpersandGap(words[end + 1].gap) && isNameWord(words[end + 1]) && words[end + 1].partCount === 1) end++;
