@@ -19,13 +19,17 @@ const EXAMPLE_LINKS = new Set(['zoals', 'waaronder']);
 /** The names in a list are read back this many words at most, so a mention's cues cost a constant. */
 const MAX_LIST_WORDS = 12;
 
+/** Nouns of sites that name them before their name or as its first word: "bedrijventerrein Hoge Akker", "Sportpark De Weide". */
+const SITE_TAILS: readonly string[] = ['park', 'complex', 'terrein', 'winkelcentrum'];
+
 /** Plurals and compounds of the place nouns, and nouns of sites: "de wijken", "het vluchtelingenkamp". */
 const PLACE_NOUN_WORDS: ReadonlySet<string> = new Set([
   ...PLACE_NOUNS,
+  ...SITE_TAILS,
   ...('steden hoofdsteden dorpen provincies gemeenten gemeentes deelstaten staten eilanden wijken havens ' +
     'gebieden districten departementen valleien bergen rivieren kamp kampen basis bases olieveld olievelden buurt buurten ' +
     'deelgemeente deelgemeenten stadsdeel stadsdelen kerkhof begraafplaats grensovergang grensplaats oblast oblasten ' +
-    'vliegbasis vliegbases luchtmachtbasis legerbasis marinebasis terrein terreinen park parken complex winkelcentrum').split(' '),
+    'vliegbasis vliegbases luchtmachtbasis legerbasis marinebasis terreinen parken').split(' '),
 ]);
 /** Nouns before an organisation's name that the organisation heads do not hold: "de zender Al-Masar", "het tijdschrift Nature", "vliegtuigbouwer Airbus". */
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(
@@ -242,7 +246,6 @@ export function appositionCue(words: Word[], last: number): 'place' | 'organizat
 function isSiteNounStart(word: Word): boolean {
   return word.capital && word.partCount === 1 && hasEnding(word.folded, SITE_TAILS, MIN_SITE_HEAD);
 }
-const SITE_TAILS: readonly string[] = ['park', 'complex', 'terrein', 'winkelcentrum'];
 const MIN_SITE_HEAD = 4;
 
 /** "Al-Qusayr", "El Fula": a name that opens with an Arabic article, hyphenated or as a word of its own. */
